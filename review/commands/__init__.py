@@ -1,0 +1,1 @@
+"""One module per ``review`` sub-command, each with ``register(subparsers)``."""

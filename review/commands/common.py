@@ -1,0 +1,58 @@
+"""Options and loading steps several commands share."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from review.document import load_document
+from review.errors import InputError
+from review.model import Document, ReviewState
+from review.store import default_log_path, replay
+from review.translate.models import DEFAULT_MODEL
+
+
+def add_article(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("article", type=Path, help="the machine-translated French article (UTF-8 text)")
+    parser.add_argument("--source-lang", metavar="LANG",
+                        help="language of the article when detection gets it wrong (default: detect, expect fr)")
+
+
+def add_log(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--log", type=Path, metavar="PATH",
+                        help="corrections log (default: ARTICLE.review.jsonl beside the article)")
+
+
+def add_model(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", default=os.environ.get("REVIEW_MODEL", DEFAULT_MODEL), metavar="ID|DIR",
+                        help=f"translation model: hub id or local folder (default: {DEFAULT_MODEL})")
+    parser.add_argument("--engine", default="marian", metavar="NAME",
+                        help="engine that runs the model: marian (transformers) or ct2 (CTranslate2)")
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    document: Document
+    state: ReviewState
+    log_path: Path
+
+
+def log_path_for(args: argparse.Namespace) -> Path:
+    path: Path = args.log or default_log_path(args.article)
+    return path
+
+
+def load(args: argparse.Namespace) -> Loaded:
+    """The article and the review state its log holds."""
+    document = load_document(args.article, source_lang=args.source_lang)
+    log_path = log_path_for(args)
+    return Loaded(document=document, state=replay(log_path, document), log_path=log_path)
+
+
+def refuse_article_as_log(args: argparse.Namespace) -> None:
+    log_path = log_path_for(args)
+    if log_path.exists() and args.article.exists() and os.path.samefile(log_path, args.article):
+        msg = "--log points at the article itself: give the log its own file"
+        raise InputError(msg)

@@ -1,0 +1,63 @@
+"""``review open``: the review screen (and plain ``review``, on the shipped sample)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+from pathlib import Path
+
+from review.commands.common import add_article, add_log, add_model, log_path_for, refuse_article_as_log
+from review.document import load_document
+from review.store import ReviewLog
+
+SAMPLE_NAME = "iran-pakistan.fr.txt"
+
+
+def shipped_sample() -> Path:
+    """The sample article: in a source checkout's seeds/, or bundled in the wheel."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package.parent / "seeds" / SAMPLE_NAME, package / "_seeds" / SAMPLE_NAME):
+        if candidate.is_file():
+            return candidate
+    msg = "the shipped sample article is missing from this installation"
+    raise FileNotFoundError(msg)
+
+
+def sample_working_copy() -> Path:
+    """A copy of the sample in the user's review folder, so the shipped file is never edited."""
+    home = Path(os.environ.get("REVIEW_HOME", Path.home() / ".local" / "share" / "review"))
+    copy = home / "sample" / SAMPLE_NAME
+    if not copy.exists():
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shipped_sample(), copy)
+    return copy
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("open", help="review an article in the terminal (default: the shipped sample)",
+                            description="Open the review screen: French beside the model's English.")
+    add_article(parser)
+    parser.set_defaults(article=None)
+    parser._actions[-2].nargs = "?"  # noqa: SLF001 - ARTICLE is optional here only
+    add_model(parser)
+    add_log(parser)
+    parser.add_argument("--read-only", action="store_true", help="look without saving corrections")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.article is None:
+        args.article = sample_working_copy()
+    refuse_article_as_log(args)
+    document = load_document(args.article, source_lang=args.source_lang)
+    log = ReviewLog(log_path_for(args), read_only=args.read_only)
+    log.acquire()
+    try:
+        from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
+
+        app = make_app(document=document, log=log, model=args.model, engine=args.engine)
+        app.run()
+    finally:
+        log.release()
+    return app.return_code or 0

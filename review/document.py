@@ -1,0 +1,210 @@
+"""Turn an article file into paragraphs and sentences.
+
+Pure text handling: no model, no UI.  Offsets always point into the decoded
+text exactly as it was in the file (line ends kept), so that writing the
+segments back in place reproduces the file byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from review.errors import InputError
+from review.model import Document, Segment
+
+BOM = "\ufeff"
+
+# Words after which a full stop does not end a French sentence.  Compared in
+# lower case, without the final dot.
+ABBREVIATIONS = frozenset(
+    """
+    m mm mme mmes mlle mlles dr drs pr me mgr st ste sts stes
+    av apr j.-c jc env etc cf ex p pp vol chap fig éd ed coll art al
+    no nos n° tél tel fax réf ref janv févr fév avr juil sept oct nov déc
+    lun mar mer jeu ven sam dim hab min max approx adj adv var gén gal col cdt lt cne
+    ibid op cit vs
+    """.split()
+)
+
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
+# A sentence ends at . ! ? or … (possibly repeated), optionally followed by
+# closing quotes or brackets, then whitespace.
+_END = re.compile(r"[.!?…]+[\"»”’)\]\u00a0 ]*?(?=\s)")
+_OPENERS = "«“\"([—–-"
+
+
+def decode(data: bytes, *, source: str) -> tuple[str, bool]:
+    """Decode an article's bytes; return the text (without BOM) and whether it had one."""
+    if b"\x00" in data[:8192]:
+        msg = f"{source} looks like a binary file, not text: give a UTF-8 text article"
+        raise InputError(msg)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        msg = (
+            f"{source} is not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r}); "
+            "convert it first, e.g. `iconv -f latin1 -t utf-8`"
+        )
+        raise InputError(msg) from None
+    bom = text.startswith(BOM)
+    if bom:
+        text = text[1:]
+    return text, bom
+
+
+def read_article(path: Path) -> tuple[str, bool]:
+    """Read and decode an article file, with errors a user can act on."""
+    if not path.exists():
+        msg = f"{path}: no such file"
+        raise InputError(msg)
+    if path.is_dir():
+        msg = f"{path} is a directory: give the path of a text article inside it"
+        raise InputError(msg)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        msg = f"{path}: cannot read ({error.strerror})"
+        raise InputError(msg) from None
+    text, bom = decode(data, source=str(path))
+    if not text.strip():
+        msg = f"{path} is empty: there is nothing to review"
+        raise InputError(msg)
+    return text, bom
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [(start, end) for start, end in spans if text[start:end].strip()]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "«(\"“":
+        word_start -= 1
+    word = text[word_start:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-zÀ-ÿ]\.)+[A-Za-zÀ-ÿ]", word):
+        return True  # "p.ex", "U.S", "J.-C" minus the last dot
+    return word.lower() in ABBREVIATIONS
+
+
+def _next_starts_sentence(text: str, position: int) -> bool:
+    rest = text[position:].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in _OPENERS
+
+
+def _quote_depths(text: str) -> list[int]:
+    """Guillemet nesting depth at each character; unclosed openers are ignored."""
+    depths = [0] * (len(text) + 1)
+    opened: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        if char == "«":
+            opened.append(index)
+        elif char == "»" and opened:
+            pairs.append((opened.pop(), index))
+    for start, end in pairs:
+        for index in range(start + 1, end):
+            depths[index] += 1
+    return depths
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split one paragraph into sentence spans (offsets into ``text``)."""
+    depths = _quote_depths(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end()
+        first_mark = match.start()
+        if depths[first_mark] > 0:
+            continue
+        if text[first_mark] == "." and match.group().startswith(".") and not match.group().startswith(".."):
+            if _is_abbreviation(text, first_mark):
+                continue
+        if not _next_starts_sentence(text, end):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    trimmed = []
+    for span_start, span_end in spans:
+        chunk = text[span_start:span_end]
+        if not chunk.strip():
+            continue
+        left = len(chunk) - len(chunk.lstrip())
+        right = len(chunk.rstrip())
+        trimmed.append((span_start + left, span_start + right))
+    return trimmed
+
+
+def segment_text(text: str) -> tuple[Segment, ...]:
+    """Cut an article's text into segments with stable ids and exact offsets."""
+    segments: list[Segment] = []
+    for paragraph, (para_start, para_end) in enumerate(_paragraph_spans(text)):
+        body = text[para_start:para_end]
+        for number, (start, end) in enumerate(split_sentences(body), start=1):
+            segments.append(
+                Segment(
+                    id=f"p{paragraph + 1}s{number}",
+                    index=len(segments),
+                    paragraph=paragraph,
+                    start=para_start + start,
+                    end=para_start + end,
+                    text=body[start:end],
+                )
+            )
+    return tuple(segments)
+
+
+def from_text(text: str, *, path: Path | None = None, language: str = "fr", bom: bool = False) -> Document:
+    """Build a document from text already in memory (no language check)."""
+    return Document(path=path, text=text, segments=segment_text(text), language=language, bom=bom)
+
+
+def load_document(path: Path, *, source_lang: str | None = None, expected: str = "fr") -> Document:
+    """Load an article, checking that it is in ``expected`` unless ``source_lang`` overrides.
+
+    Raises :class:`InputError` with a one-line reason for anything a reviewer
+    could not work with.
+    """
+    from review.langid import detect_language  # noqa: PLC0415 - langdetect loads profiles on import
+
+    text, bom = read_article(path)
+    if source_lang is not None:
+        language = source_lang
+    else:
+        guess = detect_language(text)
+        if guess is not None and guess.language != expected:
+            msg = (
+                f"{path} looks like {guess.name} ({guess.language}, p={guess.probability:.2f}), not "
+                f"{expected}: pass --source-lang {guess.language} to review it anyway"
+            )
+            raise InputError(msg)
+        language = expected
+    return from_text(text, path=path, language=language, bom=bom)
+
+
+def apply_corrections(document: Document, texts: dict[str, str]) -> str:
+    """The article's text with corrected segments put in place, all else untouched."""
+    pieces: list[str] = []
+    position = 0
+    for segment in document.segments:
+        pieces.append(document.text[position : segment.start])
+        pieces.append(texts.get(segment.id, segment.text))
+        position = segment.end
+    pieces.append(document.text[position:])
+    return "".join(pieces)

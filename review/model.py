@@ -1,0 +1,175 @@
+"""The records every part of `review` passes around.
+
+All are frozen, slotted dataclasses: a segment, a correction or a flag never
+changes once made; a new state is a new record.  Offsets are counted in Python
+characters (code points) of the decoded article text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One sentence of the article, as the reviewer sees it.
+
+    id: stable name ``p<paragraph>s<sentence>`` (1-based), the key of the log.
+    index: position of the segment in the article (0-based).
+    paragraph: paragraph number (0-based).
+    start, end: character offsets of ``text`` in :attr:`Document.text`.
+    text: the machine-translated French, exactly as in the file.
+    """
+
+    id: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded article.
+
+    text: the decoded text without its BOM; line ends kept as they were.
+    segments: the sentences, in order; together with the text between them
+        they make up ``text`` exactly.
+    language: the detected (or overridden) ISO 639-1 code of the text.
+    bom: whether the file started with a UTF-8 byte order mark.
+    """
+
+    path: Path | None
+    text: str
+    segments: tuple[Segment, ...]
+    language: str
+    bom: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "<text>"
+
+    def segment(self, segment_id: str) -> Segment:
+        for segment in self.segments:
+            if segment.id == segment_id:
+                return segment
+        msg = f"no segment {segment_id!r}"
+        raise KeyError(msg)
+
+    def paragraphs(self) -> list[list[Segment]]:
+        grouped: dict[int, list[Segment]] = {}
+        for segment in self.segments:
+            grouped.setdefault(segment.paragraph, []).append(segment)
+        return [grouped[key] for key in sorted(grouped)]
+
+    def word_count(self) -> int:
+        return sum(len(segment.text.split()) for segment in self.segments)
+
+
+class Severity(StrEnum):
+    """MQM severities, lowest first."""
+
+    NEUTRAL = "neutral"
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+class Category(StrEnum):
+    """MQM top-level error categories (with the sub-type most flags need)."""
+
+    MISTRANSLATION = "accuracy/mistranslation"
+    OMISSION = "accuracy/omission"
+    ADDITION = "accuracy/addition"
+    UNTRANSLATED = "accuracy/untranslated"
+    GRAMMAR = "fluency/grammar"
+    SPELLING = "fluency/spelling"
+    PUNCTUATION = "fluency/punctuation"
+    INCONSISTENCY = "fluency/inconsistency"
+    UNIDIOMATIC = "style/unidiomatic"
+    TERMINOLOGY = "terminology"
+    LOCALE = "locale"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One reviewer action that changed a segment's French.
+
+    original: the segment's text in the article (what the MT produced).
+    text: the corrected French.
+    previous: the text the segment had just before this correction.
+    flag_id: the flag whose suggestion was applied, if any.
+    """
+
+    segment_id: str
+    original: str
+    text: str
+    timestamp: str
+    previous: str | None = None
+    note: str | None = None
+    category: str | None = None
+    severity: str | None = None
+    flag_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A place in a segment's French that a detector thinks is wrong.
+
+    start, end: character span in the segment's text (not the article's).
+    suggestions: replacements for the span, best first.
+    confidence: how sure the detector is, 0..1; used to rank flags.
+    """
+
+    segment_id: str
+    start: int
+    end: int
+    detector: str
+    category: str
+    severity: Severity
+    message: str
+    suggestions: tuple[str, ...] = ()
+    confidence: float = 0.5
+    span_text: str = ""
+
+    @property
+    def id(self) -> str:
+        """Stable across runs: what a dismissal in the log refers to."""
+        key = f"{self.segment_id}|{self.detector}|{self.start}|{self.end}|{self.span_text}|{self.message}"
+        return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewState:
+    """What the corrections log says about an article after replay.
+
+    texts: current French per segment id, for corrected segments only.
+    history: the corrections still in force, oldest first.
+    dismissed: ids of flags dismissed as false positives.
+    position: the segment id the reviewer was last on.
+    problems: one line per log line that could not be read.
+    """
+
+    texts: dict[str, str] = field(default_factory=dict)
+    history: tuple[Correction, ...] = ()
+    dismissed: frozenset[str] = frozenset()
+    position: str | None = None
+    problems: tuple[str, ...] = ()
+
+    def text_of(self, segment: Segment) -> str:
+        return self.texts.get(segment.id, segment.text)
+
+    def last_correction(self, segment_id: str) -> Correction | None:
+        for correction in reversed(self.history):
+            if correction.segment_id == segment_id:
+                return correction
+        return None

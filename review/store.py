@@ -1,0 +1,242 @@
+"""The append-only corrections log and its replay.
+
+One JSON object a line, beside the article (``ARTICLE.review.jsonl``).  Each
+record is flushed and fsynced before the caller is told it is saved, so closing
+the terminal at any moment loses nothing.  A line that cannot be read (a crash
+mid-write leaves a torn last line) is reported and skipped on replay; the file
+itself is never rewritten.  A lock file held with ``flock`` for the whole
+session keeps a second session from interleaving its records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from review.errors import LogError
+from review.model import Correction, Document, ReviewState
+
+LOG_SUFFIX = ".review.jsonl"
+
+
+def default_log_path(article: Path) -> Path:
+    return article.with_name(article.name + LOG_SUFFIX)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    """One readable record of the log, with its 1-based line number."""
+
+    number: int
+    record: dict[str, Any]
+
+
+def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
+    """Every readable record of the log and a sentence for each unreadable line."""
+    if not path.exists():
+        return [], []
+    if path.is_dir():
+        msg = f"corrections log {path} is a directory: pass --log with a file path"
+        raise LogError(msg)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        msg = f"cannot read corrections log {path} ({error.strerror}); it was left as it is"
+        raise LogError(msg) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        msg = f"corrections log {path} is not UTF-8 text; it was left as it is: move it away or pass --log"
+        raise LogError(msg) from None
+    records: list[LogLine] = []
+    problems: list[str] = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            torn = number == len(lines) and not text.endswith("\n")
+            what = "is cut short (torn write)" if torn else "is not valid JSON"
+            problems.append(f"{path.name} line {number} {what}; skipped, file left as it is")
+            continue
+        if not isinstance(record, dict) or "type" not in record:
+            problems.append(f"{path.name} line {number} is not a review record; skipped")
+            continue
+        records.append(LogLine(number, record))
+    return records, problems
+
+
+def _correction(record: dict[str, Any]) -> Correction:
+    return Correction(
+        segment_id=str(record["segment"]),
+        original=str(record["original"]),
+        text=str(record["text"]),
+        timestamp=str(record.get("time", "")),
+        previous=record.get("previous"),
+        note=record.get("note"),
+        category=record.get("category"),
+        severity=record.get("severity"),
+        flag_id=record.get("flag"),
+    )
+
+
+def replay(path: Path, document: Document) -> ReviewState:
+    """Rebuild the review state from the log, checking it against the article."""
+    lines, problems = read_records(path)
+    known = {segment.id: segment for segment in document.segments}
+    history: list[Correction] = []
+    dismissed: set[str] = set()
+    position: str | None = None
+    for line in lines:
+        record = line.record
+        kind = record["type"]
+        try:
+            if kind == "correction":
+                correction = _correction(record)
+                segment = known.get(correction.segment_id)
+                if segment is None or segment.text != correction.original:
+                    problems.append(
+                        f"{path.name} line {line.number}: segment {correction.segment_id} no longer reads "
+                        "as it did when corrected (the article changed?); correction not applied"
+                    )
+                    continue
+                history.append(correction)
+            elif kind == "undo":
+                if history:
+                    history.pop()
+            elif kind == "dismiss":
+                dismissed.add(str(record["flag"]))
+            elif kind == "restore":
+                dismissed.discard(str(record["flag"]))
+            elif kind == "position":
+                position = str(record["segment"])
+        except KeyError as missing:
+            problems.append(f"{path.name} line {line.number}: {kind} record lacks {missing}; skipped")
+    texts = {correction.segment_id: correction.text for correction in history}
+    texts = {key: value for key, value in texts.items() if value != known[key].text}
+    return ReviewState(
+        texts=texts,
+        history=tuple(history),
+        dismissed=frozenset(dismissed),
+        position=position if position in known else None,
+        problems=tuple(problems),
+    )
+
+
+class ReviewLog:
+    """The log of one article, opened for writing by one session at a time."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._lock: IO[str] | None = None
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    def acquire(self) -> None:
+        """Take the session lock; raise :class:`LogError` if another session holds it."""
+        if self.read_only or self._lock is not None:
+            return
+        try:
+            handle = self.lock_path.open("a+", encoding="utf-8")
+        except OSError as error:
+            msg = f"cannot create lock {self.lock_path} ({error.strerror}); pass --log with a writable path"
+            raise LogError(msg) from None
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            msg = (
+                f"{self.path.name} is open in another review session ({holder}); "
+                "close it first, or pass --read-only to look without editing"
+            )
+            raise LogError(msg) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        self._lock = handle
+
+    def release(self) -> None:
+        if self._lock is None:
+            return
+        with contextlib.suppress(OSError):
+            self.lock_path.unlink()
+        fcntl.flock(self._lock.fileno(), fcntl.LOCK_UN)
+        self._lock.close()
+        self._lock = None
+
+    def __enter__(self) -> ReviewLog:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def append(self, record: dict[str, Any]) -> None:
+        """Write one record and make it durable before returning."""
+        if self.read_only:
+            msg = "this session is read-only: reopen without --read-only to save corrections"
+            raise LogError(msg)
+        record = {"time": now(), **record}
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        try:
+            needs_newline = self.path.exists() and self.path.stat().st_size > 0 and not self._ends_with_newline()
+            with self.path.open("a", encoding="utf-8") as handle:
+                if needs_newline:
+                    handle.write("\n")  # keep a torn line apart from the new record
+                handle.write(line)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            msg = f"cannot write corrections log {self.path} ({error.strerror}); the correction was not saved"
+            raise LogError(msg) from None
+
+    def _ends_with_newline(self) -> bool:
+        with self.path.open("rb") as handle:
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) == b"\n"
+
+    def record_correction(self, correction: Correction) -> None:
+        fields = asdict(correction)
+        record: dict[str, Any] = {
+            "type": "correction",
+            "segment": fields.pop("segment_id"),
+            "original": fields.pop("original"),
+            "previous": fields.pop("previous"),
+            "text": fields.pop("text"),
+        }
+        record["time"] = fields.pop("timestamp") or now()
+        flag = fields.pop("flag_id")
+        if flag:
+            record["flag"] = flag
+        record.update({key: value for key, value in fields.items() if value})
+        self.append(record)
+
+    def record_undo(self, segment_id: str) -> None:
+        self.append({"type": "undo", "segment": segment_id})
+
+    def record_dismiss(self, flag_id: str, segment_id: str) -> None:
+        self.append({"type": "dismiss", "flag": flag_id, "segment": segment_id})
+
+    def record_restore(self, flag_id: str, segment_id: str) -> None:
+        self.append({"type": "restore", "flag": flag_id, "segment": segment_id})
+
+    def record_position(self, segment_id: str) -> None:
+        self.append({"type": "position", "segment": segment_id})

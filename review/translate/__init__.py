@@ -1,0 +1,48 @@
+"""Translation engines behind one small interface.
+
+An engine turns French segments into English renderings.  Engines are found by
+name in :data:`ENGINES` and imported only when asked for, so that nothing here
+pulls in torch until a model is actually loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from review.errors import ModelError
+from review.translate.models import DEFAULT_MODEL, ModelRef, resolve_model
+
+__all__ = ["DEFAULT_MODEL", "ENGINES", "Engine", "ModelRef", "Progress", "load_engine", "resolve_model"]
+
+# Called with (done, total) as work advances.
+Progress = Callable[[int, int], None]
+
+
+class Engine(Protocol):
+    """What the rest of `review` needs from a translation engine."""
+
+    ref: ModelRef
+    label: str
+
+    def translate(self, texts: Sequence[str], *, progress: Progress | None = None) -> list[str]:
+        """Render each text; ``progress`` is called after every batch."""
+        ...
+
+
+# engine name -> module defining ``load(ref) -> Engine``
+ENGINES: dict[str, str] = {
+    "marian": "review.translate.marian",
+}
+
+
+def load_engine(ref: ModelRef, engine: str = "marian") -> Engine:
+    """Import the engine's module and load the model it names."""
+    try:
+        module = importlib.import_module(ENGINES[engine])
+    except KeyError:
+        msg = f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}"
+        raise ModelError(msg) from None
+    loaded: Engine = module.load(ref)
+    return loaded

@@ -1,0 +1,92 @@
+"""MarianMT through transformers: the reference engine.
+
+transformers 5 has no translation pipeline, so this calls ``generate`` and
+``batch_decode`` itself.  Segments are sorted by length before batching (less
+padding, same output) and put back in order afterwards.  Weights load from
+safetensors only and no remote code is ever run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from review.errors import ModelError
+from review.translate.models import ModelRef, missing_model_message
+
+BATCH_SIZE = 8
+
+
+def batches_by_length(texts: Sequence[str], size: int) -> list[list[int]]:
+    """Indices of ``texts`` grouped into batches of similar length, longest first."""
+    order = sorted(range(len(texts)), key=lambda index: len(texts[index]), reverse=True)
+    return [order[start : start + size] for start in range(0, len(order), size)]
+
+
+def load_pretrained(ref: ModelRef, loader: Any, **options: Any) -> Any:
+    """Call a transformers ``from_pretrained`` with safe options and clear errors."""
+    if ref.path is None:
+        # Hub ids load from the local cache only: fetching is `review models pull`'s job,
+        # and an unreachable hub would otherwise be retried for most of a minute.
+        options["local_files_only"] = True
+    try:
+        return loader.from_pretrained(ref.source, trust_remote_code=False, **options)
+    except (OSError, ValueError, TypeError, AssertionError) as error:
+        if ref.path is None:
+            raise ModelError(missing_model_message(ref.name)) from None
+        msg = f"cannot load model from {ref.path}: {str(error).splitlines()[0]}"
+        raise ModelError(msg) from None
+
+
+@dataclass
+class MarianEngine:
+    """A loaded MarianMT model and its tokenizer."""
+
+    ref: ModelRef
+    model: Any
+    tokenizer: Any
+    batch_size: int = BATCH_SIZE
+
+    @property
+    def label(self) -> str:
+        return f"{self.ref.short} (transformers)"
+
+    def translate(self, texts: Sequence[str], *, progress: Any = None) -> list[str]:
+        import torch  # noqa: PLC0415
+
+        results: list[str] = [""] * len(texts)
+        done = 0
+        for batch in batches_by_length(texts, self.batch_size):
+            inputs = self.tokenizer([texts[index] for index in batch], return_tensors="pt", padding=True,
+                                    truncation=True)
+            longest = int(inputs["input_ids"].shape[1])
+            limit = min(512, 2 * longest + 10, self.model.config.max_position_embeddings - 2)
+            with torch.inference_mode():
+                output = self.model.generate(**inputs, max_new_tokens=limit)
+            for index, text in zip(batch, self.tokenizer.batch_decode(output, skip_special_tokens=True),
+                                   strict=True):
+                results[index] = text.strip()
+            done += len(batch)
+            if progress is not None:
+                progress(done, len(texts))
+        return results
+
+
+def load(ref: ModelRef) -> MarianEngine:
+    """Load tokenizer and model; raise :class:`ModelError` with the fix when missing."""
+    try:
+        from transformers import MarianMTModel, MarianTokenizer  # noqa: PLC0415
+        from transformers.utils import logging as transformers_logging  # noqa: PLC0415
+    except ImportError:
+        msg = "transformers is not installed: pip install 'review[models]'"
+        raise ModelError(msg) from None
+    transformers_logging.disable_progress_bar()  # callers show their own progress; a bar would tear a TUI
+    transformers_logging.set_verbosity_error()
+    tokenizer = load_pretrained(ref, MarianTokenizer)
+    model = load_pretrained(ref, MarianMTModel, use_safetensors=True)
+    model.eval()
+    if ref.revision is None:
+        commit = getattr(model.config, "_commit_hash", None)
+        ref = ModelRef(name=ref.name, path=ref.path, revision=commit or "unknown")
+    return MarianEngine(ref=ref, model=model, tokenizer=tokenizer)

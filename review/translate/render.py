@@ -1,0 +1,89 @@
+"""English renderings of segments: from the cache first, then from the model.
+
+The model is loaded only when some text is missing from the cache, and
+renderings come back batch by batch so a screen can fill in as they arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+
+from review.translate import Engine, load_engine
+from review.translate.cache import RenderingCache
+from review.translate.models import ModelRef, resolve_model
+
+BATCH = 8
+
+
+class Renderer:
+    """Renders French texts with one model, remembering every rendering."""
+
+    def __init__(self, model: str | ModelRef, *, engine: str = "marian", cache: RenderingCache | None = None,
+                 batch_size: int = BATCH) -> None:
+        self.ref = model if isinstance(model, ModelRef) else resolve_model(model)
+        self.engine_name = engine
+        self.cache = cache if cache is not None else RenderingCache()
+        self.batch_size = batch_size
+        self._engine: Engine | None = None
+        self.model_calls = 0
+
+    @property
+    def loaded(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def label(self) -> str:
+        return self._engine.label if self._engine else self.ref.short
+
+    def engine(self) -> Engine:
+        """Load the model (slow; call from a worker thread)."""
+        if self._engine is None:
+            self._engine = load_engine(self.ref, self.engine_name)
+            if self.ref.revision is None:
+                self.ref = self._engine.ref
+            elif self._engine.ref.revision != self.ref.revision:
+                self.ref = replace(self.ref, revision=self._engine.ref.revision)
+        return self._engine
+
+    def cached(self, texts: Sequence[str]) -> dict[str, str]:
+        if self.ref.revision is None:
+            return {}
+        return self.cache.get_many(self._key, self.ref.revision, texts)
+
+    @property
+    def _key(self) -> str:
+        return f"{self.engine_name}:{self.ref.name}"
+
+    def iter_render(self, texts: Sequence[str], *, cancelled: Callable[[], bool] = lambda: False,
+                    ) -> Iterator[dict[str, str]]:
+        """Yield ``{french: english}`` maps: the cached ones first, then batch by batch."""
+        found = self.cached(texts)
+        if found:
+            yield found
+        missing = [text for text in dict.fromkeys(texts) if text not in found and text.strip()]
+        if not missing:
+            return
+        engine = self.engine()
+        if self.ref.revision is not None and not found:
+            again = self.cached(missing)  # the load may have revealed the revision
+            if again:
+                yield again
+                missing = [text for text in missing if text not in again]
+        missing.sort(key=len, reverse=True)
+        for start in range(0, len(missing), self.batch_size):
+            if cancelled():
+                return
+            chunk = missing[start : start + self.batch_size]
+            english = engine.translate(chunk)
+            self.model_calls += 1
+            pairs = dict(zip(chunk, english, strict=True))
+            self.cache.put_many(self._key, self.ref.revision or "unknown", pairs.items())
+            yield pairs
+
+    def render(self, texts: Sequence[str]) -> list[str]:
+        """Every text's rendering, in order (blocking)."""
+        merged: dict[str, str] = {}
+        for part in self.iter_render(texts):
+            merged.update(part)
+        return [merged.get(text, "") for text in texts]

@@ -1,0 +1,53 @@
+"""Shared fixtures: offline hub, a private cache, tiny models built once per run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+# No test may reach a model hub: a wrong id then fails at once instead of retrying.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from tiny_models import build_tiny_marian  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "seeds" / "iran-pakistan.fr.txt"
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = tmp_path_factory.mktemp("review-home")
+    monkeypatch.setenv("REVIEW_CACHE", str(base / "renderings.sqlite"))
+    monkeypatch.setenv("REVIEW_MODELS", str(base / "models"))
+    monkeypatch.setenv("REVIEW_HOME", str(base / "home"))
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny fr→en MarianMT folder, loaded like any downloaded model."""
+    return build_tiny_marian(tmp_path_factory.mktemp("models") / "tiny-opus-mt-fr-en")
+
+
+@pytest.fixture(scope="session")
+def tiny_marian_back(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny en→fr MarianMT folder (for round-trip checks)."""
+    from tiny_models import ENGLISH, FRENCH  # noqa: PLC0415
+
+    return build_tiny_marian(tmp_path_factory.mktemp("models") / "tiny-opus-mt-en-fr", source=ENGLISH,
+                             target=FRENCH, seed=1)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    """A private copy of the shipped sample, so its log lands in tmp."""
+    copy = tmp_path / SAMPLE.name
+    shutil.copyfile(SAMPLE, copy)
+    return copy

@@ -155,6 +155,7 @@ class ReviewState:
     texts: current French per segment id, for corrected segments only.
     history: the corrections still in force, oldest first.
     dismissed: ids of flags dismissed as false positives.
+    reviewed: ids of segments the reviewer marked as checked (see Session.is_reviewed).
     position: the segment id the reviewer was last on.
     problems: one line per log line that could not be read.
     """
@@ -162,6 +163,7 @@ class ReviewState:
     texts: dict[str, str] = field(default_factory=dict)
     history: tuple[Correction, ...] = ()
     dismissed: frozenset[str] = frozenset()
+    reviewed: frozenset[str] = frozenset()
     position: str | None = None
     problems: tuple[str, ...] = ()
 

@@ -98,6 +98,7 @@ def replay(path: Path, document: Document) -> ReviewState:
     known = {segment.id: segment for segment in document.segments}
     history: list[Correction] = []
     dismissed: set[str] = set()
+    reviewed: set[str] = set()
     position: str | None = None
     for line in lines:
         record = line.record
@@ -120,6 +121,10 @@ def replay(path: Path, document: Document) -> ReviewState:
                 dismissed.add(str(record["flag"]))
             elif kind == "restore":
                 dismissed.discard(str(record["flag"]))
+            elif kind == "reviewed":
+                reviewed.add(str(record["segment"]))
+            elif kind == "unreviewed":
+                reviewed.discard(str(record["segment"]))
             elif kind == "position":
                 position = str(record["segment"])
         except KeyError as missing:
@@ -130,6 +135,7 @@ def replay(path: Path, document: Document) -> ReviewState:
         texts=texts,
         history=tuple(history),
         dismissed=frozenset(dismissed),
+        reviewed=frozenset(reviewed & set(known)),
         position=position if position in known else None,
         problems=tuple(problems),
     )
@@ -237,6 +243,9 @@ class ReviewLog:
 
     def record_restore(self, flag_id: str, segment_id: str) -> None:
         self.append({"type": "restore", "flag": flag_id, "segment": segment_id})
+
+    def record_reviewed(self, segment_id: str, *, reviewed: bool = True) -> None:
+        self.append({"type": "reviewed" if reviewed else "unreviewed", "segment": segment_id})
 
     def record_position(self, segment_id: str) -> None:
         self.append({"type": "position", "segment": segment_id})

@@ -6,6 +6,7 @@ renderings come back batch by batch so a screen can fill in as they arrive.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
@@ -27,6 +28,9 @@ class Renderer:
         self.batch_size = batch_size
         self._engine: Engine | None = None
         self.model_calls = 0
+        # The TUI renders from more than one worker thread; the model and the
+        # SQLite connection are used by one at a time.
+        self._lock = threading.RLock()
 
     @property
     def loaded(self) -> bool:
@@ -38,6 +42,10 @@ class Renderer:
 
     def engine(self) -> Engine:
         """Load the model (slow; call from a worker thread)."""
+        with self._lock:
+            return self._load()
+
+    def _load(self) -> Engine:
         if self._engine is None:
             self._engine = load_engine(self.ref, self.engine_name)
             if self.ref.revision is None:
@@ -49,7 +57,8 @@ class Renderer:
     def cached(self, texts: Sequence[str]) -> dict[str, str]:
         if self.ref.revision is None:
             return {}
-        return self.cache.get_many(self._key, self.ref.revision, texts)
+        with self._lock:
+            return self.cache.get_many(self._key, self.ref.revision, texts)
 
     @property
     def _key(self) -> str:
@@ -75,10 +84,11 @@ class Renderer:
             if cancelled():
                 return
             chunk = missing[start : start + self.batch_size]
-            english = engine.translate(chunk)
-            self.model_calls += 1
-            pairs = dict(zip(chunk, english, strict=True))
-            self.cache.put_many(self._key, self.ref.revision or "unknown", pairs.items())
+            with self._lock:
+                english = engine.translate(chunk)
+                self.model_calls += 1
+                pairs = dict(zip(chunk, english, strict=True))
+                self.cache.put_many(self._key, self.ref.revision or "unknown", pairs.items())
             yield pairs
 
     def render(self, texts: Sequence[str]) -> list[str]:

@@ -1,0 +1,159 @@
+"""One reviewer's session on one article: the state the screen shows, kept in step with the log.
+
+Every change goes to the log first (flushed and fsynced) and only then into
+memory, so what the screen shows as saved is on disk.  No textual here: the
+TUI calls these methods, tests call them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from review.errors import LogError
+from review.model import Correction, Document, Flag, ReviewState, Segment, Severity
+from review.store import ReviewLog, now, replay
+
+
+@dataclass
+class Session:
+    """The article, its log and what is known about each segment."""
+
+    document: Document
+    log: ReviewLog
+    state: ReviewState = field(default_factory=ReviewState)
+    renderings: dict[str, str] = field(default_factory=dict)  # French text -> English
+    flags: list[Flag] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, document: Document, log: ReviewLog) -> Session:
+        return cls(document=document, log=log, state=replay(log.path, document))
+
+    # -- what the screen asks -------------------------------------------------
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return self.document.segments
+
+    def text(self, segment: Segment) -> str:
+        return self.state.text_of(segment)
+
+    def texts(self) -> dict[str, str]:
+        return {segment.id: self.text(segment) for segment in self.segments}
+
+    def english(self, segment: Segment) -> str | None:
+        return self.renderings.get(self.text(segment))
+
+    def is_corrected(self, segment: Segment) -> bool:
+        return segment.id in self.state.texts
+
+    def is_reviewed(self, segment: Segment) -> bool:
+        """Marked checked, or corrected (a correction is a review)."""
+        return segment.id in self.state.reviewed or segment.id in self.state.texts
+
+    def open_flags(self, segment: Segment | None = None) -> list[Flag]:
+        """Flags not dismissed, for one segment or all, riskiest first."""
+        chosen = [
+            flag for flag in self.flags
+            if flag.id not in self.state.dismissed and (segment is None or flag.segment_id == segment.id)
+        ]
+        return sorted(chosen, key=lambda flag: (-flag.severity.rank, -flag.confidence, flag.start))
+
+    def risk(self, segment: Segment) -> tuple[int, float]:
+        """Triage key: highest severity, then summed confidence of the open flags."""
+        flags = self.open_flags(segment)
+        if not flags:
+            return (-1, 0.0)
+        return (max(flag.severity.rank for flag in flags), sum(flag.confidence for flag in flags))
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "segments": len(self.segments),
+            "reviewed": len(self.state.reviewed | set(self.state.texts)),
+            "corrected": len(self.state.texts),
+            "flags": len(self.open_flags()),
+        }
+
+    # -- what the reviewer does --------------------------------------------------
+
+    def correct(self, segment: Segment, text: str, *, category: str | None = None, severity: str | None = None,
+                note: str | None = None, flag: Flag | None = None) -> Correction | None:
+        """Save ``text`` as the segment's French; None when nothing changed."""
+        previous = self.text(segment)
+        if text == previous:
+            return None
+        if not text.strip():
+            msg = "a segment cannot be emptied: write the corrected sentence, or Esc to cancel"
+            raise LogError(msg)
+        if flag is not None:
+            category = category or flag.category
+            severity = severity or flag.severity.value
+        correction = Correction(
+            segment_id=segment.id, original=segment.text, text=text, timestamp=now(), previous=previous,
+            note=note, category=category, severity=severity, flag_id=flag.id if flag else None,
+        )
+        self.log.record_correction(correction)
+        self._apply(correction)
+        return correction
+
+    def _apply(self, correction: Correction) -> None:
+        texts = dict(self.state.texts)
+        segment = self.document.segment(correction.segment_id)
+        if correction.text == segment.text:
+            texts.pop(segment.id, None)
+        else:
+            texts[segment.id] = correction.text
+        self.state = replace(
+            self.state, texts=texts, history=(*self.state.history, correction),
+        )
+
+    def undo(self) -> Correction | None:
+        """Take back the last correction still in force; None when there is none."""
+        if not self.state.history:
+            return None
+        last = self.state.history[-1]
+        self.log.record_undo(last.segment_id)
+        history = self.state.history[:-1]
+        texts = {correction.segment_id: correction.text for correction in history}
+        texts = {key: value for key, value in texts.items() if value != self.document.segment(key).text}
+        self.state = replace(self.state, texts=texts, history=history)
+        return last
+
+    def dismiss(self, flag: Flag) -> None:
+        self.log.record_dismiss(flag.id, flag.segment_id)
+        self.state = replace(self.state, dismissed=self.state.dismissed | {flag.id})
+
+    def restore(self, flag: Flag) -> None:
+        self.log.record_restore(flag.id, flag.segment_id)
+        self.state = replace(self.state, dismissed=self.state.dismissed - {flag.id})
+
+    def toggle_reviewed(self, segment: Segment) -> bool:
+        """Mark the segment checked (or not); returns the new mark."""
+        mark = segment.id not in self.state.reviewed
+        self.log.record_reviewed(segment.id, reviewed=mark)
+        reviewed = self.state.reviewed | {segment.id} if mark else self.state.reviewed - {segment.id}
+        self.state = replace(self.state, reviewed=reviewed)
+        return mark
+
+    def remember_position(self, segment: Segment) -> None:
+        if not self.log.read_only and segment.id != self.state.position:
+            self.log.record_position(segment.id)
+            self.state = replace(self.state, position=segment.id)
+
+    def set_flags(self, flags: Iterable[Flag]) -> None:
+        self.flags = list(flags)
+
+    def start_index(self) -> int:
+        """Where the reviewer left off, or the top."""
+        if self.state.position is not None:
+            for segment in self.segments:
+                if segment.id == self.state.position:
+                    return segment.index
+        return 0
+
+
+def severity_of(value: str | None) -> Severity | None:
+    try:
+        return Severity(value) if value else None
+    except ValueError:
+        return None

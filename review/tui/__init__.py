@@ -1,0 +1,1 @@
+"""The terminal interface: the only package of `review` that imports textual."""

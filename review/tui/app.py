@@ -1,0 +1,504 @@
+"""The review screen: French beside English, segment by segment.
+
+A thin layer over :class:`review.session.Session`: bindings, workers and
+error handling.  Everything slow (importing torch, loading a model, rendering,
+flagging) runs in thread workers that post messages back; the French is on
+screen before any of it starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from review.errors import ReviewError
+from review.model import Document, Flag, Segment
+from review.session import Session
+from review.store import ReviewLog
+from review.translate.render import Renderer
+from review.tui.screens.export import ExportScreen
+from review.tui.screens.help import HelpScreen
+from review.tui.widgets.editor import SegmentEditor
+from review.tui.widgets.flag_panel import FlagPanel
+from review.tui.widgets.segment_row import SegmentRow, marked_french
+
+# (key shown in help, action, description); the single source of the key table.
+KEYS: list[tuple[str, str, str]] = [
+    ("down,j", "move(1)", "next segment"),
+    ("up,k", "move(-1)", "previous segment"),
+    ("pagedown", "move(10)", "ten segments down"),
+    ("pageup", "move(-10)", "ten segments up"),
+    ("home,g", "jump_to(0)", "first segment"),
+    ("end,G", "jump_to(-1)", "last segment"),
+    ("n", "next_flag(1)", "next flag across the article"),
+    ("N", "next_flag(-1)", "previous flag"),
+    ("e", "edit", "edit the segment's French"),
+    ("a", "apply(1)", "apply the flag's first suggestion"),
+    ("i", "dismiss_flag", "dismiss the flag as a false alarm"),
+    ("space,r", "toggle_reviewed", "mark the segment checked / unchecked"),
+    ("u", "undo", "undo the last correction"),
+    ("t", "triage", "toggle triage order (riskiest first)"),
+    ("x", "export", "export the reviewed article"),
+    ("question_mark", "help", "show all keys"),
+    ("q", "quit", "quit (everything is already saved)"),
+]
+FOOTER_KEYS = {"e", "n", "a", "i", "u", "x", "question_mark", "q", "t"}
+EXPORT_FORMATS = ".txt"
+
+Flagger = Callable[[Session, dict[str, str]], list[Flag]]
+
+
+class ReviewApp(App[int]):
+    """Built by :func:`make_app`, for the CLI and the tests alike."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "review"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(Binding(keys, action, description, show=keys.split(",")[0] in FOOTER_KEYS)
+          for keys, action, description in KEYS),
+        *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False)
+          for number in range(1, 10)),
+    ]
+
+    @dataclass
+    class RenderingsArrived(Message):
+        """A batch of English renderings, French text -> English."""
+
+        pairs: dict[str, str]
+
+    @dataclass
+    class Progress(Message):
+        """How far the English rendering is; only the latest matters."""
+
+        done: int
+        total: int
+        note: str = ""
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ReviewApp.Progress)
+
+    @dataclass
+    class FlagsReady(Message):
+        flags: list[Flag]
+
+    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,
+                 flagger: Flagger | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.model_name = model
+        self.engine_name = engine
+        self.renderer = renderer
+        self.flagger = flagger
+        self.order: list[Segment] = list(session.segments)
+        self.triage = False
+        self.current = session.start_index()
+        self.flag_cursor: Flag | None = None
+        self.model_label = Path(model.rstrip("/")).name
+        self.english_note = "waiting for the model…"
+        self.progress_text = "English: starting"
+        self.flag_note = ""
+
+    # -- layout -----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status")
+        with Horizontal(id="headings"):
+            yield Static("#", classes="col-number")
+            yield Static("⚑", classes="col-flags")
+            yield Static("Français (machine translation)", classes="col-french")
+            yield Static("English (model rendering)", classes="col-english")
+        with VerticalScroll(id="segments"):
+            for segment in self.order:
+                yield SegmentRow(segment.index + 1, segment.id, self.session.text(segment))
+        yield FlagPanel(id="flags")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for problem in self.session.state.problems:
+            self.notify(problem, title="corrections log", severity="warning", timeout=10)
+        if self.session.log.read_only:
+            self.notify("read-only: corrections will not be saved", severity="warning")
+        self.refresh_all()
+        self.render_all()
+        if self.flagger is not None:
+            self.flag_all()
+
+    @property
+    def segment(self) -> Segment:
+        return self.order[self.current]
+
+    def row(self, segment: Segment) -> SegmentRow:
+        return self.query_one(f"#row-{segment.id}", SegmentRow)
+
+    def refresh_row(self, segment: Segment) -> None:
+        flags = self.session.open_flags(segment)
+        cursor = self.flag_cursor if self.flag_cursor in flags else None
+        self.row(segment).show(
+            french=marked_french(self.session.text(segment), flags, current=cursor),
+            english=self.session.english(segment),
+            flags=len(flags),
+            corrected=self.session.is_corrected(segment),
+            reviewed=self.session.is_reviewed(segment),
+            waiting=self.english_note,
+        )
+
+    def refresh_all(self) -> None:
+        for segment in self.session.segments:
+            self.refresh_row(segment)
+        self.refresh_status()
+        self.highlight()
+
+    def refresh_status(self) -> None:
+        counts = self.session.counts()
+        text = Text.assemble(
+            (" review ", "bold reverse"),
+            f" {self.session.document.name} · {self.session.document.language}→en · {self.model_label} · ",
+            f"{counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
+            f"{counts['flags']} flags open",
+            ("  triage" if self.triage else "", "bold"),
+            (f"  {self.progress_text}", "dim"),
+            ("  read-only" if self.session.log.read_only else "", "bold red"),
+        )
+        self.query_one("#status", Static).update(text)
+
+    def highlight(self) -> None:
+        for row in self.query(SegmentRow):
+            row.set_class(row.segment_id == self.segment.id, "current")
+        row = self.row(self.segment)
+        self.query_one("#segments", VerticalScroll).scroll_to_widget(row, animate=False)
+        self.refresh_flag_panel()
+
+    def refresh_flag_panel(self) -> None:
+        flags = self.session.open_flags(self.segment)
+        selected = self.flag_cursor if self.flag_cursor in flags else (flags[0] if flags else None)
+        self.query_one(FlagPanel).show(flags, selected, note=self.flag_note)
+
+    # -- workers ------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="render", exit_on_error=False)
+    def render_all(self) -> None:
+        """Fill in the English: the cache at once, then the model batch by batch."""
+        worker = get_current_worker()
+        if self.renderer is None:
+            self.renderer = Renderer(self.model_name, engine=self.engine_name)
+        renderer = self.renderer
+        texts = list(dict.fromkeys(self.session.text(segment) for segment in self.session.segments))
+        total = len(texts)
+        done = 0
+        found = renderer.cached(texts)
+        if found:
+            done = len(found)
+            self.post_message(self.RenderingsArrived(found))
+        if done < total:
+            self.post_message(self.Progress(done, total, f"loading {renderer.ref.short}…"))
+            renderer.engine()
+        self.post_message(self.Progress(done, total))
+        for pairs in renderer.iter_render([text for text in texts if text not in found],
+                                          cancelled=lambda: worker.is_cancelled):
+            done += len(pairs)
+            self.post_message(self.RenderingsArrived(pairs))
+            self.post_message(self.Progress(done, total))
+
+    @work(thread=True, group="render-one", exit_on_error=False)
+    def render_texts(self, texts: list[str]) -> None:
+        """Render the French of segments just corrected."""
+        if self.renderer is None:
+            return
+        for pairs in self.renderer.iter_render(texts):
+            self.post_message(self.RenderingsArrived(pairs))
+
+    @work(thread=True, exclusive=True, group="flags", exit_on_error=False)
+    def flag_all(self) -> None:
+        if self.flagger is None:
+            return
+        flags = self.flagger(self.session, dict(self.session.renderings))
+        self.post_message(self.FlagsReady(flags))
+
+    @on(RenderingsArrived)
+    def renderings_arrived(self, message: RenderingsArrived) -> None:
+        self.session.renderings.update(message.pairs)
+        if self.renderer is not None:
+            self.model_label = self.renderer.label
+        for segment in self.session.segments:
+            if self.session.text(segment) in message.pairs:
+                self.refresh_row(segment)
+
+    @on(Progress)
+    def progress(self, message: Progress) -> None:
+        if message.note:
+            self.progress_text = message.note
+        elif message.done >= message.total:
+            self.progress_text = f"English: {message.total}/{message.total} ✓"
+        else:
+            self.progress_text = f"English: {message.done}/{message.total}"
+        if self.renderer is not None:
+            self.model_label = self.renderer.label
+        self.refresh_status()
+
+    @on(FlagsReady)
+    def flags_ready(self, message: FlagsReady) -> None:
+        self.session.set_flags(message.flags)
+        self.flag_cursor = None
+        self.refresh_all()
+
+    @on(Worker.StateChanged)
+    def worker_failed(self, event: Worker.StateChanged) -> None:
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        text = error.message if isinstance(error, ReviewError) else f"{type(error).__name__}: {error}"
+        if event.worker.group in {"render", "render-one"}:
+            self.english_note = "no English rendering (see the message above)"
+            self.progress_text = "English: unavailable"
+            for segment in self.session.segments:
+                self.refresh_row(segment)
+        elif event.worker.group == "flags":
+            self.flag_note = f"flagging stopped: {text}"
+            self.refresh_flag_panel()
+        self.refresh_status()
+        self.notify(text, title="error", severity="error", timeout=15)
+
+    # -- actions --------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        if self.query(SegmentEditor):
+            return
+        self.current = max(0, min(len(self.order) - 1, self.current + step))
+        self.flag_cursor = None
+        self.highlight()
+        self.refresh_rows_around()
+
+    def action_jump_to(self, index: int) -> None:
+        self.current = index % len(self.order)
+        self.flag_cursor = None
+        self.highlight()
+        self.refresh_rows_around()
+
+    def refresh_rows_around(self) -> None:
+        for segment in self.session.segments:
+            if self.session.open_flags(segment):
+                self.refresh_row(segment)
+
+    def action_next_flag(self, step: int) -> None:
+        """Walk flags in screen order: within the segment, then on to the next flagged one."""
+        walk = [flag for segment in self.order for flag in self._flags_in_order(segment)]
+        if not walk:
+            self.notify("no open flags", timeout=3)
+            return
+        if self.flag_cursor in walk:
+            position = (walk.index(self.flag_cursor) + step) % len(walk)
+        else:
+            here = self.current
+            later = [i for i, flag in enumerate(walk) if self._position_of(flag) > here]
+            earlier = [i for i, flag in enumerate(walk) if self._position_of(flag) < here]
+            current = [i for i, flag in enumerate(walk) if self._position_of(flag) == here]
+            if step > 0:
+                position = (current or later or [0])[0]
+            else:
+                position = (current[-1:] or earlier[-1:] or [len(walk) - 1])[0]
+        self.flag_cursor = walk[position]
+        self.current = self._position_of(self.flag_cursor)
+        self.highlight()
+        self.refresh_rows_around()
+
+    def _flags_in_order(self, segment: Segment) -> list[Flag]:
+        return sorted(self.session.open_flags(segment), key=lambda flag: flag.start)
+
+    def _position_of(self, flag: Flag) -> int:
+        for index, segment in enumerate(self.order):
+            if segment.id == flag.segment_id:
+                return index
+        return 0
+
+    def selected_flag(self) -> Flag | None:
+        flags = self.session.open_flags(self.segment)
+        if self.flag_cursor in flags:
+            return self.flag_cursor
+        return flags[0] if flags else None
+
+    def _writable(self) -> bool:
+        if self.session.log.read_only:
+            self.notify("read-only session: reopen without --read-only to make corrections", severity="warning")
+            return False
+        return True
+
+    def action_edit(self) -> None:
+        if self.query(SegmentEditor) or not self._writable():
+            return
+        segment = self.segment
+        flag = self.selected_flag()
+        editor = SegmentEditor(
+            segment.id, segment.text, self.session.text(segment),
+            category=flag.category if flag else None, severity=flag.severity.value if flag else None,
+        )
+        self.row(segment).query_one(".col-french").display = False
+        self.row(segment).mount(editor, after=self.row(segment).query_one(".col-flags"))
+
+    def _close_editor(self, segment_id: str) -> None:
+        for editor in self.query(SegmentEditor):
+            editor.remove()
+        row = self.query_one(f"#row-{segment_id}", SegmentRow)
+        row.query_one(".col-french").display = True
+        self.query_one("#segments").focus()
+
+    @on(SegmentEditor.Saved)
+    def editor_saved(self, message: SegmentEditor.Saved) -> None:
+        segment = self.session.document.segment(message.segment_id)
+        flag = self.selected_flag()
+        try:
+            correction = self.session.correct(segment, message.text, category=message.category,
+                                              severity=message.severity,
+                                              flag=flag if flag and message.category == flag.category else None)
+        except ReviewError as error:
+            self.notify(error.message, severity="error")
+            return
+        self._close_editor(segment.id)
+        if correction is not None:
+            self.after_change(segment, f"saved {segment.id}")
+
+    @on(SegmentEditor.Cancelled)
+    def editor_cancelled(self, message: SegmentEditor.Cancelled) -> None:
+        self._close_editor(message.segment_id)
+
+    def after_change(self, segment: Segment, note: str) -> None:
+        """Show a changed segment and send its new French to the model."""
+        self.refresh_row(segment)
+        self.refresh_status()
+        self.refresh_flag_panel()
+        self.notify(note, timeout=2)
+        text = self.session.text(segment)
+        if text not in self.session.renderings:
+            self.render_texts([text])
+        if self.flagger is not None:
+            self.flag_all()
+
+    def action_apply(self, number: int) -> None:
+        if self.query(SegmentEditor) or not self._writable():
+            return
+        flag = self.selected_flag()
+        if flag is None or not flag.suggestions:
+            self.notify("no suggestion to apply here", timeout=3)
+            return
+        if not 1 <= number <= len(flag.suggestions):
+            self.notify(f"this flag has {len(flag.suggestions)} suggestions", timeout=3)
+            return
+        segment = self.segment
+        text = self.session.text(segment)
+        if text[flag.start : flag.end] != flag.span_text:
+            self.notify("the text changed since this flag was made; edit it with e", severity="warning")
+            return
+        new = text[: flag.start] + flag.suggestions[number - 1] + text[flag.end :]
+        try:
+            self.session.correct(segment, new, flag=flag)
+        except ReviewError as error:
+            self.notify(error.message, severity="error")
+            return
+        self.flag_cursor = None
+        self.after_change(segment, f"applied “{flag.suggestions[number - 1]}” to {segment.id}")
+
+    def action_dismiss_flag(self) -> None:
+        if self.query(SegmentEditor) or not self._writable():
+            return
+        flag = self.selected_flag()
+        if flag is None:
+            self.notify("no open flag on this segment", timeout=3)
+            return
+        self.session.dismiss(flag)
+        self.flag_cursor = None
+        self.refresh_row(self.segment)
+        self.refresh_status()
+        self.refresh_flag_panel()
+        self.notify(f"dismissed: {flag.span_text} ({flag.detector})", timeout=2)
+
+    def action_toggle_reviewed(self) -> None:
+        if self.query(SegmentEditor) or not self._writable():
+            return
+        self.session.toggle_reviewed(self.segment)
+        self.refresh_row(self.segment)
+        self.refresh_status()
+
+    def action_undo(self) -> None:
+        if self.query(SegmentEditor) or not self._writable():
+            return
+        undone = self.session.undo()
+        if undone is None:
+            self.notify("nothing to undo", timeout=3)
+            return
+        segment = self.session.document.segment(undone.segment_id)
+        self.current = self.order.index(segment)
+        self.highlight()
+        self.after_change(segment, f"undid the correction of {segment.id}")
+
+    def action_triage(self) -> None:
+        current = self.segment
+        self.triage = not self.triage
+        if self.triage:
+            self.order = sorted(self.session.segments, key=lambda seg: (tuple(-x for x in self.session.risk(seg)),
+                                                                        seg.index))
+        else:
+            self.order = list(self.session.segments)
+        container = self.query_one("#segments", VerticalScroll)
+        rows = {row.segment_id: row for row in self.query(SegmentRow)}
+        for segment in self.order:
+            container.move_child(rows[segment.id], after=container.children[-1])
+        self.current = self.order.index(current)
+        self.highlight()
+        self.refresh_status()
+
+    def action_export(self) -> None:
+        path = self.session.document.path or Path("article.txt")
+        default = path.with_name(f"{path.name.split('.')[0]}.reviewed.txt")
+        self.push_screen(ExportScreen(default, EXPORT_FORMATS), self._export_to)
+
+    def _export_to(self, target: Path | None) -> None:
+        if target is None:
+            return
+        from review.export import atomic_write, corrected_bytes  # noqa: PLC0415
+
+        protect = (self.session.document.path,) if self.session.document.path else ()
+        try:
+            atomic_write(target, corrected_bytes(self.session.document, self.session.state), protect=protect)
+        except ReviewError as error:
+            self.notify(error.message, severity="error", timeout=10)
+            return
+        self.notify(f"wrote {target}", title="export")
+
+    def action_help(self) -> None:
+        keys = [(key.replace("question_mark", "?"), what) for key, _, what in KEYS]
+        keys.insert(9, ("1 … 9", "apply the flag's suggestion with that number"))
+        self.push_screen(HelpScreen(keys))
+
+    async def action_quit(self) -> None:
+        self.session.remember_position(self.segment)
+        self.exit(0)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Edit segment", "Edit the current segment's French", self.action_edit)
+        yield SystemCommand("Next flag", "Jump to the next flag", lambda: self.action_next_flag(1))
+        yield SystemCommand("Apply suggestion", "Apply the flag's first suggestion", lambda: self.action_apply(1))
+        yield SystemCommand("Dismiss flag", "Dismiss the current flag as a false alarm", self.action_dismiss_flag)
+        yield SystemCommand("Mark reviewed", "Mark the segment checked", self.action_toggle_reviewed)
+        yield SystemCommand("Undo correction", "Undo the last correction", self.action_undo)
+        yield SystemCommand("Triage order", "Riskiest segments first, or back", self.action_triage)
+        yield SystemCommand("Export", "Write the reviewed article", self.action_export)
+        yield SystemCommand("Keys", "Show every key", self.action_help)
+
+
+def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",
+             renderer: Renderer | None = None, flagger: Flagger | None = None) -> ReviewApp:
+    """The one way to build the app: used by ``review open`` and by the tests."""
+    return ReviewApp(Session.open(document, log), model=model, engine=engine, renderer=renderer, flagger=flagger)

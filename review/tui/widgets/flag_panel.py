@@ -1,0 +1,39 @@
+"""The current segment's flags: reason, suggestions, and what the keys do."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from review.model import Flag
+from review.tui.widgets.segment_row import SPAN_STYLES, SYMBOLS
+
+
+class FlagPanel(Static):
+    """Lists open flags of the segment; the selected one first and marked ▶."""
+
+    def show(self, flags: list[Flag], selected: Flag | None, *, note: str = "",
+             suggestions_english: dict[str, str] | None = None) -> None:
+        if not flags:
+            self.update(Text(note or "no open flags on this segment", style="dim"))
+            return
+        lines = Text()
+        for flag in flags:
+            pointer = "▶ " if flag == selected else "  "
+            lines.append(pointer)
+            lines.append(f"{SYMBOLS[flag.severity]} {flag.severity.value:<8}", style=SPAN_STYLES[flag.severity])
+            lines.append(f" {flag.span_text or '…'}", style="bold")
+            lines.append(f" — {flag.message}  ")
+            lines.append(f"[{flag.category} · {flag.detector} · {flag.confidence:.0%}]\n", style="dim")
+            if flag == selected and flag.suggestions:
+                lines.append("    ")
+                for number, suggestion in enumerate(flag.suggestions[:9], start=1):
+                    lines.append(f"{number} ", style="bold")
+                    lines.append(suggestion)
+                    english = (suggestions_english or {}).get(suggestion)
+                    if english:
+                        lines.append(f' → "{english}"', style="italic")
+                    lines.append("   ")
+                lines.append("a apply · i dismiss", style="dim")
+                lines.append("\n")
+        self.update(lines)

@@ -26,13 +26,15 @@ def batches_by_length(texts: Sequence[str], size: int) -> list[list[int]]:
 
 def load_pretrained(ref: ModelRef, loader: Any, **options: Any) -> Any:
     """Call a transformers ``from_pretrained`` with safe options and clear errors."""
+    from safetensors import SafetensorError  # noqa: PLC0415
+
     if ref.path is None:
         # Hub ids load from the local cache only: fetching is `review models pull`'s job,
         # and an unreachable hub would otherwise be retried for most of a minute.
         options["local_files_only"] = True
     try:
         return loader.from_pretrained(ref.source, trust_remote_code=False, **options)
-    except (OSError, ValueError, TypeError, AssertionError) as error:
+    except (OSError, ValueError, TypeError, AssertionError, RuntimeError, SafetensorError) as error:
         if ref.path is None:
             raise ModelError(missing_model_message(ref.name)) from None
         msg = f"cannot load model from {ref.path}: {str(error).splitlines()[0]}"

@@ -1,0 +1,31 @@
+"""The core stays importable without the TUI or the model libraries (harlequin's rule)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+CORE = ["review.model", "review.errors", "review.document", "review.store", "review.session", "review.export",
+        "review.translate", "review.translate.render", "review.translate.marian", "review.cli",
+        "review.flags"]
+
+
+@pytest.mark.parametrize("forbidden", ["textual", "torch", "transformers", "spacy", "ctranslate2"])
+def test_core_does_not_import(forbidden: str) -> None:
+    code = (
+        "import sys\n"
+        f"for name in {CORE!r}: __import__(name)\n"
+        "from review.cli import build_parser; build_parser()\n"
+        f"print({forbidden!r} in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_import_linter_contracts_hold() -> None:
+    result = subprocess.run(["lint-imports"], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

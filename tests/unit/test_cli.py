@@ -1,0 +1,153 @@
+"""The command line: exit codes, one-line errors, nothing written on failure."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from review.cli import main
+from review.document import load_document
+from review.session import Session
+from review.store import ReviewLog, default_log_path
+
+from conftest import ROOT, SAMPLE
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "review", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, check=False)
+
+
+def correct_first(article: Path, text: str) -> None:
+    log = ReviewLog(default_log_path(article))
+    with log:
+        session = Session.open(load_document(article), log)
+        session.correct(session.segments[0], text)
+
+
+def test_help_lists_commands_and_exit_codes() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for word in ("open", "translate", "export", "models", "exit codes", "corrections log is unreadable"):
+        assert word in result.stdout
+
+
+def test_export_without_corrections_is_byte_identical(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    assert main(["export", str(article), "-o", str(out)]) == 0
+    assert out.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_export_applies_corrections_and_keeps_layout(article: Path, tmp_path: Path) -> None:
+    correct_first(article, "L'Iran et le Pakistan conviennent de renforcer leur coopération")
+    out = tmp_path / "out.txt"
+    assert main(["export", str(article), "-o", str(out)]) == 0
+    original = SAMPLE.read_text(encoding="utf-8")
+    exported = out.read_text(encoding="utf-8")
+    assert exported.startswith("L'Iran et le Pakistan conviennent de renforcer leur coopération\n\nJAKARTA")
+    assert exported.split("\n\n")[1:] == original.split("\n\n")[1:]
+
+
+def test_export_to_stdout(article: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    correct_first(article, "Titre corrigé")
+    assert main(["export", str(article), "-o", "-"]) == 0
+    assert capsysbinary.readouterr().out.startswith("Titre corrigé\n\nJAKARTA".encode())
+
+
+def test_export_with_explicit_log(article: Path, tmp_path: Path) -> None:
+    correct_first(article, "Titre corrigé")
+    moved = tmp_path / "elsewhere.jsonl"
+    default_log_path(article).rename(moved)
+    out = tmp_path / "out.txt"
+    assert main(["export", str(article), "--log", str(moved), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("Titre corrigé")
+
+
+def test_export_never_overwrites_the_article(article: Path) -> None:
+    before = article.read_bytes()
+    assert main(["export", str(article), "-o", str(article)]) == 6
+    assert article.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("setup", "code", "message"),
+    [
+        pytest.param(lambda d: d / "missing.txt", 3, "no such file", id="missing"),
+        pytest.param(lambda d: d, 3, "is a directory", id="directory"),
+        pytest.param(lambda d: _write(d / "e.txt", b""), 3, "is empty", id="empty"),
+        pytest.param(lambda d: _write(d / "w.txt", b" \n \n"), 3, "is empty", id="whitespace"),
+        pytest.param(lambda d: _write(d / "b.bin", b"\x00\x01\x02binary"), 3, "binary", id="binary"),
+        pytest.param(lambda d: _write(d / "l.txt", "déjà vu".encode("latin-1")), 3, "UTF-8", id="undecodable"),
+    ],
+)
+@pytest.mark.parametrize("command", ["export", "translate"])
+def test_bad_input_is_one_line_and_writes_nothing(tmp_path: Path, setup: object, code: int, message: str,
+                                                  command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    target = setup(work)  # type: ignore[operator]
+    before = sorted(path.name for path in work.iterdir())
+    extra = ["-o", str(work / "out.txt")] if command == "export" else []
+    assert main([command, str(target), *extra]) == code
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+    assert err.startswith("review: ")
+    assert sorted(path.name for path in work.iterdir()) == before
+
+
+def test_bad_input_from_the_shell_has_no_traceback(tmp_path: Path) -> None:
+    result = run_cli("export", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out.txt"))
+    assert result.returncode == 3
+    assert result.stderr == f"review: {tmp_path / 'missing.txt'}: no such file\n"
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_unknown_model_is_one_line_with_the_fix(article: Path) -> None:
+    result = run_cli("translate", str(article), "--model", "Helsinki-NLP/opus-mt-zz-qq")
+    assert result.returncode == 4
+    assert "review models pull Helsinki-NLP/opus-mt-zz-qq" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_translate_json_lists_every_segment(article: Path, tiny_marian: Path) -> None:
+    result = run_cli("translate", str(article), "--model", str(tiny_marian), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    document = load_document(article)
+    assert [item["id"] for item in data["segments"]] == [segment.id for segment in document.segments]
+    assert all(item["english"] for item in data["segments"])
+    assert data["segments"][0]["french"] == document.segments[0].text
+    assert data["revision"].startswith("local-")
+
+
+def test_translate_text_format(article: Path, tiny_marian: Path) -> None:
+    result = run_cli("translate", str(article), "--model", str(tiny_marian))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("[p1s1] Iran et le Pakistan accusent")
+
+
+def test_locked_log_refuses_a_second_session(article: Path) -> None:
+    with ReviewLog(default_log_path(article)):
+        result = run_cli("open", str(article), "--model", "Helsinki-NLP/opus-mt-fr-en")
+    assert result.returncode == 5
+    assert "open in another review session" in result.stderr
+
+
+def test_log_pointing_at_the_article_is_refused(article: Path) -> None:
+    before = article.read_bytes()
+    assert main(["export", str(article), "--log", str(article), "-o", "-"]) == 3
+    assert article.read_bytes() == before
+
+
+def test_models_list_on_an_empty_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["models", "list"]) == 0
+    assert "review models pull" in capsys.readouterr().err

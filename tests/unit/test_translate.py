@@ -1,0 +1,133 @@
+"""The Marian engine on a tiny local model, through the same code path as the real one."""
+
+from __future__ import annotations
+
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from review.errors import ModelError
+from review.translate.cache import RenderingCache
+from review.translate.marian import batches_by_length
+from review.translate.models import resolve_model
+from review.translate.render import Renderer
+
+FRENCH = ["Les deux pays voisins ont des relations difficiles.", "Bonjour.", "Le groupe militant opère.",
+          "Bonjour."]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "expected"),
+    [
+        pytest.param([3, 10, 1, 7], 2, [[1, 3], [0, 2]], id="two-batches"),
+        pytest.param([5], 8, [[0]], id="one"),
+        pytest.param([], 4, [], id="none"),
+    ],
+)
+def test_batches_are_sorted_by_length(lengths: list[int], size: int, expected: list[list[int]]) -> None:
+    assert batches_by_length(["x" * n for n in lengths], size) == expected
+
+
+def test_tiny_model_renders_every_segment_in_order(tiny_marian: Path) -> None:
+    renderer = Renderer(str(tiny_marian))
+    english = renderer.render(FRENCH)
+    assert len(english) == len(FRENCH)
+    assert all(isinstance(text, str) and text for text in english)
+    assert english[1] == english[3]  # the same French gives the same English
+    assert renderer.loaded
+    assert renderer.label.endswith("(transformers)")
+
+
+def test_reopening_makes_no_model_call(tiny_marian: Path) -> None:
+    first = Renderer(str(tiny_marian))
+    expected = first.render(FRENCH)
+    assert first.model_calls > 0
+    again = Renderer(str(tiny_marian), cache=RenderingCache())
+    assert again.render(FRENCH) == expected
+    assert again.model_calls == 0
+    assert not again.loaded  # not even loaded
+
+
+def test_changed_model_folder_does_not_reuse_renderings(tiny_marian: Path, tmp_path: Path) -> None:
+    from tiny_models import build_tiny_marian  # noqa: PLC0415
+
+    other = build_tiny_marian(tmp_path / "other", seed=7)
+    Renderer(str(tiny_marian)).render(FRENCH)
+    assert resolve_model(str(other)).revision != resolve_model(str(tiny_marian)).revision
+    fresh = Renderer(str(other))
+    fresh.render(FRENCH)
+    assert fresh.model_calls > 0
+
+
+def test_local_model_makes_no_network_connection(tiny_marian: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("network is off in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    renderer = Renderer(str(tiny_marian))
+    assert len(renderer.render(["Une phrase neuve pour ce test réseau."])) == 1
+    assert attempts == []
+
+
+def test_missing_hub_model_says_how_to_fetch_it_quickly() -> None:
+    started = time.monotonic()
+    renderer = Renderer("Helsinki-NLP/opus-mt-xx-yy")
+    with pytest.raises(ModelError, match=r"review models pull Helsinki-NLP/opus-mt-xx-yy") as raised:
+        renderer.render(["Bonjour."])
+    assert "\n" not in raised.value.message
+    assert time.monotonic() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        pytest.param(lambda base: base / "absent", "does not exist", id="absent-folder"),
+        pytest.param(lambda base: base, "no config.json", id="folder-without-config"),
+    ],
+)
+def test_bad_model_folder(tmp_path: Path, make: object, message: str) -> None:
+    folder = make(tmp_path)  # type: ignore[operator]
+    with pytest.raises(ModelError, match=message):
+        resolve_model(str(folder) if str(folder).startswith("/") else f"./{folder}")
+
+
+def test_broken_weights_are_reported(tiny_marian: Path, tmp_path: Path) -> None:
+    import shutil  # noqa: PLC0415
+
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_marian, broken)
+    (broken / "model.safetensors").write_bytes(b"not safetensors")
+    with pytest.raises(ModelError, match="cannot load model from"):
+        Renderer(str(broken)).render(["Bonjour."])
+
+
+def test_pull_without_network_is_one_clear_error(tmp_path: Path) -> None:
+    from review.translate.hub import pull  # noqa: PLC0415
+
+    with pytest.raises(ModelError, match="cannot reach the hub"):
+        pull("Helsinki-NLP/opus-mt-fr-en", tmp_path / "m")
+
+
+def test_pytorch_bin_is_converted_to_safetensors(tiny_marian: Path, tmp_path: Path) -> None:
+    import shutil  # noqa: PLC0415
+
+    import torch  # noqa: PLC0415
+    from safetensors.torch import load_file  # noqa: PLC0415
+
+    from review.translate.hub import _to_safetensors  # noqa: PLC0415
+
+    folder = tmp_path / "bin-only"
+    shutil.copytree(tiny_marian, folder)
+    weights = load_file(folder / "model.safetensors")
+    (folder / "model.safetensors").unlink()
+    torch.save(weights, folder / "pytorch_model.bin")
+    _to_safetensors(folder)
+    assert not (folder / "pytorch_model.bin").exists()
+    assert set(load_file(folder / "model.safetensors")) == set(weights)
+    assert len(Renderer(str(folder)).render(["Bonjour."])) == 1

@@ -15,11 +15,11 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent / "tui"))
 
 from tiny_models import build_tiny_marian  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "seeds" / "iran-pakistan.fr.txt"
+from support import ROOT, SAMPLE  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)

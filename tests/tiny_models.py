@@ -90,7 +90,7 @@ def build_tiny_marian(folder: Path, *, source: list[str] | None = None, target: 
     work.rmdir()
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     (folder / "tokenizer_config.json").write_text(
-        json.dumps({"source_lang": "fr", "target_lang": "en", "model_max_length": 512,
+        json.dumps({"source_lang": "fr", "target_lang": "en", "model_max_length": 96,
                     "tokenizer_class": "MarianTokenizer"}),
         encoding="utf-8",
     )
@@ -98,7 +98,7 @@ def build_tiny_marian(folder: Path, *, source: list[str] | None = None, target: 
     config = MarianConfig(
         vocab_size=pad + 1, decoder_vocab_size=pad + 1, d_model=16, encoder_layers=1, decoder_layers=1,
         encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32, decoder_ffn_dim=32,
-        max_position_embeddings=256, pad_token_id=pad, decoder_start_token_id=pad, eos_token_id=0,
+        max_position_embeddings=96, pad_token_id=pad, decoder_start_token_id=pad, eos_token_id=0,
         forced_eos_token_id=0, max_length=40, num_beams=1,
     )
     model = MarianMTModel(config)

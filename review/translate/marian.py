@@ -61,7 +61,7 @@ class MarianEngine:
         done = 0
         for batch in batches_by_length(texts, self.batch_size):
             inputs = self.tokenizer([texts[index] for index in batch], return_tensors="pt", padding=True,
-                                    truncation=True)
+                                    truncation=True, max_length=self.model.config.max_position_embeddings)
             longest = int(inputs["input_ids"].shape[1])
             limit = min(512, 2 * longest + 10, self.model.config.max_position_embeddings - 2)
             with torch.inference_mode():

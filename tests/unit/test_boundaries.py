@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 
 CORE = ["review.model", "review.errors", "review.document", "review.store", "review.session", "review.export",
         "review.translate", "review.translate.render", "review.translate.marian", "review.cli",

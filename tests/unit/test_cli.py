@@ -14,7 +14,7 @@ from review.document import load_document
 from review.session import Session
 from review.store import ReviewLog, default_log_path
 
-from conftest import ROOT, SAMPLE
+from support import ROOT, SAMPLE
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

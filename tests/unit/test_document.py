@@ -9,7 +9,7 @@ import pytest
 from review.document import apply_corrections, load_document, read_article, split_sentences
 from review.errors import InputError
 
-from conftest import SAMPLE
+from support import SAMPLE
 
 
 def sentences(text: str) -> list[str]:

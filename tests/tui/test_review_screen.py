@@ -1,0 +1,136 @@
+"""The review screen driven through Pilot, as a reviewer would use it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from review.document import load_document
+from review.store import default_log_path, replay
+from review.tui.screens.export import ExportScreen
+from review.tui.screens.help import HelpScreen
+from review.tui.widgets.editor import SegmentEditor
+
+from support import SAMPLE
+from tui_helpers import GatedRenderer, cell, status, wait_until
+
+SIZE = (150, 45)
+
+
+async def test_french_is_on_screen_before_the_engine_finishes(open_app, tiny_marian: Path) -> None:
+    renderer = GatedRenderer(str(tiny_marian))
+    app = open_app(renderer=renderer)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert cell(app, "p1s1", "french").startswith("Iran et le Pakistan accusent")
+        assert cell(app, "p1s1", "english") in {"…", "waiting for the model…"}
+        assert "loading" in status(app) or "English: 0/" in status(app)
+        renderer.gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert cell(app, "p1s1", "english") not in {"…", "waiting for the model…", ""}
+        assert "16/16" in status(app)
+
+
+async def test_move_edit_save_undo_quit_and_reopen(open_app, article: Path) -> None:
+    app = open_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("j", "j", "k")
+        assert app.segment.id == "p2s1"
+        await pilot.press("k", "e")
+        editor = app.query_one(SegmentEditor)
+        assert editor.original.startswith("Iran et le Pakistan accusent")
+        area = editor.query_one("#editor-text")
+        area.text = "L'Iran et le Pakistan conviennent de renforcer leur coopération"
+        await pilot.press("ctrl+t", "ctrl+r", "ctrl+r", "ctrl+r", "enter")
+        await pilot.pause()
+        assert not app.query(SegmentEditor)
+        assert cell(app, "p1s1", "french") == "L'Iran et le Pakistan conviennent de renforcer leur coopération"
+        assert "1 corrected" in status(app)
+        await app.workers.wait_for_complete()
+        # edit the next segment, then undo it
+        await pilot.press("j", "e")
+        app.query_one(SegmentEditor).query_one("#editor-text").text = "Phrase remplacée."
+        await pilot.press("ctrl+s")
+        assert "2 corrected" in status(app)
+        await pilot.press("u")
+        assert "1 corrected" in status(app)
+        assert cell(app, "p2s1", "french").startswith("JAKARTA - L'Iran")
+        await pilot.press("j", "j", "q")
+    state = replay(default_log_path(article), load_document(article))
+    assert state.texts == {"p1s1": "L'Iran et le Pakistan conviennent de renforcer leur coopération"}
+    assert state.history[0].category == "accuracy/mistranslation"
+    assert state.history[0].severity == "critical"
+    assert state.position == "p4s1"
+
+    reopened = open_app()
+    async with reopened.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert cell(reopened, "p1s1", "french").startswith("L'Iran et le Pakistan conviennent")
+        assert reopened.segment.id == "p4s1"  # where the reviewer left off
+        assert "1 corrected" in status(reopened)
+
+
+async def test_escape_cancels_an_edit(open_app, article: Path) -> None:
+    app = open_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        app.query_one(SegmentEditor).query_one("#editor-text").text = "Ne pas garder."
+        await pilot.press("escape")
+        assert not app.query(SegmentEditor)
+        assert cell(app, "p1s1", "french").startswith("Iran et le Pakistan accusent")
+    assert not default_log_path(article).exists() or "Ne pas garder" not in default_log_path(article).read_text()
+
+
+async def test_export_after_edits(open_app, article: Path, tmp_path: Path) -> None:
+    app = open_app()
+    target = tmp_path / "corrected.txt"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        app.query_one(SegmentEditor).query_one("#editor-text").text = "Titre corrigé"
+        await pilot.press("enter", "x")
+        assert isinstance(app.screen, ExportScreen)
+        field = app.screen.query_one("#export-path")
+        field.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    original = SAMPLE.read_text(encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "Titre corrigé" + original[original.index("\n\nJAKARTA"):]
+    assert article.read_bytes() == SAMPLE.read_bytes()
+
+
+async def test_missing_model_still_shows_the_french(open_app) -> None:
+    app = open_app(model="Helsinki-NLP/opus-mt-xx-yy")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "unavailable" in status(app))
+        assert cell(app, "p1s1", "french").startswith("Iran et le Pakistan accusent")
+        assert "unavailable" in status(app)
+        messages = [str(notification.message) for notification in app._notifications]
+        assert any("review models pull Helsinki-NLP/opus-mt-xx-yy" in message for message in messages)
+
+
+async def test_help_lists_the_keys(open_app) -> None:
+    app = open_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        described = {key for key, _ in app.screen.keys}
+        assert {"e", "u", "x", "q", "n", "i", "down,j"} <= described
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_read_only_session_refuses_edits(open_app, article: Path) -> None:
+    app = open_app(read_only=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert not app.query(SegmentEditor)
+        assert "read-only" in status(app)
+    assert not default_log_path(article).exists()
+
+
+async def test_commands_are_in_the_palette(open_app) -> None:
+    app = open_app()
+    async with app.run_test(size=SIZE):
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+    assert {"Edit segment", "Undo correction", "Export", "Next flag", "Dismiss flag"} <= titles

@@ -1,0 +1,68 @@
+"""Helpers to drive the real app with Pilot and read what the screen holds."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from review.document import load_document
+from review.store import ReviewLog, default_log_path
+from review.translate.render import Renderer
+from review.tui.app import ReviewApp, make_app
+
+
+def cell(app: ReviewApp, segment_id: str, column: str) -> str:
+    """Plain text of one column of a segment's row."""
+    static = app.query_one(f"#row-{segment_id}").query_one(f".col-{column}", Static)
+    return str(static.content)
+
+
+def status(app: ReviewApp) -> str:
+    return str(app.query_one("#status", Static).content)
+
+
+async def wait_until(pilot, condition, timeout: float = 60) -> None:  # noqa: ANN001
+    """Let the app run until ``condition()`` holds (workers post their results as messages)."""
+    import time  # noqa: PLC0415
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            msg = "the screen never reached the expected state"
+            raise AssertionError(msg)
+        await pilot.pause(0.05)
+
+
+class GatedRenderer(Renderer):
+    """A real renderer whose model load waits until the test opens the gate."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.gate = threading.Event()
+
+    def engine(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        self.gate.wait(30)
+        return super().engine()
+
+
+@pytest.fixture
+def open_app(article: Path, tiny_marian: Path):  # noqa: ANN201
+    """Build the app the way `review open` does, on a private copy of the sample."""
+    logs: list[ReviewLog] = []
+
+    def build(*, model: str | None = None, renderer: Renderer | None = None, read_only: bool = False,
+              flagger=None) -> ReviewApp:  # noqa: ANN001
+        for earlier in logs:
+            earlier.release()  # the previous app has quit, as a reviewer's would before reopening
+        log = ReviewLog(default_log_path(article), read_only=read_only)
+        log.acquire()
+        logs.append(log)
+        return make_app(document=load_document(article), log=log, model=model or str(tiny_marian),
+                        renderer=renderer, flagger=flagger)
+
+    yield build
+    for log in logs:
+        log.release()

@@ -36,12 +36,14 @@ GAP = 4.0  # nats: the source word is over e^4 ≈ 55 times less likely than the
 MAJOR_GAP = 7.0
 MERGE_COST = 0.6  # cost of pairing one sentence with two, in log length-ratio units
 SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly", "e")
-STOP_WORDS = frozenset(  # noqa: SIM905 - a word list reads best as text
+_STOP_TEXT = (
     """a an the and or but of to in on at by for from with without as into onto over under about after before
+    against between through during among upon within
     is are was were be been being has have had do does did will would shall should can could may might must
     it its this that these those their his her our your my he she we they them him us i you not no so than
-    then there here which who whom whose what when where while also very more most such same other""".split()
+    then there here which who whom whose what when where while also very more most such same other"""
 )
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
 def stem(word: str) -> str:

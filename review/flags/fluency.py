@@ -7,7 +7,7 @@ wrong thing, :func:`render_suggestions` renders the segment with each
 suggestion applied, so the reviewer reads which one says what was meant
 ("conviennent" → "agree").
 
-Capitalised words (names, mostly) and numbers are not judged: a language
+Capitalised words (names, mostly), numbers and elisions are not judged: a language
 model has seen too few of them to tell a rare name from a wrong word.
 """
 
@@ -27,9 +27,14 @@ MAX_SUGGESTIONS = 3
 
 
 def judged(word: str) -> bool:
-    """Whether a word is one the model can judge (lower-case letters, not a name or a number)."""
-    letters = word.rstrip("'\u2019")
-    return bool(letters) and letters[0].islower() and any(char.isalpha() for char in letters)
+    """Whether a word is one the model can judge.
+
+    Lower-case words only: not a name, not a number, and not an elided
+    article or pronoun ("l'", "qu'"), whose form the next word decides.
+    """
+    if word.endswith(("'", "\u2019")):
+        return False
+    return bool(word) and word[0].islower() and any(char.isalpha() for char in word)
 
 
 def match_case(suggestion: str, word: str) -> str:

@@ -27,9 +27,9 @@ WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 
 def chrf(back: str, french: str) -> float:
     """chrF of the back-translation against the French (0..100)."""
-    from sacrebleu.metrics import CHRF  # noqa: PLC0415
+    from sacrebleu import sentence_chrf  # noqa: PLC0415
 
-    return float(CHRF().sentence_score(back, [french]).score)
+    return float(sentence_chrf(back, [french]).score)
 
 
 def divergent(scores: Mapping[str, float], *, threshold: float = THRESHOLD, floor: float = FLOOR,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from review.errors import ModelError
-from review.flags import DetectorUnavailable, FlagContext
+from review.flags import DetectorUnavailable, FlagContext, FlagOptions
 from review.model import Segment, Severity
 
 T = TypeVar("T")
@@ -100,3 +100,33 @@ def severity_below(value: float, minor: float, major: float) -> Severity | None:
     if value < minor:
         return Severity.MINOR
     return None
+
+
+def model_on_disk(model: str) -> bool:
+    """Whether ``model`` can load without the network (pulled, in the hub cache, or a model folder); no loading."""
+    from review.translate.models import resolve_model  # noqa: PLC0415
+
+    try:
+        ref = resolve_model(model)
+    except ModelError:
+        return False
+    return ref.path is not None or ref.revision is not None
+
+
+def ready_model_detectors(options: FlagOptions) -> tuple[str, ...]:
+    """The model-signal detectors whose models (and, for ``reference``, source) are here, cheaply.
+
+    For a screen deciding which detectors to offer before loading anything;
+    ``make`` still has the last word.
+    """
+    from review.translate.masked import DEFAULT_FLUENCY_MODEL  # noqa: PLC0415
+    from review.translate.models import BACK_MODEL, DEFAULT_MODEL  # noqa: PLC0415
+
+    forward = model_on_disk(options.model or DEFAULT_MODEL)
+    wanted = {
+        "confidence": forward,
+        "fluency": model_on_disk(options.fluency_model or DEFAULT_FLUENCY_MODEL),
+        "roundtrip": model_on_disk(options.back_model or BACK_MODEL),
+        "reference": forward and options.source is not None,
+    }
+    return tuple(name for name, ready in wanted.items() if ready)

@@ -184,3 +184,22 @@ def test_unavailable_detectors_are_reported_and_the_others_run(options: FlagOpti
     assert [detector.name for detector in made] == ["roundtrip"]
     assert len(said) == 1
     assert said[0].startswith("fluency detector off: ")
+
+
+@pytest.mark.parametrize(
+    ("missing", "expected"),
+    [
+        ((), MODEL_NAMES),
+        (("fluency_model",), ("confidence", "roundtrip", "reference")),
+        (("model",), ("fluency", "roundtrip")),
+        (("source",), ("confidence", "fluency", "roundtrip")),
+    ],
+    ids=["all-here", "no-fluency-model", "no-forward-model", "no-source"],
+)
+def test_ready_model_detectors(missing: tuple[str, ...], expected: tuple[str, ...], options: FlagOptions) -> None:
+    from dataclasses import replace  # noqa: PLC0415
+
+    from review.flags.signals import ready_model_detectors  # noqa: PLC0415
+
+    changes = {field: None if field == "source" else "nobody/no-such-model" for field in missing}
+    assert ready_model_detectors(replace(options, **changes)) == expected

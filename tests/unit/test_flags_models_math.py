@@ -131,9 +131,10 @@ def word_score(word: str, logprob: float, alternatives: list[tuple[str, float]])
         (word_score("accusent", -14.0, [("conviennent", -1.0), ("Paris", -0.5)]),
          (Severity.MAJOR, ("conviennent",))),
         (word_score("cependant", -12.0, [("toutefois", -1.0)]), (Severity.MAJOR, ("toutefois",))),
+        (word_score("l'", -12.0, [("la", -1.0)]), None),
     ],
     ids=["likely-enough", "gap-too-small", "name-not-judged", "same-word-other-case", "minor-with-two",
-         "major-skips-names", "lower-case-kept"],
+         "major-skips-names", "lower-case-kept", "elision-not-judged"],
 )
 def test_fluency_verdict(score: WordScore, expected: tuple[Severity, tuple[str, ...]] | None) -> None:
     found = fluency.verdict(score)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from review.errors import ModelError
@@ -47,11 +48,21 @@ def load_for(detector: str, model: str, option: str, loader: Callable[[str], T])
 
 
 @functools.cache
-def shared_renderer(model: str) -> Any:
-    """One :class:`review.translate.render.Renderer` per model name in this process (its model loads once)."""
+def _renderer(model: str, cache: Path) -> Any:
+    from review.translate.cache import RenderingCache  # noqa: PLC0415
     from review.translate.render import Renderer  # noqa: PLC0415
 
-    return Renderer(model)
+    return Renderer(model, cache=RenderingCache(cache))
+
+
+def shared_renderer(model: str) -> Any:
+    """One :class:`review.translate.render.Renderer` per model name and cache file in this process.
+
+    Its model loads once, however many detectors and checks use it.
+    """
+    from review.translate.cache import default_cache_path  # noqa: PLC0415
+
+    return _renderer(model, default_cache_path())
 
 
 def render_with(model: str) -> Callable[[Sequence[str]], list[str]]:

@@ -162,7 +162,7 @@ def test_a_folder_that_is_not_a_model_makes_the_detector_unavailable(options: Fl
 
     from review.flags import fluency  # noqa: PLC0415
 
-    with pytest.raises(DetectorUnavailable, match="no config.json"):
+    with pytest.raises(DetectorUnavailable, match=r"no config\.json"):
         fluency.make(replace(options, fluency_model=str(tmp_path)))
 
 

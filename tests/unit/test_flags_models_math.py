@@ -218,8 +218,8 @@ def test_stem(word: str, expected: str) -> None:
 
 
 HEADLINE_SOURCE = "Iran, Pakistan agree to boost security cooperation after missile strikes on militants"
-HEADLINE_RENDERING = "Iran and Pakistan accuse of strengthening their security cooperation after missile attacks " \
-                     "against militants"
+HEADLINE_RENDERING = ("Iran and Pakistan accuse of strengthening their security cooperation after missile attacks "
+                      "against militants")
 
 
 def _said(text: str, indices: tuple[int, ...]) -> list[str]:

@@ -274,6 +274,8 @@ def flags_for(segment_id: str, french: str, rendering: str, source: str, found: 
             inside = [miss for miss in group if miss.french_word in run]
             start, _ = core_span(french, *french_words[run[0]])
             _, end = core_span(french, *french_words[run[-1]])
+            if start >= end:
+                continue  # attention parked on a lone quote or dash: nothing to point at
             worst = max(miss.gap for miss in inside)
             meant = _words(source, sorted({miss.source_word for miss in inside}))
             if said:

@@ -278,6 +278,14 @@ def test_reference_flag_names_both_wordings() -> None:
     assert "“accuse”" in flags[0].message
 
 
+def test_reference_never_flags_a_lone_punctuation_mark() -> None:
+    french = "« Tous ces canaux fonctionnent »"
+    divergence = reference.Divergence(rendering=(0,), source=(0,))
+    flags = reference.flags_for("p1s1", french, "All", "Every",
+                                [reference.Miss(divergence=divergence, source_word=0, french_word=0, gap=9.0)])
+    assert flags == []
+
+
 @pytest.mark.parametrize(
     ("french", "english", "expected"),
     [

@@ -51,3 +51,11 @@ def article(tmp_path: Path) -> Path:
     copy = tmp_path / SAMPLE.name
     shutil.copyfile(SAMPLE, copy)
     return copy
+
+
+@pytest.fixture(scope="session")
+def tiny_camembert(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny CamemBERT masked language model folder (for the fluency detector)."""
+    from tiny_models import build_tiny_camembert  # noqa: PLC0415
+
+    return build_tiny_camembert(tmp_path_factory.mktemp("models") / "tiny-camembert")

@@ -104,3 +104,33 @@ def build_tiny_marian(folder: Path, *, source: list[str] | None = None, target: 
     model = MarianMTModel(config)
     model.save_pretrained(folder, safe_serialization=True)
     return folder
+
+
+def build_tiny_camembert(folder: Path, *, lines: list[str] | None = None, seed: int = 0) -> Path:
+    """Write a tiny CamemBERT masked language model (config, safetensors, tokenizer.json) into ``folder``."""
+    import sentencepiece as spm  # noqa: PLC0415
+    import torch  # noqa: PLC0415
+    from transformers import CamembertConfig, CamembertForMaskedLM, CamembertTokenizer  # noqa: PLC0415
+
+    folder.mkdir(parents=True, exist_ok=True)
+    work = folder / "_spm"
+    work.mkdir(exist_ok=True)
+    _train_spm(lines or FRENCH, work / "french", 150)
+    processor = spm.SentencePieceProcessor(model_file=str(work / "french.model"))
+    # CamemBERT's own layout: specials first, then the sentencepiece pieces, <mask> last
+    vocab = [("<s>NOTUSED", 0.0), ("<pad>", 0.0), ("</s>NOTUSED", 0.0), ("<unk>", 0.0), ("<s>", 0.0), ("</s>", 0.0)]
+    vocab += [(processor.id_to_piece(index), processor.get_score(index))
+              for index in range(1, processor.get_piece_size())]
+    vocab.append(("<mask>", 0.0))
+    for leftover in work.iterdir():
+        leftover.unlink()
+    work.rmdir()
+    tokenizer = CamembertTokenizer(vocab=vocab)
+    tokenizer.save_pretrained(folder)
+    torch.manual_seed(seed)
+    config = CamembertConfig(
+        vocab_size=len(vocab), hidden_size=16, num_hidden_layers=1, num_attention_heads=2, intermediate_size=32,
+        max_position_embeddings=130, pad_token_id=1, bos_token_id=4, eos_token_id=5,
+    )
+    CamembertForMaskedLM(config).save_pretrained(folder, safe_serialization=True)
+    return folder

@@ -65,7 +65,13 @@ class Detector(Protocol):
 
 
 # detector name -> module; the default set is the offline one.
-DETECTORS: dict[str, str] = {}
+DETECTORS: dict[str, str] = {
+    # model signals: not in the default set; run when named, or by the TUI when the models are here
+    "confidence": "review.flags.confidence",
+    "fluency": "review.flags.fluency",
+    "roundtrip": "review.flags.roundtrip",
+    "reference": "review.flags.reference",
+}
 DEFAULT_DETECTORS: tuple[str, ...] = ()
 
 Status = Callable[[str], None]

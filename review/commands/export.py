@@ -10,7 +10,7 @@ model only with ``--render``.  Flags are computed when the flagging package
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -80,12 +80,17 @@ def renderings_for(args: argparse.Namespace, loaded: Loaded, fmt: str) -> tuple[
 
 def flags_for(args: argparse.Namespace, loaded: Loaded) -> Sequence[Flag]:
     """The flags on the current French, when the flagging package is there; none otherwise."""
-    if args.no_flags or importlib.util.find_spec("review.flags.rank") is None:
+    if args.no_flags:
+        return ()
+    try:
+        rank = importlib.import_module("review.flags.rank")
+    except ModuleNotFoundError as missing:
+        if missing.name != "review.flags.rank":
+            raise
         return ()
     from review.flags import FlagOptions  # noqa: PLC0415
-    from review.flags.rank import run_flags  # type: ignore[import-not-found,unused-ignore] # noqa: PLC0415
 
-    flags: Sequence[Flag] = run_flags(loaded.document, loaded.state, FlagOptions(model=args.model))
+    flags: Sequence[Flag] = rank.run_flags(loaded.document, loaded.state, FlagOptions(model=args.model))
     return flags
 
 

@@ -70,7 +70,7 @@ def _module(fmt: str) -> _Format:
     except KeyError:
         msg = f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"
         raise ExportError(msg) from None
-    module: _Format = importlib.import_module(name)  # type: ignore[assignment]
+    module: _Format = importlib.import_module(name)
     return module
 
 
@@ -79,9 +79,10 @@ def format_for_path(path: Path | str) -> str | None:
     return EXTENSIONS.get(Path(path).suffix.lower())
 
 
-def export_document(fmt: str, document: Document, state: ReviewState, *, renderings: Mapping[str, str] | None = None,
-                    flags: Iterable[Flag] = (), model_name: str | None = None,
-                    options: ExportOptions | None = None) -> bytes:
+def export_document(  # noqa: PLR0913 - all but two are keyword-only, named by the callers
+    fmt: str, document: Document, state: ReviewState, *, renderings: Mapping[str, str] | None = None,
+    flags: Iterable[Flag] = (), model_name: str | None = None, options: ExportOptions | None = None,
+) -> bytes:
     """The review of ``document`` in format ``fmt``.
 
     renderings: English per segment id (needed by tmx, xliff and po for every

@@ -26,6 +26,8 @@ COLUMNS = ("segment", "span", "category", "severity", "original", "corrected", "
 
 def changed_span(before: str, after: str) -> tuple[int, int, str, str]:
     """The words of ``before`` that, replaced, give ``after``: (start, end, old part, new part)."""
+    if before == after:
+        return len(before), len(before), "", ""
     prefix = 0
     limit = min(len(before), len(after))
     while prefix < limit and before[prefix] == after[prefix]:
@@ -77,10 +79,11 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
     header = [name.strip() for name in rows[0]]
     exact = [index for index, name in enumerate(header) if name.lower() == lang.lower()]
     near = [index for index, name in enumerate(header) if same_language(name, lang) and len(name) <= 8]
-    column = (exact or near or [None])[0]
-    if column is None:
+    columns = exact or near
+    if not columns:
         raise InputError(
             no_language(source, lang, header).message
             + f" (the CSV needs a header row with a column named {lang!r})"
         )
+    column = columns[0]
     return [row[column] if column < len(row) else "" for row in rows[1:]]

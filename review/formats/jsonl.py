@@ -64,7 +64,8 @@ def _records(data: bytes, source: str) -> list[dict[str, Any]]:
         msg = f"{source} is not UTF-8: give a review JSON Lines export"
         raise InputError(msg) from None
     records = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON keeps U+2028 and U+0085 raw: only LF separates records.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -6,8 +6,10 @@ rendering, ``msgstr`` the reviewed French.  Open flags are translator comments
 correction's category are extracted comments (``#. ...``), and an entry is
 ``fuzzy`` while it has open flags and no correction.
 
-Strings use the C escapes gettext reads (``\\n \\t \\r \\" \\\\`` and ``\\a \\b
-\\f \\v``); other control characters are written as they are, which PO allows.
+Strings escape only ``\\ " \\n \\t \\r``, as gettext writes them; other control
+characters are written as they are (Translate Toolkit reads ``\\a``/``\\v`` escapes
+as plain letters, raw characters exactly).  Reading also accepts ``\\a \\b \\f
+\\v``, octal and ``\\x`` escapes.
 """
 
 from __future__ import annotations
@@ -27,10 +29,9 @@ from review.formats.common import (
     same_language,
 )
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b",
-            "\f": "\\f", "\v": "\\v"}
-_UNESCAPES = {value[1]: key for key, value in _ESCAPES.items()}
-_ESCAPE = re.compile("[\\\\\"\n\t\r\a\b\f\v]")
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+_ESCAPE = re.compile('[\\\\"\n\t\r]')
 
 
 def quote(text: str) -> str:
@@ -136,7 +137,9 @@ def entries(text: str, *, source: str) -> list[dict[str, str]]:
     found: list[dict[str, str]] = []
     current: dict[str, str] = {}
     keyword: str | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only LF ends a line: str.splitlines would also cut at U+2028, U+0085 and raw controls inside strings.
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.removesuffix("\r")
         where = f"{source} line {number}"
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):

@@ -52,16 +52,8 @@ def _note(parent: Any, value: str) -> None:
     etree.SubElement(parent, "note").text = visible(value)
 
 
-def _unit(body: Any, view: ReviewView, segment: SegmentView) -> None:
-    from lxml import etree  # noqa: PLC0415
-
-    english = segment.english or ""
-    check_xml_text(english, fmt="TMX", segment_id=segment.id, what="the English")
-    check_xml_text(segment.current, fmt="TMX", segment_id=segment.id, what="the French")
-    unit = etree.SubElement(body, "tu", tuid=segment.id)
-    if changed := tmx_date(segment.last_changed):
-        unit.set("changedate", changed)
-    # Element order inside <tu>: (note | prop)*, then tuv+.
+def _describe(unit: Any, segment: SegmentView) -> None:
+    """The unit's props and notes; they come before its <tuv>s: (note | prop)*, tuv+."""
     _prop(unit, "x-segment", segment.id)
     _prop(unit, "x-review-status", segment.status)
     for correction in segment.corrections:
@@ -74,6 +66,19 @@ def _unit(body: Any, view: ReviewView, segment: SegmentView) -> None:
             _note(unit, correction.note)
     for flag in segment.flags:
         _note(unit, f"open flag: {describe_flag(flag)}")
+
+
+def _unit(body: Any, view: ReviewView, segment: SegmentView) -> None:
+    from lxml import etree  # noqa: PLC0415
+
+    english = segment.english or ""
+    check_xml_text(english, fmt="TMX", segment_id=segment.id, what="the English")
+    check_xml_text(segment.current, fmt="TMX", segment_id=segment.id, what="the French")
+    unit = etree.SubElement(body, "tu", tuid=segment.id)
+    changed = tmx_date(segment.last_changed)
+    if changed:
+        unit.set("changedate", changed)
+    _describe(unit, segment)
 
     source = etree.SubElement(unit, "tuv")
     source.set(XML_LANG, SOURCE_LANG)

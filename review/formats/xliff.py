@@ -92,15 +92,19 @@ def _write_20(view: ReviewView) -> bytes:
                          nsmap={None: NS20})
     file = etree.SubElement(root, _q("file"), id="f1", original=view.name)
     file.set(XML_SPACE, "preserve")
+    fills: list[tuple[Any, str]] = []
     for number, paragraph in enumerate(view.paragraphs(), start=1):
         # Order inside <unit>: notes?, originalData?, (segment | ignorable)+.
         unit = etree.SubElement(file, _q("unit"), id=f"p{number}")
         _notes_20(unit, paragraph)
         for segment in paragraph:
             element = etree.SubElement(unit, _q("segment"), id=segment.id, state=segment.status)
-            _fill(etree.SubElement(element, _q("source")), segment.english or "")
-            _fill(etree.SubElement(element, _q("target")), segment.current)
-    return serialize(root)
+            fills.append((etree.SubElement(element, _q("source")), segment.english or ""))
+            fills.append((etree.SubElement(element, _q("target")), segment.current))
+    etree.indent(root, space="  ")
+    for element, text in fills:
+        _fill(element, text)
+    return serialize(root, indented=True)
 
 
 def _write_12(view: ReviewView) -> bytes:
@@ -122,6 +126,8 @@ def _write_12(view: ReviewView) -> bytes:
             check_xml_text(segment.current, fmt="XLIFF 1.2", segment_id=segment.id, what="the French")
             # Order inside <trans-unit>: source, target, then note*.
             unit = etree.SubElement(group, q("trans-unit"), id=segment.id)
+            if segment.status is not Status.INITIAL:
+                unit.set("approved", "yes")  # what 1.2 tools read as "not fuzzy", as PO's flag
             unit.set(XML_SPACE, "preserve")
             etree.SubElement(unit, q("source")).text = segment.english or ""
             etree.SubElement(unit, q("target"), state=STATE_12[segment.status]).text = segment.current

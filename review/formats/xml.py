@@ -24,10 +24,17 @@ def parse(data: bytes, *, source: str) -> Any:
         raise InputError(msg) from None
 
 
-def serialize(root: Any) -> bytes:
+def serialize(root: Any, *, indented: bool = False) -> bytes:
+    """The document as UTF-8 bytes; pretty-printed unless ``indented`` says the tree already is.
+
+    libxml2's pretty printer also indents inside an element whose only content
+    is child elements (``<source><cp hex="1"/></source>``), changing the text;
+    such trees are indented with :func:`lxml.etree.indent` before the mixed
+    content goes in, and written as they are.
+    """
     from lxml import etree  # noqa: PLC0415
 
-    body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=not indented)
     return body
 
 

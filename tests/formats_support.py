@@ -267,7 +267,10 @@ def translate_toolkit_units(fmt: str, data: bytes, *, xliff_version: str = "2.0"
     elif fmt == "po":
         store = po.pofile.parsestring(data)
     elif fmt == "csv":
-        store = csvl10n.csvfile(io.BytesIO(data))
+        # Its encoding and dialect guesses can misread odd text (NULs, quotes in the first KiB): say both,
+        # as a spreadsheet's import dialog would: UTF-8, RFC 4180 ("excel").
+        store = csvl10n.csvfile(encoding="utf-8-sig")
+        store.parse(data, dialect="excel")
     else:
         raise ValueError(fmt)
     units = [unit for unit in store.units if not unit.isheader()]

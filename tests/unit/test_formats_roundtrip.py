@@ -7,6 +7,8 @@ the code point named; XLIFF 2.0 (``<cp>``), PO, JSON Lines and CSV keep them.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import replace
 
@@ -22,7 +24,7 @@ from review.formats import jsonl as jsonl_format
 from review.formats import po as po_format
 from review.formats import tmx as tmx_format
 from review.formats import xliff as xliff_format
-from review.model import ReviewState
+from review.model import Correction, ReviewState
 
 TRICKY = ["<", ">", "&", "]]>", "&amp;", '"', "'", "\t", "\n", "\r", "\r\n", "\x00", "\x01", "\x0b", "\x0c", "\x1f",
           "\x7f", "\x85", "\u200e", "\u200f", "\u202e", "\u2028", "\ufeff", "\ufffe", "\uffff", "😀", "👩‍👩‍👧",
@@ -82,3 +84,21 @@ def test_translate_toolkit_reads_the_same_texts(fmt: str, version: str, french: 
     strip = (lambda text: NOT_XML.sub("", text)) if fmt == "xliff" else (lambda text: text)
     assert [unit.target for unit in units] == [strip(text) for text in french]
     assert [unit.source for unit in units] == [strip(text) for text in english]
+
+
+@SETTINGS
+@given(french=st.lists(texts, min_size=3, max_size=3), notes=st.lists(texts, min_size=3, max_size=3),
+       bom=st.booleans())
+def test_csv_report_keeps_every_text(french: list[str], notes: list[str], bom: bool) -> None:
+    history = tuple(
+        Correction(segment.id, segment.text, text, "2026-01-30T08:00:00+00:00", previous=segment.text, note=note)
+        for segment, text, note in zip(ARTICLE.segments, french, notes, strict=True) if text != segment.text)
+    state = ReviewState(texts={c.segment_id: c.text for c in history}, history=history)
+    data = export_document("csv", ARTICLE, state, options=replace(FIXED, bom=bom))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert [row["message"] for row in rows] == [c.note for c in history]
+    for row, correction in zip(rows, history, strict=True):
+        start, end = (int(part) for part in row["span"].split("-"))
+        assert correction.original[start:end] == row["original"]
+        assert correction.original[:start] + row["corrected"] + correction.original[end:] == correction.text
+    assert [unit.source for unit in translate_toolkit_units("csv", data)] == [row["original"] for row in rows]

@@ -256,7 +256,6 @@ class Unit:
 
 def translate_toolkit_units(fmt: str, data: bytes, *, xliff_version: str = "2.0") -> list[Unit]:
     """The units Translate Toolkit reads from an export (PO header left out)."""
-    import io  # noqa: PLC0415
 
     from translate.storage import csvl10n, po, tmx, xliff, xliff2  # noqa: PLC0415
 

@@ -34,8 +34,9 @@ def serialize(root: Any, *, indented: bool = False) -> bytes:
     """
     from lxml import etree  # noqa: PLC0415
 
-    body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=not indented)
-    return body
+    body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=not indented)
+    # lxml's own declaration uses single quotes, which some older CAT tools' parsers reject.
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body.rstrip(b"\n") + b"\n"
 
 
 def local(tag: object) -> str:

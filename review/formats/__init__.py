@@ -1,0 +1,131 @@
+"""Exchange formats: the review out to CAT tools and spreadsheets, and texts back in.
+
+Export: :func:`export_document` turns a document, its replayed log, the English
+renderings at hand and the flags into the bytes of one format.  One module per
+format, each with ``write(view) -> bytes`` and ``read(data, lang, source=...)``.
+
+Which side is which: the French article is the document under review; the
+English is the model's back-translation of it.  Bilingual files (TMX, XLIFF,
+PO) put the English in the *source* slot (``en``) and the reviewed French in
+the *target* slot, because the team's memory serves en→fr translation; that the
+English is a machine back-translation is recorded in each file.
+
+Import: :func:`read_texts` gives the segments of a file in one language, so
+``--variant`` (French) and ``--source`` (English) accept these formats too:
+
+========  ==============================================================
+txt       the whole text, cut into sentences like an article
+tmx       the ``<seg>`` of the ``<tuv xml:lang=LANG>`` of every ``<tu>``
+xliff     ``<source>`` if LANG is srcLang (1.2: source-language), ``<target>`` if trgLang
+po        ``msgstr`` if LANG is the header's Language, else ``msgid``
+csv       the column whose header is LANG (``fr``, ``en``, ``fr-CA``)
+jsonl     current French for the article's language, English renderings for ``en``
+========  ==============================================================
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Protocol
+
+from review.errors import ExportError, InputError
+from review.formats.common import ExportOptions, ReviewView, Status, build_view, check_encodable
+from review.model import Document, Flag, ReviewState
+
+__all__ = ["BILINGUAL", "EXTENSIONS", "FORMATS", "ExportOptions", "Status", "export_document", "format_for_path",
+           "read_texts"]
+
+# format name -> module
+FORMATS: dict[str, str] = {
+    "txt": "review.formats.txt",
+    "tmx": "review.formats.tmx",
+    "xliff": "review.formats.xliff",
+    "po": "review.formats.po",
+    "csv": "review.formats.csvreport",
+    "jsonl": "review.formats.jsonl",
+}
+# Formats whose source side is the English rendering: they need one for every segment.
+BILINGUAL = frozenset({"tmx", "xliff", "po"})
+EXTENSIONS: dict[str, str] = {
+    ".txt": "txt", ".text": "txt",
+    ".tmx": "tmx",
+    ".xlf": "xliff", ".xliff": "xliff", ".xlf2": "xliff",
+    ".po": "po", ".pot": "po",
+    ".csv": "csv",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+
+
+class _Format(Protocol):
+    def write(self, view: ReviewView) -> bytes: ...
+
+    def read(self, data: bytes, lang: str, *, source: str) -> list[str]: ...
+
+
+def _module(fmt: str) -> _Format:
+    try:
+        name = FORMATS[fmt]
+    except KeyError:
+        msg = f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}"
+        raise ExportError(msg) from None
+    module: _Format = importlib.import_module(name)
+    return module
+
+
+def format_for_path(path: Path | str) -> str | None:
+    """The format a file name's extension implies, or None."""
+    return EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def export_document(  # noqa: PLR0913 - all but two are keyword-only, named by the callers
+    fmt: str, document: Document, state: ReviewState, *, renderings: Mapping[str, str] | None = None,
+    flags: Iterable[Flag] = (), model_name: str | None = None, options: ExportOptions | None = None,
+) -> bytes:
+    """The review of ``document`` in format ``fmt``.
+
+    renderings: English per segment id (needed by tmx, xliff and po for every
+        segment; an :class:`ExportError` says how to get them otherwise).
+    flags: the detectors' flags on the current French; those whose id is in
+        ``state.dismissed`` count as dismissed, the rest as open.
+    model_name: the rendering model's id, recorded in tmx, po and jsonl.
+    """
+    module = _module(fmt)
+    view = build_view(document, state, renderings=renderings, flags=flags, model_name=model_name, options=options)
+    check_encodable(view)
+    return module.write(view)
+
+
+def _sniff(data: bytes, path: Path) -> str:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        lowered = head.lower()
+        if b"<tmx" in lowered:
+            return "tmx"
+        if b"<xliff" in lowered:
+            return "xliff"
+        msg = f"{path} is XML but neither TMX nor XLIFF: give a .tmx, .xlf, .po, .csv or text file"
+        raise InputError(msg)
+    return "txt"
+
+
+def read_texts(path: Path | str, lang: str) -> list[str]:
+    """The segments of ``path`` in language ``lang``, in order.
+
+    The format comes from the extension (``.tmx``, ``.xlf``/``.xliff``, ``.po``,
+    ``.csv``, ``.jsonl``), else from the content (TMX or XLIFF XML), else plain
+    text, which is cut into sentences with :mod:`review.document`.
+    """
+    path = Path(path)
+    if not path.is_file():
+        what = "is a directory" if path.is_dir() else "does not exist"
+        msg = f"{path} {what}: give a text, TMX, XLIFF, PO or CSV file"
+        raise InputError(msg)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        msg = f"{path}: cannot read ({error.strerror})"
+        raise InputError(msg) from None
+    fmt = format_for_path(path) or _sniff(data, path)
+    return _module(fmt).read(data, lang, source=str(path))

@@ -1,0 +1,89 @@
+"""CSV error report: one row per correction and per open flag, for a spreadsheet.
+
+Columns: segment, span, category, severity, original, corrected, message,
+kind.  For a correction, ``span`` is the part of the segment's previous French
+that changed (``start-end`` in characters), ``original``/``corrected`` that part
+before and after; for a flag, the flagged span, its text and the first
+suggestion.  RFC 4180: CRLF row ends, fields quoted when they hold a comma,
+a quote or a line break; ``--bom`` starts the file with a UTF-8 BOM so that
+spreadsheets pick UTF-8.
+
+Reading (``--variant``/``--source``): a CSV with a header row and one column
+named by the language code (``fr``, ``en``, ``fr-CA``) gives that column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from review.errors import InputError
+from review.formats.common import ReviewView, no_language, same_language
+from review.model import Correction
+
+COLUMNS = ("segment", "span", "category", "severity", "original", "corrected", "message", "kind")
+
+
+def changed_span(before: str, after: str) -> tuple[int, int, str, str]:
+    """The words of ``before`` that, replaced, give ``after``: (start, end, old part, new part)."""
+    if before == after:
+        return len(before), len(before), "", ""
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and before[len(before) - 1 - suffix] == after[len(after) - 1 - suffix]:
+        suffix += 1
+    # Widen to whole words: "accusent" -> "conviennent" reads better than "accus" -> "convienn".
+    while prefix > 0 and not before[prefix - 1].isspace():
+        prefix -= 1
+    while suffix > 0 and not before[len(before) - suffix].isspace():
+        suffix -= 1
+    return prefix, len(before) - suffix, before[prefix : len(before) - suffix], after[prefix : len(after) - suffix]
+
+
+def _correction_row(correction: Correction) -> list[str]:
+    before = correction.previous if correction.previous is not None else correction.original
+    start, end, old, new = changed_span(before, correction.text)
+    return [correction.segment_id, f"{start}-{end}", correction.category or "", correction.severity or "", old, new,
+            correction.note or "", "correction"]
+
+
+def write(view: ReviewView) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for segment in view.segments:
+        for correction in segment.corrections:
+            writer.writerow(_correction_row(correction))
+        for flag in segment.flags:
+            writer.writerow([flag.segment_id, f"{flag.start}-{flag.end}", flag.category, str(flag.severity),
+                             flag.span_text or segment.current[flag.start : flag.end],
+                             flag.suggestions[0] if flag.suggestions else "", flag.message, f"flag:{flag.detector}"])
+    prefix = "\ufeff" if view.options.bom else ""
+    return (prefix + buffer.getvalue()).encode("utf-8")
+
+
+def read(data: bytes, lang: str, *, source: str) -> list[str]:
+    """The column named ``lang`` (by language code), one text per row after the header."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        msg = f"{source} is not UTF-8: save the CSV as UTF-8"
+        raise InputError(msg) from None
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows:
+        msg = f"{source} is empty: there are no segments in it"
+        raise InputError(msg)
+    header = [name.strip() for name in rows[0]]
+    exact = [index for index, name in enumerate(header) if name.lower() == lang.lower()]
+    near = [index for index, name in enumerate(header) if same_language(name, lang) and len(name) <= 8]
+    columns = exact or near
+    if not columns:
+        raise InputError(
+            no_language(source, lang, header).message
+            + f" (the CSV needs a header row with a column named {lang!r})"
+        )
+    column = columns[0]
+    return [row[column] if column < len(row) else "" for row in rows[1:]]

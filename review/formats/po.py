@@ -1,0 +1,197 @@
+"""Gettext PO: one entry per segment, for tools built around PO files.
+
+``msgctxt`` is the segment id (renderings can repeat), ``msgid`` the English
+rendering, ``msgstr`` the reviewed French.  Open flags are translator comments
+(``# flag: ...``), the machine French of a corrected segment and each
+correction's category are extracted comments (``#. ...``), and an entry is
+``fuzzy`` while it has open flags and no correction.
+
+Strings escape only ``\\ " \\n \\t \\r``, as gettext writes them; other control
+characters are written as they are (Translate Toolkit reads ``\\a``/``\\v`` escapes
+as plain letters, raw characters exactly).  Reading also accepts ``\\a \\b \\f
+\\v``, octal and ``\\x`` escapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from review.errors import InputError
+from review.formats.common import (
+    TOOL,
+    TOOL_VERSION,
+    ReviewView,
+    SegmentView,
+    Status,
+    describe_correction,
+    describe_flag,
+    no_language,
+    same_language,
+)
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_UNESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+_ESCAPE = re.compile('[\\\\"\n\t\r]')
+
+
+def quote(text: str) -> str:
+    return '"' + _ESCAPE.sub(lambda found: _ESCAPES[found.group()], text) + '"'
+
+
+def _string(keyword: str, text: str) -> list[str]:
+    """A keyword and its string; multi-line text is cut after each \\n, gettext style."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return [f"{keyword} {quote(text)}"]
+    parts = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+    return [f'{keyword} ""', *(quote(part) for part in parts)]
+
+
+def _comment(mark: str, text: str) -> list[str]:
+    # A comment ends at the line end: every line of a multi-line text gets its own mark.
+    return [f"{mark} {line}".rstrip() for line in text.splitlines() or [""]]
+
+
+def _entry(view: ReviewView, segment: SegmentView) -> list[str]:
+    lines: list[str] = []
+    for flag in segment.flags:
+        lines += _comment("#", f"flag: {describe_flag(flag)}")
+    if segment.corrected:
+        lines += _comment("#.", f"machine translation: {segment.machine}")
+    for correction in segment.corrections:
+        lines += _comment("#.", f"correction: {describe_correction(correction)}")
+    lines.append(f"#: {view.name.replace(' ', '_')}:{segment.id}")
+    if segment.status is Status.INITIAL:
+        lines.append("#, fuzzy")
+    lines += _string("msgctxt", segment.id)
+    lines += _string("msgid", segment.english or "")
+    lines += _string("msgstr", segment.current)
+    return lines
+
+
+def write(view: ReviewView) -> bytes:
+    view.require_english("PO")
+    created = view.options.timestamp().strftime("%Y-%m-%d %H:%M%z")
+    header = (
+        f"Project-Id-Version: {view.name}\n"
+        f"PO-Revision-Date: {created}\n"
+        f"Language: {view.target_lang}\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=UTF-8\n"
+        "Content-Transfer-Encoding: 8bit\n"
+        f"X-Generator: {TOOL} {TOOL_VERSION}\n"
+    )
+    if view.model_name:
+        header += f"X-Rendering-Model: {view.model_name}\n"
+    lines = [f"# Review of {view.name}: English is a machine back-translation, French the reviewed text.",
+             'msgid ""', *_string("msgstr", header)]
+    for segment in view.segments:
+        lines.append("")
+        lines += _entry(view, segment)
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+# --- reading -----------------------------------------------------------------------------------------------------
+
+_KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(".*")\s*$')
+_STRING = re.compile(r'^\s*(".*")\s*$')
+
+
+def unquote(literal: str, *, where: str) -> str:
+    body = literal[1:-1]
+    out: list[str] = []
+    index = 0
+    while index < len(body):
+        char = body[index]
+        if char != "\\":
+            out.append(char)
+            index += 1
+            continue
+        if index + 1 >= len(body):
+            msg = f"{where}: a string ends in a lone backslash: fix the PO file"
+            raise InputError(msg)
+        following = body[index + 1]
+        if following in _UNESCAPES:
+            out.append(_UNESCAPES[following])
+            index += 2
+        elif following == "x":
+            digits = re.match(r"[0-9a-fA-F]+", body[index + 2 :])
+            if digits is None:
+                msg = f"{where}: \\x without hex digits: fix the PO file"
+                raise InputError(msg)
+            out.append(chr(int(digits.group(), 16)))
+            index += 2 + len(digits.group())
+        elif following in "01234567":
+            digits = re.match(r"[0-7]{1,3}", body[index + 1 :])
+            assert digits is not None  # noqa: S101 - the first digit matched above
+            out.append(chr(int(digits.group(), 8)))
+            index += 1 + len(digits.group())
+        else:
+            msg = f"{where}: unknown escape \\{following}: fix the PO file"
+            raise InputError(msg)
+    return "".join(out)
+
+
+def entries(text: str, *, source: str) -> list[dict[str, str]]:
+    """The entries of a PO file as ``{keyword: text}`` maps (obsolete ``#~`` entries left out)."""
+    found: list[dict[str, str]] = []
+    current: dict[str, str] = {}
+    keyword: str | None = None
+    # Only LF ends a line: str.splitlines would also cut at U+2028, U+0085 and raw controls inside strings.
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.removesuffix("\r")
+        where = f"{source} line {number}"
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            if stripped.startswith("#") and keyword is not None and "msgstr" in keyword:
+                found.append(current)
+                current, keyword = {}, None
+            continue
+        if match := _KEYWORD.match(line):
+            name = match.group(1)
+            if name in {"msgctxt", "msgid"} and any(key.startswith("msgstr") for key in current):
+                found.append(current)
+                current = {}
+            keyword = name
+            current[keyword] = unquote(match.group(2), where=where)
+        elif (match := _STRING.match(line)) and keyword is not None:
+            current[keyword] += unquote(match.group(1), where=where)
+        else:
+            msg = f"{where} is not PO syntax: fix the file or export it again"
+            raise InputError(msg)
+    if current:
+        found.append(current)
+    return found
+
+
+def _header_language(header: str) -> str | None:
+    for line in header.split("\n"):
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "language" and value.strip():
+            return value.strip()
+    return None
+
+
+def read(data: bytes, lang: str, *, source: str) -> list[str]:
+    """``msgstr`` of every entry if ``lang`` is the header's ``Language``, else ``msgid``.
+
+    PO names only its translation's language; the ``msgid`` side is taken as the
+    other one, whatever ``lang`` asks for, when the header names another language.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        msg = f"{source} is not UTF-8: convert it with msgconv --to-code=UTF-8"
+        raise InputError(msg) from None
+    units = entries(text, source=source)
+    header = next((unit for unit in units if unit.get("msgid") == "" and "msgctxt" not in unit), None)
+    body = [unit for unit in units if unit is not header]
+    language = _header_language(header.get("msgstr", "")) if header else None
+    if language is None:
+        msg = f"{source} has no Language in its header, so its sides cannot be told apart: add 'Language: fr'"
+        raise InputError(msg)
+    if same_language(language, lang):
+        return [unit.get("msgstr", unit.get("msgstr[0]", "")) for unit in body]
+    if not body:
+        raise no_language(source, lang, [language])
+    return [unit.get("msgid", "") for unit in body]

@@ -1,0 +1,205 @@
+"""XLIFF 2.0 core (default) and XLIFF 1.2: the review as a bilingual file for CAT tools.
+
+Source is the English rendering (``srcLang="en"``), target the reviewed French,
+as in the TMX.  One ``<unit>`` per paragraph, one ``<segment>`` per sentence;
+the segment's ``state`` says where the review stands (see
+:class:`review.formats.common.Status`); the machine French and the flags travel
+as ``<notes>``.  XLIFF 1.2 gets one ``<group>`` per paragraph and one
+``<trans-unit>`` per sentence, states mapped to ``needs-review-translation``,
+``translated`` and ``signed-off``.
+
+Characters XML cannot carry: XLIFF 2.0 has ``<cp hex="..."/>`` for them and it
+is used; XLIFF 1.2 has no such element, so the export is refused with the
+segment and the character named.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from review.errors import ExportError, InputError
+from review.formats.common import (
+    SOURCE_LANG,
+    TOOL,
+    TOOL_VERSION,
+    ReviewView,
+    SegmentView,
+    Status,
+    check_xml_text,
+    describe_correction,
+    describe_flag,
+    no_language,
+    same_language,
+    split_xml_invalid,
+    visible,
+)
+from review.formats.xml import XML_SPACE, local, parse, serialize, text_of
+from review.model import Severity
+
+NS20 = "urn:oasis:names:tc:xliff:document:2.0"
+NS12 = "urn:oasis:names:tc:xliff:document:1.2"
+VERSIONS = ("2.0", "1.2")
+
+# XLIFF note priority: 1 is the most important, 10 the least.
+PRIORITY = {Severity.CRITICAL: "1", Severity.MAJOR: "3", Severity.MINOR: "6", Severity.NEUTRAL: "9"}
+STATE_12 = {Status.INITIAL: "needs-review-translation", Status.TRANSLATED: "translated",
+            Status.REVIEWED: "signed-off"}
+
+
+def _q(name: str) -> str:
+    return f"{{{NS20}}}{name}"
+
+
+def _fill(element: Any, text: str) -> None:
+    """Put text in a 2.0 <source>/<target>, with <cp/> for what XML cannot carry."""
+    from lxml import etree  # noqa: PLC0415
+
+    last: Any = None
+    for piece in split_xml_invalid(text):
+        if isinstance(piece, int):
+            last = etree.SubElement(element, _q("cp"), hex=f"{piece:04X}")
+        elif last is None:
+            element.text = piece
+        else:
+            last.tail = piece
+
+
+def _notes_20(unit: Any, segments: list[SegmentView]) -> None:
+    from lxml import etree  # noqa: PLC0415
+
+    entries: list[tuple[dict[str, str], str]] = []
+    for segment in segments:
+        if segment.corrected:
+            entries.append(({"category": "machine-translation", "appliesTo": "target"},
+                            f"{segment.id}: {segment.machine}"))
+        entries.extend(({"category": "correction", "appliesTo": "target"},
+                        f"{segment.id}: {describe_correction(correction)}")
+                       for correction in segment.corrections)
+        entries.extend(({"category": flag.category, "appliesTo": "target", "priority": PRIORITY[flag.severity]},
+                        f"{segment.id}: {describe_flag(flag)}")
+                       for flag in segment.flags)
+    if not entries:
+        return
+    notes = etree.SubElement(unit, _q("notes"))
+    for attributes, text in entries:
+        etree.SubElement(notes, _q("note"), attributes).text = visible(text)
+
+
+def _write_20(view: ReviewView) -> bytes:
+    from lxml import etree  # noqa: PLC0415
+
+    root = etree.Element(_q("xliff"), {"version": "2.0", "srcLang": SOURCE_LANG, "trgLang": view.target_lang},
+                         nsmap={None: NS20})
+    file = etree.SubElement(root, _q("file"), id="f1", original=view.name)
+    file.set(XML_SPACE, "preserve")
+    fills: list[tuple[Any, str]] = []
+    for number, paragraph in enumerate(view.paragraphs(), start=1):
+        # Order inside <unit>: notes?, originalData?, (segment | ignorable)+.
+        unit = etree.SubElement(file, _q("unit"), id=f"p{number}")
+        _notes_20(unit, paragraph)
+        for segment in paragraph:
+            element = etree.SubElement(unit, _q("segment"), id=segment.id, state=segment.status)
+            fills.append((etree.SubElement(element, _q("source")), segment.english or ""))
+            fills.append((etree.SubElement(element, _q("target")), segment.current))
+    etree.indent(root, space="  ")
+    for element, text in fills:
+        _fill(element, text)
+    return serialize(root, indented=True)
+
+
+def _write_12(view: ReviewView) -> bytes:
+    from lxml import etree  # noqa: PLC0415
+
+    def q(name: str) -> str:
+        return f"{{{NS12}}}{name}"
+
+    root = etree.Element(q("xliff"), version="1.2", nsmap={None: NS12})
+    file = etree.SubElement(root, q("file"), {"original": view.name, "source-language": SOURCE_LANG,
+                                              "target-language": view.target_lang, "datatype": "plaintext"})
+    header = etree.SubElement(file, q("header"))
+    etree.SubElement(header, q("tool"), {"tool-id": TOOL, "tool-name": TOOL, "tool-version": TOOL_VERSION})
+    body = etree.SubElement(file, q("body"))
+    for number, paragraph in enumerate(view.paragraphs(), start=1):
+        group = etree.SubElement(body, q("group"), id=f"p{number}")
+        for segment in paragraph:
+            check_xml_text(segment.english or "", fmt="XLIFF 1.2", segment_id=segment.id, what="the English")
+            check_xml_text(segment.current, fmt="XLIFF 1.2", segment_id=segment.id, what="the French")
+            # Order inside <trans-unit>: source, target, then note*.
+            unit = etree.SubElement(group, q("trans-unit"), id=segment.id)
+            if segment.status is not Status.INITIAL:
+                unit.set("approved", "yes")  # what 1.2 tools read as "not fuzzy", as PO's flag
+            unit.set(XML_SPACE, "preserve")
+            etree.SubElement(unit, q("source")).text = segment.english or ""
+            etree.SubElement(unit, q("target"), state=STATE_12[segment.status]).text = segment.current
+            if segment.corrected:
+                etree.SubElement(unit, q("note"), {"from": "machine-translation", "annotates": "target"}).text = \
+                    visible(segment.machine)
+            for correction in segment.corrections:
+                etree.SubElement(unit, q("note"), {"from": "reviewer", "annotates": "target"}).text = \
+                    visible(describe_correction(correction))
+            for flag in segment.flags:
+                etree.SubElement(unit, q("note"), {"from": flag.detector, "annotates": "target",
+                                                   "priority": PRIORITY[flag.severity]}).text = \
+                    visible(describe_flag(flag))
+    return serialize(root)
+
+
+def write(view: ReviewView) -> bytes:
+    version = view.options.xliff_version
+    if version not in VERSIONS:
+        msg = f"unknown XLIFF version {version!r}: choose {' or '.join(VERSIONS)}"
+        raise ExportError(msg)
+    view.require_english("XLIFF")
+    return _write_20(view) if version == "2.0" else _write_12(view)
+
+
+def read(data: bytes, lang: str, *, source: str) -> list[str]:
+    """Sources or targets of every segment (2.0) or trans-unit (1.2), by which side is in ``lang``."""
+    root = parse(data, source=source)
+    if local(root.tag) != "xliff":
+        msg = f"{source} is not an XLIFF file (root element <{local(root.tag)}>): give a .xlf file"
+        raise InputError(msg)
+    namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    if root.get("version", "").startswith("2") or namespace == NS20:
+        return _read_20(root, lang, source=source)
+    return _read_12(root, lang, source=source)
+
+
+def _read_20(root: Any, lang: str, *, source: str) -> list[str]:
+    ns = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    prefix = f"{{{ns}}}" if ns else ""
+    if same_language(root.get("srcLang"), lang):
+        side = "source"
+    elif same_language(root.get("trgLang"), lang):
+        side = "target"
+    else:
+        raise no_language(source, lang, [root.get("srcLang") or "", root.get("trgLang") or ""])
+    texts = []
+    for segment in root.iter(f"{prefix}segment"):
+        element = segment.find(f"{prefix}{side}")
+        texts.append(text_of(element, cp_tag=f"{prefix}cp") if element is not None else "")
+    return texts
+
+
+def _read_12(root: Any, lang: str, *, source: str) -> list[str]:
+    ns = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    prefix = f"{{{ns}}}" if ns else ""
+    texts: list[str] = []
+    seen: list[str] = []
+    matched = False
+    for file in root.iterfind(f"{prefix}file"):
+        declared = (file.get("source-language"), file.get("target-language"))
+        seen.extend(value or "" for value in declared)
+        if same_language(declared[0], lang):
+            side = "source"
+        elif same_language(declared[1], lang):
+            side = "target"
+        else:
+            continue
+        matched = True
+        for unit in file.iter(f"{prefix}trans-unit"):
+            element = unit.find(f"{prefix}{side}")
+            texts.append(text_of(element) if element is not None else "")
+    if not matched:
+        raise no_language(source, lang, seen)
+    return texts

@@ -1,0 +1,64 @@
+"""read_texts: which format a file is, plain text cut like an article, and files it refuses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from formats_support import FIXED, reviewed_sample
+
+from review.document import from_text
+from review.errors import InputError
+from review.formats import export_document, read_texts
+
+ARTICLE_TEXT = "Première phrase. Deuxième phrase !\n\nUn autre paragraphe, M. Dupont."
+
+
+@pytest.mark.parametrize("name", ["variant.txt", "variant", "variant.md"])
+def test_plain_text_is_cut_like_an_article(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("\ufeff" + ARTICLE_TEXT, encoding="utf-8")
+    assert read_texts(path, "fr") == [segment.text for segment in from_text(ARTICLE_TEXT).segments]
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "xliff"])
+def test_xml_without_a_telling_extension_is_sniffed(article: Path, tmp_path: Path, fmt: str) -> None:
+    review = reviewed_sample(article)
+    path = tmp_path / "export.xml"
+    path.write_bytes(export_document(fmt, review.document, review.state, renderings=review.renderings,
+                                     options=FIXED))
+    assert read_texts(path, "fr") == [review.state.text_of(s) for s in review.document.segments]
+
+
+@pytest.mark.parametrize(("name", "content", "needle"), [
+    pytest.param("missing.tmx", None, "does not exist", id="missing"),
+    pytest.param("broken.tmx", b"<tmx><body><tu>", "not well-formed", id="malformed-xml"),
+    pytest.param("other.xml", b"<html><body/></html>", "neither TMX nor XLIFF", id="other-xml"),
+    pytest.param("wrong-root.tmx", b"<xliff/>", "not a TMX file", id="tmx-extension-xliff-root"),
+    pytest.param("memory.tmx", b'<tmx version="1.4"><header/><body><tu><tuv xml:lang="de"><seg>x</seg></tuv></tu>'
+                               b"</body></tmx>", "languages found: de", id="no-such-language"),
+    pytest.param("empty.txt", b"  \n", "empty", id="empty-text"),
+    pytest.param("latin1.txt", "é".encode("latin-1"), "not valid UTF-8", id="not-utf8"),
+])
+def test_files_it_refuses_say_why(tmp_path: Path, name: str, content: bytes | None, needle: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError, match=needle):
+        read_texts(path, "fr")
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="directory"):
+        read_texts(tmp_path, "fr")
+
+
+def test_external_entities_are_not_expanded(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET", encoding="utf-8")
+    path = tmp_path / "evil.tmx"
+    path.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<tmx version="1.4"><header/><body><tu><tuv xml:lang="fr"><seg>a&x;b</seg></tuv></tu></body></tmx>',
+        encoding="utf-8")
+    assert "SECRET" not in "".join(read_texts(path, "fr"))

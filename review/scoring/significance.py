@@ -147,7 +147,9 @@ def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[st
     check_pair(baseline, reference, what=baseline_name)
     for name, hyps in variants.items():
         check_pair(hyps, reference, what=name)
-    notes = [f"{name} is identical to the baseline {baseline_name}: every difference is 0, p = 1"
+    # sacrebleu counts only differences strictly above the real one (0 here), so it reports the smallest
+    # p-value it can: say so rather than let "significant" stand unexplained
+    notes = [f"{name} is identical to the baseline {baseline_name}: every difference is 0, disregard its p-values"
              for name, hyps in variants.items() if list(hyps) == list(baseline)]
     np = _numpy()
     significance = _sacrebleu_significance()

@@ -59,6 +59,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
     parser.add_argument("--seed", type=_seed, default=_seed(os.environ.get("SACREBLEU_SEED", str(DEFAULT_SEED))),
                         help="seed of the paired test, 'none' for a random one (default: $SACREBLEU_SEED or 12345)")
+    parser.add_argument("--jobs", type=int, default=0, metavar="N",
+                        help="worker processes for large corpora (default 0: one per CPU; 1: none)")
     parser.add_argument("--weights", type=_weights, default=MqmWeights(), metavar="minor=1,major=5,critical=25",
                         help="MQM penalty points per severity (neutral=0,minor=1,major=5,critical=25)")
     parser.add_argument("--top", type=int, default=10, metavar="N", help="with --source: segments listed (10)")
@@ -135,7 +137,7 @@ def _run_reference(args: argparse.Namespace) -> int:
     if others:
         test = "ar" if args.paired_ar else "bs"
         comparison = compare_variants(systems[baseline], {name: systems[name] for name in others}, reference,
-                                      baseline_name=baseline, test=test, seed=args.seed,
+                                      baseline_name=baseline, test=test, seed=args.seed, jobs=args.jobs,
                                       samples=args.paired_ar_n if args.paired_ar else args.paired_bs_n)
         notes.extend(comparison.notes)
         report["systems"] = [{"name": name, "scores": [asdict(score) for score in scores]}
@@ -202,9 +204,8 @@ def _reference_table(report: dict[str, Any], width: int) -> list[str]:
         signatures = {score["metric"]: score["signature"] for score in report["systems"][0]["scores"]}
     lines.append("signatures:")
     lines.extend(f"  {metric:<8} {signature}" for metric, signature in signatures.items())
-    for score in report["systems"][0]["scores"]:
-        if score["detail"]:
-            lines.append(f"  {names[0]} {score['metric']}: {score['detail']}")
+    lines.extend(f"  {system['name']} {score['metric']}: {score['detail']}"
+                 for system in report["systems"] for score in system["scores"] if score["detail"])
     for name, items in report.get("sentences", {}).items():
         lines.extend(["", f"Segments of {name}, worst first (sentence BLEU with effective order):"])
         table = [["#", "chrF2++", "BLEU", "TER", "hypothesis"]]
@@ -350,8 +351,8 @@ def _run_source(args: argparse.Namespace) -> int:
 
 def _source_table(report: dict[str, Any], width: int) -> list[str]:
     lines = [f"English renderings of {report['article']} ({report['model']}) against {report['source']}",
-             f"corpus chrF {report['corpus_chrf']:.{width}f} over {report['segments']} segments; "
-             f"signature {report['signature']}", "", "Segments that drifted most (lowest chrF first):"]
+             (f"corpus chrF {report['corpus_chrf']:.{width}f} over {report['segments']} segments; "
+              f"signature {report['signature']}"), "", "Segments that drifted most (lowest chrF first):"]
     for item in report["worst"]:
         lines.append(f"  [{item['segment_id']}] chrF {item['chrf']:.{width}f}")
         lines.append(f"      original:  {item['source']}")

@@ -79,7 +79,7 @@ class DriftReport:
 def drift_report(renderings: Sequence[str], source_sentences: Sequence[str],
                  segment_ids: Sequence[str] | None = None) -> DriftReport:
     """Score each English rendering against its source sentence with chrF."""
-    from sacrebleu.metrics import CHRF  # noqa: PLC0415
+    from sacrebleu.metrics.chrf import CHRF  # noqa: PLC0415
 
     from review.scoring.metrics import check_pair  # noqa: PLC0415
 

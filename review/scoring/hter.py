@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from review.model import Document, ReviewState
 
@@ -88,8 +89,8 @@ def edit_distance(left: Sequence[object], right: Sequence[object]) -> int:
     return previous[-1]
 
 
-def _ter() -> object:
-    from sacrebleu.metrics import TER  # noqa: PLC0415
+def _ter() -> Any:
+    from sacrebleu.metrics.ter import TER  # noqa: PLC0415
 
     return TER(case_sensitive=True)
 
@@ -99,17 +100,17 @@ def hter_report(document: Document, state: ReviewState) -> HterReport:
     machine = [segment.text for segment in document.segments]
     edited = [state.text_of(segment) for segment in document.segments]
     ter = _ter()
-    rows = ter._extract_corpus_statistics(machine, [edited])  # type: ignore[attr-defined]  # noqa: SLF001
+    rows = ter._extract_corpus_statistics(machine, [edited])  # noqa: SLF001
     segments = []
     for segment, mt, pe, (edits, length) in zip(document.segments, machine, edited, rows, strict=True):
         touched = mt != pe
         segments.append(SegmentEdit(
             segment_id=segment.id, machine=mt, post_edited=pe, edits=float(edits), post_edit_words=float(length),
-            hter=float(ter._compute_score_from_stats([edits, length]).score),  # type: ignore[attr-defined]  # noqa: SLF001
+            hter=float(ter._compute_score_from_stats([edits, length]).score),  # noqa: SLF001
             words_changed=edit_distance(mt.split(), pe.split()) if touched else 0,
             chars_changed=edit_distance(mt, pe) if touched else 0,
         ))
-    corpus = ter._aggregate_and_compute(rows)  # type: ignore[attr-defined]  # noqa: SLF001
-    return HterReport(hter=float(corpus.score), signature=ter.get_signature().format(),  # type: ignore[attr-defined]
+    corpus = ter._aggregate_and_compute(rows)  # noqa: SLF001
+    return HterReport(hter=float(corpus.score), signature=ter.get_signature().format(),
                       segments=tuple(segments), words=sum(len(text.split()) for text in machine),
                       chars=sum(len(text) for text in machine))

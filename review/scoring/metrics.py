@@ -27,9 +27,9 @@ def make_metric(name: str, *, sentence: bool = False) -> Any:
 
     ``sentence=True`` gives BLEU with effective order, as ``sacrebleu --sentence-level`` uses.
     """
-    from sacrebleu.metrics import BLEU as SacreBLEU  # noqa: PLC0415, N811 - sacrebleu imports are slow-ish
-    from sacrebleu.metrics import CHRF as SacreCHRF  # noqa: PLC0415, N811
-    from sacrebleu.metrics import TER as SacreTER  # noqa: PLC0415, N811
+    from sacrebleu.metrics.bleu import BLEU as SacreBLEU  # noqa: PLC0415, N811 - sacrebleu imports are slow-ish
+    from sacrebleu.metrics.chrf import CHRF as SacreCHRF  # noqa: PLC0415, N811
+    from sacrebleu.metrics.ter import TER as SacreTER  # noqa: PLC0415, N811
 
     if name == BLEU:
         return SacreBLEU(effective_order=sentence)
@@ -75,6 +75,12 @@ class SentenceScore:
     ter: float
 
 
+def segment_statistics(name: str, hypotheses: Sequence[str], references: Sequence[str]) -> list[list[Any]]:
+    """sacrebleu's sufficient statistics of each segment for one metric (lists of counts)."""
+    metric = make_metric(name)
+    return metric._extract_corpus_statistics(list(hypotheses), [list(references)])  # type: ignore[no-any-return]  # noqa: SLF001
+
+
 def check_pair(hypotheses: Sequence[str], references: Sequence[str], *, what: str = "hypothesis",
                against: str = "reference") -> None:
     """Raise :class:`ScoreError` unless the two sides can be scored segment by segment."""
@@ -91,18 +97,23 @@ def check_pair(hypotheses: Sequence[str], references: Sequence[str], *, what: st
 
 
 class Statistics:
-    """Per-segment sufficient statistics of one system for each metric, extracted once."""
+    """Per-segment sufficient statistics of one system for each metric, extracted once.
+
+    rows: statistics already extracted (by :func:`review.scoring.extract.extract_statistics`);
+        extracted here, in this process, when not given.
+    """
 
     def __init__(self, hypotheses: Sequence[str], references: Sequence[str],
-                 metrics: Sequence[str] = METRICS) -> None:
+                 metrics: Sequence[str] = METRICS, rows: dict[str, list[list[Any]]] | None = None) -> None:
         check_pair(hypotheses, references)
         self.hypotheses = list(hypotheses)
         self.references = list(references)
         self.objects = {name: make_metric(name) for name in metrics}
-        self.rows: dict[str, list[list[Any]]] = {
-            name: metric._extract_corpus_statistics(self.hypotheses, [self.references])  # noqa: SLF001
-            for name, metric in self.objects.items()
-        }
+        for metric in self.objects.values():
+            metric.num_refs = 1  # one reference a segment, always (sacrebleu's signatures need it)
+        if rows is None:
+            rows = {name: segment_statistics(name, self.hypotheses, self.references) for name in metrics}
+        self.rows: dict[str, list[list[Any]]] = rows
 
     def corpus(self, name: str) -> MetricScore:
         metric = self.objects[name]

@@ -12,10 +12,11 @@ done in chunks.  Statistics are integer counts, so the sums are the same numbers
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from review.errors import ScoreError
+from review.scoring.extract import extract_statistics
 from review.scoring.metrics import METRICS, MetricScore, Statistics, check_pair
 
 DEFAULT_SEED = 12345  # sacrebleu's default for SACREBLEU_SEED
@@ -114,7 +115,7 @@ def _resampled_scores(metric: Any, rows: Any, idxs: Any) -> Any:
     """Scores of every bootstrap resample, as sacrebleu's ``stats[idxs].sum(0)`` would give them."""
     np = _numpy()
     stats = np.asarray(rows, dtype=np.float64)
-    scores = []
+    scores: list[float] = []
     for counts in _count_chunks(idxs, stats.shape[0]):
         # sacrebleu sums float32 statistics: cast the (integer-valued) sums to the same type
         sums = (counts @ stats).astype(np.float32)
@@ -127,23 +128,20 @@ def _draw_seed(seed: int | None) -> int | None:
     return seed or None
 
 
-def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[str]], reference: Sequence[str], *,
+def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[str]], reference: Sequence[str], *,  # noqa: PLR0913 - keyword-only options
                      baseline_name: str = "baseline", test: str = "bs", samples: int | None = None,
                      seed: int | None = DEFAULT_SEED, ar_confidence: int = -1,
-                     metrics: Sequence[str] = METRICS) -> Comparison:
+                     metrics: Sequence[str] = METRICS, jobs: int = 1) -> Comparison:
     """Score each variant and test its difference to the baseline, metric by metric.
 
     ``test`` is "bs" or "ar"; ``samples`` defaults to sacrebleu's (1000 resamples, 10,000 trials).
     ``ar_confidence`` > 0 adds bootstrap confidence intervals to an "ar" test (sacrebleu's
-    ``n_ar_confidence``; the command line leaves it off).
+    ``n_ar_confidence``; the command line leaves it off).  ``jobs`` worker processes extract
+    the statistics (0: one per CPU; see :func:`review.scoring.extract.extract_statistics`).
     """
-    if test not in TESTS:
-        msg = f"unknown paired test {test!r}: use 'bs' (bootstrap) or 'ar' (approximate randomization)"
-        raise ScoreError(msg)
     if not variants:
         msg = "a paired test needs at least one variant beside the baseline"
         raise ScoreError(msg)
-    n_samples = samples if samples and samples > 0 else DEFAULT_SAMPLES[test]
     check_pair(baseline, reference, what=baseline_name)
     for name, hyps in variants.items():
         check_pair(hyps, reference, what=name)
@@ -151,11 +149,30 @@ def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[st
     # p-value it can: say so rather than let "significant" stand unexplained
     notes = [f"{name} is identical to the baseline {baseline_name}: every difference is 0, disregard its p-values"
              for name, hyps in variants.items() if list(hyps) == list(baseline)]
+    if baseline_name in variants:
+        msg = f"a variant is named {baseline_name!r} like the baseline: give each system its own name"
+        raise ScoreError(msg)
+    extracted = extract_statistics({baseline_name: baseline, **variants}, reference, metrics, jobs=jobs)
+    base = extracted.pop(baseline_name)
+    comparison = paired_test(base, extracted, baseline_name=baseline_name, test=test, samples=samples, seed=seed,
+                             ar_confidence=ar_confidence)
+    return replace(comparison, notes=(*notes, *comparison.notes))
+
+
+def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline_name: str = "baseline",  # noqa: PLR0913
+                test: str = "bs", samples: int | None = None, seed: int | None = DEFAULT_SEED,
+                ar_confidence: int = -1) -> Comparison:
+    """The paired test of :func:`compare_variants` on statistics already extracted."""
+    if test not in TESTS:
+        msg = f"unknown paired test {test!r}: use 'bs' (bootstrap) or 'ar' (approximate randomization)"
+        raise ScoreError(msg)
+    n_samples = samples if samples and samples > 0 else DEFAULT_SAMPLES[test]
+    metrics = tuple(base.objects)
     np = _numpy()
     significance = _sacrebleu_significance()
-    base = Statistics(baseline, reference, metrics)
-    systems = {name: Statistics(hyps, reference, metrics) for name, hyps in variants.items()}
-    n = len(reference)
+    n = len(base.references)
+    for name, stats in systems.items():
+        check_pair(stats.hypotheses, base.references, what=name)
     results: list[PairedResult] = []
     signatures: dict[str, str] = {}
     for name in metrics:
@@ -191,12 +208,12 @@ def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[st
         results = _approximate_randomization(base, systems, baseline_name, metrics, n_samples, seed, ar_confidence)
     ordered = sorted(results, key=lambda item: (metrics.index(item.metric),
                                                 [baseline_name, *systems].index(item.system)))
-    return Comparison(test=test, samples=n_samples, seed=seed, segments=n,
-                      systems=(baseline_name, *systems), scores=(base.scores(), *(s.scores() for s in systems.values())),
-                      results=tuple(ordered), signatures=signatures, notes=tuple(notes))
+    scores = (base.scores(), *(stats.scores() for stats in systems.values()))
+    return Comparison(test=test, samples=n_samples, seed=seed, segments=n, systems=(baseline_name, *systems),
+                      scores=scores, results=tuple(ordered), signatures=signatures)
 
 
-def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistics], baseline_name: str,
+def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistics], baseline_name: str,  # noqa: PLR0913, PLR0917 - sacrebleu's own parameters
                                metrics: Sequence[str], n_samples: int, seed: int | None,
                                ar_confidence: int) -> list[PairedResult]:
     """sacrebleu's ``_paired_ar_test``, with the trials summed in chunks to bound memory."""

@@ -130,3 +130,16 @@ def test_paired_tests_equal_sacrebleu_pairedtest_exactly(tmp_path: Path, test: s
             assert (ours.score, ours.p_value) == (result.score, result.p_value)
             assert ours.mean == pytest.approx(result.mean, rel=1e-6)
             assert ours.ci == pytest.approx(result.ci, rel=1e-6)
+
+
+def test_parallel_extraction_gives_the_same_statistics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from review.scoring import extract  # noqa: PLC0415
+
+    ref, hyps = systems(tmp_path)
+    texts = {path.name: lines(path) for path in hyps}
+    alone = extract.extract_statistics(texts, lines(ref), jobs=1)
+    monkeypatch.setattr(extract, "PARALLEL_FROM", 0)
+    pooled = extract.extract_statistics(texts, lines(ref), jobs=2)
+    for name in texts:
+        assert pooled[name].rows == alone[name].rows
+        assert pooled[name].scores() == alone[name].scores()

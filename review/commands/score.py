@@ -19,16 +19,14 @@ from review.scoring import (
     MetricScore,
     MqmWeights,
     align_variant,
-    compare_variants,
-    corpus_scores,
     drift_report,
     hter_report,
     mqm_report,
-    sentence_scores,
     sentence_signatures,
     worst_first,
 )
-from review.scoring.significance import DEFAULT_SEED
+from review.scoring.extract import extract_statistics
+from review.scoring.significance import DEFAULT_SEED, paired_test
 from review.store import replay
 
 USAGE = """\
@@ -134,11 +132,12 @@ def _run_reference(args: argparse.Namespace) -> int:
              if hyps == reference]
     report: dict[str, Any] = {"reference": str(args.ref), "segments": len(reference), "unit": _unit(args)}
     baseline, *others = names
+    statistics = extract_statistics(systems, reference, jobs=args.jobs)
     if others:
         test = "ar" if args.paired_ar else "bs"
-        comparison = compare_variants(systems[baseline], {name: systems[name] for name in others}, reference,
-                                      baseline_name=baseline, test=test, seed=args.seed, jobs=args.jobs,
-                                      samples=args.paired_ar_n if args.paired_ar else args.paired_bs_n)
+        comparison = paired_test(statistics[baseline], {name: statistics[name] for name in others},
+                                 baseline_name=baseline, test=test, seed=args.seed,
+                                 samples=args.paired_ar_n if args.paired_ar else args.paired_bs_n)
         notes.extend(comparison.notes)
         report["systems"] = [{"name": name, "scores": [asdict(score) for score in scores]}
                              for name, scores in zip(comparison.systems, comparison.scores, strict=True)]
@@ -147,12 +146,11 @@ def _run_reference(args: argparse.Namespace) -> int:
                             "results": [asdict(result) | {"significant": result.significant}
                                         for result in comparison.results]}
     else:
-        report["systems"] = [{"name": baseline, "scores": [asdict(s) for s in corpus_scores(systems[baseline],
-                                                                                            reference)]}]
+        report["systems"] = [{"name": baseline, "scores": [asdict(s) for s in statistics[baseline].scores()]}]
     if args.sentences:
         report["sentence_signatures"] = sentence_signatures()
-        report["sentences"] = {name: [asdict(item) for item in worst_first(sentence_scores(hyps, reference))]
-                               for name, hyps in systems.items()}
+        report["sentences"] = {name: [asdict(item) for item in worst_first(stats.sentences())]
+                               for name, stats in statistics.items()}
     report["notes"] = notes
     _emit(args, report, _reference_table, _reference_rows)
     return 0

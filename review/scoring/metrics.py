@@ -128,6 +128,20 @@ class Statistics:
     def scores(self) -> tuple[MetricScore, ...]:
         return tuple(self.corpus(name) for name in self.objects)
 
+    def sentences(self) -> list[SentenceScore]:
+        """Each segment's scores from the statistics already extracted (needs all three metrics)."""
+        sentence_bleu = make_metric(BLEU, sentence=True)
+        per_metric = {
+            BLEU: [sentence_bleu._compute_score_from_stats(row).score for row in self.rows[BLEU]],  # noqa: SLF001
+            CHRF: [self.objects[CHRF]._compute_score_from_stats(row).score for row in self.rows[CHRF]],  # noqa: SLF001
+            TER: [self.objects[TER]._compute_score_from_stats(row).score for row in self.rows[TER]],  # noqa: SLF001
+        }
+        return [
+            SentenceScore(index=index, hypothesis=hyp, reference=ref, bleu=float(per_metric[BLEU][index]),
+                          chrf=float(per_metric[CHRF][index]), ter=float(per_metric[TER][index]))
+            for index, (hyp, ref) in enumerate(zip(self.hypotheses, self.references, strict=True))
+        ]
+
 
 def corpus_scores(hypotheses: Sequence[str], references: Sequence[str]) -> tuple[MetricScore, ...]:
     """Corpus BLEU, chrF2++ and TER of the hypotheses against one reference each."""
@@ -136,18 +150,7 @@ def corpus_scores(hypotheses: Sequence[str], references: Sequence[str]) -> tuple
 
 def sentence_scores(hypotheses: Sequence[str], references: Sequence[str]) -> list[SentenceScore]:
     """BLEU (effective order), chrF2++ and TER of each segment, in segment order."""
-    stats = Statistics(hypotheses, references)
-    sentence_bleu = make_metric(BLEU, sentence=True)
-    per_metric = {
-        BLEU: [sentence_bleu._compute_score_from_stats(row).score for row in stats.rows[BLEU]],  # noqa: SLF001
-        CHRF: [stats.objects[CHRF]._compute_score_from_stats(row).score for row in stats.rows[CHRF]],  # noqa: SLF001
-        TER: [stats.objects[TER]._compute_score_from_stats(row).score for row in stats.rows[TER]],  # noqa: SLF001
-    }
-    return [
-        SentenceScore(index=index, hypothesis=hyp, reference=ref, bleu=float(per_metric[BLEU][index]),
-                      chrf=float(per_metric[CHRF][index]), ter=float(per_metric[TER][index]))
-        for index, (hyp, ref) in enumerate(zip(stats.hypotheses, stats.references, strict=True))
-    ]
+    return Statistics(hypotheses, references).sentences()
 
 
 def sentence_signatures() -> dict[str, str]:

@@ -12,7 +12,7 @@ done in chunks.  Statistics are integer counts, so the sums are the same numbers
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from review.errors import ScoreError
@@ -145,18 +145,13 @@ def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[st
     check_pair(baseline, reference, what=baseline_name)
     for name, hyps in variants.items():
         check_pair(hyps, reference, what=name)
-    # sacrebleu counts only differences strictly above the real one (0 here), so it reports the smallest
-    # p-value it can: say so rather than let "significant" stand unexplained
-    notes = [f"{name} is identical to the baseline {baseline_name}: every difference is 0, disregard its p-values"
-             for name, hyps in variants.items() if list(hyps) == list(baseline)]
     if baseline_name in variants:
         msg = f"a variant is named {baseline_name!r} like the baseline: give each system its own name"
         raise ScoreError(msg)
     extracted = extract_statistics({baseline_name: baseline, **variants}, reference, metrics, jobs=jobs)
     base = extracted.pop(baseline_name)
-    comparison = paired_test(base, extracted, baseline_name=baseline_name, test=test, samples=samples, seed=seed,
-                             ar_confidence=ar_confidence)
-    return replace(comparison, notes=(*notes, *comparison.notes))
+    return paired_test(base, extracted, baseline_name=baseline_name, test=test, samples=samples, seed=seed,
+                       ar_confidence=ar_confidence)
 
 
 def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline_name: str = "baseline",  # noqa: PLR0913
@@ -209,8 +204,12 @@ def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline
     ordered = sorted(results, key=lambda item: (metrics.index(item.metric),
                                                 [baseline_name, *systems].index(item.system)))
     scores = (base.scores(), *(stats.scores() for stats in systems.values()))
+    # sacrebleu counts only differences strictly above the real one (0 here), so it reports the smallest
+    # p-value it can: say so rather than let "significant" stand unexplained
+    notes = tuple(f"{name} is identical to the baseline {baseline_name}: every difference is 0, disregard its p-values"
+                  for name, stats in systems.items() if stats.hypotheses == base.hypotheses)
     return Comparison(test=test, samples=n_samples, seed=seed, segments=n, systems=(baseline_name, *systems),
-                      scores=scores, results=tuple(ordered), signatures=signatures)
+                      scores=scores, results=tuple(ordered), signatures=signatures, notes=notes)
 
 
 def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistics], baseline_name: str,  # noqa: PLR0913, PLR0917 - sacrebleu's own parameters

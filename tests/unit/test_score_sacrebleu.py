@@ -143,3 +143,24 @@ def test_parallel_extraction_gives_the_same_statistics(tmp_path: Path, monkeypat
     for name in texts:
         assert pooled[name].rows == alone[name].rows
         assert pooled[name].scores() == alone[name].scores()
+
+
+@pytest.mark.parametrize(("flag", "n"), [("--paired-bs", 80), ("--paired-ar", 120)], ids=["bootstrap", "randomization"])
+def test_review_score_command_equals_sacrebleu_command(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       flag: str, n: int) -> None:
+    from review.cli import main  # noqa: PLC0415
+
+    ref, hyps = systems(tmp_path)
+    output = sacrebleu(str(ref), "-i", *map(str, hyps), *METRIC_ARGS, flag, f"{flag}-n", str(n), "-w", "4",
+                       "-f", "text", "--no-color", seed="5")
+    _, signatures = parse_paired_table(output)
+    expected = {line.split("(p = ")[1][:6] for line in output.splitlines() if "(p = " in line for line in
+                line.split("│") if "(p = " in line}
+    option = "--paired-ar" if flag == "--paired-ar" else None
+    argv = ["score", "--ref", str(ref), *map(str, hyps), "--lines", "--seed", "5", "--format", "json",
+            f"{flag}-n", str(n), *([option] if option else [])]
+    assert main(argv) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["paired"]["signatures"] == signatures
+    ours = {f"{result['p_value']:.4f}" for result in report["paired"]["results"] if result["p_value"] is not None}
+    assert ours == expected

@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from review.scoring import sentence_scores  # noqa: E402
-from review.scoring.extract import extract_statistics  # noqa: E402
-from review.scoring.significance import paired_test  # noqa: E402
+from review.scoring import sentence_scores
+from review.scoring.extract import extract_statistics
+from review.scoring.significance import paired_test
 
 SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "iran-pakistan.fr.txt"
 
@@ -95,8 +95,8 @@ def main() -> None:
 
         start = time.perf_counter()
         named = [("baseline", baseline), *variants.items()]
-        PairedTest(named,  # as the sacrebleu command runs it {"BLEU": BLEU(), "CHRF": CHRF(word_order=2), "TER": TER()}, [reference],
-                   test_type="bs", n_samples=args.samples)()
+        metrics = {"BLEU": BLEU(), "CHRF": CHRF(word_order=2), "TER": TER()}
+        PairedTest(named, metrics, [reference], test_type="bs", n_samples=args.samples)()  # as `sacrebleu --paired-bs`
         print(f"sacrebleu PairedTest on the same data: {time.perf_counter() - start:.1f} s")
 
 

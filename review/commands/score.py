@@ -29,7 +29,7 @@ from review.scoring.extract import extract_statistics
 from review.scoring.significance import DEFAULT_SEED, paired_test
 from review.store import replay
 
-USAGE = """\
+USAGE = """
   review score --ref REF HYP [HYP ...]     BLEU, chrF2++, TER (+ paired test against the first HYP)
   review score --post-edited ARTICLE       HTER and MQM of the article's corrections log
   review score --source EN.txt ARTICLE     chrF of each English rendering against the original"""

@@ -296,7 +296,9 @@ def _post_edited_table(report: dict[str, Any], width: int) -> list[str]:
                      for row in mqm["counts"])
         lines.extend(["", *_columns(table)])
     if mqm["unannotated"]:
-        lines.append(f"note: {mqm['unannotated']} corrections have no severity and are not counted as MQM errors")
+        count = mqm["unannotated"]
+        what = "correction has no severity and is" if count == 1 else "corrections have no severity and are"
+        lines.append(f"note: {count} {what} not counted as MQM errors")
     lines.extend(f"note: {note}" for note in report["notes"])
     return lines
 

@@ -12,12 +12,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from score_data import sample_segments, systems, write_lines  # noqa: E402
+from score_data import sample_segments, systems, write_lines
 
-from review.cli import main  # noqa: E402
-from review.document import load_document  # noqa: E402
-from review.model import Correction  # noqa: E402
-from review.store import ReviewLog, default_log_path  # noqa: E402
+from review.cli import main
+from review.document import load_document
+from review.model import Correction
+from review.store import ReviewLog, default_log_path
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -142,11 +142,11 @@ def test_source_with_different_structure_is_refused(article: Path, tiny_marian: 
 
 
 def test_scoring_imports_no_ui_and_no_model_code() -> None:
-    import subprocess  # noqa: PLC0415
+    import subprocess
 
     code = ("import sys, review.scoring, review.commands.score; "
             "heavy = [m for m in ('textual', 'torch', 'transformers') if m in sys.modules]; "
             "print(*heavy); sys.exit(1 if heavy else 0)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,  # noqa: S603
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[2], check=False)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -90,8 +90,8 @@ def main() -> None:
     print(f"sentence_scores of one variant: {time.perf_counter() - start:.1f} s")
 
     if args.sacrebleu:
-        from sacrebleu.metrics import BLEU, CHRF, TER
-        from sacrebleu.significance import PairedTest
+        from sacrebleu.metrics import BLEU, CHRF, TER  # noqa: PLC0415
+        from sacrebleu.significance import PairedTest  # noqa: PLC0415
 
         start = time.perf_counter()
         named = [("baseline", baseline), *variants.items()]

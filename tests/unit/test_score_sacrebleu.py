@@ -25,7 +25,7 @@ METRIC_ARGS = ["-m", "bleu", "chrf", "ter", "--chrf-word-order", "2"]
 
 def sacrebleu(*args: str, seed: str = "12345") -> str:
     env = {**os.environ, "SACREBLEU_SEED": seed}
-    done = subprocess.run([SACREBLEU, *args], capture_output=True, text=True, env=env, check=True)
+    done = subprocess.run([SACREBLEU, *args], capture_output=True, text=True, env=env, check=True)  # noqa: S603
     return done.stdout
 
 
@@ -114,8 +114,8 @@ def test_paired_tests_equal_sacrebleu(tmp_path: Path, test: str, n: int, seed: s
 @pytest.mark.parametrize("test", ["bs", "ar"], ids=["bootstrap", "randomization"])
 def test_paired_tests_equal_sacrebleu_pairedtest_exactly(tmp_path: Path, test: str,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from sacrebleu.metrics import BLEU, CHRF, TER
-    from sacrebleu.significance import PairedTest
+    from sacrebleu.metrics import BLEU, CHRF, TER  # noqa: PLC0415
+    from sacrebleu.significance import PairedTest  # noqa: PLC0415
 
     monkeypatch.setenv("SACREBLEU_SEED", "99")
     ref, hyps = systems(tmp_path)
@@ -133,7 +133,7 @@ def test_paired_tests_equal_sacrebleu_pairedtest_exactly(tmp_path: Path, test: s
 
 
 def test_parallel_extraction_gives_the_same_statistics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from review.scoring import extract
+    from review.scoring import extract  # noqa: PLC0415
 
     ref, hyps = systems(tmp_path)
     texts = {path.name: lines(path) for path in hyps}
@@ -148,7 +148,7 @@ def test_parallel_extraction_gives_the_same_statistics(tmp_path: Path, monkeypat
 @pytest.mark.parametrize(("flag", "n"), [("--paired-bs", 80), ("--paired-ar", 120)], ids=["bootstrap", "randomization"])
 def test_review_score_command_equals_sacrebleu_command(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                        flag: str, n: int) -> None:
-    from review.cli import main
+    from review.cli import main  # noqa: PLC0415
 
     ref, hyps = systems(tmp_path)
     output = sacrebleu(str(ref), "-i", *map(str, hyps), *METRIC_ARGS, flag, f"{flag}-n", str(n), "-w", "4",

@@ -123,6 +123,15 @@ def _resampled_scores(metric: Any, rows: Any, idxs: Any) -> Any:
     return np.array(scores)
 
 
+def _check_test(test: str, variants: Mapping[str, object]) -> None:
+    if test not in TESTS:
+        msg = f"unknown paired test {test!r}: use 'bs' (bootstrap) or 'ar' (approximate randomization)"
+        raise ScoreError(msg)
+    if not variants:
+        msg = "a paired test needs at least one variant beside the baseline"
+        raise ScoreError(msg)
+
+
 def _draw_seed(seed: int | None) -> int | None:
     # sacrebleu's PairedTest passes `self._seed if self._seed else None` to each comparison
     return seed or None
@@ -139,9 +148,7 @@ def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[st
     ``n_ar_confidence``; the command line leaves it off).  ``jobs`` worker processes extract
     the statistics (0: one per CPU; see :func:`review.scoring.extract.extract_statistics`).
     """
-    if not variants:
-        msg = "a paired test needs at least one variant beside the baseline"
-        raise ScoreError(msg)
+    _check_test(test, variants)
     check_pair(baseline, reference, what=baseline_name)
     for name, hyps in variants.items():
         check_pair(hyps, reference, what=name)
@@ -158,9 +165,7 @@ def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline
                 test: str = "bs", samples: int | None = None, seed: int | None = DEFAULT_SEED,
                 ar_confidence: int = -1) -> Comparison:
     """The paired test of :func:`compare_variants` on statistics already extracted."""
-    if test not in TESTS:
-        msg = f"unknown paired test {test!r}: use 'bs' (bootstrap) or 'ar' (approximate randomization)"
-        raise ScoreError(msg)
+    _check_test(test, systems)
     n_samples = samples if samples and samples > 0 else DEFAULT_SAMPLES[test]
     metrics = tuple(base.objects)
     np = _numpy()

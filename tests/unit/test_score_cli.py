@@ -1,0 +1,152 @@
+"""``review score`` on real files: formats, one-line errors, the three modes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from score_data import sample_segments, systems, write_lines
+
+from review.cli import main
+from review.document import load_document
+from review.model import Correction
+from review.store import ReviewLog, default_log_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["score", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_reference_json_carries_signatures_and_paired_results(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    ref, hyps = systems(tmp_path)
+    code, out, _ = run(capsys, "--ref", str(ref), *map(str, hyps), "--lines", "--paired-bs-n", "50",
+                       "--sentences", "--format", "json")
+    report = json.loads(out)
+    assert code == 0
+    assert [system["name"] for system in report["systems"]] == [path.name for path in hyps]
+    assert report["segments"] == len(sample_segments())
+    assert all("bs:50" in signature for signature in report["paired"]["signatures"].values())
+    assert [r["p_value"] is None for r in report["paired"]["results"]].count(True) == 3  # the baseline's
+    chrf = [item["chrf"] for item in report["sentences"]["drop4.txt"]]
+    assert chrf == sorted(chrf)
+
+
+def test_reference_csv_rows_have_units_and_sample_sizes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ref, hyps = systems(tmp_path)
+    code, out, _ = run(capsys, "--ref", str(ref), str(hyps[0]), "--lines", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert [row["measure"] for row in rows] == ["BLEU", "chrF2++", "TER"]
+    assert all(row["sample"] == str(len(sample_segments())) and row["signature"] for row in rows)
+
+
+def test_reference_table_notes_identical_hypothesis(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ref, _ = systems(tmp_path)
+    copy = write_lines(tmp_path / "copy.txt", sample_segments())
+    code, out, _ = run(capsys, "--ref", str(ref), str(copy), "--lines")
+    assert code == 0
+    assert "note: copy.txt is identical to the reference" in out
+    assert "nrefs:1|case:mixed|eff:no|tok:13a" in out
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda tmp: write_lines(tmp / "short.txt", sample_segments()[:-2]), "segments but the reference"),
+    (lambda tmp: (tmp / "blank.txt").write_text("  \n") and tmp / "blank.txt", "is empty"),
+    (lambda tmp: tmp / "missing.txt", "no such file"),
+], ids=["fewer-segments", "empty-file", "missing-file"])
+def test_reference_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object,
+                                       message: str) -> None:
+    ref, _ = systems(tmp_path)
+    hyp = make(tmp_path)  # type: ignore[operator]
+    code, out, err = run(capsys, "--ref", str(ref), str(hyp), "--lines")
+    assert code in (3, 7)
+    assert out == ""
+    assert message in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_document_segmentation_mismatch_suggests_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ref = tmp_path / "ref.txt"
+    ref.write_text("Une phrase. Une autre phrase.\n", encoding="utf-8")
+    hyp = tmp_path / "hyp.txt"
+    hyp.write_text("Une phrase seulement\n", encoding="utf-8")
+    code, _, err = run(capsys, "--ref", str(ref), str(hyp))
+    assert code == 7
+    assert "--lines" in err
+
+
+def test_post_edited_reports_hter_and_mqm(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = load_document(article)
+    first = document.segments[0]
+    with ReviewLog(default_log_path(article)) as log:
+        log.record_correction(Correction(segment_id=first.id, original=first.text,
+                                         text=first.text.replace("accusent", "acceptent"), timestamp="",
+                                         category="accuracy/mistranslation", severity="major"))
+    code, out, _ = run(capsys, "--post-edited", str(article), "--weights", "major=4", "--format", "json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["hter"]["touched"] == 1
+    assert report["hter"]["hter"] > 0
+    assert report["mqm"]["penalty"] == 4
+    assert report["mqm"]["by_category"] == {"accuracy/mistranslation": 1}
+    code, out, _ = run(capsys, "--post-edited", str(article))
+    assert "HTER" in out
+    assert "MQM linear scoring model" in out
+
+
+def test_post_edited_without_log_says_so(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--post-edited", str(article))
+    assert code == 7
+    assert "no corrections log" in err
+
+
+def test_bad_weights_are_a_usage_error(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["score", "--post-edited", str(article), "--weights", "huge=3"])
+    assert exit_info.value.code == 2
+    assert "--weights" in capsys.readouterr().err
+
+
+def test_source_scores_each_rendering(article: Path, tiny_marian: Path, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    english = tmp_path / "original.en.txt"
+    english.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")  # same structure is what matters
+    code, out, _ = run(capsys, "--source", str(english), str(article), "--model", str(tiny_marian), "--top", "3",
+                       "--format", "json")
+    report = json.loads(out)
+    assert code == 0
+    assert len(report["worst"]) == 3
+    chrf = [item["chrf"] for item in report["worst"]]
+    assert chrf == sorted(chrf)
+    assert report["segments"] == len(load_document(article).segments)
+
+
+def test_source_with_different_structure_is_refused(article: Path, tiny_marian: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    english = tmp_path / "original.en.txt"
+    english.write_text("One paragraph only.\n", encoding="utf-8")
+    code, _, err = run(capsys, "--source", str(english), str(article), "--model", str(tiny_marian))
+    assert code == 7
+    assert "paragraphs" in err
+
+
+def test_scoring_imports_no_ui_and_no_model_code() -> None:
+    import subprocess  # noqa: PLC0415
+
+    code = ("import sys, review.scoring, review.commands.score; "
+            "heavy = [m for m in ('textual', 'torch', 'transformers') if m in sys.modules]; "
+            "print(*heavy); sys.exit(1 if heavy else 0)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,  # noqa: S603
+                          cwd=Path(__file__).resolve().parents[2], check=False)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -65,8 +65,16 @@ class Detector(Protocol):
 
 
 # detector name -> module; the default set is the offline one.
-DETECTORS: dict[str, str] = {}
-DEFAULT_DETECTORS: tuple[str, ...] = ()
+DETECTORS: dict[str, str] = {
+    "lexicon": "review.flags.lexicon",
+    "grammar": "review.flags.grammar",
+    "spelling": "review.flags.spelling",
+    "typography": "review.flags.typography",
+    "language": "review.flags.language",
+    "consistency": "review.flags.consistency",
+    "grammalecte": "review.flags.grammalecte",
+}
+DEFAULT_DETECTORS: tuple[str, ...] = ("lexicon", "grammar", "spelling", "typography", "language", "consistency")
 
 Status = Callable[[str], None]
 

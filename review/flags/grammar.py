@@ -202,7 +202,8 @@ def _determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:
     noun_lower = _lower(noun)
     noun_number = feature(noun, "Number")
     plural_surface = noun_lower.endswith(("s", "x", "z"))
-    if number == "Plur" and noun_number == "Sing" and not plural_surface:
+    if number == "Plur" and not plural_surface and noun.is_alpha and noun.is_lower and "-" not in noun.text:
+        # the tagger gives the noun the determiner's number: read the ending instead
         yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                    f"plural « {det.text} » with singular « {noun.text} »",
                    [f"{SWAP_NUMBER.get(lower, det.text)}{doc_gap(det, noun)}{noun.text}"], 0.6)
@@ -329,7 +330,7 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:
-    if verb.dep_ not in {"conj", "parataxis"} or verb.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ not in {"conj", "parataxis", "advcl"} or verb.pos_ not in {"VERB", "AUX"}:
         return
     first = verb.head
     children = list(verb.children)
@@ -341,7 +342,8 @@ def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in first.children):
         return
-    if any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ == "cc" for g in c.children) for c in first.children):
+    if any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ == "cc" for g in c.children)
+           for c in (*first.children, *children)):
         return  # an enumeration "arrive, salue et repart"
     start_token = min([verb, *aux], key=lambda t: t.i)
     previous = verb.doc[start_token.i - 1]

@@ -42,7 +42,7 @@ def plain(text: str) -> str:
 def skeleton(word: str) -> str:
     """A transliteration key: the consonants, with common French/English spellings of one sound merged."""
     key = plain(word)
-    for french, english in (("tch", "ch"), ("dj", "j"), ("kh", "k"), ("ph", "f"), ("ck", "k"), ("q", "k")):
+    for french, english in (("tch", "ch"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("ck", "k"), ("q", "k")):
         key = key.replace(french, english)
     consonants = [char for char in key if char not in "aeiouy"]
     merged = [char for position, char in enumerate(consonants) if position == 0 or consonants[position - 1] != char]

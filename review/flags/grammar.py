@@ -63,8 +63,8 @@ PLURAL_PRONOUNS = frozenset({"ils", "elles", "ceux-ci", "celles-ci"})
 FEMININE_PRONOUNS = frozenset({"elle", "elles"})
 # masculine singular participles that already end in s (their number cannot be read)
 ENDS_IN_S = ("is", "us", "os", "ous")
-PREPOSITIONS = frozenset("à au aux en de du des d' l' le la les vers pour par sur sous avec sans entre contre "
-                         "chez dans depuis après avant selon".split())
+# after these a country name is bare in French (en France, d'Iran); after others it needs its article
+PREPOSITIONS = frozenset("en de du des d' au aux".split())
 
 
 def _apostrophe(text: str) -> str:
@@ -75,8 +75,14 @@ def _lower(token: Any) -> str:
     return _apostrophe(token.lower_)
 
 
+def _coordinated(subject: Any) -> list[Any]:
+    """Subjects joined to this one by "et" (a hyphenated name is not a coordination)."""
+    return [child for child in subject.children
+            if child.dep_ == "conj" and any(_lower(g) in {"et", "ainsi"} for g in child.children if g.dep_ == "cc")]
+
+
 def subject_number(subject: Any) -> str | None:
-    if any(child.dep_ == "conj" for child in subject.children):
+    if _coordinated(subject):
         return "Plur"
     lower = _lower(subject)
     if subject.pos_ == "PRON":
@@ -94,8 +100,8 @@ def subject_number(subject: Any) -> str | None:
 
 
 def subject_gender(subject: Any) -> str | None:
-    if any(child.dep_ == "conj" for child in subject.children):
-        genders = {subject_gender_single(t) for t in (subject, *(c for c in subject.children if c.dep_ == "conj"))}
+    if _coordinated(subject):
+        genders = {subject_gender_single(t) for t in (subject, *_coordinated(subject))}
         return "Masc" if "Masc" in genders else ("Fem" if genders == {"Fem"} else None)
     return subject_gender_single(subject)
 
@@ -215,7 +221,8 @@ def _determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:
                    [f"{det.text}{doc_gap(det, noun)}{noun.text[:-1]}"], 0.55)
         return
     noun_gender = feature(noun, "Gender")
-    if gender and noun_gender and gender != noun_gender and noun.i == det.i + 1:
+    # nouns in -e are often both genders (la ministre, le juge): their tagged gender proves nothing
+    if gender and noun_gender and gender != noun_gender and noun.i == det.i + 1 and not noun_lower.endswith("e"):
         fixed = SWAP_GENDER.get(lower)
         if fixed is None or (lower in {"ma", "ta", "sa"} and noun_lower[:1] in "aeéèêiouh"):
             return
@@ -314,10 +321,11 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
     doc = token.doc
     previous = doc[token.i - 1] if token.i > token.sent.start else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if previous is not None and (_lower(previous) in PREPOSITIONS or previous.pos_ in {"DET", "ADP"}
+    if previous is not None and (_lower(previous) in PREPOSITIONS or previous.pos_ == "DET"
                                  or previous.text in {"-", "–", "/"}):
         return
-    if any(child.dep_ in {"det", "case"} for child in token.children):
+    if any(child.dep_ == "det" or (child.dep_ == "case" and _lower(child) in PREPOSITIONS)
+           for child in token.children):
         return
     if following is not None and (following.text in {"-", "–", "/", ":"}
                                   or (following.pos_ == "PROPN" and following.ent_iob_ == "I")):
@@ -346,6 +354,8 @@ def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:
            for c in (*first.children, *children)):
         return  # an enumeration "arrive, salue et repart"
     start_token = min([verb, *aux], key=lambda t: t.i)
+    if any(t.text in {"»", "\"", "”"} for t in verb.doc[first.i:start_token.i]):
+        return  # « … », a déclaré X: the subject comes after the verb
     previous = verb.doc[start_token.i - 1]
     if previous.text != ",":
         return

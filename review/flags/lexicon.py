@@ -26,6 +26,8 @@ NAME = "lexicon"
 BUILTIN = Path(__file__).parent / "data" / "lexicon.txt"
 FIELDS = 7
 GAP = 3  # tokens a ``*`` may skip
+# negation and degree words that may stand inside any pattern: "ne fait pas du sens"
+INSERTABLE = frozenset({"pas", "plus", "jamais", "guère", "point", "vraiment", "toujours", "aucunement"})
 
 CATEGORIES = {
     "mistranslation": Category.MISTRANSLATION, "unidiomatic": Category.UNIDIOMATIC,
@@ -179,6 +181,8 @@ def _match(pattern: Sequence[Word | None], doc: Any, position: int) -> tuple[Any
             if found is not None:
                 return found
         return None
+    while 0 < position < len(doc) and doc[position].lower_ in INSERTABLE and not word.matches(doc[position]):
+        position += 1
     if position >= len(doc) or not word.matches(doc[position]):
         return None
     if doc[position].is_sent_end and len(pattern) > 1 and position + 1 < len(doc) \
@@ -236,6 +240,9 @@ def _head(match: Match) -> tuple[Any, ...]:
 def _inflect(suggestion: str, token: Any) -> str:
     """A regular -er infinitive suggested for a conjugated verb, put in the verb's form."""
     first, _, rest = suggestion.partition(" ")
+    if token.pos_ in {"ADJ", "NOUN"} and " " not in suggestion and token.lower_.endswith("s") \
+            and not suggestion.endswith(("s", "x")) and token.morph.get("Number") == ["Plur"]:
+        return suggestion + "s"
     if token.pos_ not in {"VERB", "AUX"} or not first.endswith("er") or "'" in first or first in {"se", "s'"}:
         return suggestion
     if token.lower_.endswith("er"):

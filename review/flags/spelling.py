@@ -80,6 +80,9 @@ class SpellingDetector:
             return
         if text.isupper():
             return  # acronyms
+        doc_text = token.doc.text
+        if doc_text[token.idx - 1:token.idx] == "-" or doc_text[token.idx + len(text):token.idx + len(text) + 1] == "-":
+            return  # part of a hyphenated compound (start-up, Nagorno-Karabakh)
         lower = text.lower()
         if is_known(lower, self.french) or token.lemma_.lower() in self.french:
             return

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from review.document import from_text  # noqa: E402
-from review.flags import DEFAULT_DETECTORS, FlagOptions  # noqa: E402
-from review.flags.rank import run_flags  # noqa: E402
+from review.document import from_text
+from review.flags import DEFAULT_DETECTORS, FlagOptions
+from review.flags.rank import run_flags
 
 DATA = Path(__file__).parent / "data" / "annotated.jsonl"
 

@@ -53,14 +53,14 @@ def main() -> int:
 
     texts = sentences(args.sentences)
     document = from_text("\n\n".join(texts))
-    shared._parses.clear()
+    shared.forget_parses()
     started = time.perf_counter()
     flags = run_flags(document, {}, DEFAULT_DETECTORS, FlagOptions())
     elapsed = time.perf_counter() - started
     print(f"all offline detectors: {len(document.segments)} sentences in {elapsed:.2f} s = "
           f"{len(document.segments) / elapsed:.0f} sentences/s ({len(flags)} flags)")
 
-    shared._parses.clear()
+    shared.forget_parses()
     started = time.perf_counter()
     shared.parse_many([segment.text for segment in document.segments])
     parse_time = time.perf_counter() - started

@@ -50,7 +50,7 @@ def checker() -> Any:
     module = _import()
     grammar = module.GrammarChecker("fr")
     engine = grammar.getGCEngine()
-    engine.setOptions({option: False for option in OFF})
+    engine.setOptions(dict.fromkeys(OFF, False))
     return grammar
 
 

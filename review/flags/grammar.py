@@ -81,7 +81,7 @@ def _coordinated(subject: Any) -> list[Any]:
             if child.dep_ == "conj" and any(_lower(g) in {"et", "ainsi"} for g in child.children if g.dep_ == "cc")]
 
 
-def subject_number(subject: Any) -> str | None:
+def subject_number(subject: Any) -> str | None:  # noqa: PLR0911 - one answer per kind of subject
     if _coordinated(subject):
         return "Plur"
     lower = _lower(subject)
@@ -234,7 +234,7 @@ def _determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 def doc_gap(left: Any, right: Any) -> str:
-    return left.doc.text[left.idx + len(left.text):right.idx]
+    return str(left.doc.text[left.idx + len(left.text):right.idx])
 
 
 def _adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -275,7 +275,7 @@ def _subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
                f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (), 0.5)
 
 
-def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
+def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: C901 - guards, then one agreement table
     if feature(part, "VerbForm") != "Part" or part.pos_ != "VERB":
         return
     children = list(part.children)
@@ -304,14 +304,20 @@ def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
         problems.append("masculine")
     if not problems:
         return
-    base = lower[:-1] if plural and not ambiguous_number else lower
-    base = base[:-1] if base.endswith("e") and not base.endswith("ée") else base.removesuffix("e")
-    target_fem = gender == "Fem" or (gender is None and feminine)
-    target_plural = number == "Plur" or (number is None and plural)
-    fixed = base + ("e" if target_fem else "") + ("s" if target_plural and not base.endswith(ENDS_IN_S) else "")
+    fixed = _agreed_participle(lower, feminine=gender == "Fem" or (gender is None and feminine),
+                               plural=number == "Plur" or (number is None and plural))
     yield make(part.idx, part.idx + len(part.text), Category.GRAMMAR, Severity.MINOR,
                f"the participle « {part.text} » after être should be {' and '.join(problems)} "
                f"like its subject « {subject.text} »", [fixed], 0.5)
+
+
+def _agreed_participle(form: str, *, feminine: bool, plural: bool) -> str:
+    """The participle ``form`` with the gender and number asked for (arrivé -> arrivées)."""
+    base = form
+    if base.endswith(("s", "x")) and not (base.endswith(ENDS_IN_S) and not base.endswith(("es", "ées"))):
+        base = base[:-1]
+    base = base.removesuffix("e")
+    return base + ("e" if feminine else "") + ("s" if plural and not base.endswith(ENDS_IN_S) else "")
 
 
 def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -330,14 +336,12 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
     if following is not None and (following.text in {"-", "–", "/", ":"}
                                   or (following.pos_ == "PROPN" and following.ent_iob_ == "I")):
         return
-    fixed = article if previous is None or article[:1].islower() else article
-    if previous is None:
-        fixed = fixed[:1].upper() + fixed[1:]
+    fixed = article[:1].upper() + article[1:] if previous is None else article
     yield make(token.idx, token.idx + len(token.text), Category.GRAMMAR, Severity.MAJOR,
                f"the country name « {token.text} » needs its article here", [fixed], 0.7)
 
 
-def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:
+def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     if verb.dep_ not in {"conj", "parataxis", "advcl"} or verb.pos_ not in {"VERB", "AUX"}:
         return
     first = verb.head
@@ -354,7 +358,7 @@ def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:
            for c in (*first.children, *children)):
         return  # an enumeration "arrive, salue et repart"
     start_token = min([verb, *aux], key=lambda t: t.i)
-    if any(t.text in {"»", "\"", "”"} for t in verb.doc[first.i:start_token.i]):
+    if any(t.text in {"»", '"', "”"} for t in verb.doc[first.i:start_token.i]):
         return  # « … », a déclaré X: the subject comes after the verb
     previous = verb.doc[start_token.i - 1]
     if previous.text != ",":

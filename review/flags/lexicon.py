@@ -105,7 +105,8 @@ def parse_line(line: str, where: str) -> Entry:
         level = Severity(severity)
         score = float(confidence)
     except ValueError:
-        msg = f"{where}: severity must be neutral/minor/major/critical and confidence a number, not {severity!r}, {confidence!r}"
+        msg = (f"{where}: severity must be neutral/minor/major/critical and confidence a number, "
+               f"not {severity!r}, {confidence!r}")
         raise InputError(msg) from None
     return Entry(pattern=words, english=english, category=CATEGORIES[category], severity=level,
                  confidence=min(max(score, 0.0), 1.0),

@@ -27,7 +27,8 @@ GLUE_WORDS = frozenset("de la le les des du un une et en à au aux a est se ne q
 DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 DOUBLED_OK = frozenset({"nous", "vous", "très", "si", "non", "oui"})
 ELISION = re.compile(r"\b(le|la|de|que|je|me|te|se|ne)\s+([aeiouéèêëàâîïôû]\w*)", re.IGNORECASE)
-ELISION_OK = frozenset({"un", "une", "onze", "onzième", "oui", "ouate", "uhlan", "ou", "où", "et", "à", "a", "ah", "oh", "euh"})
+ELISION_OK = frozenset({"un", "une", "onze", "onzième", "oui", "ouate", "uhlan", "ou", "où", "et", "à", "a", "ah", "oh",
+                        "euh"})
 
 
 @cache
@@ -48,7 +49,7 @@ def is_known(word: str, french: Any) -> bool:
 
 
 def _is_english(word: str, english: Any) -> bool:
-    return english.word_usage_frequency(word) * english.word_frequency.total_words >= ENGLISH_FREQUENCY
+    return bool(english.word_usage_frequency(word) * english.word_frequency.total_words >= ENGLISH_FREQUENCY)
 
 
 def _glued(lower: str, french: Any) -> str | None:
@@ -74,7 +75,7 @@ class SpellingDetector:
             yield from _doubled(segment.text, make)
             yield from _elision(segment.text, make)
 
-    def _unknown(self, token: Any, make: FlagMaker) -> Iterator[Flag]:
+    def _unknown(self, token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - names, acronyms... are not judged
         text = token.text
         if len(text) < MIN_LENGTH or not token.is_alpha or is_name(token) or token.like_url or token.like_email:
             return

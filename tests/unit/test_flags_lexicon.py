@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il a finalement réalisé que la situation était grave.", "réalisé que", "se rendre compte que"),
         ("Le gouvernement doit adresser ce problème sans tarder.", "adresser", "traiter"),
         ("Les ministres ont adressé la question des réfugiés.", "adressé", "traité"),
-        ("Cette décision ne fait aucun sens pour moi, mais cela fait du sens pour eux.", "fait du sens", "avoir du sens"),
+        ("Pour eux, cela fait du sens depuis le début.", "fait du sens", "avoir du sens"),
         ("Le sommet prendra place à Genève en mars.", "prendra place", "avoir lieu"),
         ("Il sera définitivement présent à la réunion de demain.", "définitivement", "certainement"),
         ("La transformation digitale des administrations avance lentement.", "digitale", "numérique"),
@@ -57,7 +57,8 @@ def test_leaves_correct_french_alone(text: str) -> None:
 
 def test_user_lexicon_extends_the_builtin(tmp_path: Path) -> None:
     extra = tmp_path / "house.txt"
-    extra.write_text("# house rules\nnonobstant | notwithstanding | unidiomatic | minor | 0.9 | malgré | Trop soutenu.\n",
+    extra.write_text("# house rules\n"
+                     "nonobstant | notwithstanding | unidiomatic | minor | 0.9 | malgré | Trop soutenu.\n",
                      encoding="utf-8")
     text = "Nonobstant les critiques, le projet avance."
     assert detect("lexicon", text) == []
@@ -68,7 +69,8 @@ def test_user_lexicon_extends_the_builtin(tmp_path: Path) -> None:
 
 def test_brackets_choose_the_flagged_words(tmp_path: Path) -> None:
     extra = tmp_path / "house.txt"
-    extra.write_text("plan [ambitieux:ADJ] | ambitious | unidiomatic | minor | 0.9 | audacieux | Test.\n", encoding="utf-8")
+    extra.write_text("plan [ambitieux:ADJ] | ambitious | unidiomatic | minor | 0.9 | audacieux | Test.\n",
+                     encoding="utf-8")
     flags = detect("lexicon", "Ils ont adopté un plan ambitieux.", options=FlagOptions(lexicon=(extra,)))
     assert spans(flags) == ["ambitieux"]
 

@@ -25,6 +25,7 @@ CACHE_SIZE = 4096
 _lock = threading.Lock()
 _nlp: Any = None
 _parses: OrderedDict[str, Any] = OrderedDict()
+_parse_lock = threading.RLock()  # a TUI worker and a CLI-style caller may flag at once
 
 
 def pipeline() -> Any:
@@ -47,6 +48,11 @@ def pipeline() -> Any:
 
 def parse_many(texts: Sequence[str]) -> list[Any]:
     """The parse of each text, from memory when it was parsed before."""
+    with _parse_lock:
+        return _parse_many(texts)
+
+
+def _parse_many(texts: Sequence[str]) -> list[Any]:
     missing = [text for text in dict.fromkeys(texts) if text not in _parses]
     if missing:
         nlp = pipeline()
@@ -65,7 +71,8 @@ def parse_many(texts: Sequence[str]) -> list[Any]:
 
 def forget_parses() -> None:
     """Drop every remembered parse (benchmarks measure parsing from scratch)."""
-    _parses.clear()
+    with _parse_lock:
+        _parses.clear()
 
 
 def parse(text: str) -> Any:

@@ -79,3 +79,18 @@ def test_run_flags_reads_current_texts() -> None:
     after = run_flags(document, fixed, ("grammar",), FlagOptions())
     assert before
     assert after == []
+
+
+@pytest.mark.parametrize(
+    ("module", "reported"),
+    [("review.flags.not_there", True), ("review.flags.typography", False)],
+    ids=["missing-module-reported", "present-module-made"],
+)
+def test_make_detectors_reports_a_missing_module(monkeypatch: pytest.MonkeyPatch, module: str, reported: bool) -> None:
+    from review.flags import make_detectors  # noqa: PLC0415
+
+    monkeypatch.setitem(DETECTORS, "extra", module)
+    lines: list[str] = []
+    made = make_detectors(["extra"], FlagOptions(), status=lines.append)
+    assert (lines == ["extra detector off: this installation does not include it"]) is reported
+    assert len(made) == (0 if reported else 1)

@@ -8,6 +8,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from review.commands.common import add_article, add_log, add_model, load, refuse_article_as_log
@@ -45,7 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              f"all: {','.join(DETECTORS)})")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
                         help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
-    parser.add_argument("--lexicon", type=argparse.FileType("rb"), action="append", default=[], metavar="FILE",
+    parser.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
                         help="extra MT-error lexicon (format: see review/flags/data/lexicon.txt); repeatable")
     parser.add_argument("--render", action="store_true",
                         help="render missing English with the model (slow) for the number check; "
@@ -99,17 +100,13 @@ def _table(records: Sequence[dict[str, Any]]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     refuse_article_as_log(args)
-    lexicons = []
-    for handle in args.lexicon:
-        handle.close()
-        lexicons.append(type(args.article)(handle.name))
     loaded = load(args)
     for problem in loaded.state.problems:
         print(f"review: warning: {problem}", file=sys.stderr)
     document, state = loaded.document, loaded.state
     texts = {segment.id: state.text_of(segment) for segment in document.segments}
     renderings = _renderings(args, document, texts) if "consistency" in args.detectors else {}
-    options = FlagOptions(lexicon=tuple(lexicons), model=args.model)
+    options = FlagOptions(lexicon=tuple(args.lexicon), model=args.model)
     flags = run_flags(document, texts, args.detectors, options, renderings=renderings,
                       status=lambda line: print(f"review: note: {line}", file=sys.stderr))
     flags = [flag for flag in flags if flag.id not in state.dismissed]

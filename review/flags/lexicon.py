@@ -114,13 +114,23 @@ def parse_line(line: str, where: str) -> Entry:
                  explanation=explanation, source=where)
 
 
-@cache
 def read_lexicon(path: Path) -> tuple[Entry, ...]:
+    """The entries of a lexicon file, read again only when the file changed."""
     try:
-        text = path.read_text(encoding="utf-8")
+        stamp = path.stat().st_mtime_ns
     except FileNotFoundError:
         msg = f"lexicon {path}: no such file"
         raise InputError(msg) from None
+    except OSError as error:
+        msg = f"lexicon {path} cannot be read ({error.strerror})"
+        raise InputError(msg) from None
+    return _read_lexicon(path, stamp)
+
+
+@cache
+def _read_lexicon(path: Path, stamp: int) -> tuple[Entry, ...]:  # noqa: ARG001 - stamp is the cache key
+    try:
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         msg = f"lexicon {path} cannot be read as UTF-8 text ({error}); fix it or leave out --lexicon"
         raise InputError(msg) from None

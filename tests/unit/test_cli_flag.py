@@ -113,7 +113,7 @@ def test_bad_command_lines(article: Path, capsys: pytest.CaptureFixture[str], ar
     ("setup", "code", "message"),
     [
         ("missing-article", 3, "no such file"),
-        ("missing-lexicon", 2, "can't open"),
+        ("missing-lexicon", 3, "no such file"),
         ("bad-lexicon", 3, "expected 7 fields"),
     ],
     ids=["missing-article", "missing-lexicon", "bad-lexicon"],

@@ -66,13 +66,20 @@ class Detector(Protocol):
 
 # detector name -> module; the default set is the offline one.
 DETECTORS: dict[str, str] = {
-    # model signals: not in the default set; run when named, or by the TUI when the models are here
+    "lexicon": "review.flags.lexicon",
+    "grammar": "review.flags.grammar",
+    "spelling": "review.flags.spelling",
+    "typography": "review.flags.typography",
+    "language": "review.flags.language",
+    "consistency": "review.flags.consistency",
+    "grammalecte": "review.flags.grammalecte",
+    # model-based detectors (MT confidence, masked-LM fluency, round trip, reference-aware)
     "confidence": "review.flags.confidence",
     "fluency": "review.flags.fluency",
     "roundtrip": "review.flags.roundtrip",
     "reference": "review.flags.reference",
 }
-DEFAULT_DETECTORS: tuple[str, ...] = ()
+DEFAULT_DETECTORS: tuple[str, ...] = ("lexicon", "grammar", "spelling", "typography", "language", "consistency")
 
 Status = Callable[[str], None]
 
@@ -84,7 +91,14 @@ def make_detectors(names: Sequence[str], options: FlagOptions, status: Status | 
         if name not in DETECTORS:
             msg = f"unknown detector {name!r}: choose from {', '.join(DETECTORS)}"
             raise ReviewError(msg)
-        module = importlib.import_module(DETECTORS[name])
+        try:
+            module = importlib.import_module(DETECTORS[name])
+        except ModuleNotFoundError as missing:
+            if missing.name != DETECTORS[name]:
+                raise
+            if status is not None:
+                status(f"{name} detector off: this installation does not include it")
+            continue
         try:
             made.append(module.make(options))
         except DetectorUnavailable as why:

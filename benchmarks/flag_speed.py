@@ -1,0 +1,85 @@
+"""Flagging speed of the offline detectors, models loaded, on one core.
+
+Builds an article of distinct sentences (the annotated benchmark sentences,
+each varied so that no parse is reused), loads the pipeline once, then times
+run_flags over the whole article, and each detector alone on fresh text.
+
+    python benchmarks/flag_speed.py [--sentences 600]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[variable] = "1"  # one core, as the issue asks
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from review.document import from_text  # noqa: E402
+from review.flags import DEFAULT_DETECTORS, FlagOptions  # noqa: E402
+from review.flags import nlp as shared  # noqa: E402
+from review.flags.rank import run_flags  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+PLACES = ("à Lyon", "à Dakar", "à Québec", "à Genève", "à Bruxelles", "à Tunis", "à Montréal", "à Nantes")
+
+
+def sentences(count: int) -> list[str]:
+    base = [json.loads(line)["text"] for name in ("annotated.jsonl", "heldout.jsonl")
+            for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    for number in range(count):
+        text = base[number % len(base)].rstrip(".")
+        out.append(f"{text} {PLACES[number % len(PLACES)]} en {1900 + number}.")
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sentences", type=int, default=600)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+    started = time.perf_counter()
+    run_flags(from_text("Le modèle se charge une fois."), {}, DEFAULT_DETECTORS, FlagOptions())
+    print(f"load (spaCy pipeline, word lists, lexicon): {time.perf_counter() - started:.1f} s")
+
+    texts = sentences(args.sentences)
+    document = from_text("\n\n".join(texts))
+    shared.forget_parses()
+    started = time.perf_counter()
+    flags = run_flags(document, {}, DEFAULT_DETECTORS, FlagOptions())
+    elapsed = time.perf_counter() - started
+    print(f"all offline detectors: {len(document.segments)} sentences in {elapsed:.2f} s = "
+          f"{len(document.segments) / elapsed:.0f} sentences/s ({len(flags)} flags)")
+
+    shared.forget_parses()
+    started = time.perf_counter()
+    shared.parse_many([segment.text for segment in document.segments])
+    parse_time = time.perf_counter() - started
+    print(f"  spaCy parse alone: {len(document.segments) / parse_time:.0f} sentences/s")
+    for name in DEFAULT_DETECTORS:
+        started = time.perf_counter()
+        run_flags(document, {}, (name,), FlagOptions())  # parses are cached: this is the detector's own time
+        own = time.perf_counter() - started
+        print(f"  {name:<12} own time {own * 1000 / len(document.segments):.2f} ms/sentence")
+    lines: list[str] = []
+    started = time.perf_counter()
+    run_flags(document, {}, ("grammalecte",), FlagOptions(), status=lines.append)
+    if lines:
+        print(f"  grammalecte  not measured: {lines[0]}")
+    else:
+        own = time.perf_counter() - started
+        print(f"  grammalecte  (optional) {own * 1000 / len(document.segments):.2f} ms/sentence")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

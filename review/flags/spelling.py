@@ -1,0 +1,130 @@
+"""Unknown words, glued words, doubled words and missing elisions.
+
+The French word list is pyspellchecker's (a pip package, offline); a word is
+known when its form or its lemma is in it.  Names are never judged: entities,
+proper nouns and capitalised words inside a sentence are skipped.  An unknown
+French word that is a common English word is reported as untranslated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from typing import Any
+
+from review.flags import DetectorUnavailable, FlagContext, FlagOptions
+from review.flags.nlp import FlagMaker, is_name, parse_many
+from review.model import Category, Flag, Segment, Severity
+
+NAME = "spelling"
+MIN_LENGTH = 3
+# an English word must be this frequent in pyspellchecker's English list to count as English
+ENGLISH_FREQUENCY = 5000
+# short words a glued pair usually starts or ends with
+GLUE_WORDS = frozenset("de la le les des du un une et en à au aux a est se ne que qui dans par pour sur son sa ses "
+                       "ce cette il elle on nous vous ils elles".split())
+DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
+DOUBLED_OK = frozenset({"nous", "vous", "très", "si", "non", "oui"})
+ELISION = re.compile(r"\b(le|la|de|que|je|me|te|se|ne)\s+([aeiouéèêëàâîïôû]\w*)", re.IGNORECASE)
+ELISION_OK = frozenset({"un", "une", "onze", "onzième", "oui", "ouate", "uhlan", "ou", "où", "et", "à", "a", "ah", "oh",
+                        "euh"})
+
+
+@cache
+def dictionaries() -> tuple[Any, Any]:
+    try:
+        from spellchecker import SpellChecker  # noqa: PLC0415 - optional dependency
+    except ImportError:
+        msg = "pyspellchecker is not installed: pip install pyspellchecker"
+        raise DetectorUnavailable(msg) from None
+    return SpellChecker(language="fr", distance=1), SpellChecker(language="en", distance=1)
+
+
+def is_known(word: str, french: Any) -> bool:
+    lower = word.lower().replace("’", "'")
+    if lower in french:
+        return True
+    return all(part in french or not part for part in re.split(r"[-']", lower)) and ("-" in lower or "'" in lower)
+
+
+def _is_english(word: str, english: Any) -> bool:
+    return bool(english.word_usage_frequency(word) * english.word_frequency.total_words >= ENGLISH_FREQUENCY)
+
+
+def _glued(lower: str, french: Any) -> str | None:
+    for cut in range(2, len(lower) - 1):
+        left, right = lower[:cut], lower[cut:]
+        if (left in GLUE_WORDS or right in GLUE_WORDS) and left in french and right in french:
+            return f"{left} {right}"
+    return None
+
+
+class SpellingDetector:
+    name = NAME
+
+    def __init__(self) -> None:
+        self.french, self.english = dictionaries()
+
+    def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:  # noqa: ARG002
+        docs = parse_many([segment.text for segment in segments])
+        for segment, doc in zip(segments, docs, strict=True):
+            make = FlagMaker(NAME, segment.id, segment.text)
+            for token in doc:
+                yield from self._unknown(token, make)
+            yield from _doubled(segment.text, make)
+            yield from _elision(segment.text, make)
+
+    def _unknown(self, token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - names, acronyms... are not judged
+        text = token.text
+        if len(text) < MIN_LENGTH or not token.is_alpha or is_name(token) or token.like_url or token.like_email:
+            return
+        if text.isupper():
+            return  # acronyms
+        doc_text = token.doc.text
+        if doc_text[token.idx - 1:token.idx] == "-" or doc_text[token.idx + len(text):token.idx + len(text) + 1] == "-":
+            return  # part of a hyphenated compound (start-up, Nagorno-Karabakh)
+        lower = text.lower()
+        if is_known(lower, self.french) or token.lemma_.lower() in self.french:
+            return
+        end = token.idx + len(text)
+        if _is_english(lower, self.english):
+            yield make(token.idx, end, Category.UNTRANSLATED, Severity.MAJOR,
+                       f"« {text} » is an English word, not French: translate it", (), 0.6)
+            return
+        glued = _glued(lower, self.french)
+        if glued is not None:
+            yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
+                       f"« {text} » looks like two words written together", [glued], 0.6)
+            return
+        candidates = self.french.candidates(lower) or set()
+        ranked = sorted((c for c in candidates if c != lower), key=lambda c: -self.french.word_usage_frequency(c))
+        # the pipeline's vocabulary comes from web text: a word it knows with no close dictionary
+        # word is a rare real word (iranien), one with a close word is a common misspelling
+        seen_on_web = token.vocab.has_vector(lower)
+        if seen_on_web and not ranked:
+            return
+        yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
+                   f"« {text} » is not in the French dictionary", ranked[:3], 0.35 if seen_on_web else 0.5)
+
+
+def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:
+    for match in DOUBLED.finditer(text):
+        word = match.group(1)
+        if word.lower() in DOUBLED_OK or word.isdigit():
+            continue
+        yield make(match.start(), match.end(), Category.GRAMMAR, Severity.MINOR,
+                   f"« {word} » is written twice", [word], 0.7)
+
+
+def _elision(text: str, make: FlagMaker) -> Iterator[Flag]:
+    for match in ELISION.finditer(text):
+        word, following = match.group(1), match.group(2)
+        if following.lower() in ELISION_OK:
+            continue
+        yield make(match.start(), match.end(), Category.SPELLING, Severity.MAJOR,
+                   f"« {word} » is elided before a vowel", [f"{word[:-1]}'{following}"], 0.65)
+
+
+def make(options: FlagOptions) -> SpellingDetector:  # noqa: ARG001
+    return SpellingDetector()

@@ -1,0 +1,68 @@
+"""French punctuation spacing.
+
+French sets a space before ; : ! ? and inside « »; a narrow no-break space
+(U+202F) or a no-break space (U+00A0) is the typographer's choice, and a plain
+space is accepted too (most web articles use one).  What is flagged is the
+space that is missing, a space before a comma or full stop, and a word glued
+to the punctuation that ends the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from review.flags import FlagContext, FlagOptions
+from review.flags.nlp import FlagMaker
+from review.model import Category, Flag, Segment, Severity
+
+NAME = "typography"
+NNBSP, NBSP = "\u202f", "\u00a0"
+SPACES = f" {NNBSP}{NBSP}\t"
+
+# ; ! ? right after a character that is not a space (nor another mark: "?!")
+HIGH_MARK = re.compile(rf"(?<=[^\s{NNBSP}{NBSP};:!?.…(\[«\"“])([;!?])")
+# : after a letter, not in a time (10:30), a ratio or a URL (http://)
+COLON = re.compile(r"(?<=[^\W\d_])(:)(?![/\d])")
+OPEN_QUOTE = re.compile(rf"(«)(?=[^\s{NNBSP}{NBSP}])")
+CLOSE_QUOTE = re.compile(rf"(?<=[^\s{NNBSP}{NBSP}])(»)")
+SPACE_BEFORE = re.compile(rf"([{SPACES}]+)(?=[,.](?!\.\.)(?:\s|$))")
+# a word glued after , ; or a sentence end: "pays,et", "fin.Le"
+GLUED_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_])|(?<=[a-zà-ÿ]{2})([.!?])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _flags(text: str, make: FlagMaker) -> Iterator[Flag]:
+    for match in HIGH_MARK.finditer(text):
+        mark = match.group(1)
+        yield make(match.start(), match.end(), Category.PUNCTUATION, Severity.MINOR,
+                   f"French sets a (narrow no-break) space before « {mark} »", [NNBSP + mark], 0.55)
+    for match in COLON.finditer(text):
+        yield make(match.start(), match.end(), Category.PUNCTUATION, Severity.MINOR,
+                   "French sets a no-break space before « : »", [NBSP + ":"], 0.5)
+    for match in OPEN_QUOTE.finditer(text):
+        yield make(match.start(), match.end(), Category.PUNCTUATION, Severity.MINOR,
+                   "French sets a no-break space after « « »", ["«" + NBSP], 0.5)
+    for match in CLOSE_QUOTE.finditer(text):
+        yield make(match.start(), match.end(), Category.PUNCTUATION, Severity.MINOR,
+                   "French sets a no-break space before « » »", [NBSP + "»"], 0.5)
+    for match in SPACE_BEFORE.finditer(text):
+        mark = text[match.end()]
+        yield make(match.start(), match.end() + 1, Category.PUNCTUATION, Severity.MINOR,
+                   f"no space before « {mark} » in French", [mark], 0.6)
+    for match in GLUED_AFTER.finditer(text):
+        start = match.start()
+        mark = text[start]
+        yield make(start, start + 2, Category.PUNCTUATION, Severity.MINOR,
+                   f"a space is missing after « {mark} »", [f"{mark} {text[start + 1]}"], 0.6)
+
+
+class TypographyDetector:
+    name = NAME
+
+    def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:  # noqa: ARG002
+        for segment in segments:
+            yield from _flags(segment.text, FlagMaker(NAME, segment.id, segment.text))
+
+
+def make(options: FlagOptions) -> TypographyDetector:  # noqa: ARG001
+    return TypographyDetector()

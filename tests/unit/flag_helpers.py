@@ -1,0 +1,24 @@
+"""Run one detector over a few sentences, the way run_flags does."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from review.document import from_text
+from review.flags import DETECTORS, FlagContext, FlagOptions
+from review.model import Flag
+
+
+def detect(name: str, text: str, *, options: FlagOptions | None = None,
+           renderings: Mapping[str, str] | None = None) -> list[Flag]:
+    import importlib  # noqa: PLC0415
+
+    document = from_text(text)
+    detector = importlib.import_module(DETECTORS[name]).make(options or FlagOptions())
+    context = FlagContext(document=document, texts={s.id: s.text for s in document.segments},
+                          renderings=dict(renderings or {}))
+    return list(detector.check(document.segments, context))
+
+
+def spans(flags: list[Flag]) -> list[str]:
+    return [flag.span_text for flag in flags]

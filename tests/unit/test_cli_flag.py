@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from review.cli import main
+from review.store import ReviewLog
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+KEYS = {"id", "segment", "start", "end", "article_start", "article_end", "text", "detector", "category", "severity",
+        "confidence", "message", "suggestions"}
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
+    code = main(["flag", *args, "--format", "json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_json_shape_and_offsets(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = run_json(capsys, str(article))
+    assert code == 0
+    assert data["flags"]
+    text = article.read_text(encoding="utf-8")
+    for item in data["flags"]:
+        assert set(item) == KEYS
+        assert text[item["article_start"]:item["article_end"]] == item["text"]
+    assert any(item["segment"] == "p1s1" and "conviennent de" in item["suggestions"] for item in data["flags"])
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [(None, 0), ("critical", 0), ("major", 1), ("minor", 1)],
+    ids=["no-threshold", "critical-none-found", "major-found", "minor-found"],
+)
+def test_fail_on_sets_the_exit_code(article: Path, capsys: pytest.CaptureFixture[str], fail_on: str | None,
+                                    code: int) -> None:
+    args = ["flag", str(article), "--detectors", "grammar"]
+    if fail_on:
+        args += ["--fail-on", fail_on]
+    assert main(args) == code
+    capsys.readouterr()
+
+
+def test_clean_article_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = tmp_path / "clean.txt"
+    clean.write_text("L'Iran et le Pakistan ont convenu de renforcer leur coopération.\n", encoding="utf-8")
+    assert main(["flag", str(clean), "--fail-on", "minor"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_dismissed_flags_and_corrections_from_the_log(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, before = run_json(capsys, str(article), "--detectors", "grammar")
+    first = before["flags"][0]
+    from review.document import load_document  # noqa: PLC0415
+    from review.model import Correction  # noqa: PLC0415
+
+    document = load_document(article)
+    headline = document.segment("p1s1")
+    corrected = "L'Iran et le Pakistan conviennent de renforcer leur coopération en matière de sécurité"
+    with ReviewLog(article.with_name(article.name + ".review.jsonl")) as log:
+        log.record_correction(Correction(segment_id="p1s1", original=headline.text, text=corrected,
+                                         timestamp="2026-01-01T00:00:00+00:00", previous=headline.text))
+        second = next(item for item in before["flags"] if item["segment"] != "p1s1")
+        log.record_dismiss(second["id"], second["segment"])
+    _, after = run_json(capsys, str(article), "--detectors", "grammar")
+    ids = {item["id"] for item in after["flags"]}
+    assert first["segment"] == "p1s1"
+    assert not [item for item in after["flags"] if item["segment"] == "p1s1"]
+    assert second["id"] not in ids
+    shift = len(corrected) - len(headline.text)
+    later = [item for item in after["flags"] if item["segment"] != "p1s1"]
+    same = {item["id"]: item for item in before["flags"]}
+    for item in later:
+        assert item["article_start"] == same[item["id"]]["article_start"] + shift
+
+
+def test_csv_has_a_header_and_one_row_per_flag(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["flag", str(article), "--format", "csv", "--detectors", "grammar"])
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows
+    assert set(rows[0]) == KEYS
+
+
+def test_table_lists_suggestions(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["flag", str(article), "--detectors", "grammar"])
+    out = capsys.readouterr().out
+    assert "accusent de" in out
+    assert "conviennent de" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--detectors", "nonsense"], 2, "unknown detector"),
+        (["--fail-on", "huge"], 2, "invalid choice"),
+    ],
+    ids=["unknown-detector", "bad-threshold"],
+)
+def test_bad_command_lines(article: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int,
+                           message: str) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["flag", str(article), *args])
+    assert exit_info.value.code == code
+    assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("setup", "code", "message"),
+    [
+        ("missing-article", 3, "no such file"),
+        ("missing-lexicon", 3, "no such file"),
+        ("bad-lexicon", 3, "expected 7 fields"),
+    ],
+    ids=["missing-article", "missing-lexicon", "bad-lexicon"],
+)
+def test_bad_inputs_are_one_line(  # noqa: PLR0913, PLR0917 - fixtures and cases
+    tmp_path: Path, article: Path, capsys: pytest.CaptureFixture[str], setup: str,
+                                 code: int, message: str) -> None:
+    args = ["flag", str(article)]
+    if setup == "missing-article":
+        args = ["flag", str(tmp_path / "nope.txt")]
+    elif setup == "missing-lexicon":
+        args += ["--lexicon", str(tmp_path / "nope.txt")]
+    else:
+        bad = tmp_path / "bad.txt"
+        bad.write_text("only | three | fields\n", encoding="utf-8")
+        args += ["--lexicon", str(bad)]
+    try:
+        result = main(args)
+    except SystemExit as exit_info:
+        result = exit_info.code
+    assert result == code
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+from flag_helpers import detect, spans
+
+from review.model import Category
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Les Baloch vivent au sud. Les Baloch réclament plus d'autonomie. Les Baloutche sont nombreux.",
+         "Baloutche", "Baloch"),
+        ("Le Sistan-Balochistan est pauvre. Le Sistan-Balochistan est vaste. Le Sistan Balochistan est loin.",
+         "Sistan Balochistan", "Sistan-Balochistan"),
+        ("La guerre Israël-Hamas continue. La guerre Israël-Hamas s'étend. La guerre du Hamas Israël inquiète.",
+         "guerre du Hamas Israël", "guerre Israël-Hamas"),
+        ("Israël a répondu. Israël a frappé. Israel a démenti.", "Israel", "Israël"),
+    ],
+    ids=["transliteration", "hyphen", "word-order", "accent"],
+)
+def test_flags_name_variants(text: str, span: str, suggestion: str) -> None:
+    flags = detect("consistency", text)
+    found = [flag for flag in flags if flag.span_text == span]
+    assert found, f"no flag on {span!r}; got {spans(flags)}"
+    assert found[0].suggestions == (suggestion,)
+    assert found[0].category == Category.INCONSISTENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Balochistan est vaste. Les Baloch y vivent.",
+        "L'Iran et le Pakistan ont parlé. Téhéran et Islamabad ont convenu de coopérer.",
+        "Le président Raisi a parlé. Le président Raisi est parti.",
+    ],
+    ids=["region-and-people", "different-names", "same-spelling"],
+)
+def test_leaves_consistent_names_alone(text: str) -> None:
+    assert spans(detect("consistency", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "flagged"),
+    [
+        ("L'attaque a fait 31 morts le 30 janvier.", "The attack killed 31 people on January 30.", []),
+        ("L'attaque a fait 13 morts le 30 janvier.", "The attack killed 31 people on January 30.", ["13"]),
+        ("Le budget atteint 30 000 euros.", "The budget reaches 30,000 euros.", []),
+        ("Le taux est de 3,5 %.", "The rate is 3.5%.", []),
+        ("Il est arrivé le 30 février.", "He arrived on January 30.", ["février"]),
+    ],
+    ids=["same", "swapped-digits", "thousands", "decimal", "month"],
+)
+def test_numbers_against_the_rendering(french: str, english: str, flagged: list[str]) -> None:
+    flags = detect("consistency", french, renderings={"p1s1": english})
+    assert spans(flags) == flagged
+
+
+def test_numbers_skipped_without_rendering() -> None:
+    assert detect("consistency", "L'attaque a fait 13 morts.") == []

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from flag_helpers import detect, spans
+
+from review.errors import InputError
+from review.flags import FlagOptions
+from review.flags.lexicon import BUILTIN, read_lexicon
+from review.flags.rank import MIN_CONFIDENCE
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Il a finalement réalisé que la situation était grave.", "réalisé que", "se rendre compte que"),
+        ("Le gouvernement doit adresser ce problème sans tarder.", "adresser", "traiter"),
+        ("Les ministres ont adressé la question des réfugiés.", "adressé", "traité"),
+        ("Pour eux, cela fait du sens depuis le début.", "fait du sens", "avoir du sens"),
+        ("Le sommet prendra place à Genève en mars.", "prendra place", "avoir lieu"),
+        ("Il sera définitivement présent à la réunion de demain.", "définitivement", "certainement"),
+        ("La transformation digitale des administrations avance lentement.", "digitale", "numérique"),
+        ("Un large nombre de manifestants se sont rassemblés devant le parlement.", "large nombre", "grand nombre"),
+        ("Le directeur en charge de la sécurité a démissionné hier.", "en charge de", "chargé de"),
+        ("Cette analyse est basée sur des données officielles.", "basée sur", "fondée sur"),
+        ("Le Sénat a passé une loi sur l'immigration.", "passé une loi", "adopté une loi"),
+        ("Les démonstrateurs ont bloqué la route principale.", "démonstrateurs", "manifestant"),
+    ],
+    ids=["realiser-que", "adresser-probleme", "adresser-inflected", "faire-du-sens", "prendre-place",
+         "definitivement", "digitale", "large-nombre", "en-charge-de", "base-sur", "passer-loi", "demonstrateurs"],
+)
+def test_flags_calques(text: str, span: str, suggestion: str) -> None:
+    flags = detect("lexicon", text)
+    found = [flag for flag in flags if flag.span_text.lower() == span.lower()]
+    assert found, f"no flag on {span!r}; got {spans(flags)}"
+    assert any(s.lower().startswith(suggestion.lower()) for s in found[0].suggestions), found[0].suggestions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet a été réalisé en deux ans par une équipe locale.",
+        "Ils ont fait la différence dans les dernières minutes du match.",
+        "Le ministre a pris une décision importante hier soir.",
+        "La Maison Blanche a publié un communiqué.",
+        "Les enquêteurs travaillent sur le terrain depuis lundi.",
+    ],
+    ids=["realiser-accomplish", "faire-la-difference", "prendre-decision", "maison-blanche", "sur-le-terrain"],
+)
+def test_leaves_correct_french_alone(text: str) -> None:
+    flags = [flag for flag in detect("lexicon", text) if flag.confidence >= MIN_CONFIDENCE]
+    assert flags == [], spans(flags)
+
+
+def test_user_lexicon_extends_the_builtin(tmp_path: Path) -> None:
+    extra = tmp_path / "house.txt"
+    extra.write_text("# house rules\n"
+                     "nonobstant | notwithstanding | unidiomatic | minor | 0.9 | malgré | Trop soutenu.\n",
+                     encoding="utf-8")
+    text = "Nonobstant les critiques, le projet avance."
+    assert detect("lexicon", text) == []
+    flags = detect("lexicon", text, options=FlagOptions(lexicon=(extra,)))
+    assert spans(flags) == ["Nonobstant"]
+    assert flags[0].suggestions == ("Malgré",)
+
+
+def test_brackets_choose_the_flagged_words(tmp_path: Path) -> None:
+    extra = tmp_path / "house.txt"
+    extra.write_text("plan [ambitieux:ADJ] | ambitious | unidiomatic | minor | 0.9 | audacieux | Test.\n",
+                     encoding="utf-8")
+    flags = detect("lexicon", "Ils ont adopté un plan ambitieux.", options=FlagOptions(lexicon=(extra,)))
+    assert spans(flags) == ["ambitieux"]
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("réaliser | realize | mistranslation | major | 0.5 | se rendre compte", "expected 7 fields"),
+        ("* réaliser | realize | mistranslation | major | 0.5 | x | y", "start and end with a word"),
+        ("réaliser | realize | wrongness | major | 0.5 | x | y", "unknown category"),
+        ("réaliser | realize | mistranslation | huge | 0.5 | x | y", "severity must be"),
+        ("réaliser | realize | mistranslation | major | often | x | y", "severity must be"),
+    ],
+    ids=["too-few-fields", "leading-gap", "bad-category", "bad-severity", "bad-confidence"],
+)
+def test_bad_lexicon_lines_are_reported(tmp_path: Path, line: str, problem: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=problem) as error:
+        read_lexicon(path)
+    assert "bad.txt:1" in str(error.value)
+
+
+def test_builtin_lexicon_is_large_and_valid() -> None:
+    entries = read_lexicon(BUILTIN)
+    assert len(entries) >= 300
+    assert all(entry.english for entry in entries)

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from review.document import from_text, load_document
+from review.flags import DEFAULT_DETECTORS, DETECTORS, FlagOptions
+from review.flags.rank import MAX_PER_SEGMENT, rank, run_flags
+from review.model import Flag, Severity
+
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-pakistan.fr.txt"
+
+
+def flag(  # noqa: PLR0913, PLR0917 - a builder with defaults
+    start: int, end: int, severity: Severity = Severity.MINOR, confidence: float = 0.5, segment: str = "p1s1",
+         suggestions: tuple[str, ...] = ()) -> Flag:
+    return Flag(segment_id=segment, start=start, end=end, detector="test", category="other", severity=severity,
+                message=f"{start}-{end}", suggestions=suggestions, confidence=confidence)
+
+
+ORDER = {"p1s1": 0, "p1s2": 1}
+
+
+@pytest.mark.parametrize(
+    ("flags", "kept"),
+    [
+        ([flag(0, 5), flag(3, 8, Severity.MAJOR)], ["3-8"]),
+        ([flag(0, 5, confidence=0.4), flag(0, 5, confidence=0.9)], ["0-5"]),
+        ([flag(0, 5), flag(5, 9)], ["0-5", "5-9"]),
+        ([flag(0, 5, confidence=0.1)], []),
+        ([flag(0, 5, Severity.NEUTRAL)], []),
+        ([flag(i * 10, i * 10 + 5, confidence=0.3 + i / 100) for i in range(8)],
+         [f"{i * 10}-{i * 10 + 5}" for i in range(8 - MAX_PER_SEGMENT, 8)]),
+        ([flag(20, 25, segment="p1s2"), flag(30, 35)], ["30-35", "20-25"]),
+    ],
+    ids=["overlap-severity-wins", "same-span-confidence-wins", "adjacent-both-kept", "below-floor",
+         "neutral", "cap-per-segment", "reading-order"],
+)
+def test_rank(flags: list[Flag], kept: list[str]) -> None:
+    assert [f.message for f in rank(flags, ORDER)] == kept
+
+
+def test_same_span_merges_suggestions() -> None:
+    merged = rank([flag(0, 5, Severity.MAJOR, suggestions=("a",)), flag(0, 5, suggestions=("b", "a"))], ORDER)
+    assert merged[0].suggestions == ("a", "b")
+
+
+def test_registry_names_point_at_modules_with_make() -> None:
+    import importlib  # noqa: PLC0415
+
+    assert set(DEFAULT_DETECTORS) <= set(DETECTORS)
+    for module in DETECTORS.values():
+        if module.startswith("review.flags.") and module.rsplit(".", 1)[1] in {
+                "lexicon", "grammar", "spelling", "typography", "language", "consistency", "grammalecte"}:
+            assert callable(importlib.import_module(module).make)
+
+
+@pytest.mark.slow
+def test_run_flags_on_the_sample() -> None:
+    document = load_document(SAMPLE)
+    lines: list[str] = []
+    flags = run_flags(document, {}, DEFAULT_DETECTORS, FlagOptions(), status=lines.append)
+    headline = [f for f in flags if f.segment_id == "p1s1"]
+    assert any("accusent" in f.span_text and "conviennent de" in f.suggestions for f in headline)
+    per_segment: dict[str, int] = {}
+    for f in flags:
+        per_segment[f.segment_id] = per_segment.get(f.segment_id, 0) + 1
+    assert max(per_segment.values()) <= MAX_PER_SEGMENT
+    names = ("Jilani", "Abdollahian", "Raisi", "Islamabad", "Téhéran", "Reuters", "Jaish")
+    assert not [f for f in flags if any(name in f.span_text for name in names)]
+
+
+@pytest.mark.slow
+def test_run_flags_reads_current_texts() -> None:
+    document = from_text("Iran et le Pakistan accusent de renforcer leur coopération.")
+    fixed = {"p1s1": "L'Iran et le Pakistan conviennent de renforcer leur coopération."}
+    before = run_flags(document, {}, ("grammar",), FlagOptions())
+    after = run_flags(document, fixed, ("grammar",), FlagOptions())
+    assert before
+    assert after == []
+
+
+@pytest.mark.parametrize(
+    ("module", "reported"),
+    [("review.flags.not_there", True), ("review.flags.typography", False)],
+    ids=["missing-module-reported", "present-module-made"],
+)
+def test_make_detectors_reports_a_missing_module(monkeypatch: pytest.MonkeyPatch, module: str, reported: bool) -> None:
+    from review.flags import make_detectors  # noqa: PLC0415
+
+    monkeypatch.setitem(DETECTORS, "extra", module)
+    lines: list[str] = []
+    made = make_detectors(["extra"], FlagOptions(), status=lines.append)
+    assert (lines == ["extra detector off: this installation does not include it"]) is reported
+    assert len(made) == (0 if reported else 1)

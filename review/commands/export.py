@@ -10,7 +10,6 @@ model only with ``--render``.  Flags are computed when the flagging package
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
@@ -78,20 +77,18 @@ def renderings_for(args: argparse.Namespace, loaded: Loaded, fmt: str) -> tuple[
     return renderings, renderer.ref.name
 
 
-def flags_for(args: argparse.Namespace, loaded: Loaded) -> Sequence[Flag]:
-    """The flags on the current French, when the flagging package is there; none otherwise."""
+def flags_for(args: argparse.Namespace, loaded: Loaded, renderings: dict[str, str]) -> Sequence[Flag]:
+    """The open flags on the current French (offline detectors), unless --no-flags."""
     if args.no_flags:
         return ()
-    try:
-        rank = importlib.import_module("review.flags.rank")
-    except ModuleNotFoundError as missing:
-        if missing.name != "review.flags.rank":
-            raise
-        return ()
-    from review.flags import FlagOptions  # noqa: PLC0415
+    from review.flags import DEFAULT_DETECTORS, FlagOptions  # noqa: PLC0415
+    from review.flags.rank import run_flags  # noqa: PLC0415 - loads spaCy
 
-    flags: Sequence[Flag] = rank.run_flags(loaded.document, loaded.state, FlagOptions(model=args.model))
-    return flags
+    texts = {segment.id: loaded.state.text_of(segment) for segment in loaded.document.segments}
+    flags = run_flags(loaded.document, texts, DEFAULT_DETECTORS, FlagOptions(model=args.model),
+                      renderings=renderings or None,
+                      status=lambda line: print(f"review: {line}", file=sys.stderr))
+    return [flag for flag in flags if flag.id not in loaded.state.dismissed]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -104,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     model_name: str | None = None
     if fmt not in {"txt", "csv"}:
         renderings, model_name = renderings_for(args, loaded, fmt)
-    flags = flags_for(args, loaded) if fmt != "txt" else ()
+    flags = flags_for(args, loaded, renderings) if fmt != "txt" else ()
     options = ExportOptions(xliff_version=args.xliff_version, bom=args.bom)
     data = export_document(fmt, loaded.document, loaded.state, renderings=renderings, flags=flags,
                            model_name=model_name, options=options)

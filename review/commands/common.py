@@ -6,12 +6,16 @@ import argparse
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from review.document import load_document
 from review.errors import InputError
 from review.model import Document, ReviewState
 from review.store import default_log_path, replay
 from review.translate.models import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from review.flags import FlagOptions
 
 
 def add_article(parser: argparse.ArgumentParser) -> None:
@@ -56,3 +60,22 @@ def refuse_article_as_log(args: argparse.Namespace) -> None:
     if log_path.exists() and args.article.exists() and os.path.samefile(log_path, args.article):
         msg = "--log points at the article itself: give the log its own file"
         raise InputError(msg)
+
+
+def add_flag_models(parser: argparse.ArgumentParser) -> None:
+    """Options of the model-signal detectors and of the reference-aware mode."""
+    parser.add_argument("--fluency-model", metavar="ID|DIR",
+                        help="masked language model for French fluency (default: almanach/camembert-base)")
+    parser.add_argument("--back-model", metavar="ID|DIR",
+                        help="en→fr model for round trips (default: Helsinki-NLP/opus-mt-en-fr)")
+    parser.add_argument("--source", type=Path, metavar="EN",
+                        help="the English original (txt, tmx, xliff, po, csv), aligned by paragraph and sentence")
+    parser.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
+                        help="extra MT-error lexicon (format: see README); repeatable")
+
+
+def flag_options(args: argparse.Namespace) -> FlagOptions:
+    from review.flags import FlagOptions  # noqa: PLC0415
+
+    return FlagOptions(lexicon=tuple(args.lexicon), model=args.model, back_model=args.back_model,
+                       fluency_model=args.fluency_model, source=args.source)

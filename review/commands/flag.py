@@ -11,9 +11,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from review.commands.common import add_article, add_log, add_model, load, refuse_article_as_log
+from review.commands.common import (
+    add_article,
+    add_flag_models,
+    add_log,
+    add_model,
+    flag_options,
+    load,
+    refuse_article_as_log,
+)
 from review.errors import ModelError
-from review.flags import DEFAULT_DETECTORS, DETECTORS, FlagOptions
+from review.flags import DEFAULT_DETECTORS, DETECTORS
 from review.flags.rank import run_flags
 from review.model import Document, Flag, ReviewState, Severity
 
@@ -46,8 +54,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              f"all: {','.join(DETECTORS)})")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
                         help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
-    parser.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
-                        help="extra MT-error lexicon (format: see review/flags/data/lexicon.txt); repeatable")
+    add_flag_models(parser)
     parser.add_argument("--render", action="store_true",
                         help="render missing English with the model (slow) for the number check; "
                              "by default only cached renderings are used")
@@ -106,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     document, state = loaded.document, loaded.state
     texts = {segment.id: state.text_of(segment) for segment in document.segments}
     renderings = _renderings(args, document, texts) if "consistency" in args.detectors else {}
-    options = FlagOptions(lexicon=tuple(args.lexicon), model=args.model)
+    options = flag_options(args)
     flags = run_flags(document, texts, args.detectors, options, renderings=renderings,
                       status=lambda line: print(f"review: note: {line}", file=sys.stderr))
     flags = [flag for flag in flags if flag.id not in state.dismissed]

@@ -6,10 +6,23 @@ import argparse
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from review.commands.common import add_article, add_log, add_model, log_path_for, refuse_article_as_log
+from review.commands.common import (
+    add_article,
+    add_flag_models,
+    add_log,
+    add_model,
+    flag_options,
+    log_path_for,
+    refuse_article_as_log,
+)
 from review.document import load_document
+from review.errors import InputError
 from review.store import ReviewLog
+
+if TYPE_CHECKING:
+    from review.flags.incremental import IncrementalFlagger
 
 SAMPLE_NAME = "iran-pakistan.fr.txt"
 
@@ -42,8 +55,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser._actions[-2].nargs = "?"  # noqa: SLF001 - ARTICLE is optional here only
     add_model(parser)
     add_log(parser)
+    add_flag_models(parser)
+    parser.add_argument("--detectors", metavar="A,B",
+                        help="detectors to run (default: the offline ones, plus each model detector whose model "
+                             "is downloaded); 'none' turns flagging off")
     parser.add_argument("--read-only", action="store_true", help="look without saving corrections")
     parser.set_defaults(run=run)
+
+
+def flagger(args: argparse.Namespace) -> IncrementalFlagger | None:
+    """The detectors the screen runs, checked before the screen opens so a typo is one line, not a crash."""
+    from review.flags import DEFAULT_DETECTORS, DETECTORS  # noqa: PLC0415
+    from review.flags.incremental import IncrementalFlagger  # noqa: PLC0415
+    from review.flags.signals import ready_model_detectors  # noqa: PLC0415
+
+    options = flag_options(args)
+    if args.detectors == "none":
+        return None
+    if args.detectors:
+        names = [name.strip() for name in args.detectors.split(",") if name.strip()]
+        unknown = [name for name in names if name not in DETECTORS]
+        if unknown:
+            msg = f"unknown detector {unknown[0]!r}: choose from {', '.join(DETECTORS)}"
+            raise InputError(msg)
+    else:
+        names = [*DEFAULT_DETECTORS, *ready_model_detectors(options)]
+    for path in (*options.lexicon, *((options.source,) if options.source else ())):
+        if not path.is_file():
+            msg = f"{path}: no such file"
+            raise InputError(msg)
+    return IncrementalFlagger(names=names, options=options)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,12 +92,13 @@ def run(args: argparse.Namespace) -> int:
         args.article = sample_working_copy()
     refuse_article_as_log(args)
     document = load_document(args.article, source_lang=args.source_lang)
+    detectors = flagger(args)
     log = ReviewLog(log_path_for(args), read_only=args.read_only)
     log.acquire()
     try:
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
-        app = make_app(document=document, log=log, model=args.model, engine=args.engine)
+        app = make_app(document=document, log=log, model=args.model, engine=args.engine, flagger=detectors)
         app.run()
     finally:
         log.release()

@@ -8,7 +8,7 @@ screen before any of it starts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -24,6 +24,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
+from review.flags.incremental import IncrementalFlagger
 from review.model import Document, Flag, Segment
 from review.session import Session
 from review.store import ReviewLog
@@ -57,7 +58,6 @@ KEYS: list[tuple[str, str, str]] = [
 FOOTER_KEYS = {"e", "n", "a", "i", "u", "x", "question_mark", "q", "t"}
 EXPORT_FORMATS = ".txt"
 
-Flagger = Callable[[Session, dict[str, str]], list[Flag]]
 
 
 class ReviewApp(App[int]):
@@ -92,10 +92,20 @@ class ReviewApp(App[int]):
 
     @dataclass
     class FlagsReady(Message):
+        """Flags of the whole article; notes say which detectors could not run."""
+
         flags: list[Flag]
+        notes: list[str]
+
+    @dataclass
+    class SuggestionsRendered(Message):
+        """English of the segment with each suggestion of one flag applied."""
+
+        flag_id: str
+        english: dict[str, str]
 
     def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,
-                 flagger: Flagger | None = None) -> None:
+                 flagger: IncrementalFlagger | None = None) -> None:
         super().__init__()
         self.session = session
         self.model_name = model
@@ -109,7 +119,9 @@ class ReviewApp(App[int]):
         self.model_label = Path(model.rstrip("/")).name
         self.english_note = "waiting for the model…"
         self.progress_text = "English: starting"
-        self.flag_note = ""
+        self.flag_note = "flagging…" if flagger is not None else "flagging is off"
+        self.flag_notes_shown: set[str] = set()
+        self.suggestion_english: dict[str, dict[str, str]] = {}
 
     # -- layout -----------------------------------------------------------------
 
@@ -184,7 +196,11 @@ class ReviewApp(App[int]):
     def refresh_flag_panel(self) -> None:
         flags = self.session.open_flags(self.segment)
         selected = self.flag_cursor if self.flag_cursor in flags else (flags[0] if flags else None)
-        self.query_one(FlagPanel).show(flags, selected, note=self.flag_note)
+        english = self.suggestion_english.get(selected.id) if selected else None
+        self.query_one(FlagPanel).show(flags, selected, note=self.flag_note, suggestions_english=english)
+        if selected is not None and selected.suggestions and english is None and self.renderer is not None:
+            self.suggestion_english[selected.id] = {}  # asked for once
+            self.render_suggestions(selected, self.session.text(self.segment))
 
     # -- workers ------------------------------------------------------------------
 
@@ -222,10 +238,29 @@ class ReviewApp(App[int]):
 
     @work(thread=True, exclusive=True, group="flags", exit_on_error=False)
     def flag_all(self) -> None:
+        """Run the detectors over the current French (the first run loads spaCy and any models)."""
         if self.flagger is None:
             return
-        flags = self.flagger(self.session, dict(self.session.renderings))
-        self.post_message(self.FlagsReady(flags))
+        renderings = {
+            segment.id: english for segment in self.session.segments
+            if (english := self.session.english(segment)) is not None
+        }
+        notes: list[str] = []
+        flags = self.flagger.flags(self.session.document, self.session.texts(), renderings, status=notes.append)
+        self.post_message(self.FlagsReady(flags, notes))
+
+    @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
+    def render_suggestions(self, flag: Flag, text: str) -> None:
+        """The English each suggestion would give, so the reviewer sees which one says what was meant."""
+        if self.renderer is None:
+            return
+        variants = {suggestion: text[: flag.start] + suggestion + text[flag.end :] for suggestion in flag.suggestions}
+        english: dict[str, str] = {}
+        for pairs in self.renderer.iter_render(list(variants.values())):
+            english.update(pairs)
+        self.post_message(self.SuggestionsRendered(
+            flag.id, {suggestion: english[variant] for suggestion, variant in variants.items() if variant in english},
+        ))
 
     @on(RenderingsArrived)
     def renderings_arrived(self, message: RenderingsArrived) -> None:
@@ -251,8 +286,19 @@ class ReviewApp(App[int]):
     @on(FlagsReady)
     def flags_ready(self, message: FlagsReady) -> None:
         self.session.set_flags(message.flags)
-        self.flag_cursor = None
+        if self.flag_cursor is not None and self.flag_cursor not in message.flags:
+            self.flag_cursor = None
+        self.flag_note = ""
+        for note in message.notes:
+            if note not in self.flag_notes_shown:
+                self.flag_notes_shown.add(note)
+                self.notify(note, title="flags", severity="warning", timeout=8)
         self.refresh_all()
+
+    @on(SuggestionsRendered)
+    def suggestions_rendered(self, message: SuggestionsRendered) -> None:
+        self.suggestion_english[message.flag_id] = message.english
+        self.refresh_flag_panel()
 
     @on(Worker.StateChanged)
     def worker_failed(self, event: Worker.StateChanged) -> None:
@@ -265,6 +311,8 @@ class ReviewApp(App[int]):
             self.progress_text = "English: unavailable"
             for segment in self.session.segments:
                 self.refresh_row(segment)
+        elif event.worker.group == "suggestions":
+            return  # the flag panel simply shows the suggestions without their English
         elif event.worker.group == "flags":
             self.flag_note = f"flagging stopped: {text}"
             self.refresh_flag_panel()
@@ -499,6 +547,6 @@ class ReviewApp(App[int]):
 
 
 def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",
-             renderer: Renderer | None = None, flagger: Flagger | None = None) -> ReviewApp:
+             renderer: Renderer | None = None, flagger: IncrementalFlagger | None = None) -> ReviewApp:
     """The one way to build the app: used by ``review open`` and by the tests."""
     return ReviewApp(Session.open(document, log), model=model, engine=engine, renderer=renderer, flagger=flagger)

@@ -1,0 +1,118 @@
+"""Flags on the review screen: jump, apply, dismiss, and what survives reopening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from review.document import load_document
+from review.flags import DEFAULT_DETECTORS, FlagOptions
+from review.flags.incremental import IncrementalFlagger
+from review.store import default_log_path, replay
+from review.tui.widgets.flag_panel import FlagPanel
+
+from tui_helpers import cell, status, wait_until
+
+SIZE = (150, 45)
+pytestmark = pytest.mark.slow
+
+
+def offline() -> IncrementalFlagger:
+    return IncrementalFlagger(names=DEFAULT_DETECTORS, options=FlagOptions())
+
+
+def panel(app) -> str:  # noqa: ANN001
+    return str(app.query_one(FlagPanel).content)
+
+
+async def flagged(app, pilot) -> None:  # noqa: ANN001
+    await wait_until(pilot, lambda: app.session.flags, timeout=120)
+
+
+async def test_flags_are_marked_and_n_walks_them(open_app) -> None:
+    app = open_app(flagger=offline())
+    async with app.run_test(size=SIZE) as pilot:
+        await flagged(app, pilot)
+        assert "flags open" in status(app)
+        assert cell(app, "p1s1", "flags").startswith(str(len(app.session.open_flags(app.session.segments[0]))))
+        walk = [flag for segment in app.session.segments
+                for flag in sorted(app.session.open_flags(segment), key=lambda f: f.start)]
+        await pilot.press("n")
+        assert app.flag_cursor == walk[0]
+        await pilot.press("n")
+        assert app.flag_cursor == walk[1]
+        await pilot.press("N")
+        assert app.flag_cursor == walk[0]
+        await pilot.press("N")
+        assert app.flag_cursor == walk[-1]  # wraps to the last flag of the article
+        assert app.segment.id == walk[-1].segment_id
+
+
+async def test_apply_a_suggestion_fixes_accusent(open_app, article: Path) -> None:
+    app = open_app(flagger=offline())
+    async with app.run_test(size=SIZE) as pilot:
+        await flagged(app, pilot)
+        accusent = next(flag for flag in app.session.open_flags() if flag.span_text.startswith("accusent"))
+        while app.flag_cursor != accusent:
+            await pilot.press("n")
+        assert "conviennent de" in panel(app)
+        number = accusent.suggestions.index("conviennent de") + 1
+        await pilot.press(str(number))
+        assert "conviennent de renforcer" in cell(app, "p1s1", "french")
+        assert "1 corrected" in status(app)
+    state = replay(default_log_path(article), load_document(article))
+    correction = state.history[-1]
+    assert "conviennent de renforcer" in correction.text
+    assert correction.flag_id == accusent.id
+    assert correction.category == accusent.category
+    assert correction.severity == accusent.severity.value
+
+
+async def test_dismissed_flag_stays_dismissed_on_reopen(open_app, article: Path) -> None:
+    app = open_app(flagger=offline())
+    async with app.run_test(size=SIZE) as pilot:
+        await flagged(app, pilot)
+        await pilot.press("n")
+        dismissed = app.flag_cursor
+        before = len(app.session.open_flags())
+        await pilot.press("i")
+        assert len(app.session.open_flags()) == before - 1
+        assert dismissed not in app.session.open_flags()
+        await pilot.press("q")
+    assert dismissed.id in replay(default_log_path(article), load_document(article)).dismissed
+    reopened = open_app(flagger=offline())
+    async with reopened.run_test(size=SIZE) as pilot:
+        await flagged(reopened, pilot)
+        ids = {flag.id for flag in reopened.session.flags}
+        assert dismissed.id in ids  # the detector still finds it…
+        assert dismissed not in reopened.session.open_flags()  # …but the reviewer does not see it again
+
+
+async def test_triage_puts_the_riskiest_segment_first(open_app) -> None:
+    app = open_app(flagger=offline())
+    async with app.run_test(size=SIZE) as pilot:
+        await flagged(app, pilot)
+        await pilot.press("t")
+        risks = [app.session.risk(segment) for segment in app.order]
+        assert risks == sorted(risks, reverse=True)
+        assert "triage" in status(app)
+        await pilot.press("t")
+        assert [segment.index for segment in app.order] == list(range(len(app.order)))
+
+
+def test_flagger_reruns_model_detectors_only_for_changed_segments(tiny_marian: Path) -> None:
+    from review.document import load_document  # noqa: PLC0415
+
+    from support import SAMPLE  # noqa: PLC0415
+
+    document = load_document(SAMPLE)
+    flagger = IncrementalFlagger(names=["confidence"], options=FlagOptions(model=str(tiny_marian)))
+    texts = {segment.id: segment.text for segment in document.segments[:3]}
+    small = type(document)(path=None, text=document.text, segments=document.segments[:3], language="fr")
+    flagger.flags(small, texts)
+    assert len(flagger.cache) == 3
+    texts["p2s1"] = "Le texte du deuxième segment a changé."
+    flagger.flags(small, texts)
+    assert len(flagger.cache) == 4
+    assert ("p2s1", "Le texte du deuxième segment a changé.") in flagger.cache

@@ -15,7 +15,9 @@ from typing import Protocol
 from review.errors import ModelError
 from review.translate.models import DEFAULT_MODEL, ModelRef, resolve_model
 
-__all__ = ["DEFAULT_MODEL", "ENGINES", "Engine", "ModelRef", "Progress", "load_engine", "resolve_engine", "resolve_model"]
+__all__ = [
+    "DEFAULT_MODEL", "ENGINES", "Engine", "ModelRef", "Progress", "load_engine", "resolve_engine", "resolve_model",
+]
 
 # Called with (done, total) as work advances.
 Progress = Callable[[int, int], None]

@@ -61,6 +61,11 @@ def _is_current(target: Path, source: Path, revision: str | None) -> bool:
     return (target / "model.bin").is_file() and marker == {"source": str(source.resolve()), "revision": revision}
 
 
+def is_converted(ref: ModelRef, quantization: str = QUANTIZATION) -> bool:
+    """Whether an up-to-date conversion of ``ref`` is already on disk."""
+    return _is_current(converted_folder(ref, quantization), source_folder(ref), ref.revision)
+
+
 def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
     """Convert ``ref`` for CTranslate2 unless an up-to-date conversion exists; return its folder."""
     source = source_folder(ref)
@@ -69,6 +74,7 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
         return target
     try:
         from ctranslate2.converters import TransformersConverter  # noqa: PLC0415
+        from safetensors import SafetensorError  # noqa: PLC0415
         from transformers.utils import logging as transformers_logging  # noqa: PLC0415
     except ImportError:
         raise ModelError(INSTALL_HINT) from None
@@ -92,7 +98,9 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
         if target.exists():
             shutil.rmtree(target)
         (work / "model").rename(target)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, NotImplementedError, RuntimeError) as error:
+    # what a missing, truncated or foreign model folder makes the converter raise
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, NotImplementedError, RuntimeError,
+            SafetensorError) as error:
         first = str(error).splitlines()[0] if str(error) else type(error).__name__
         msg = f"cannot convert {ref.name} for CTranslate2: {first}"
         raise ModelError(msg) from None
@@ -174,7 +182,7 @@ def load(ref: ModelRef, *, quantization: str = QUANTIZATION) -> Ct2Engine:
         translator = ctranslate2.Translator(str(target), device="cpu", compute_type=quantization, inter_threads=1,
                                             intra_threads=threads())
     except (RuntimeError, ValueError, OSError) as error:
-        msg = f"cannot load the converted model in {target}: {str(error).splitlines()[0]} (delete the folder to convert again)"
+        msg = f"cannot load the converted model in {target}: {str(error).splitlines()[0]} (delete it to convert again)"
         raise ModelError(msg) from None
     try:
         config = json.loads((source / "config.json").read_text(encoding="utf-8"))

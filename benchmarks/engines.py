@@ -63,7 +63,8 @@ def bench(model: Path, texts: list[str], threads: list[int], repeat: int) -> Non
         rate, english = best_rate(engine_ct2.translate, texts, repeat)
         same = sum(a == b for a, b in zip(english, reference, strict=True))
         label = f"ct2 int8 ({count} thread{'s' if count > 1 else ''})"
-        print(f"  {label:34} {rate:7.2f} sentences/s   load {load_s:5.2f} s   same as transformers: {same}/{len(texts)}")
+        print(f"  {label:34} {rate:7.2f} sentences/s   load {load_s:5.2f} s   "
+              f"same as transformers: {same}/{len(texts)}")
 
 
 def build_opus_sized(tiny: Path, folder: Path) -> Path:
@@ -109,8 +110,9 @@ def main() -> None:
                         help="also a random model the size of opus-mt-fr-en (slow: minutes on one thread)")
     args = parser.parse_args()
 
-    from review.document import load_document  # noqa: PLC0415
     from tiny_models import build_tiny_marian  # noqa: PLC0415
+
+    from review.document import load_document  # noqa: PLC0415
 
     texts = [segment.text for segment in load_document(ROOT / "seeds" / "iran-pakistan.fr.txt").segments]
     texts = texts[: args.segments or None]

@@ -9,9 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("ctranslate2")
-
 from tiny_models import FRENCH
 
 from review.cli import main

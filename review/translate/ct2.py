@@ -147,7 +147,8 @@ class Ct2Engine:
         results: list[str] = [""] * len(texts)
         done = 0
         for batch in batches_by_length(texts, self.batch_size):
-            encoded = self.tokenizer([texts[index] for index in batch], truncation=True)["input_ids"]
+            encoded = self.tokenizer([texts[index] for index in batch], truncation=True,
+                                     max_length=self.max_positions)["input_ids"]
             pieces = [self.tokenizer.convert_ids_to_tokens(ids) for ids in encoded]
             longest = max(len(ids) for ids in encoded)
             # The transformers engine's limit on new tokens; when the model forces the

@@ -50,7 +50,8 @@ def test_float32_conversion_renders_exactly_like_transformers(tiny_marian):
     # Same tokenizer, length limit, beam and decoding as the marian engine: only int8
     # rounding may make the default conversion differ, so without it nothing may.
     ref = resolve_model(str(tiny_marian))
-    texts = [*FRENCH, "Oui.", FRENCH[0] + " " + FRENCH[1]]
+    longer_than_the_model_takes = " ".join(FRENCH * 2)  # cut at max_position_embeddings by both engines
+    texts = [*FRENCH, "Oui.", FRENCH[0] + " " + FRENCH[1], longer_than_the_model_takes]
 
     expected = load_engine(ref, "marian").translate(texts)
 

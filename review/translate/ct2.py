@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from review.errors import ModelError
-from review.translate.marian import BATCH_SIZE, batches_by_length
+from review.translate.marian import BATCH_SIZE, batches_by_length, load_pretrained
 from review.translate.models import ModelRef, folder_name, missing_model_message, models_dir
 
 QUANTIZATION = "int8"
@@ -109,16 +109,22 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
     return target
 
 
-def beam_size(folder: Path) -> int:
-    """The model's own beam size: generation_config.json, then config.json, else greedy."""
+def generation_setting(folder: Path, key: str) -> Any:
+    """A generation setting as transformers finds it: generation_config.json first, then config.json."""
     for name in ("generation_config.json", "config.json"):
         try:
-            beams = json.loads((folder / name).read_text(encoding="utf-8")).get("num_beams")
+            settings = json.loads((folder / name).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if isinstance(beams, int) and beams > 0:
-            return beams
-    return 1
+        if isinstance(settings, dict) and settings.get(key) is not None:
+            return settings[key]
+    return None
+
+
+def beam_size(folder: Path) -> int:
+    """The model's own beam size, else greedy."""
+    beams = generation_setting(folder, "num_beams")
+    return beams if isinstance(beams, int) and beams > 0 else 1
 
 
 def threads() -> int:
@@ -172,8 +178,6 @@ def load(ref: ModelRef, *, quantization: str = QUANTIZATION) -> Ct2Engine:
         from transformers import MarianTokenizer  # noqa: PLC0415
     except ImportError:
         raise ModelError(INSTALL_HINT) from None
-    from review.translate.marian import load_pretrained  # noqa: PLC0415
-
     source = source_folder(ref)
     if ref.revision is None and ref.path is None:
         ref = replace(ref, revision=source.name)  # the hub snapshot folder is named by its commit
@@ -185,10 +189,7 @@ def load(ref: ModelRef, *, quantization: str = QUANTIZATION) -> Ct2Engine:
     except (RuntimeError, ValueError, OSError) as error:
         msg = f"cannot load the converted model in {target}: {str(error).splitlines()[0]} (delete it to convert again)"
         raise ModelError(msg) from None
-    try:
-        config = json.loads((source / "config.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        config = {}
     return Ct2Engine(ref=ref, translator=translator, tokenizer=tokenizer, beam_size=beam_size(source),
-                     max_positions=int(config.get("max_position_embeddings", 512)),
-                     forced_eos=config.get("forced_eos_token_id") is not None, quantization=quantization)
+                     max_positions=int(generation_setting(source, "max_position_embeddings") or 512),
+                     forced_eos=generation_setting(source, "forced_eos_token_id") is not None,
+                     quantization=quantization)

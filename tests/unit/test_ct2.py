@@ -140,8 +140,9 @@ def test_a_hub_model_not_downloaded_says_how_to_get_it():
         ({"config.json": {"num_beams": 6}}, 6),
         ({"generation_config.json": {}, "config.json": {}}, 1),
         ({"generation_config.json": "{oops", "config.json": {"num_beams": 2}}, 2),
+        ({"generation_config.json": {"num_beams": None}, "config.json": {"num_beams": 3}}, 3),
     ],
-    ids=["generation-config", "config", "neither", "unreadable-generation-config"],
+    ids=["generation-config", "config", "neither", "unreadable-generation-config", "null-falls-through"],
 )
 def test_beam_size_comes_from_the_model(tmp_path, files, expected):
     for name, content in files.items():

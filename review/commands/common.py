@@ -12,6 +12,7 @@ from review.document import load_document
 from review.errors import InputError
 from review.model import Document, ReviewState
 from review.store import default_log_path, replay
+from review.translate import ENGINES
 from review.translate.models import DEFAULT_MODEL
 
 if TYPE_CHECKING:
@@ -32,8 +33,9 @@ def add_log(parser: argparse.ArgumentParser) -> None:
 def add_model(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=os.environ.get("REVIEW_MODEL", DEFAULT_MODEL), metavar="ID|DIR",
                         help=f"translation model: hub id or local folder (default: {DEFAULT_MODEL})")
-    parser.add_argument("--engine", default="marian", metavar="NAME",
-                        help="engine that runs the model: marian (transformers) or ct2 (CTranslate2)")
+    parser.add_argument("--engine", default="marian", choices=(*ENGINES, "auto"), metavar="NAME",
+                        help="engine that runs the model: marian (transformers), ct2 (CTranslate2, faster on CPU) "
+                             "or auto (ct2 when installed) (default: marian)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from review.translate.models import DEFAULT_MODEL, models_dir
+from review.translate.ct2 import MARKER as CT2_MARKER
+from review.translate.models import DEFAULT_MODEL, models_dir, resolve_model
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +20,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pull.set_defaults(run=run_pull)
     listing = actions.add_parser("list", help="list downloaded models")
     listing.set_defaults(run=run_list)
+    convert = actions.add_parser("convert", help="convert a model for the ct2 engine (CTranslate2, int8)",
+                                 description="Convert a model once for --engine ct2, so the first translation "
+                                             "does not wait for it. Converting again is a no-op while the "
+                                             "model is unchanged.")
+    convert.add_argument("model", nargs="?", default=os.environ.get("REVIEW_MODEL", DEFAULT_MODEL),
+                         metavar="ID|DIR", help=f"hub id or local model folder (default: {DEFAULT_MODEL})")
+    convert.set_defaults(run=run_convert)
 
 
 def run_pull(args: argparse.Namespace) -> int:
@@ -28,9 +37,22 @@ def run_pull(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_convert(args: argparse.Namespace) -> int:
+    from review.translate.ct2 import convert, converted_folder, is_converted, source_folder  # noqa: PLC0415
+
+    ref = resolve_model(args.model)
+    if not is_converted(ref):
+        print(f"converting {ref.name} from {source_folder(ref)} into {converted_folder(ref)} ...", file=sys.stderr)
+    folder = convert(ref)
+    print(f"{ref.name} is ready for --engine ct2 in {folder}", file=sys.stderr)
+    return 0
+
+
 def run_list(_args: argparse.Namespace) -> int:
     folder = models_dir()
-    found = sorted(path for path in folder.glob("*") if (path / "config.json").is_file()) if folder.is_dir() else []
+    # ct2 conversions (review models convert) are derived from these and not models of their own
+    found = sorted(path for path in folder.glob("*") if (path / "config.json").is_file()
+                   and not (path / CT2_MARKER).exists()) if folder.is_dir() else []
     if not found:
         print(f"no models in {folder}: run `review models pull`", file=sys.stderr)
         return 0

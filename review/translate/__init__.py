@@ -8,13 +8,16 @@ pulls in torch until a model is actually loaded.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from review.errors import ModelError
 from review.translate.models import DEFAULT_MODEL, ModelRef, resolve_model
 
-__all__ = ["DEFAULT_MODEL", "ENGINES", "Engine", "ModelRef", "Progress", "load_engine", "resolve_model"]
+__all__ = [
+    "DEFAULT_MODEL", "ENGINES", "Engine", "ModelRef", "Progress", "load_engine", "resolve_engine", "resolve_model",
+]
 
 # Called with (done, total) as work advances.
 Progress = Callable[[int, int], None]
@@ -34,15 +37,29 @@ class Engine(Protocol):
 # engine name -> module defining ``load(ref) -> Engine``
 ENGINES: dict[str, str] = {
     "marian": "review.translate.marian",
+    "ct2": "review.translate.ct2",
 }
+# what ``--engine auto`` means: the first of these whose package is installed
+AUTO = (("ct2", "ctranslate2"), ("marian", "transformers"))
+
+
+def resolve_engine(name: str) -> str:
+    """The engine ``name`` stands for: itself, or for ``auto`` the fastest one installed."""
+    if name != "auto":
+        return name
+    for engine, package in AUTO:
+        if importlib.util.find_spec(package) is not None:
+            return engine
+    return "marian"  # its load then says what to install
 
 
 def load_engine(ref: ModelRef, engine: str = "marian") -> Engine:
     """Import the engine's module and load the model it names."""
+    engine = resolve_engine(engine)
     try:
         module = importlib.import_module(ENGINES[engine])
     except KeyError:
-        msg = f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}"
+        msg = f"unknown engine {engine!r}: choose one of {', '.join([*ENGINES, 'auto'])}"
         raise ModelError(msg) from None
     loaded: Engine = module.load(ref)
     return loaded

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from review.translate import Engine, load_engine
+from review.translate import Engine, load_engine, resolve_engine
 from review.translate.cache import RenderingCache
 from review.translate.models import ModelRef, resolve_model
 
@@ -23,7 +23,7 @@ class Renderer:
     def __init__(self, model: str | ModelRef, *, engine: str = "marian", cache: RenderingCache | None = None,
                  batch_size: int = BATCH) -> None:
         self.ref = model if isinstance(model, ModelRef) else resolve_model(model)
-        self.engine_name = engine
+        self.engine_name = resolve_engine(engine)  # "auto" never keys the cache: renderings differ by engine
         self.cache = cache if cache is not None else RenderingCache()
         self.batch_size = batch_size
         self._engine: Engine | None = None

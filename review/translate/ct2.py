@@ -1,0 +1,195 @@
+"""MarianMT through CTranslate2: the same model, converted once, run faster on CPU.
+
+The transformers folder is converted into a sibling folder of the models folder
+(``<name>-ct2-int8``) the first time it is used, or ahead of time with
+``review models convert``.  A marker file in the converted folder records which
+source revision it came from, so a re-downloaded or retrained model is converted
+again instead of serving stale weights.  Tokenising and decoding use the
+model's own MarianTokenizer, exactly as the transformers engine does, and the
+length limit and beam size match it, so the two engines differ only by int8
+rounding (float32 conversions give the very same renderings).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from review.errors import ModelError
+from review.translate.marian import BATCH_SIZE, batches_by_length, load_pretrained
+from review.translate.models import ModelRef, folder_name, missing_model_message, models_dir
+
+QUANTIZATION = "int8"
+# One thread per translator: measured fastest on the shared 2-core machine this was
+# written on (benchmarks/engines.py, --threads).  REVIEW_CT2_THREADS overrides it.
+THREADS = 1
+MARKER = "review-source.json"
+INSTALL_HINT = "ctranslate2 is not installed: pip install ctranslate2 (or use --engine marian)"
+
+
+def source_folder(ref: ModelRef) -> Path:
+    """The transformers folder holding ``ref``'s files: its own, or the hub cache's snapshot."""
+    if ref.path is not None:
+        return ref.path
+    try:
+        from huggingface_hub import try_to_load_from_cache  # noqa: PLC0415
+    except ImportError:
+        raise ModelError(missing_model_message(ref.name)) from None
+    found = try_to_load_from_cache(ref.name, "config.json")
+    if not isinstance(found, str):
+        raise ModelError(missing_model_message(ref.name))
+    return Path(found).parent
+
+
+def converted_folder(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
+    """Where the converted model for ``ref`` lives (it may not exist yet)."""
+    name = ref.path.name if ref.path is not None else folder_name(ref.name)
+    return models_dir() / f"{name}-ct2-{quantization}"
+
+
+def _is_current(target: Path, source: Path, revision: str | None) -> bool:
+    try:
+        marker = json.loads((target / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (target / "model.bin").is_file() and marker == {"source": str(source.resolve()), "revision": revision}
+
+
+def is_converted(ref: ModelRef, quantization: str = QUANTIZATION) -> bool:
+    """Whether an up-to-date conversion of ``ref`` is already on disk."""
+    return _is_current(converted_folder(ref, quantization), source_folder(ref), ref.revision)
+
+
+def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
+    """Convert ``ref`` for CTranslate2 unless an up-to-date conversion exists; return its folder."""
+    source = source_folder(ref)
+    target = converted_folder(ref, quantization)
+    if _is_current(target, source, ref.revision):
+        return target
+    try:
+        from ctranslate2.converters import TransformersConverter  # noqa: PLC0415
+        from safetensors import SafetensorError  # noqa: PLC0415
+        from transformers.utils import logging as transformers_logging  # noqa: PLC0415
+    except ImportError:
+        raise ModelError(INSTALL_HINT) from None
+
+    class SafeConverter(TransformersConverter):  # type: ignore[misc]
+        """Loads weights from safetensors only, as the transformers engine does."""
+
+        def load_model(self, model_class: Any, model_name_or_path: str, **kwargs: Any) -> Any:
+            return model_class.from_pretrained(model_name_or_path, use_safetensors=True, **kwargs)
+
+    transformers_logging.disable_progress_bar()  # a bar would tear a TUI; callers show their own status
+    transformers_logging.set_verbosity_error()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Convert beside the target and rename into place, so an interrupted conversion
+    # never leaves a half-written folder that a later load would trust.
+    work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    try:
+        SafeConverter(str(source)).convert(str(work / "model"), quantization=quantization, force=True)
+        (work / "model" / MARKER).write_text(
+            json.dumps({"source": str(source.resolve()), "revision": ref.revision}), encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        (work / "model").rename(target)
+    # what a missing, truncated or foreign model folder makes the converter raise
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, NotImplementedError, RuntimeError,
+            SafetensorError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        msg = f"cannot convert {ref.name} for CTranslate2: {first}"
+        raise ModelError(msg) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target
+
+
+def generation_setting(folder: Path, key: str) -> Any:
+    """A generation setting as transformers finds it: generation_config.json first, then config.json."""
+    for name in ("generation_config.json", "config.json"):
+        try:
+            settings = json.loads((folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(settings, dict) and settings.get(key) is not None:
+            return settings[key]
+    return None
+
+
+def beam_size(folder: Path) -> int:
+    """The model's own beam size, else greedy."""
+    beams = generation_setting(folder, "num_beams")
+    return beams if isinstance(beams, int) and beams > 0 else 1
+
+
+def threads() -> int:
+    value = os.environ.get("REVIEW_CT2_THREADS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else THREADS
+
+
+@dataclass
+class Ct2Engine:
+    """A converted model, its translator and the original Marian tokenizer."""
+
+    ref: ModelRef
+    translator: Any
+    tokenizer: Any
+    beam_size: int = 1
+    max_positions: int = 512
+    forced_eos: bool = True
+    batch_size: int = BATCH_SIZE
+    quantization: str = QUANTIZATION
+
+    @property
+    def label(self) -> str:
+        return f"{self.ref.short} (ct2 {self.quantization})"
+
+    def translate(self, texts: Sequence[str], *, progress: Any = None) -> list[str]:
+        results: list[str] = [""] * len(texts)
+        done = 0
+        for batch in batches_by_length(texts, self.batch_size):
+            encoded = self.tokenizer([texts[index] for index in batch], truncation=True,
+                                     max_length=self.max_positions)["input_ids"]
+            pieces = [self.tokenizer.convert_ids_to_tokens(ids) for ids in encoded]
+            longest = max(len(ids) for ids in encoded)
+            # The transformers engine's limit on new tokens; when the model forces the
+            # last one to </s>, that leaves one fewer word, and CTranslate2 counts words only.
+            limit = min(512, 2 * longest + 10, self.max_positions - 2) - int(self.forced_eos)
+            output = self.translator.translate_batch(pieces, beam_size=self.beam_size, max_decoding_length=limit,
+                                                     max_batch_size=self.batch_size)
+            ids = [self.tokenizer.convert_tokens_to_ids(result.hypotheses[0]) for result in output]
+            for index, text in zip(batch, self.tokenizer.batch_decode(ids, skip_special_tokens=True), strict=True):
+                results[index] = text.strip()
+            done += len(batch)
+            if progress is not None:
+                progress(done, len(texts))
+        return results
+
+
+def load(ref: ModelRef, *, quantization: str = QUANTIZATION) -> Ct2Engine:
+    """Convert ``ref`` if needed and load it; raise :class:`ModelError` with the fix when it cannot."""
+    try:
+        import ctranslate2  # noqa: PLC0415
+        from transformers import MarianTokenizer  # noqa: PLC0415
+    except ImportError:
+        raise ModelError(INSTALL_HINT) from None
+    source = source_folder(ref)
+    if ref.revision is None and ref.path is None:
+        ref = replace(ref, revision=source.name)  # the hub snapshot folder is named by its commit
+    target = convert(ref, quantization)
+    tokenizer = load_pretrained(replace(ref, path=source), MarianTokenizer)
+    try:
+        translator = ctranslate2.Translator(str(target), device="cpu", compute_type=quantization, inter_threads=1,
+                                            intra_threads=threads())
+    except (RuntimeError, ValueError, OSError) as error:
+        msg = f"cannot load the converted model in {target}: {str(error).splitlines()[0]} (delete it to convert again)"
+        raise ModelError(msg) from None
+    return Ct2Engine(ref=ref, translator=translator, tokenizer=tokenizer, beam_size=beam_size(source),
+                     max_positions=int(generation_setting(source, "max_position_embeddings") or 512),
+                     forced_eos=generation_setting(source, "forced_eos_token_id") is not None,
+                     quantization=quantization)

@@ -8,6 +8,7 @@ screen before any of it starts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,26 +37,27 @@ from review.tui.widgets.flag_panel import FlagPanel
 from review.tui.widgets.segment_row import SegmentRow, marked_french
 
 # (key shown in help, action, description); the single source of the key table.
-KEYS: list[tuple[str, str, str]] = [
-    ("down,j", "move(1)", "next segment"),
-    ("up,k", "move(-1)", "previous segment"),
-    ("pagedown", "move(10)", "ten segments down"),
-    ("pageup", "move(-10)", "ten segments up"),
-    ("home,g", "jump_to(0)", "first segment"),
-    ("end,G", "jump_to(-1)", "last segment"),
-    ("n", "next_flag(1)", "next flag across the article"),
-    ("N", "next_flag(-1)", "previous flag"),
-    ("e", "edit", "edit the segment's French"),
-    ("a", "apply(1)", "apply the flag's first suggestion"),
-    ("i", "dismiss_flag", "dismiss the flag as a false alarm"),
-    ("space,r", "toggle_reviewed", "mark the segment checked / unchecked"),
-    ("u", "undo", "undo the last correction"),
-    ("t", "triage", "toggle triage order (riskiest first)"),
-    ("x", "export", "export the reviewed article"),
-    ("question_mark", "help", "show all keys"),
-    ("q", "quit", "quit (everything is already saved)"),
+KEYS: list[tuple[str, str, str, str]] = [
+    # (keys, action, footer label, what the help screen says)
+    ("down,j", "move(1)", "down", "next segment"),
+    ("up,k", "move(-1)", "up", "previous segment"),
+    ("pagedown", "move(10)", "page", "ten segments down"),
+    ("pageup", "move(-10)", "page", "ten segments up"),
+    ("home,g", "jump_to(0)", "first", "first segment"),
+    ("end,G", "jump_to(-1)", "last", "last segment"),
+    ("n", "next_flag(1)", "next flag", "next flag across the article"),
+    ("N", "next_flag(-1)", "prev flag", "previous flag"),
+    ("e", "edit", "edit", "edit the segment's French"),
+    ("a", "apply(1)", "apply", "apply the flag's first suggestion"),
+    ("i", "dismiss_flag", "dismiss", "dismiss the flag as a false alarm"),
+    ("space,r", "toggle_reviewed", "checked", "mark the segment checked / unchecked"),
+    ("u", "undo", "undo", "undo the last correction"),
+    ("t", "triage", "triage", "toggle triage order (riskiest first)"),
+    ("x", "export", "export", "export the reviewed article"),
+    ("question_mark", "help", "keys", "show all keys"),
+    ("q", "quit", "quit", "quit (everything is already saved)"),
 ]
-FOOTER_KEYS = {"e", "n", "a", "i", "u", "x", "question_mark", "q", "t"}
+FOOTER_KEYS = {"n", "N", "e", "a", "i", "u", "t", "x", "question_mark", "q"}
 EXPORT_FORMATS = ".txt"
 
 
@@ -67,8 +69,8 @@ class ReviewApp(App[int]):
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(keys, action, description, show=keys.split(",")[0] in FOOTER_KEYS)
-          for keys, action, description in KEYS),
+        *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description)
+          for keys, action, label, description in KEYS),
         *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False)
           for number in range(1, 10)),
     ]
@@ -307,7 +309,8 @@ class ReviewApp(App[int]):
         error = event.worker.error
         text = error.message if isinstance(error, ReviewError) else f"{type(error).__name__}: {error}"
         if event.worker.group in {"render", "render-one"}:
-            self.english_note = "no English rendering (see the message above)"
+            fix = re.search(r"`(review models pull [^`]+)`", text)
+            self.english_note = f"no English yet: run {fix.group(1)}" if fix else "no English rendering"
             self.progress_text = "English: unavailable"
             for segment in self.session.segments:
                 self.refresh_row(segment)
@@ -525,7 +528,7 @@ class ReviewApp(App[int]):
         self.notify(f"wrote {target}", title="export")
 
     def action_help(self) -> None:
-        keys = [(key.replace("question_mark", "?"), what) for key, _, what in KEYS]
+        keys = [(key.replace("question_mark", "?"), what) for key, _, _, what in KEYS]
         keys.insert(9, ("1 … 9", "apply the flag's suggestion with that number"))
         self.push_screen(HelpScreen(keys))
 

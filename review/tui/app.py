@@ -151,11 +151,20 @@ class ReviewApp(App[int]):
             self.flag_all()
 
     @property
+    def main(self) -> Screen:
+        """The review screen itself, whichever modal is on top of it."""
+        return self.screen_stack[0]
+
+    def _showing(self) -> bool:
+        """False while the app is closing and its widgets are gone: late worker messages are dropped."""
+        return bool(self.screen_stack) and bool(self.screen_stack[0].query("#status"))
+
+    @property
     def segment(self) -> Segment:
         return self.order[self.current]
 
     def row(self, segment: Segment) -> SegmentRow:
-        return self.query_one(f"#row-{segment.id}", SegmentRow)
+        return self.main.query_one(f"#row-{segment.id}", SegmentRow)
 
     def refresh_row(self, segment: Segment) -> None:
         flags = self.session.open_flags(segment)
@@ -186,20 +195,20 @@ class ReviewApp(App[int]):
             (f"  {self.progress_text}", "dim"),
             ("  read-only" if self.session.log.read_only else "", "bold red"),
         )
-        self.query_one("#status", Static).update(text)
+        self.main.query_one("#status", Static).update(text)
 
     def highlight(self) -> None:
-        for row in self.query(SegmentRow):
+        for row in self.main.query(SegmentRow):
             row.set_class(row.segment_id == self.segment.id, "current")
         row = self.row(self.segment)
-        self.query_one("#segments", VerticalScroll).scroll_to_widget(row, animate=False)
+        self.main.query_one("#segments", VerticalScroll).scroll_to_widget(row, animate=False)
         self.refresh_flag_panel()
 
     def refresh_flag_panel(self) -> None:
         flags = self.session.open_flags(self.segment)
         selected = self.flag_cursor if self.flag_cursor in flags else (flags[0] if flags else None)
         english = self.suggestion_english.get(selected.id) if selected else None
-        self.query_one(FlagPanel).show(flags, selected, note=self.flag_note, suggestions_english=english)
+        self.main.query_one(FlagPanel).show(flags, selected, note=self.flag_note, suggestions_english=english)
         if selected is not None and selected.suggestions and english is None and self.renderer is not None:
             self.suggestion_english[selected.id] = {}  # asked for once
             self.render_suggestions(selected, self.session.text(self.segment))
@@ -266,6 +275,8 @@ class ReviewApp(App[int]):
 
     @on(RenderingsArrived)
     def renderings_arrived(self, message: RenderingsArrived) -> None:
+        if not self._showing():
+            return
         self.session.renderings.update(message.pairs)
         if self.renderer is not None:
             self.model_label = self.renderer.label
@@ -275,6 +286,8 @@ class ReviewApp(App[int]):
 
     @on(Progress)
     def progress(self, message: Progress) -> None:
+        if not self._showing():
+            return
         if message.note:
             self.progress_text = message.note
         elif message.done >= message.total:
@@ -287,6 +300,8 @@ class ReviewApp(App[int]):
 
     @on(FlagsReady)
     def flags_ready(self, message: FlagsReady) -> None:
+        if not self._showing():
+            return
         self.session.set_flags(message.flags)
         if self.flag_cursor is not None and self.flag_cursor not in message.flags:
             self.flag_cursor = None
@@ -299,11 +314,15 @@ class ReviewApp(App[int]):
 
     @on(SuggestionsRendered)
     def suggestions_rendered(self, message: SuggestionsRendered) -> None:
+        if not self._showing():
+            return
         self.suggestion_english[message.flag_id] = message.english
         self.refresh_flag_panel()
 
     @on(Worker.StateChanged)
     def worker_failed(self, event: Worker.StateChanged) -> None:
+        if not self._showing():
+            return
         if event.state != WorkerState.ERROR:
             return
         error = event.worker.error
@@ -325,7 +344,7 @@ class ReviewApp(App[int]):
     # -- actions --------------------------------------------------------------------
 
     def action_move(self, step: int) -> None:
-        if self.query(SegmentEditor):
+        if self.main.query(SegmentEditor):
             return
         self.current = max(0, min(len(self.order) - 1, self.current + step))
         self.flag_cursor = None
@@ -387,7 +406,7 @@ class ReviewApp(App[int]):
         return True
 
     def action_edit(self) -> None:
-        if self.query(SegmentEditor) or not self._writable():
+        if self.main.query(SegmentEditor) or not self._writable():
             return
         segment = self.segment
         flag = self.selected_flag()
@@ -399,11 +418,11 @@ class ReviewApp(App[int]):
         self.row(segment).mount(editor, after=self.row(segment).query_one(".col-flags"))
 
     def _close_editor(self, segment_id: str) -> None:
-        for editor in self.query(SegmentEditor):
+        for editor in self.main.query(SegmentEditor):
             editor.remove()
-        row = self.query_one(f"#row-{segment_id}", SegmentRow)
+        row = self.main.query_one(f"#row-{segment_id}", SegmentRow)
         row.query_one(".col-french").display = True
-        self.query_one("#segments").focus()
+        self.main.query_one("#segments").focus()
 
     @on(SegmentEditor.Saved)
     def editor_saved(self, message: SegmentEditor.Saved) -> None:
@@ -437,7 +456,7 @@ class ReviewApp(App[int]):
             self.flag_all()
 
     def action_apply(self, number: int) -> None:
-        if self.query(SegmentEditor) or not self._writable():
+        if self.main.query(SegmentEditor) or not self._writable():
             return
         flag = self.selected_flag()
         if flag is None or not flag.suggestions:
@@ -461,7 +480,7 @@ class ReviewApp(App[int]):
         self.after_change(segment, f"applied “{flag.suggestions[number - 1]}” to {segment.id}")
 
     def action_dismiss_flag(self) -> None:
-        if self.query(SegmentEditor) or not self._writable():
+        if self.main.query(SegmentEditor) or not self._writable():
             return
         flag = self.selected_flag()
         if flag is None:
@@ -475,14 +494,14 @@ class ReviewApp(App[int]):
         self.notify(f"dismissed: {flag.span_text} ({flag.detector})", timeout=2)
 
     def action_toggle_reviewed(self) -> None:
-        if self.query(SegmentEditor) or not self._writable():
+        if self.main.query(SegmentEditor) or not self._writable():
             return
         self.session.toggle_reviewed(self.segment)
         self.refresh_row(self.segment)
         self.refresh_status()
 
     def action_undo(self) -> None:
-        if self.query(SegmentEditor) or not self._writable():
+        if self.main.query(SegmentEditor) or not self._writable():
             return
         undone = self.session.undo()
         if undone is None:
@@ -501,8 +520,8 @@ class ReviewApp(App[int]):
                                                                         seg.index))
         else:
             self.order = list(self.session.segments)
-        container = self.query_one("#segments", VerticalScroll)
-        rows = {row.segment_id: row for row in self.query(SegmentRow)}
+        container = self.main.query_one("#segments", VerticalScroll)
+        rows = {row.segment_id: row for row in self.main.query(SegmentRow)}
         for segment in self.order:
             container.move_child(rows[segment.id], after=container.children[-1])
         self.current = self.order.index(current)

@@ -134,3 +134,15 @@ async def test_commands_are_in_the_palette(open_app) -> None:
     async with app.run_test(size=SIZE):
         titles = {command.title for command in app.get_system_commands(app.screen)}
     assert {"Edit segment", "Undo correction", "Export", "Next flag", "Dismiss flag"} <= titles
+
+
+async def test_english_arriving_under_a_modal_fills_the_rows(open_app, tiny_marian: Path) -> None:
+    renderer = GatedRenderer(str(tiny_marian))
+    app = open_app(renderer=renderer)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        renderer.gate.set()
+        await wait_until(pilot, lambda: "16/16" in status(app))
+        await pilot.press("escape")
+        assert cell(app, app.session.segments[-1].id, "english") not in {"…", ""}

@@ -10,6 +10,7 @@ from pathlib import Path
 from review.commands.common import add_article, add_log, add_model, log_path_for, refuse_article_as_log
 from review.document import load_document
 from review.store import ReviewLog
+from review.variants import load_variants
 
 SAMPLE_NAME = "iran-pakistan.fr.txt"
 
@@ -43,6 +44,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_model(parser)
     add_log(parser)
     parser.add_argument("--read-only", action="store_true", help="look without saving corrections")
+    parser.add_argument("--variant", type=Path, action="append", default=[], metavar="FILE",
+                        help="another French version of the article (txt, tmx, xliff, po, csv), "
+                             "aligned segment by segment; repeatable")
     parser.set_defaults(run=run)
 
 
@@ -51,12 +55,14 @@ def run(args: argparse.Namespace) -> int:
         args.article = sample_working_copy()
     refuse_article_as_log(args)
     document = load_document(args.article, source_lang=args.source_lang)
+    variants = load_variants(document, args.variant)  # before the screen: a misaligned file is one line
     log = ReviewLog(log_path_for(args), read_only=args.read_only)
     log.acquire()
     try:
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
-        app = make_app(document=document, log=log, model=args.model, engine=args.engine)
+        app = make_app(document=document, log=log, model=args.model, engine=args.engine,
+                       variants=variants, source=getattr(args, "source", None))
         app.run()
     finally:
         log.release()

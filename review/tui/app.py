@@ -100,7 +100,7 @@ class ReviewApp(App[int]):
     class FlagsReady(Message):
         flags: list[Flag]
 
-    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,
+    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,  # noqa: PLR0913
                  flagger: Flagger | None = None, variants: dict[str, list[str]] | None = None,
                  source: Path | None = None) -> None:
         super().__init__()

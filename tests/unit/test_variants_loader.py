@@ -6,13 +6,12 @@ import csv
 from pathlib import Path
 
 import pytest
+from support import SAMPLE
 
 from review.cli import main
 from review.document import load_document
 from review.errors import InputError, ScoreError
 from review.variants import load_aligned, load_variants, variant_names
-
-from support import SAMPLE
 
 
 def _paragraphs() -> list[str]:

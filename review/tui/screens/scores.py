@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -28,8 +29,8 @@ from review.scoring import (
     HterReport,
     MetricScore,
     MqmReport,
-    corpus_scores,
     compare_variants,
+    corpus_scores,
     drift_report,
     hter_report,
     mqm_report,
@@ -98,7 +99,7 @@ def mqm_text(report: MqmReport) -> Text:
     if report.counts:
         text.append("  by category and severity:\n")
         for row in report.counts:
-            text.append(f"    {row.category:<26} {row.severity:<8} ×{row.count:<3} {row.penalty:g} points\n")
+            text.append(f"    {row.category:<26} {row.severity:<8} count {row.count:<3} penalty {row.penalty:g}\n")
     else:
         text.append("  no errors annotated yet (save a correction with ctrl+r to give it a severity)\n", style="dim")
     text.append(f"  corrections without a severity (not counted): {report.unannotated}\n")
@@ -130,11 +131,11 @@ def variants_text(names: Sequence[str], scores: Sequence[Sequence[MetricScore]],
             for metric in comparison.signatures:
                 result = comparison.result(system, metric)
                 mark = " *" if result.significant else ""
-                parts.append(f"{metric} {result.score:.2f} ({result.mean:.2f} ± {result.ci:.2f}) p={result.p_value:.4f}"
-                             f"{mark}")
+                parts.append(f"{metric} {result.score:.2f} ({result.mean:.2f} ± {result.ci:.2f})"
+                             f" p={result.p_value:.4f}{mark}")
             text.append(f"    {system:<24} {'  '.join(parts)}\n")
-        text.append("    mean ± 95% confidence interval; * p < 0.05 (difference to the first variant unlikely by chance)\n",
-                    style="dim")
+        text.append("    mean ± 95% confidence interval; * p < 0.05 (a difference to the first variant this large"
+                    " is unlikely by chance)\n", style="dim")
         for note in comparison.notes:
             text.append(f"    {note}\n", style="yellow")
     return text
@@ -175,7 +176,7 @@ def compute_drift(inputs: ScoreInputs) -> Text:
 class ScoresScreen(ModalScreen[None]):
     """Four sections of scores; esc, q or s closes."""
 
-    BINDINGS = [Binding("escape,q,s", "close", "close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,s", "close", "close")]
 
     def __init__(self, inputs: ScoreInputs) -> None:
         super().__init__()
@@ -233,24 +234,29 @@ class ScoresScreen(ModalScreen[None]):
         if inputs.source is not None:
             post("drift", lambda: compute_drift(inputs))
         if inputs.variants:
-            names = list(inputs.variants)
-            reference = list(inputs.current)
-            scores: list[tuple[MetricScore, ...]] = []
+            self._compare(post)
 
-            def plain() -> Text:
-                scores.extend(corpus_scores(list(inputs.variants[name]), reference) for name in names)
-                pending = "paired bootstrap against the first variant: computing…" if len(names) > 1 else None
-                return variants_text(names, scores, pending, len(reference))
+    def _compare(self, post: Callable[[str, Callable[[], Text]], None]) -> None:
+        """Corpus scores of the variants at once, then the paired bootstrap when there are two or more."""
+        inputs = self.inputs
+        names = list(inputs.variants)
+        reference = list(inputs.current)
+        scores: list[tuple[MetricScore, ...]] = []
 
-            def paired() -> Text:
-                self.comparison = compare_variants(
-                    list(inputs.variants[names[0]]), {name: list(inputs.variants[name]) for name in names[1:]},
-                    reference, baseline_name=names[0], test="bs")
-                return variants_text(names, scores, self.comparison, len(reference))
+        def plain() -> Text:
+            scores.extend(corpus_scores(list(inputs.variants[name]), reference) for name in names)
+            pending = "paired bootstrap against the first variant: computing…" if len(names) > 1 else None
+            return variants_text(names, scores, pending, len(reference))
 
-            post("variants", plain)
-            if len(names) > 1 and len(scores) == len(names):
-                post("variants", paired)
+        def paired() -> Text:
+            self.comparison = compare_variants(
+                list(inputs.variants[names[0]]), {name: list(inputs.variants[name]) for name in names[1:]},
+                reference, baseline_name=names[0], test="bs")
+            return variants_text(names, scores, self.comparison, len(reference))
+
+        post("variants", plain)
+        if len(names) > 1 and len(scores) == len(names):
+            post("variants", paired)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -13,7 +15,7 @@ from textual.widgets import Static
 class TakeVariantScreen(ModalScreen[str | None]):
     """Returns the chosen variant's name, or None when cancelled."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "cancel", "cancel"),
         *(Binding(str(number), f"take({number})", f"take variant {number}", show=False) for number in range(1, 10)),
     ]

@@ -11,7 +11,7 @@ from tui_helpers import wait_until
 from review.document import load_document
 from review.scoring import drift_report, hter_report, mqm_report, sentence_scores
 from review.store import ReviewLog, default_log_path, replay
-from review.tui.app import ReviewApp, make_app
+from review.tui.app import KEYS, ReviewApp, make_app
 from review.tui.screens.scores import ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
 from review.tui.widgets.variant_panel import VariantPanel
@@ -73,7 +73,7 @@ async def test_scores_screen_shows_the_scoring_numbers(build, category: str, sev
         assert f"HTER {hter.hter:.2f}" in screen.section("hter")
         assert hter.signature in screen.section("hter")
         assert f"segments touched 1 of {len(hter.segments)}" in screen.section("hter")
-        assert f"characters changed {hter.chars_changed} of {hter.chars}" in screen.section("hter")
+        assert f"characters changed {hter.chars_changed:,} of {hter.chars:,}" in screen.section("hter")
         assert "p1s1" in screen.section("hter")
         text = screen.section("mqm")
         assert f"quality score (OQS) {mqm.quality:.2f}" in text
@@ -114,11 +114,23 @@ async def test_variant_panel_shows_text_english_and_scores(build, article: Path)
         assert "p2s1" in _panel(app)
 
 
-async def test_no_variants_hides_the_panel(build) -> None:
+async def test_without_variants_the_panel_is_hidden_and_v_only_explains(build) -> None:
     app = build()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.query_one(VariantPanel).display
+        await pilot.press("v")
+        assert not isinstance(app.screen, TakeVariantScreen)
+        assert any("--variant" in str(note.message) for note in app._notifications)  # noqa: SLF001
+
+
+async def test_scores_and_take_variant_are_in_the_palette_and_the_help(build) -> None:
+    app = build()
+    async with app.run_test(size=SIZE):
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+    assert {"Scores", "Take variant"} <= titles
+    actions = {action for _, action, _ in KEYS}
+    assert {"scores", "take_variant"} <= actions
 
 
 @pytest.mark.parametrize(("keys", "taken"), [(("v", "2"), True), (("v", "escape"), False), (("v", "7"), False)],

@@ -63,6 +63,12 @@ def _clip(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _n(count: float, word: str) -> str:
+    """``1 edit``, ``2 edits``, ``1,234 words``."""
+    number = f"{count:,}" if isinstance(count, int) else f"{count:,g}"
+    return f"{number} {word}" if count == 1 else f"{number} {word}s"
+
+
 def _heading(title: str, note: str) -> Text:
     return Text.assemble((title, "bold"), (f"  {note}\n", "dim"))
 
@@ -73,9 +79,9 @@ def hter_text(report: HterReport) -> Text:
     text.append(f"  HTER {report.hter:.2f}", style="bold")
     text.append(f"  edits per 100 words of the post-edit, whole article ({segments} segments)\n")
     text.append(f"  signature: {report.signature}\n", style="dim")
-    text.append(f"  segments touched {report.touched} of {segments}"
-                f" · words changed {report.words_changed} of {report.words} (word edit distance)"
-                f" · characters changed {report.chars_changed} of {report.chars} (Levenshtein)\n")
+    text.append(f"  segments touched {report.touched:,} of {segments:,}"
+                f" · words changed {report.words_changed:,} of {report.words:,} (word edit distance)"
+                f" · characters changed {report.chars_changed:,} of {report.chars:,} (Levenshtein)\n")
     worst = report.worst_first()[:WORST]
     if not worst:
         text.append("  no segment changed yet\n", style="dim")
@@ -83,8 +89,8 @@ def hter_text(report: HterReport) -> Text:
     text.append(f"  most edited (highest HTER first, {len(worst)} of {report.touched} touched):\n")
     for item in worst:
         text.append(f"    {item.segment_id:<7} HTER {item.hter:6.2f}", style="bold")
-        text.append(f"  {item.edits:g} edits / {item.post_edit_words:g} words · {item.words_changed} words"
-                    f" · {item.chars_changed} chars  ")
+        text.append(f"  {_n(item.edits, 'edit')} / {_n(item.post_edit_words, 'word')}"
+                    f" · {_n(item.words_changed, 'word')}, {_n(item.chars_changed, 'character')} changed  ")
         text.append(f"{_clip(item.post_edited, 60)}\n", style="italic")
     return text
 
@@ -93,7 +99,7 @@ def mqm_text(report: MqmReport) -> Text:
     text = _heading("MQM", "errors are the corrections saved with a severity")
     text.append(f"  quality score (OQS) {report.quality:.2f}", style="bold")
     text.append(f" / 100 · penalty (APT) {report.penalty:g} points · {report.per_thousand:.2f} per 1,000 words"
-                f" · {report.errors} errors in {report.words} words (EWC)\n")
+                f" · {_n(report.errors, 'error')} in {_n(report.words, 'word')} (EWC)\n")
     severities = " · ".join(f"{name} {count}" for name, count in report.by_severity().items())
     text.append(f"  by severity: {severities}\n")
     if report.counts:

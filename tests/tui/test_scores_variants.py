@@ -121,7 +121,7 @@ async def test_without_variants_the_panel_is_hidden_and_v_only_explains(build) -
         assert not app.query_one(VariantPanel).display
         await pilot.press("v")
         assert not isinstance(app.screen, TakeVariantScreen)
-        assert any("--variant" in str(note.message) for note in app._notifications)  # noqa: SLF001
+        assert any("--variant" in str(note.message) for note in app._notifications)
 
 
 async def test_scores_and_take_variant_are_in_the_palette_and_the_help(build) -> None:

@@ -20,6 +20,7 @@ from review.commands.common import (
 from review.document import load_document
 from review.errors import InputError
 from review.store import ReviewLog
+from review.variants import load_variants
 
 if TYPE_CHECKING:
     from review.flags.incremental import IncrementalFlagger
@@ -60,6 +61,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="detectors to run (default: the offline ones, plus each model detector whose model "
                              "is downloaded); 'none' turns flagging off")
     parser.add_argument("--read-only", action="store_true", help="look without saving corrections")
+    parser.add_argument("--variant", type=Path, action="append", default=[], metavar="FILE",
+                        help="another French version of the article (txt, tmx, xliff, po, csv), "
+                             "aligned segment by segment; repeatable")
     parser.set_defaults(run=run)
 
 
@@ -92,13 +96,15 @@ def run(args: argparse.Namespace) -> int:
         args.article = sample_working_copy()
     refuse_article_as_log(args)
     document = load_document(args.article, source_lang=args.source_lang)
+    variants = load_variants(document, args.variant)  # before the screen: a misaligned file is one line
     detectors = flagger(args)
     log = ReviewLog(log_path_for(args), read_only=args.read_only)
     log.acquire()
     try:
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
-        app = make_app(document=document, log=log, model=args.model, engine=args.engine, flagger=detectors)
+        app = make_app(document=document, log=log, model=args.model, engine=args.engine, flagger=detectors,
+                       variants=variants, source=args.source)
         app.run()
     finally:
         log.release()

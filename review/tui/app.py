@@ -27,14 +27,18 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from review.errors import ReviewError
 from review.flags.incremental import IncrementalFlagger
 from review.model import Document, Flag, Segment
+from review.scoring import SentenceScore
 from review.session import Session
 from review.store import ReviewLog
 from review.translate.render import Renderer
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
+from review.tui.screens.scores import ScoreInputs, ScoresScreen
+from review.tui.screens.take_variant import TakeVariantScreen
 from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import FlagPanel
 from review.tui.widgets.segment_row import SegmentRow, marked_french
+from review.tui.widgets.variant_panel import VariantLine, VariantPanel
 
 # (key shown in help, action, description); the single source of the key table.
 KEYS: list[tuple[str, str, str, str]] = [
@@ -56,6 +60,8 @@ KEYS: list[tuple[str, str, str, str]] = [
     ("x", "export", "export", "export the reviewed article"),
     ("question_mark", "help", "keys", "show all keys"),
     ("q", "quit", "quit", "quit (everything is already saved)"),
+    ("s", "scores", "scores", "scores of the review: HTER, MQM, variants, drift"),
+    ("v", "take_variant", "variant", "take a variant's text as the correction"),
 ]
 FOOTER_KEYS = {"n", "N", "e", "a", "i", "u", "t", "x", "question_mark", "q"}
 EXPORT_FORMATS = ".txt"
@@ -106,9 +112,17 @@ class ReviewApp(App[int]):
         flag_id: str
         english: dict[str, str]
 
-    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,
-                 flagger: IncrementalFlagger | None = None) -> None:
+    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,  # noqa: PLR0913
+                 flagger: IncrementalFlagger | None = None, variants: dict[str, list[str]] | None = None,
+                 source: Path | None = None) -> None:
         super().__init__()
+        self.variants = variants or {}
+        self.source = source
+        # (variant text, reviewer's text) -> sentence scores; variant text -> English
+        self.variant_scores: dict[tuple[str, str], SentenceScore] = {}
+        self.variant_english: dict[str, str] = {}
+        self.variant_note = ""
+        self.variant_requested: set[tuple[str, str]] = set()
         self.session = session
         self.model_name = model
         self.engine_name = engine
@@ -137,6 +151,7 @@ class ReviewApp(App[int]):
         with VerticalScroll(id="segments"):
             for segment in self.order:
                 yield SegmentRow(segment.index + 1, segment.id, self.session.text(segment))
+        yield VariantPanel(id="variants", classes="shown" if self.variants else "")
         yield FlagPanel(id="flags")
         yield Footer()
 
@@ -212,6 +227,7 @@ class ReviewApp(App[int]):
         if selected is not None and selected.suggestions and english is None and self.renderer is not None:
             self.suggestion_english[selected.id] = {}  # asked for once
             self.render_suggestions(selected, self.session.text(self.segment))
+        self.refresh_variant_panel()
 
     # -- workers ------------------------------------------------------------------
 
@@ -566,9 +582,111 @@ class ReviewApp(App[int]):
         yield SystemCommand("Triage order", "Riskiest segments first, or back", self.action_triage)
         yield SystemCommand("Export", "Write the reviewed article", self.action_export)
         yield SystemCommand("Keys", "Show every key", self.action_help)
+        yield SystemCommand("Scores", "HTER, MQM, variants and drift of the review so far", self.action_scores)
+        yield SystemCommand("Take variant", "Take a variant's text as the correction", self.action_take_variant)
+
+    # -- scores and variants (issue 4) ---------------------------------------------------
+
+    @dataclass
+    class VariantDetails(Message):
+        """Sentence scores or English renderings of variant texts (either may be empty)."""
+
+        scores: dict[tuple[str, str], SentenceScore]  # (variant text, reviewer's text) -> scores
+        english: dict[str, str]
+        note: str = ""
+
+    def variant_texts(self, segment: Segment) -> list[tuple[str, str]]:
+        """(name, French) of each variant for ``segment``."""
+        return [(name, texts[segment.index]) for name, texts in self.variants.items()]
+
+    def refresh_variant_panel(self) -> None:
+        if not self.variants:
+            return
+        segment = self.segment
+        current = self.session.text(segment)
+        lines = [VariantLine(name=name, text=text,
+                             english=self.variant_english.get(text, self.session.renderings.get(text)),
+                             scores=self.variant_scores.get((text, current)), same=text == current)
+                 for name, text in self.variant_texts(segment)]
+        self.main.query_one(VariantPanel).show(segment.id, lines, note=self.variant_note)
+        missing = [line.text for line in lines if (line.text, current) not in self.variant_requested]
+        if missing:
+            self.variant_requested.update((text, current) for text in missing)
+            self.variant_details(current, missing)
+
+    @work(thread=True, group="variants", exit_on_error=False)
+    def variant_details(self, current: str, texts: list[str]) -> None:
+        """Score variant texts against the reviewer's text, then render them through the app's model."""
+        import time  # noqa: PLC0415
+
+        from review.scoring import sentence_scores  # noqa: PLC0415
+
+        worker = get_current_worker()
+        scored = sentence_scores(texts, [current] * len(texts))
+        self.post_message(self.VariantDetails({(item.hypothesis, current): item for item in scored}, {}))
+        wanted = [text for text in dict.fromkeys(texts)
+                  if text not in self.session.renderings and text not in self.variant_english]
+        deadline = time.monotonic() + 60
+        while self.renderer is None and time.monotonic() < deadline and not worker.is_cancelled:
+            time.sleep(0.05)  # render_all makes the renderer as it starts
+        if not wanted or self.renderer is None or worker.is_cancelled:
+            return
+        try:
+            for pairs in self.renderer.iter_render(wanted, cancelled=lambda: worker.is_cancelled):
+                self.post_message(self.VariantDetails({}, pairs))
+        except ReviewError as error:
+            self.post_message(self.VariantDetails({}, {}, note=f"no English: {error.message}"))
+
+    @on(VariantDetails)
+    def variant_details_arrived(self, message: VariantDetails) -> None:
+        self.variant_scores.update(message.scores)
+        self.variant_english.update(message.english)
+        if message.note:
+            self.variant_note = message.note
+        self.refresh_variant_panel()
+
+    def action_scores(self) -> None:
+        if isinstance(self.screen, ScoresScreen):
+            return
+        session = self.session
+        self.push_screen(ScoresScreen(ScoreInputs(
+            document=session.document, state=session.state,
+            current=tuple(session.text(segment) for segment in session.segments),
+            renderings=dict(session.renderings), variants=self.variants, source=self.source,
+        )))
+
+    def action_take_variant(self) -> None:
+        if not self.variants:
+            self.notify("no variants loaded: open the article with --variant FILE", timeout=3)
+            return
+        if self.main.query(SegmentEditor) or not self._writable():
+            return
+        segment = self.segment
+        self.push_screen(TakeVariantScreen(segment.id, self.variant_texts(segment)),
+                         lambda name: self._take_variant(segment, name))
+
+    def _take_variant(self, segment: Segment, name: str | None) -> None:
+        if name is None:
+            return
+        text = self.variants[name][segment.index]
+        try:
+            correction = self.session.correct(segment, text, note=f"taken from variant {name}")
+        except ReviewError as error:
+            self.notify(error.message, severity="error")
+            return
+        if correction is None:
+            self.notify(f"{segment.id} already reads as {name}", timeout=3)
+            return
+        self.after_change(segment, f"took {name} for {segment.id}")
 
 
-def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",
-             renderer: Renderer | None = None, flagger: IncrementalFlagger | None = None) -> ReviewApp:
-    """The one way to build the app: used by ``review open`` and by the tests."""
-    return ReviewApp(Session.open(document, log), model=model, engine=engine, renderer=renderer, flagger=flagger)
+def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",  # noqa: PLR0913
+             renderer: Renderer | None = None, flagger: IncrementalFlagger | None = None,
+             variants: dict[str, list[str]] | None = None, source: Path | None = None) -> ReviewApp:
+    """The one way to build the app: used by ``review open`` and by the tests.
+
+    variants: name -> French per segment, aligned with ``document`` (see :func:`review.variants.load_variants`).
+    source: the English original (``--source``), read for the drift list of the scores screen.
+    """
+    return ReviewApp(Session.open(document, log), model=model, engine=engine, renderer=renderer, flagger=flagger,
+                     variants=variants, source=source)

@@ -1,0 +1,268 @@
+"""Scores of the review so far: HTER, MQM, the variants and the English side's drift.
+
+Every number comes from :mod:`review.scoring` with what it means beside it
+(signature, unit, sample size).  The sections are computed in a thread worker
+and appear one by one; until then each says "computing…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+from textual.worker import get_current_worker
+
+from review.errors import ReviewError
+from review.model import Document, ReviewState
+from review.scoring import (
+    Comparison,
+    DriftReport,
+    HterReport,
+    MetricScore,
+    MqmReport,
+    compare_variants,
+    corpus_scores,
+    drift_report,
+    hter_report,
+    mqm_report,
+)
+
+WORST = 5
+SECTIONS = ("hter", "mqm", "variants", "drift")
+COMPUTING = "computing…"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreInputs:
+    """What the scores are computed from, taken from the session when the screen opens.
+
+    current: the reviewer's French of each segment, in order.
+    renderings: French text -> English rendering, as far as the model got.
+    variants: name -> French per segment, aligned with the article.
+    source: the English original's path (``--source``), for the drift list.
+    """
+
+    document: Document
+    state: ReviewState
+    current: tuple[str, ...]
+    renderings: Mapping[str, str]
+    variants: Mapping[str, Sequence[str]]
+    source: Path | None
+
+
+def _clip(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _n(count: float, word: str) -> str:
+    """``1 edit``, ``2 edits``, ``1,234 words``."""
+    number = f"{count:,}" if isinstance(count, int) else f"{count:,g}"
+    return f"{number} {word}" if count == 1 else f"{number} {word}s"
+
+
+def _heading(title: str, note: str) -> Text:
+    return Text.assemble((title, "bold"), (f"  {note}\n", "dim"))
+
+
+def hter_text(report: HterReport) -> Text:
+    segments = len(report.segments)
+    text = _heading("Review edits (HTER)", "TER of the machine French against your post-edit, case-sensitive")
+    text.append(f"  HTER {report.hter:.2f}", style="bold")
+    text.append(f"  edits per 100 words of the post-edit, whole article ({segments} segments)\n")
+    text.append(f"  signature: {report.signature}\n", style="dim")
+    text.append(f"  segments touched {report.touched:,} of {segments:,}"
+                f" · words changed {report.words_changed:,} of {report.words:,} (word edit distance)"
+                f" · characters changed {report.chars_changed:,} of {report.chars:,} (Levenshtein)\n")
+    worst = report.worst_first()[:WORST]
+    if not worst:
+        text.append("  no segment changed yet\n", style="dim")
+        return text
+    text.append(f"  most edited (highest HTER first, {len(worst)} of {report.touched} touched):\n")
+    for item in worst:
+        text.append(f"    {item.segment_id:<7} HTER {item.hter:6.2f}", style="bold")
+        text.append(f"  {_n(item.edits, 'edit')} / {_n(item.post_edit_words, 'word')}"
+                    f" · {_n(item.words_changed, 'word')}, {_n(item.chars_changed, 'character')} changed  ")
+        text.append(f"{_clip(item.post_edited, 60)}\n", style="italic")
+    return text
+
+
+def mqm_text(report: MqmReport) -> Text:
+    text = _heading("MQM", "errors are the corrections saved with a severity")
+    text.append(f"  quality score (OQS) {report.quality:.2f}", style="bold")
+    text.append(f" / 100 · penalty (APT) {report.penalty:g} points · {report.per_thousand:.2f} per 1,000 words"
+                f" · {_n(report.errors, 'error')} in {_n(report.words, 'word')} (EWC)\n")
+    severities = " · ".join(f"{name} {count}" for name, count in report.by_severity().items())
+    text.append(f"  by severity: {severities}\n")
+    if report.counts:
+        text.append("  by category and severity:\n")
+        for row in report.counts:
+            text.append(f"    {row.category:<26} {row.severity:<8} count {row.count:<3} penalty {row.penalty:g}\n")
+    else:
+        text.append("  no errors annotated yet (save a correction with ctrl+r to give it a severity)\n", style="dim")
+    text.append(f"  corrections without a severity (not counted): {report.unannotated}\n")
+    text.append(f"  weights: {report.weights} · model: {report.model}\n", style="dim")
+    return text
+
+
+def _score_row(name: str, scores: Sequence[MetricScore]) -> str:
+    values = "  ".join(f"{score.metric} {score.score:6.2f}" for score in scores)
+    return f"    {name:<24} {values}\n"
+
+
+def variants_text(names: Sequence[str], scores: Sequence[Sequence[MetricScore]],
+                  comparison: Comparison | str | None, segments: int) -> Text:
+    """Corpus scores of each variant; ``comparison`` is the paired test, a note while it runs, or None."""
+    text = _heading("Variants against your current text",
+                    f"corpus scores, your reviewed French as the reference, {segments} segments")
+    for name, row in zip(names, scores, strict=True):
+        text.append(_score_row(name, row))
+    for score in scores[0]:
+        direction = "higher is better" if score.higher_is_better else "lower is better"
+        text.append(f"  {score.metric} ({direction}): {score.signature}\n", style="dim")
+    if isinstance(comparison, str):
+        text.append(f"  {comparison}\n", style="dim")
+    elif comparison is not None:
+        text.append(f"  {comparison.description}, against {comparison.baseline}:\n")
+        for system in comparison.systems[1:]:
+            parts = []
+            for metric in comparison.signatures:
+                result = comparison.result(system, metric)
+                mark = " *" if result.significant else ""
+                parts.append(f"{metric} {result.score:.2f} ({result.mean:.2f} ± {result.ci:.2f})"
+                             f" p={result.p_value:.4f}{mark}")
+            text.append(f"    {system:<24} {'  '.join(parts)}\n")
+        text.append("    mean ± 95% confidence interval; * p < 0.05 (a difference to the first variant this large"
+                    " is unlikely by chance)\n", style="dim")
+        for note in comparison.notes:
+            text.append(f"    {note}\n", style="yellow")
+    return text
+
+
+def drift_text(report: DriftReport, rendered: int, total: int, source: Path) -> Text:
+    text = _heading("English drift", f"model renderings against the original {source.name}")
+    text.append(f"  corpus chrF {report.corpus_chrf:.2f}", style="bold")
+    text.append(f" on {rendered} of {total} segments (character 6-grams, β = 2, 0-100; low means drifted)\n")
+    text.append(f"  signature: {report.signature}\n", style="dim")
+    if rendered < total:
+        text.append(f"  {total - rendered} segments have no rendering yet: reopen the scores when the English is in\n",
+                    style="dim")
+    for item in report.worst(WORST):
+        text.append(f"    {item.segment_id:<7} chrF {item.chrf:6.2f}  ", style="bold")
+        text.append(f"{_clip(item.rendering)}\n", style="italic")
+        text.append(f"{'':<24}original: {_clip(item.source)}\n", style="dim")
+    return text
+
+
+def compute_drift(inputs: ScoreInputs) -> Text:
+    """The drift section, from the renderings at hand (the source is read and aligned here)."""
+    from review.variants import load_aligned  # noqa: PLC0415
+
+    assert inputs.source is not None  # noqa: S101 - only called with a source
+    sources = load_aligned(inputs.document, inputs.source, "en")
+    rows = [(segment.id, inputs.renderings[french], english)
+            for segment, french, english in zip(inputs.document.segments, inputs.current, sources, strict=True)
+            if french in inputs.renderings]
+    if not rows:
+        return Text.assemble(("English drift", "bold"),
+                             ("\n  no English rendering yet: wait for the model, then reopen the scores\n", "dim"))
+    ids, renderings, originals = zip(*rows, strict=True)
+    report = drift_report(renderings, originals, ids)
+    return drift_text(report, len(rows), len(inputs.document.segments), inputs.source)
+
+
+class ScoresScreen(ModalScreen[None]):
+    """Four sections of scores; esc, q or s closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,s", "close", "close")]
+
+    def __init__(self, inputs: ScoreInputs) -> None:
+        super().__init__()
+        self.inputs = inputs
+        self.hter: HterReport | None = None
+        self.mqm: MqmReport | None = None
+        self.comparison: Comparison | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="scores-body"):
+            yield Static(Text("Scores of this review", style="bold reverse"))
+            for name in SECTIONS:
+                shown = name in {"hter", "mqm"} or (name == "variants" and bool(self.inputs.variants)) or (
+                    name == "drift" and self.inputs.source is not None)
+                section = Static(Text(COMPUTING, style="dim"), id=f"scores-{name}", classes="scores-section")
+                section.display = shown
+                yield section
+            yield Static("esc closes · every score is recomputed each time the screen opens", classes="dim")
+
+    def on_mount(self) -> None:
+        self.compute()
+
+    def section(self, name: str) -> str:
+        """Plain text of one section (for tests and copy-paste)."""
+        return str(self.query_one(f"#scores-{name}", Static).content)
+
+    def _show(self, name: str, text: Text) -> None:
+        self.query_one(f"#scores-{name}", Static).update(text)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def compute(self) -> None:
+        worker = get_current_worker()
+        inputs = self.inputs
+
+        def post(name: str, make: Callable[[], Text]) -> None:
+            if worker.is_cancelled:
+                return
+            try:
+                text = make()
+            except ReviewError as error:
+                text = Text(f"cannot compute this section: {error.message}", style="red")
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._show, name, text)
+
+        def hter() -> Text:
+            self.hter = hter_report(inputs.document, inputs.state)
+            return hter_text(self.hter)
+
+        def mqm() -> Text:
+            self.mqm = mqm_report(inputs.document, inputs.state)
+            return mqm_text(self.mqm)
+
+        post("hter", hter)
+        post("mqm", mqm)
+        if inputs.source is not None:
+            post("drift", lambda: compute_drift(inputs))
+        if inputs.variants:
+            self._compare(post)
+
+    def _compare(self, post: Callable[[str, Callable[[], Text]], None]) -> None:
+        """Corpus scores of the variants at once, then the paired bootstrap when there are two or more."""
+        inputs = self.inputs
+        names = list(inputs.variants)
+        reference = list(inputs.current)
+        scores: list[tuple[MetricScore, ...]] = []
+
+        def plain() -> Text:
+            scores.extend(corpus_scores(list(inputs.variants[name]), reference) for name in names)
+            pending = "paired bootstrap against the first variant: computing…" if len(names) > 1 else None
+            return variants_text(names, scores, pending, len(reference))
+
+        def paired() -> Text:
+            self.comparison = compare_variants(
+                list(inputs.variants[names[0]]), {name: list(inputs.variants[name]) for name in names[1:]},
+                reference, baseline_name=names[0], test="bs")
+            return variants_text(names, scores, self.comparison, len(reference))
+
+        post("variants", plain)
+        if len(names) > 1 and len(scores) == len(names):
+            post("variants", paired)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

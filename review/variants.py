@@ -1,0 +1,85 @@
+"""Other versions of an article, lined up with it segment by segment.
+
+A *variant* is another French translation of the same article (``review open
+--variant FILE``); the *source* is its English original (``--source EN``).
+Plain text is cut into paragraphs and sentences like the article and must have
+the same structure (:func:`review.scoring.align_variant`); a segment-list
+format (TMX, XLIFF, PO, CSV, JSONL) must hold exactly one segment per segment
+of the article.  Anything else is refused with one line that says where the
+two part ways.  No textual here: ``review open`` calls this before the screen starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from review.document import decode
+from review.errors import InputError, ScoreError
+from review.formats import format_for_path, read_texts
+from review.model import Document
+from review.scoring import align_variant
+
+
+def _is_plain_text(path: Path) -> bool:
+    fmt = format_for_path(path)
+    if fmt is not None:
+        return fmt == "txt"
+    try:
+        head = path.read_bytes()[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError as error:
+        msg = f"{path}: cannot read ({error.strerror})"
+        raise InputError(msg) from None
+    return not head.startswith(b"<")
+
+
+def load_aligned(document: Document, path: Path, lang: str, *, name: str | None = None) -> list[str]:
+    """The texts of ``path`` in language ``lang``, one per segment of ``document``, in order.
+
+    Raises :class:`InputError` when the file cannot be read and :class:`ScoreError`
+    when it does not line up with the article.
+    """
+    name = name or path.name
+    if not path.is_file():
+        what = "is a directory" if path.is_dir() else "does not exist"
+        msg = f"{path} {what}: give a text, TMX, XLIFF, PO or CSV file"
+        raise InputError(msg)
+    if _is_plain_text(path):
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            msg = f"{path}: cannot read ({error.strerror})"
+            raise InputError(msg) from None
+        text, _ = decode(data, source=str(path))
+        return align_variant(document, text, name=name)
+    texts = read_texts(path, lang)
+    expected = len(document.segments)
+    if len(texts) != expected:
+        msg = (f"{name} has {len(texts)} segments but {document.name} has {expected}: "
+               "give a version with one segment per sentence of the article")
+        raise ScoreError(msg)
+    empty = [index + 1 for index, text in enumerate(texts) if not text.strip()]
+    if empty:
+        msg = f"{name} has no {lang} text for segment {empty[0]}: fill it in or give another version"
+        raise ScoreError(msg)
+    return texts
+
+
+def variant_names(paths: Iterable[Path]) -> list[str]:
+    """A short, distinct name per variant file: its file name, numbered when two are the same."""
+    names: list[str] = []
+    for path in paths:
+        name = path.name
+        number = 2
+        while name in names:
+            name = f"{path.name} ({number})"
+            number += 1
+        names.append(name)
+    return names
+
+
+def load_variants(document: Document, paths: Iterable[Path]) -> dict[str, list[str]]:
+    """Variant name -> its French, one text per segment of ``document`` (see :func:`load_aligned`)."""
+    paths = list(paths)
+    return {name: load_aligned(document, path, document.language or "fr", name=name)
+            for name, path in zip(variant_names(paths), paths, strict=True)}

@@ -26,14 +26,16 @@ class FlagPanel(Static):
             lines.append(f" — {flag.message}  ")
             lines.append(f"[{flag.category} · {flag.detector} · {flag.confidence:.0%}]\n", style="dim")
             if flag == selected and flag.suggestions:
+                english = suggestions_english or {}
+                # with their English each suggestion is a sentence long: one a line; without, all on one
+                separator = "\n    " if english else "   "
                 lines.append("    ")
                 for number, suggestion in enumerate(flag.suggestions[:9], start=1):
                     lines.append(f"{number} ", style="bold")
                     lines.append(suggestion)
-                    english = (suggestions_english or {}).get(suggestion)
-                    if english:
-                        lines.append(f' → "{english}"', style="italic")
-                    lines.append("   ")
-                lines.append("a apply · i dismiss", style="dim")
+                    if suggestion in english:
+                        lines.append(f' → "{english[suggestion]}"', style="italic")
+                    lines.append(separator)
+                lines.append("a apply · 1-9 apply that one · i dismiss", style="dim")
                 lines.append("\n")
         self.update(lines)

@@ -69,13 +69,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def flagger(args: argparse.Namespace) -> IncrementalFlagger | None:
     """The detectors the screen runs, checked before the screen opens so a typo is one line, not a crash."""
-    from review.flags import DEFAULT_DETECTORS, DETECTORS  # noqa: PLC0415
+    from review.flags import DETECTORS  # noqa: PLC0415
     from review.flags.incremental import IncrementalFlagger  # noqa: PLC0415
-    from review.flags.signals import ready_model_detectors  # noqa: PLC0415
 
     options = flag_options(args)
     if args.detectors == "none":
         return None
+    names: list[str] | None
     if args.detectors:
         names = [name.strip() for name in args.detectors.split(",") if name.strip()]
         unknown = [name for name in names if name not in DETECTORS]
@@ -83,7 +83,7 @@ def flagger(args: argparse.Namespace) -> IncrementalFlagger | None:
             msg = f"unknown detector {unknown[0]!r}: choose from {', '.join(DETECTORS)}"
             raise InputError(msg)
     else:
-        names = [*DEFAULT_DETECTORS, *ready_model_detectors(options)]
+        names = None  # the offline set plus the model detectors whose models are here, decided in the worker
     for path in (*options.lexicon, *((options.source,) if options.source else ())):
         if not path.is_file():
             msg = f"{path}: no such file"

@@ -22,16 +22,29 @@ PER_SEGMENT = frozenset({"confidence", "fluency", "roundtrip"})
 
 @dataclass
 class IncrementalFlagger:
-    """Runs ``names`` with ``options``; remembers the per-segment model flags it has computed."""
+    """Runs ``names`` with ``options``; remembers the per-segment model flags it has computed.
 
-    names: Sequence[str]
+    names: None means the offline detectors plus each model detector whose model is
+    downloaded, decided on the first run (in a worker, off the screen's start-up path).
+    """
+
+    names: Sequence[str] | None
     options: FlagOptions
     cache: dict[tuple[str, str], list[Flag]] = field(default_factory=dict)
 
+    def chosen(self) -> Sequence[str]:
+        if self.names is None:
+            from review.flags import DEFAULT_DETECTORS  # noqa: PLC0415
+            from review.flags.signals import ready_model_detectors  # noqa: PLC0415 - imports huggingface_hub
+
+            self.names = [*DEFAULT_DETECTORS, *ready_model_detectors(self.options)]
+        return self.names
+
     def flags(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,
               status: Status | None = None) -> list[Flag]:
-        whole = [name for name in self.names if name not in PER_SEGMENT]
-        per_segment = [name for name in self.names if name in PER_SEGMENT]
+        names = self.chosen()
+        whole = [name for name in names if name not in PER_SEGMENT]
+        per_segment = [name for name in names if name in PER_SEGMENT]
         found = run_flags(document, texts, whole, self.options, renderings=renderings, status=status) if whole else []
         if per_segment:
             key = {segment.id: (segment.id, texts.get(segment.id, segment.text)) for segment in document.segments}

@@ -74,7 +74,7 @@ def _chrf_counts(sentence: str) -> tuple[list[Counter[Any]], list[int]]:
     counters = [_ngrams(line, n) for n in range(1, CHAR_ORDER + 1)]
     totals = [max(0, len(line) - n + 1) for n in range(1, CHAR_ORDER + 1)]
     words = chrf_words(sentence)
-    counters += (Counter(words), Counter(zip(words, words[1:])))
+    counters += (Counter(words), Counter[Any](zip(words, words[1:], strict=False)))
     totals += (len(words), max(0, len(words) - 1))
     return counters, totals
 
@@ -148,17 +148,16 @@ def segment_rows(name: str, hypotheses: Sequence[str], references: Sequence[str]
         from review.scoring.fast_ter import ter_statistics  # noqa: PLC0415
 
         return ter_statistics(hypotheses, references)
+    distinct = list(dict.fromkeys(references))
     if name == BLEU:
         _warn_tokenized(hypotheses)
-        prepare, extract = bleu_references, bleu_statistics
-    elif name == CHRF:
-        prepare, extract = chrf_references, chrf_statistics  # type: ignore[assignment]
-    else:
-        msg = f"no statistics for metric {name!r}"
-        raise ValueError(msg)
-    distinct = dict.fromkeys(references)
-    prepared = dict(zip(distinct, prepare(list(distinct)), strict=True))
-    return extract(hypotheses, [prepared[ref] for ref in references])  # type: ignore[arg-type]
+        bleu_refs = dict(zip(distinct, bleu_references(distinct), strict=True))
+        return bleu_statistics(hypotheses, [bleu_refs[ref] for ref in references])
+    if name == CHRF:
+        chrf_refs = dict(zip(distinct, chrf_references(distinct), strict=True))
+        return chrf_statistics(hypotheses, [chrf_refs[ref] for ref in references])
+    msg = f"no statistics for metric {name!r}"
+    raise ValueError(msg)
 
 
 def _warn_tokenized(hypotheses: Sequence[str]) -> None:

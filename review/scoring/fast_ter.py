@@ -108,7 +108,8 @@ def _backtrack(ops: np.ndarray) -> list[list[int]]:
         j = j - ((op == NOP) | (op == SUB) | (op == INS))
     if not trail:
         return [[] for _ in range(lanes)]
-    return np.stack(trail, axis=1)[:, ::-1].tolist()
+    traces: list[list[int]] = np.stack(trail, axis=1)[:, ::-1].tolist()
+    return traces
 
 
 def _alignment(trace: list[int]) -> tuple[list[int], list[int], list[int]] | None:

@@ -77,7 +77,7 @@ def main() -> None:
     start = time.perf_counter()
     comparison = paired_test(base, extracted, samples=args.samples)
     testing = time.perf_counter() - start
-    print(f"statistics (sacrebleu's per-segment BLEU, chrF2++, TER counts), jobs={args.jobs}: {extraction:.1f} s")
+    print(f"per-segment statistics (BLEU, chrF2++, TER; sacrebleu's numbers), jobs={args.jobs}: {extraction:.1f} s")
     print(f"paired bootstrap, {args.samples} resamples, 3 metrics: {testing:.1f} s")
     print(f"total: {extraction + testing:.1f} s")
     for result in comparison.results:

@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from review.scoring.metrics import METRICS, Statistics, check_pair, make_metric
+from review.scoring.metrics import METRICS, Statistics, check_pair
 
 # below this many segment pairs in all, starting processes costs more than it saves
 PARALLEL_FROM = 4000
@@ -22,21 +22,18 @@ PARALLEL_FROM = 4000
 def _chunk_statistics(name: str, references: list[str], systems: dict[str, list[str]]) -> dict[str, list[list[Any]]]:
     """One worker's job: one metric, one chunk of segments, every system.
 
-    A segment that several systems translate alike (variants usually differ in a
-    few segments only) is scored once.
+    A (hypothesis, reference) pair that recurs (variants usually differ in a few
+    segments only) is scored once, and all pairs of all systems in one batch.
     """
-    metric = make_metric(name)
-    prepared = metric._cache_references([references])  # noqa: SLF001 - prepare references once
-    done: dict[tuple[int, str], list[Any]] = {}
-    rows: dict[str, list[list[Any]]] = {}
-    for system, hyps in systems.items():
-        todo = [index for index, hyp in enumerate(hyps) if (index, hyp) not in done]
-        if todo:
-            metric._ref_cache = [prepared[index] for index in todo]  # noqa: SLF001
-            fresh = metric._extract_corpus_statistics([hyps[index] for index in todo], None)  # noqa: SLF001
-            done.update(((index, hyps[index]), row) for index, row in zip(todo, fresh, strict=True))
-        rows[system] = [done[(index, hyp)] for index, hyp in enumerate(hyps)]
-    return rows
+    from review.scoring.fast import segment_rows  # noqa: PLC0415
+
+    pairs: dict[tuple[str, str], int] = {}
+    for hyps in systems.values():
+        for hyp, ref in zip(hyps, references, strict=True):
+            pairs.setdefault((hyp, ref), len(pairs))
+    found = segment_rows(name, [hyp for hyp, _ in pairs], [ref for _, ref in pairs])
+    return {system: [found[pairs[(hyp, ref)]] for hyp, ref in zip(hyps, references, strict=True)]
+            for system, hyps in systems.items()}
 
 
 def _spans(total: int, parts: int) -> list[tuple[int, int]]:

@@ -76,7 +76,17 @@ class SentenceScore:
 
 
 def segment_statistics(name: str, hypotheses: Sequence[str], references: Sequence[str]) -> list[list[Any]]:
-    """sacrebleu's sufficient statistics of each segment for one metric (lists of counts)."""
+    """sacrebleu's sufficient statistics of each segment for one metric (lists of counts), computed by
+    :mod:`review.scoring.fast`: the same numbers as sacrebleu's own extraction, several times faster."""
+    from review.scoring.fast import segment_rows  # noqa: PLC0415
+
+    if name not in METRICS:
+        make_metric(name)  # raises ScoreError naming the metrics there are
+    return segment_rows(name, hypotheses, references)
+
+
+def sacrebleu_segment_statistics(name: str, hypotheses: Sequence[str], references: Sequence[str]) -> list[list[Any]]:
+    """The same statistics computed by sacrebleu's own code (slower; the reference for the tests)."""
     metric = make_metric(name)
     return metric._extract_corpus_statistics(list(hypotheses), [list(references)])  # type: ignore[no-any-return]  # noqa: SLF001
 

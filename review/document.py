@@ -53,20 +53,24 @@ def decode(data: bytes, *, source: str) -> tuple[str, bool]:
     return text, bom
 
 
-def read_article(path: Path) -> tuple[str, bool]:
-    """Read and decode an article file, with errors a user can act on."""
+def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
+    """A file's bytes, or an :class:`InputError` saying why not (missing, a directory, unreadable)."""
     if not path.exists():
         msg = f"{path}: no such file"
         raise InputError(msg)
     if path.is_dir():
-        msg = f"{path} is a directory: give the path of a text article inside it"
+        msg = f"{path} is a directory: give the path of {wanted} inside it"
         raise InputError(msg)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         msg = f"{path}: cannot read ({error.strerror})"
         raise InputError(msg) from None
-    text, bom = decode(data, source=str(path))
+
+
+def read_article(path: Path) -> tuple[str, bool]:
+    """Read and decode an article file, with errors a user can act on."""
+    text, bom = decode(read_bytes(path), source=str(path))
     if not text.strip():
         msg = f"{path} is empty: there is nothing to review"
         raise InputError(msg)

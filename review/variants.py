@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from review.document import decode
+from review.document import decode, read_bytes
 from review.errors import InputError, ScoreError
 from review.formats import format_for_path, read_texts
 from review.model import Document
@@ -40,16 +40,8 @@ def load_aligned(document: Document, path: Path, lang: str, *, name: str | None 
     when it does not line up with the article.
     """
     name = name or path.name
-    if not path.is_file():
-        what = "is a directory" if path.is_dir() else "does not exist"
-        msg = f"{path} {what}: give a text, TMX, XLIFF, PO or CSV file"
-        raise InputError(msg)
+    data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
     if _is_plain_text(path):
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            msg = f"{path}: cannot read ({error.strerror})"
-            raise InputError(msg) from None
         text, _ = decode(data, source=str(path))
         return align_variant(document, text, name=name)
     texts = read_texts(path, lang)

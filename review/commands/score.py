@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from review.commands.common import add_log, add_model, log_path_for
-from review.document import decode, from_text, load_document, read_article
+from review.document import decode, from_text, load_document, read_article, read_bytes
 from review.errors import ScoreError
 from review.scoring import (
     METRICS,
@@ -89,14 +89,7 @@ def _weights(text: str) -> MqmWeights:
 
 def read_segments(path: Path, *, lines: bool) -> list[str]:
     """A file's segments: its lines, or its sentences cut like an article's."""
-    if not path.is_file():
-        read_article(path)  # raises the right one-line error for a missing file or a directory
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        msg = f"{path}: cannot read ({error.strerror})"
-        raise ScoreError(msg) from None
-    text, _ = decode(data, source=str(path))
+    text, _ = decode(read_bytes(path, wanted="a file to score"), source=str(path))
     if not text.strip():
         msg = f"{path} is empty: give a file with the text to score"
         raise ScoreError(msg)

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Protocol
 
+from review.document import read_bytes
 from review.errors import ExportError, InputError
 from review.formats.common import ExportOptions, ReviewView, Status, build_view, check_encodable
 from review.model import Document, Flag, ReviewState
@@ -118,14 +119,6 @@ def read_texts(path: Path | str, lang: str) -> list[str]:
     text, which is cut into sentences with :mod:`review.document`.
     """
     path = Path(path)
-    if not path.is_file():
-        what = "is a directory" if path.is_dir() else "does not exist"
-        msg = f"{path} {what}: give a text, TMX, XLIFF, PO or CSV file"
-        raise InputError(msg)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        msg = f"{path}: cannot read ({error.strerror})"
-        raise InputError(msg) from None
+    data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
     fmt = format_for_path(path) or _sniff(data, path)
     return _module(fmt).read(data, lang, source=str(path))

@@ -31,7 +31,7 @@ def test_xml_without_a_telling_extension_is_sniffed(article: Path, tmp_path: Pat
 
 
 @pytest.mark.parametrize(("name", "content", "needle"), [
-    pytest.param("missing.tmx", None, "does not exist", id="missing"),
+    pytest.param("missing.tmx", None, "no such file", id="missing"),
     pytest.param("broken.tmx", b"<tmx><body><tu>", "not well-formed", id="malformed-xml"),
     pytest.param("other.xml", b"<html><body/></html>", "neither TMX nor XLIFF", id="other-xml"),
     pytest.param("wrong-root.tmx", b"<xliff/>", "not a TMX file", id="tmx-extension-xliff-root"),

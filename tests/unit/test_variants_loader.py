@@ -77,7 +77,7 @@ def test_segment_list_needs_one_segment_per_segment(tmp_path: Path, extra: int, 
 
 
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(InputError, match="no such file"):
         load_variants(load_document(SAMPLE), [tmp_path / "nowhere.txt"])
 
 

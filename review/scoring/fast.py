@@ -113,7 +113,7 @@ def tokenize_13a(line: str) -> str:
 
 def _bleu_counts(sentence: str) -> tuple[list[Counter[Any]], int]:
     tokens = tokenize_13a(sentence.rstrip()).split()
-    counters = [Counter(zip(*(tokens[k:] for k in range(n)))) for n in range(1, BLEU_ORDER + 1)]
+    counters = [Counter(zip(*(tokens[k:] for k in range(n)), strict=False)) for n in range(1, BLEU_ORDER + 1)]
     return counters, len(tokens)
 
 

@@ -206,6 +206,8 @@ class ReviewApp(App[int]):
             f" {self.session.document.name} · {self.session.document.language}→en · {self.model_label} · ",
             f"{counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
             f"{counts['flags']} flags open",
+            (f" ({len(self.flag_notes_shown)} detector{'s' if len(self.flag_notes_shown) > 1 else ''} off)"
+             if self.flag_notes_shown else "", "dim"),
             ("  triage" if self.triage else "", "bold"),
             (f"  {self.progress_text}", "dim"),
             ("  read-only" if self.session.log.read_only else "", "bold red"),

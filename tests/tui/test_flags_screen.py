@@ -116,3 +116,15 @@ def test_flagger_reruns_model_detectors_only_for_changed_segments(tiny_marian: P
     flagger.flags(small, texts)
     assert len(flagger.cache) == 4
     assert ("p2s1", "Le texte du deuxième segment a changé.") in flagger.cache
+
+
+async def test_a_detector_without_its_model_says_so_and_the_others_run(open_app) -> None:
+    flagger = IncrementalFlagger(names=[*DEFAULT_DETECTORS, "fluency"],
+                                 options=FlagOptions(fluency_model="almanach/not-downloaded"))
+    app = open_app(flagger=flagger)
+    async with app.run_test(size=SIZE) as pilot:
+        await flagged(app, pilot)
+        assert "1 detector off" in status(app)
+        messages = [str(notification.message) for notification in app._notifications]
+        assert any("review models pull almanach/not-downloaded" in message for message in messages)
+        assert {flag.detector for flag in app.session.flags} <= set(DEFAULT_DETECTORS)

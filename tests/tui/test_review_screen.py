@@ -146,3 +146,21 @@ async def test_english_arriving_under_a_modal_fills_the_rows(open_app, tiny_mari
         await wait_until(pilot, lambda: "16/16" in status(app))
         await pilot.press("escape")
         assert cell(app, app.session.segments[-1].id, "english") not in {"…", ""}
+
+
+async def test_opening_with_a_local_model_makes_no_network_connection(open_app, monkeypatch) -> None:  # noqa: ANN001
+    import socket  # noqa: PLC0415
+
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("network is off in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    app = open_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "16/16" in status(app))
+        assert cell(app, "p1s1", "english") not in {"…", ""}
+    assert attempts == []

@@ -23,7 +23,7 @@ from typing import Any
 
 from review.errors import ModelError
 from review.translate.marian import BATCH_SIZE, batches_by_length, load_pretrained
-from review.translate.models import ModelRef, folder_name, missing_model_message, models_dir
+from review.translate.models import ModelRef, folder_name, missing_model_message, models_dir, quiet_transformers
 
 QUANTIZATION = "int8"
 # One thread per translator: measured fastest on the shared 2-core machine this was
@@ -75,7 +75,6 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
     try:
         from ctranslate2.converters import TransformersConverter  # noqa: PLC0415
         from safetensors import SafetensorError  # noqa: PLC0415
-        from transformers.utils import logging as transformers_logging  # noqa: PLC0415
     except ImportError:
         raise ModelError(INSTALL_HINT) from None
 
@@ -85,8 +84,7 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
         def load_model(self, model_class: Any, model_name_or_path: str, **kwargs: Any) -> Any:
             return model_class.from_pretrained(model_name_or_path, use_safetensors=True, **kwargs)
 
-    transformers_logging.disable_progress_bar()  # a bar would tear a TUI; callers show their own status
-    transformers_logging.set_verbosity_error()
+    quiet_transformers()
     target.parent.mkdir(parents=True, exist_ok=True)
     # Convert beside the target and rename into place, so an interrupted conversion
     # never leaves a half-written folder that a later load would trust.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from review.errors import ModelError
-from review.translate.models import ModelRef, missing_model_message
+from review.translate.models import ModelRef, missing_model_message, quiet_transformers
 
 BATCH_SIZE = 8
 
@@ -79,12 +79,10 @@ def load(ref: ModelRef) -> MarianEngine:
     """Load tokenizer and model; raise :class:`ModelError` with the fix when missing."""
     try:
         from transformers import MarianMTModel, MarianTokenizer  # noqa: PLC0415
-        from transformers.utils import logging as transformers_logging  # noqa: PLC0415
     except ImportError:
         msg = "transformers is not installed: pip install 'review[models]'"
         raise ModelError(msg) from None
-    transformers_logging.disable_progress_bar()  # callers show their own progress; a bar would tear a TUI
-    transformers_logging.set_verbosity_error()
+    quiet_transformers()
     tokenizer = load_pretrained(ref, MarianTokenizer)
     model = load_pretrained(ref, MarianMTModel, use_safetensors=True)
     model.eval()

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from review.translate.models import ModelRef, resolve_model
+from review.translate.models import ModelRef, quiet_transformers, resolve_model
 
 DEFAULT_FLUENCY_MODEL = "almanach/camembert-base"
 BATCH_ROWS = 32  # masked copies of a sentence run through the model at once
@@ -173,12 +173,10 @@ class MaskedLM:
 @functools.cache
 def _load(ref: ModelRef) -> MaskedLM:
     from transformers import AutoModelForMaskedLM, AutoTokenizer  # noqa: PLC0415
-    from transformers.utils import logging as transformers_logging  # noqa: PLC0415
 
     from review.translate.marian import load_pretrained  # noqa: PLC0415
 
-    transformers_logging.disable_progress_bar()
-    transformers_logging.set_verbosity_error()
+    quiet_transformers()
     tokenizer = load_pretrained(ref, AutoTokenizer)
     model = load_pretrained(ref, AutoModelForMaskedLM, use_safetensors=True)
     model.eval()

@@ -113,3 +113,12 @@ def missing_model_message(name: str) -> str:
         f"model {name} is not downloaded yet: run `review models pull {name}` "
         "(needs the network once), or pass --model with a local model folder"
     )
+
+
+def quiet_transformers() -> None:
+    """Silence transformers' own progress bars and warnings: callers show their own status, and a bar would
+    tear the TUI."""
+    from transformers.utils import logging  # noqa: PLC0415
+
+    logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+    logging.set_verbosity_error()  # type: ignore[no-untyped-call]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -166,7 +166,7 @@ class ReviewApp(App[int]):
             self.flag_all()
 
     @property
-    def main(self) -> Screen:
+    def main(self) -> Screen[Any]:
         """The review screen itself, whichever modal is on top of it."""
         return self.screen_stack[0]
 
@@ -573,7 +573,7 @@ class ReviewApp(App[int]):
         self.session.remember_position(self.segment)
         self.exit(0)
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Edit segment", "Edit the current segment's French", self.action_edit)
         yield SystemCommand("Next flag", "Jump to the next flag", lambda: self.action_next_flag(1))

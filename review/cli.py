@@ -21,7 +21,7 @@ COMMANDS = ("open", "translate", "flag", "score", "export", "models")
 def _epilog() -> str:
     codes = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
     return (
-        "With no command, opens the shipped sample article.\n"
+        "With no command, `review [ARTICLE] [options]` is `review open`: the shipped sample by default.\n"
         "Run `review COMMAND --help` for each command's options.\n\n"
         f"exit codes:\n{codes}"
     )
@@ -45,9 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["open", *(argv or [])])
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words or (words[0] not in COMMANDS and words[0] not in {"-h", "--help", "--version"}):
+        words = ["open", *words]  # `review`, `review ARTICLE` and `review --model X` all open the screen
+    args = parser.parse_args(words)
     try:
         code: int = args.run(args)
     except ReviewError as error:

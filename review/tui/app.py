@@ -203,14 +203,14 @@ class ReviewApp(App[int]):
         counts = self.session.counts()
         text = Text.assemble(
             (" review ", "bold reverse"),
+            ("read-only " if self.session.log.read_only else "", "bold red"),
             f" {self.session.document.name} · {self.session.document.language}→en · {self.model_label} · ",
-            f"{counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
+            (self.progress_text, "italic"),
+            f" · {counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
             f"{counts['flags']} flags open",
             (f" ({len(self.flag_notes_shown)} detector{'s' if len(self.flag_notes_shown) > 1 else ''} off)"
              if self.flag_notes_shown else "", "dim"),
-            ("  triage" if self.triage else "", "bold"),
-            (f"  {self.progress_text}", "dim"),
-            ("  read-only" if self.session.log.read_only else "", "bold red"),
+            (" · triage" if self.triage else "", "bold"),
         )
         self.main.query_one("#status", Static).update(text)
 

@@ -151,3 +151,32 @@ def test_log_pointing_at_the_article_is_refused(article: Path) -> None:
 def test_models_list_on_an_empty_folder(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["models", "list"]) == 0
     assert "review models pull" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        pytest.param([], ["open"], id="bare"),
+        pytest.param(["--detectors", "none"], ["open", "--detectors", "none"], id="options-only"),
+        pytest.param(["article.txt"], ["open", "article.txt"], id="article"),
+        pytest.param(["flag", "article.txt"], ["flag", "article.txt"], id="a-command"),
+    ],
+)
+def test_without_a_command_review_opens_the_screen(argv: list[str], expected: list[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse  # noqa: PLC0415
+
+    from review import cli  # noqa: PLC0415
+
+    seen: list[list[str]] = []
+    real = argparse.ArgumentParser.parse_args
+
+    def record(self: argparse.ArgumentParser, args: list[str] | None = None, namespace: object = None) -> object:
+        seen.append(list(args or []))
+        parsed = real(self, args, namespace)  # type: ignore[arg-type]
+        parsed.run = lambda _args: 0
+        return parsed
+
+    monkeypatch.setattr(argparse.ArgumentParser, "parse_args", record)
+    assert cli.main(argv) == 0
+    assert seen == [expected]

@@ -44,6 +44,15 @@ class Session:
     def english(self, segment: Segment) -> str | None:
         return self.renderings.get(self.text(segment))
 
+    def renderings_by_segment(self) -> dict[str, str]:
+        """English per segment id: of the current French, else of the machine French the reviewer saw."""
+        found: dict[str, str] = {}
+        for segment in self.segments:
+            english = self.renderings.get(self.text(segment), self.renderings.get(segment.text))
+            if english is not None:
+                found[segment.id] = english
+        return found
+
     def is_corrected(self, segment: Segment) -> bool:
         return segment.id in self.state.texts
 

@@ -59,3 +59,20 @@ def tiny_camembert(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tiny_models import build_tiny_camembert  # noqa: PLC0415
 
     return build_tiny_camembert(tmp_path_factory.mktemp("models") / "tiny-camembert")
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Refuse every outgoing connection; the list holds the addresses that were tried."""
+    import socket  # noqa: PLC0415
+
+    attempts: list[object] = []
+
+    def refuse(_self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        msg = "network is off in this test"
+        raise OSError(msg)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    return attempts

@@ -27,10 +27,10 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from review.errors import ReviewError
 from review.flags.incremental import IncrementalFlagger
 from review.model import Document, Flag, Segment
-from review.scoring import SentenceScore
 from review.session import Session
 from review.store import ReviewLog
 from review.translate.render import Renderer
+from review.tui.keys import FOOTER_KEYS, KEYS
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
@@ -38,33 +38,8 @@ from review.tui.screens.take_variant import TakeVariantScreen
 from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import FlagPanel
 from review.tui.widgets.segment_row import SegmentRow, marked_french
-from review.tui.widgets.variant_panel import VariantLine, VariantPanel
+from review.tui.widgets.variant_panel import VariantPanel
 
-# (key shown in help, action, description); the single source of the key table.
-KEYS: list[tuple[str, str, str, str]] = [
-    # (keys, action, footer label, what the help screen says)
-    ("down,j", "move(1)", "down", "next segment"),
-    ("up,k", "move(-1)", "up", "previous segment"),
-    ("pagedown", "move(10)", "page", "ten segments down"),
-    ("pageup", "move(-10)", "page", "ten segments up"),
-    ("home,g", "jump_to(0)", "first", "first segment"),
-    ("end,G", "jump_to(-1)", "last", "last segment"),
-    ("n", "next_flag(1)", "next flag", "next flag across the article"),
-    ("N", "next_flag(-1)", "prev flag", "previous flag"),
-    ("e", "edit", "edit", "edit the segment's French"),
-    ("a", "apply(1)", "apply", "apply the flag's first suggestion"),
-    ("i", "dismiss_flag", "dismiss", "dismiss the flag as a false alarm"),
-    ("space,r", "toggle_reviewed", "checked", "mark the segment checked / unchecked"),
-    ("u", "undo", "undo", "undo the last correction"),
-    ("t", "triage", "triage", "toggle triage order (riskiest first)"),
-    ("x", "export", "export", "export the reviewed article"),
-    ("question_mark", "help", "keys", "show all keys"),
-    ("q", "quit", "quit", "quit (everything is already saved)"),
-    ("s", "scores", "scores", "scores of the review: HTER, MQM, variants, drift"),
-    ("v", "take_variant", "variant", "take a variant's text as the correction"),
-]
-FOOTER_KEYS = {"n", "N", "e", "a", "i", "u", "t", "x", "question_mark", "q"}
-EXPORT_FORMATS = ".txt"
 
 
 
@@ -119,10 +94,6 @@ class ReviewApp(App[int]):
         self.variants = variants or {}
         self.source = source
         # (variant text, reviewer's text) -> sentence scores; variant text -> English
-        self.variant_scores: dict[tuple[str, str], SentenceScore] = {}
-        self.variant_english: dict[str, str] = {}
-        self.variant_note = ""
-        self.variant_requested: set[tuple[str, str]] = set()
         self.session = session
         self.model_name = model
         self.engine_name = engine
@@ -151,7 +122,8 @@ class ReviewApp(App[int]):
         with VerticalScroll(id="segments"):
             for segment in self.order:
                 yield SegmentRow(segment.index + 1, segment.id, self.session.text(segment))
-        yield VariantPanel(id="variants", classes="shown" if self.variants else "")
+        yield VariantPanel(self.variants, lambda: self.renderer, id="variants",
+                           classes="shown" if self.variants else "")
         yield FlagPanel(id="flags")
         yield Footer()
 
@@ -273,7 +245,7 @@ class ReviewApp(App[int]):
         renderings = {
             segment.id: english for segment in self.session.segments
             if (english := self.session.english(segment)) is not None
-        }
+        }  # the flags judge the current French, so only its own English will do
         notes: list[str] = []
         flags = self.flagger.flags(self.session.document, self.session.texts(), renderings, status=notes.append)
         self.post_message(self.FlagsReady(flags, notes))
@@ -549,20 +521,28 @@ class ReviewApp(App[int]):
     def action_export(self) -> None:
         path = self.session.document.path or Path("article.txt")
         default = path.with_name(f"{path.name.split('.')[0]}.reviewed.txt")
-        self.push_screen(ExportScreen(default, EXPORT_FORMATS), self._export_to)
+        from review.formats import EXTENSIONS  # noqa: PLC0415
+
+        self.push_screen(ExportScreen(default, " ".join(EXTENSIONS)), self._export_to)
 
     def _export_to(self, target: Path | None) -> None:
         if target is None:
             return
-        from review.export import atomic_write, corrected_bytes  # noqa: PLC0415
+        from review.export import atomic_write  # noqa: PLC0415
+        from review.formats import export_document, format_for_path  # noqa: PLC0415
 
-        protect = (self.session.document.path,) if self.session.document.path else ()
+        session = self.session
+        fmt = format_for_path(target) or "txt"
+        protect = tuple(path for path in (session.document.path, session.log.path) if path is not None)
+        model = self.renderer.ref.name if self.renderer is not None else self.model_name
         try:
-            atomic_write(target, corrected_bytes(self.session.document, self.session.state), protect=protect)
+            data = export_document(fmt, session.document, session.state, renderings=session.renderings_by_segment(),
+                                   flags=session.open_flags(), model_name=model)
+            atomic_write(target, data, protect=protect)
         except ReviewError as error:
             self.notify(error.message, severity="error", timeout=10)
             return
-        self.notify(f"wrote {target}", title="export")
+        self.notify(f"wrote {target} ({fmt})", title="export")
 
     def action_help(self) -> None:
         keys = [(key.replace("question_mark", "?"), what) for key, _, _, what in KEYS]
@@ -587,65 +567,12 @@ class ReviewApp(App[int]):
         yield SystemCommand("Scores", "HTER, MQM, variants and drift of the review so far", self.action_scores)
         yield SystemCommand("Take variant", "Take a variant's text as the correction", self.action_take_variant)
 
-    # -- scores and variants (issue 4) ---------------------------------------------------
-
-    @dataclass
-    class VariantDetails(Message):
-        """Sentence scores or English renderings of variant texts (either may be empty)."""
-
-        scores: dict[tuple[str, str], SentenceScore]  # (variant text, reviewer's text) -> scores
-        english: dict[str, str]
-        note: str = ""
-
-    def variant_texts(self, segment: Segment) -> list[tuple[str, str]]:
-        """(name, French) of each variant for ``segment``."""
-        return [(name, texts[segment.index]) for name, texts in self.variants.items()]
+    # -- scores and variants ---------------------------------------------------------------
 
     def refresh_variant_panel(self) -> None:
-        if not self.variants:
-            return
-        segment = self.segment
-        current = self.session.text(segment)
-        lines = [VariantLine(name=name, text=text,
-                             english=self.variant_english.get(text, self.session.renderings.get(text)),
-                             scores=self.variant_scores.get((text, current)), same=text == current)
-                 for name, text in self.variant_texts(segment)]
-        self.main.query_one(VariantPanel).show(segment.id, lines, note=self.variant_note)
-        missing = [line.text for line in lines if (line.text, current) not in self.variant_requested]
-        if missing:
-            self.variant_requested.update((text, current) for text in missing)
-            self.variant_details(current, missing)
-
-    @work(thread=True, group="variants", exit_on_error=False)
-    def variant_details(self, current: str, texts: list[str]) -> None:
-        """Score variant texts against the reviewer's text, then render them through the app's model."""
-        import time  # noqa: PLC0415
-
-        from review.scoring import sentence_scores  # noqa: PLC0415
-
-        worker = get_current_worker()
-        scored = sentence_scores(texts, [current] * len(texts))
-        self.post_message(self.VariantDetails({(item.hypothesis, current): item for item in scored}, {}))
-        wanted = [text for text in dict.fromkeys(texts)
-                  if text not in self.session.renderings and text not in self.variant_english]
-        deadline = time.monotonic() + 60
-        while self.renderer is None and time.monotonic() < deadline and not worker.is_cancelled:
-            time.sleep(0.05)  # render_all makes the renderer as it starts
-        if not wanted or self.renderer is None or worker.is_cancelled:
-            return
-        try:
-            for pairs in self.renderer.iter_render(wanted, cancelled=lambda: worker.is_cancelled):
-                self.post_message(self.VariantDetails({}, pairs))
-        except ReviewError as error:
-            self.post_message(self.VariantDetails({}, {}, note=f"no English: {error.message}"))
-
-    @on(VariantDetails)
-    def variant_details_arrived(self, message: VariantDetails) -> None:
-        self.variant_scores.update(message.scores)
-        self.variant_english.update(message.english)
-        if message.note:
-            self.variant_note = message.note
-        self.refresh_variant_panel()
+        if self.variants:
+            self.main.query_one(VariantPanel).show_segment(self.segment, self.session.text(self.segment),
+                                                           self.session.renderings)
 
     def action_scores(self) -> None:
         if isinstance(self.screen, ScoresScreen):
@@ -664,7 +591,7 @@ class ReviewApp(App[int]):
         if self.main.query(SegmentEditor) or not self._writable():
             return
         segment = self.segment
-        self.push_screen(TakeVariantScreen(segment.id, self.variant_texts(segment)),
+        self.push_screen(TakeVariantScreen(segment.id, self.main.query_one(VariantPanel).texts(segment)),
                          lambda name: self._take_variant(segment, name))
 
     def _take_variant(self, segment: Segment, name: str | None) -> None:

@@ -148,19 +148,30 @@ async def test_english_arriving_under_a_modal_fills_the_rows(open_app, tiny_mari
         assert cell(app, app.session.segments[-1].id, "english") not in {"…", ""}
 
 
-async def test_opening_with_a_local_model_makes_no_network_connection(open_app, monkeypatch) -> None:  # noqa: ANN001
-    import socket  # noqa: PLC0415
-
-    attempts: list[object] = []
-
-    def refuse(self: socket.socket, address: object) -> None:
-        attempts.append(address)
-        raise OSError("network is off in this test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+async def test_opening_with_a_local_model_makes_no_network_connection(open_app, no_network) -> None:  # noqa: ANN001
     app = open_app()
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: "16/16" in status(app))
         assert cell(app, "p1s1", "english") not in {"…", ""}
-    assert attempts == []
+    assert no_network == []
+
+
+async def test_export_format_follows_the_extension(open_app, article: Path, tmp_path: Path) -> None:
+    from translate.storage.tmx import tmxfile  # noqa: PLC0415
+
+    app = open_app()
+    target = tmp_path / "review.tmx"
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "16/16" in status(app))
+        await pilot.press("e")
+        app.query_one(SegmentEditor).query_one("#editor-text").text = "L'Iran et le Pakistan conviennent de coopérer"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.session.english(app.session.segments[0]) is not None)
+        await pilot.press("x")
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    units = tmxfile(target.read_bytes()).units
+    assert len(units) == len(app.session.segments)
+    assert units[0].target == "L'Iran et le Pakistan conviennent de coopérer"
+    assert units[0].source == app.session.english(app.session.segments[0])

@@ -102,12 +102,12 @@ async def test_variant_panel_shows_text_english_and_scores(build, article: Path)
     variant = _variant(article, "accusent", "conviennent")
     app = build(variants={"alt.fr.txt": variant})
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: variant[0] in app.variant_english)
+        await wait_until(pilot, lambda: variant[0] in app.main.query_one(VariantPanel).english)
         await wait_until(pilot, lambda: "scores…" not in _panel(app))
         expected = sentence_scores([variant[0]], [app.session.text(app.segment)])[0]
         panel = _panel(app)
         assert variant[0] in panel
-        assert app.variant_english[variant[0]] in panel
+        assert app.main.query_one(VariantPanel).english[variant[0]] in panel
         assert f"chrF2++ {expected.chrf:.1f} · BLEU {expected.bleu:.1f} · TER {expected.ter:.1f}" in panel
         await pilot.press("j")
         await wait_until(pilot, lambda: "same as your text" in _panel(app))

@@ -31,7 +31,7 @@ _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
 # A sentence ends at . ! ? or … (possibly repeated), optionally followed by
 # closing quotes or brackets, then whitespace.
 _END = re.compile(r"[.!?…]+[\"»”’)\]\u00a0 ]*?(?=\s)")
-_OPENERS = "«“\"([—–-"
+_OPENERS = '«“"([—–-'
 
 
 def decode(data: bytes, *, source: str) -> tuple[str, bool]:
@@ -90,7 +90,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
     word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "«(\"“":
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '«("“':
         word_start -= 1
     word = text[word_start:dot]
     if not word:
@@ -136,9 +136,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         first_mark = match.start()
         if depths[first_mark] > 0:
             continue
-        if text[first_mark] == "." and match.group().startswith(".") and not match.group().startswith(".."):
-            if _is_abbreviation(text, first_mark):
-                continue
+        if (text[first_mark] == "." and match.group().startswith(".") and not match.group().startswith("..")
+                and _is_abbreviation(text, first_mark)):
+            continue
         if not _next_starts_sentence(text, end):
             continue
         spans.append((start, end))

@@ -17,7 +17,7 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Self
 
 from review.errors import LogError
 from review.model import Correction, Document, ReviewState
@@ -188,7 +188,7 @@ class ReviewLog:
         self._lock.close()
         self._lock = None
 
-    def __enter__(self) -> ReviewLog:
+    def __enter__(self) -> Self:
         self.acquire()
         return self
 

@@ -17,9 +17,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "tui"))
 
-from tiny_models import build_tiny_marian  # noqa: E402
-
-from support import ROOT, SAMPLE  # noqa: E402, F401
+from support import ROOT, SAMPLE  # noqa: F401
+from tiny_models import build_tiny_marian
 
 
 @pytest.fixture(autouse=True)

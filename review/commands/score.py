@@ -210,10 +210,11 @@ def _reference_table(report: dict[str, Any], width: int) -> list[str]:
 def _reference_rows(report: dict[str, Any]) -> list[list[Any]]:
     rows: list[list[Any]] = []
     signatures = report.get("paired", {}).get("signatures", {})
-    for system in report["systems"]:
-        for score in system["scores"]:
-            rows.append([system["name"], "corpus", score["metric"], score["score"], "points (0-100)",
-                         score["segments"], signatures.get(score["metric"], score["signature"])])
+    rows.extend(
+        [system["name"], "corpus", score["metric"], score["score"], "points (0-100)",
+         score["segments"], signatures.get(score["metric"], score["signature"])]
+        for system in report["systems"] for score in system["scores"]
+    )
     for result in report.get("paired", {}).get("results", []):
         for measure in ("mean", "ci", "p_value"):
             if result[measure] is not None:

@@ -275,7 +275,7 @@ def _subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
                f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (), 0.5)
 
 
-def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: C901 - guards, then one agreement table
+def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
     if feature(part, "VerbForm") != "Part" or part.pos_ != "VERB":
         return
     children = list(part.children)

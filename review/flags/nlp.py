@@ -87,7 +87,7 @@ class FlagMaker:
     segment_id: str
     text: str
 
-    def __call__(  # noqa: PLR0913, PLR0917 - a flag has this many parts
+    def __call__(  # noqa: PLR0917 - a flag has this many parts
         self, start: int, end: int, category: Category, severity: Severity, message: str,
         suggestions: Sequence[str] = (), confidence: float = 0.5,
     ) -> Flag:

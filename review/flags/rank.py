@@ -67,7 +67,7 @@ def rank(flags: Sequence[Flag], order: Mapping[str, int], *, limit: int = MAX_PE
     return sorted(kept, key=lambda flag: (order.get(flag.segment_id, 0), flag.start, sort_key(flag)))
 
 
-def run_flags(  # noqa: PLR0913, PLR0917 - the signature the TUI and the CLI share
+def run_flags(
     document: Document, texts: Mapping[str, str], names: Sequence[str], options: FlagOptions,
     renderings: Mapping[str, str] | None = None, status: Status | None = None,
 ) -> list[Flag]:

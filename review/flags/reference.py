@@ -123,7 +123,7 @@ class Miss:
     gap: float
 
 
-def misses(  # noqa: PLR0913 - the two scorings' numbers, kept apart so tests can hand-make them
+def misses(
         divergences: Sequence[Divergence], rendering_logprobs: Sequence[float],
            source_logprobs: Sequence[float], source_alignment: Sequence[int],
            rendering_alignment: Sequence[int], *, gap: float = GAP) -> list[Miss]:

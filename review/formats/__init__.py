@@ -80,7 +80,7 @@ def format_for_path(path: Path | str) -> str | None:
     return EXTENSIONS.get(Path(path).suffix.lower())
 
 
-def export_document(  # noqa: PLR0913 - all but two are keyword-only, named by the callers
+def export_document(
     fmt: str, document: Document, state: ReviewState, *, renderings: Mapping[str, str] | None = None,
     flags: Iterable[Flag] = (), model_name: str | None = None, options: ExportOptions | None = None,
 ) -> bytes:

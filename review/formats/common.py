@@ -140,7 +140,7 @@ def status_of(corrections: Iterable[Correction], open_flags: Iterable[Flag], dis
     return Status.TRANSLATED
 
 
-def build_view(  # noqa: PLR0913 - keyword-only, the same as export_document's
+def build_view(
     document: Document, state: ReviewState, *, renderings: Mapping[str, str] | None = None,
     flags: Iterable[Flag] = (), model_name: str | None = None, options: ExportOptions | None = None,
 ) -> ReviewView:

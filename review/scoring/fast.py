@@ -10,6 +10,7 @@ once and reused for every system.  TER is in :mod:`review.scoring.fast_ter`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -74,7 +75,7 @@ def _chrf_counts(sentence: str) -> tuple[list[Counter[Any]], list[int]]:
     counters = [_ngrams(line, n) for n in range(1, CHAR_ORDER + 1)]
     totals = [max(0, len(line) - n + 1) for n in range(1, CHAR_ORDER + 1)]
     words = chrf_words(sentence)
-    counters += (Counter(words), Counter[Any](zip(words, words[1:], strict=False)))
+    counters += (Counter(words), Counter[Any](itertools.pairwise(words)))
     totals += (len(words), max(0, len(words) - 1))
     return counters, totals
 
@@ -162,7 +163,7 @@ def segment_rows(name: str, hypotheses: Sequence[str], references: Sequence[str]
 
 def _warn_tokenized(hypotheses: Sequence[str]) -> None:
     """sacrebleu BLEU's warning about hypotheses that look tokenized (100 lines ending in ' .')."""
-    if sum(hyp.endswith(" .") for hyp in hypotheses) >= 100:  # noqa: PLR2004 - sacrebleu's threshold
+    if sum(hyp.endswith(" .") for hyp in hypotheses) >= 100:
         import logging  # noqa: PLC0415
 
         sacrelogger = logging.getLogger("sacrebleu")

@@ -122,7 +122,7 @@ def _alignment(trace: list[int]) -> tuple[list[int], list[int], list[int]] | Non
     for op in trace:
         if op == PAD:
             continue
-        if op == NOP or op == SUB:  # noqa: PLR1714 - two ints, kept apart for reading
+        if op in (NOP, SUB):
             pos_hyp += 1
             align.append(pos_hyp)
             hyp_err.append(hyp_err[-1] + op)

@@ -161,7 +161,7 @@ def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[st
                        ar_confidence=ar_confidence)
 
 
-def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline_name: str = "baseline",  # noqa: PLR0913
+def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline_name: str = "baseline",
                 test: str = "bs", samples: int | None = None, seed: int | None = DEFAULT_SEED,
                 ar_confidence: int = -1) -> Comparison:
     """The paired test of :func:`compare_variants` on statistics already extracted."""
@@ -217,7 +217,7 @@ def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline
                       scores=scores, results=tuple(ordered), signatures=signatures, notes=notes)
 
 
-def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistics], baseline_name: str,  # noqa: PLR0913, PLR0917 - sacrebleu's own parameters
+def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistics], baseline_name: str,  # noqa: PLR0917 - sacrebleu's own parameters
                                metrics: Sequence[str], n_samples: int, seed: int | None,
                                ar_confidence: int) -> list[PairedResult]:
     """sacrebleu's ``_paired_ar_test``, with the trials summed in chunks to bound memory."""

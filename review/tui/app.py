@@ -41,8 +41,6 @@ from review.tui.widgets.segment_row import SegmentRow, marked_french
 from review.tui.widgets.variant_panel import VariantPanel
 
 
-
-
 class ReviewApp(App[int]):
     """Built by :func:`make_app`, for the CLI and the tests alike."""
 
@@ -87,7 +85,7 @@ class ReviewApp(App[int]):
         flag_id: str
         english: dict[str, str]
 
-    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,  # noqa: PLR0913
+    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,
                  flagger: IncrementalFlagger | None = None, variants: dict[str, list[str]] | None = None,
                  source: Path | None = None) -> None:
         super().__init__()
@@ -609,7 +607,7 @@ class ReviewApp(App[int]):
         self.after_change(segment, f"took {name} for {segment.id}")
 
 
-def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",  # noqa: PLR0913
+def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",
              renderer: Renderer | None = None, flagger: IncrementalFlagger | None = None,
              variants: dict[str, list[str]] | None = None, source: Path | None = None) -> ReviewApp:
     """The one way to build the app: used by ``review open`` and by the tests.

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tui_helpers import cell, status, wait_until
 
 from review.document import load_document
 from review.flags import DEFAULT_DETECTORS, FlagOptions
 from review.flags.incremental import IncrementalFlagger
 from review.store import default_log_path, replay
 from review.tui.widgets.flag_panel import FlagPanel
-
-from tui_helpers import cell, status, wait_until
 
 SIZE = (150, 45)
 pytestmark = pytest.mark.slow
@@ -22,11 +21,11 @@ def offline() -> IncrementalFlagger:
     return IncrementalFlagger(names=DEFAULT_DETECTORS, options=FlagOptions())
 
 
-def panel(app) -> str:  # noqa: ANN001
+def panel(app) -> str:
     return str(app.query_one(FlagPanel).content)
 
 
-async def flagged(app, pilot) -> None:  # noqa: ANN001
+async def flagged(app, pilot) -> None:
     await wait_until(pilot, lambda: app.session.flags, timeout=120)
 
 
@@ -102,9 +101,9 @@ async def test_triage_puts_the_riskiest_segment_first(open_app) -> None:
 
 
 def test_flagger_reruns_model_detectors_only_for_changed_segments(tiny_marian: Path) -> None:
-    from review.document import load_document  # noqa: PLC0415
-
     from support import SAMPLE  # noqa: PLC0415
+
+    from review.document import load_document  # noqa: PLC0415
 
     document = load_document(SAMPLE)
     flagger = IncrementalFlagger(names=["confidence"], options=FlagOptions(model=str(tiny_marian)))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support import SAMPLE
+from tui_helpers import GatedRenderer, cell, status, wait_until
+
 from review.document import load_document
 from review.store import default_log_path, replay
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.widgets.editor import SegmentEditor
-
-from support import SAMPLE
-from tui_helpers import GatedRenderer, cell, status, wait_until
 
 SIZE = (150, 45)
 
@@ -148,7 +148,7 @@ async def test_english_arriving_under_a_modal_fills_the_rows(open_app, tiny_mari
         assert cell(app, app.session.segments[-1].id, "english") not in {"…", ""}
 
 
-async def test_opening_with_a_local_model_makes_no_network_connection(open_app, no_network) -> None:  # noqa: ANN001
+async def test_opening_with_a_local_model_makes_no_network_connection(open_app, no_network) -> None:
     app = open_app()
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: "16/16" in status(app))
@@ -156,7 +156,7 @@ async def test_opening_with_a_local_model_makes_no_network_connection(open_app, 
     assert no_network == []
 
 
-async def test_export_format_follows_the_extension(open_app, article: Path, tmp_path: Path) -> None:
+async def test_export_format_follows_the_extension(open_app, tmp_path: Path) -> None:
     from translate.storage.tmx import tmxfile  # noqa: PLC0415
 
     app = open_app()

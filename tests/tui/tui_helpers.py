@@ -24,7 +24,7 @@ def status(app: ReviewApp) -> str:
     return str(app.query_one("#status", Static).content)
 
 
-async def wait_until(pilot, condition, timeout: float = 60) -> None:  # noqa: ANN001
+async def wait_until(pilot, condition, timeout: float = 60) -> None:
     """Let the app run until ``condition()`` holds (workers post their results as messages)."""
     import time  # noqa: PLC0415
 
@@ -43,18 +43,18 @@ class GatedRenderer(Renderer):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.gate = threading.Event()
 
-    def engine(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    def engine(self):  # type: ignore[no-untyped-def]
         self.gate.wait(30)
         return super().engine()
 
 
 @pytest.fixture
-def open_app(article: Path, tiny_marian: Path):  # noqa: ANN201
+def open_app(article: Path, tiny_marian: Path):
     """Build the app the way `review open` does, on a private copy of the sample."""
     logs: list[ReviewLog] = []
 
     def build(*, model: str | None = None, renderer: Renderer | None = None, read_only: bool = False,
-              flagger=None) -> ReviewApp:  # noqa: ANN001
+              flagger=None) -> ReviewApp:
         for earlier in logs:
             earlier.release()  # the previous app has quit, as a reviewer's would before reopening
         log = ReviewLog(default_log_path(article), read_only=read_only)

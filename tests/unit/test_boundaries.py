@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from support import ROOT
 
 CORE = ["review.model", "review.errors", "review.document", "review.store", "review.session", "review.export",

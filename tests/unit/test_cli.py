@@ -8,13 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import ROOT, SAMPLE
 
 from review.cli import main
 from review.document import load_document
 from review.session import Session
 from review.store import ReviewLog, default_log_path
-
-from support import ROOT, SAMPLE
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -118,7 +118,7 @@ def test_bad_command_lines(article: Path, capsys: pytest.CaptureFixture[str], ar
     ],
     ids=["missing-article", "missing-lexicon", "bad-lexicon"],
 )
-def test_bad_inputs_are_one_line(  # noqa: PLR0913, PLR0917 - fixtures and cases
+def test_bad_inputs_are_one_line(
     tmp_path: Path, article: Path, capsys: pytest.CaptureFixture[str], setup: str,
                                  code: int, message: str) -> None:
     args = ["flag", str(article)]

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import SAMPLE
 
 from review.document import apply_corrections, load_document, read_article, split_sentences
 from review.errors import InputError
-
-from support import SAMPLE
 
 
 def sentences(text: str) -> list[str]:

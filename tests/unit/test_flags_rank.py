@@ -12,7 +12,7 @@ from review.model import Flag, Severity
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-pakistan.fr.txt"
 
 
-def flag(  # noqa: PLR0913, PLR0917 - a builder with defaults
+def flag(
     start: int, end: int, severity: Severity = Severity.MINOR, confidence: float = 0.5, segment: str = "p1s1",
          suggestions: tuple[str, ...] = ()) -> Flag:
     return Flag(segment_id=segment, start=start, end=end, detector="test", category="other", severity=severity,

@@ -48,7 +48,7 @@ def cached(article: Path, fake_model: Path) -> dict[str, str]:
     pytest.param("out.data", [], lambda data: data.startswith(b"Iran et"), id="unknown-extension-is-txt"),
 ])
 @pytest.mark.usefixtures("cached")
-def test_format_from_option_or_extension(  # noqa: PLR0913, PLR0917 - fixtures plus the table's columns
+def test_format_from_option_or_extension(
     article: Path, fake_model: Path, tmp_path: Path, name: str, extra: list[str], check,
 ) -> None:
     out = tmp_path / name

@@ -54,7 +54,7 @@ def _export(fmt: str, version: str, french: list[str], english: list[str]) -> by
 @pytest.mark.parametrize(("fmt", "version", "read", "refuses"), FORMATS)
 @SETTINGS
 @given(french=st.lists(texts, min_size=3, max_size=3), english=st.lists(texts, min_size=3, max_size=3))
-def test_export_then_read_texts(  # noqa: PLR0913, PLR0917 - the table's columns plus hypothesis' draws
+def test_export_then_read_texts(
     fmt: str, version: str, read, refuses: bool, french: list[str], english: list[str],
 ) -> None:
     if refuses and any(NOT_XML.search(text) for text in (*french, *english)):

@@ -147,6 +147,6 @@ def test_scoring_imports_no_ui_and_no_model_code() -> None:
     code = ("import sys, review.scoring, review.commands.score; "
             "heavy = [m for m in ('textual', 'torch', 'transformers') if m in sys.modules]; "
             "print(*heavy); sys.exit(1 if heavy else 0)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,  # noqa: S603
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[2], check=False)
     assert done.returncode == 0, done.stdout + done.stderr

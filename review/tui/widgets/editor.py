@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
@@ -34,7 +35,7 @@ class _FrenchArea(TextArea):
 class SegmentEditor(Vertical):
     """Editing panel: original French, the editable text, and the correction's MQM tags."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "save", priority=True),
         Binding("escape", "cancel", "cancel", priority=True),
         Binding("ctrl+t", "cycle_category", "category", priority=True),

@@ -105,6 +105,13 @@ class Session:
         self._apply(correction)
         return correction
 
+    def reapply(self, correction: Correction) -> Correction:
+        """Make an undone correction again (redo): logged anew, from the segment's present text."""
+        again = replace(correction, timestamp=now(), previous=self.text(self.document.segment(correction.segment_id)))
+        self.log.record_correction(again)
+        self._apply(again)
+        return again
+
     def _apply(self, correction: Correction) -> None:
         texts = dict(self.state.texts)
         segment = self.document.segment(correction.segment_id)

@@ -124,6 +124,7 @@ def _run_reference(args: argparse.Namespace) -> int:
     notes = [f"{name} is identical to the reference: scores are the maximum" for name, hyps in systems.items()
              if hyps == reference]
     report: dict[str, Any] = {"reference": str(args.ref), "segments": len(reference), "unit": _unit(args)}
+    notes.append(segmentation_note(_unit(args), len(reference)))
     baseline, *others = names
     statistics = extract_statistics(systems, reference, jobs=args.jobs)
     if others:
@@ -151,6 +152,15 @@ def _run_reference(args: argparse.Namespace) -> int:
 
 def _unit(args: argparse.Namespace) -> str:
     return "lines" if args.lines else "sentences"
+
+
+def segmentation_note(unit: str, segments: int) -> str:
+    """Which segments the scores were computed over, and how to match the sacrebleu command's figures."""
+    if unit == "lines":
+        return (f"segments: the files' {segments} lines, as the sacrebleu command reads them "
+                "(its figures, intervals and p-values are the same)")
+    return (f"segments: {segments} sentences, cut like an article; the sacrebleu command reads one segment a line, "
+            "so its intervals and p-values differ: for its exact figures give files of one segment a line and --lines")
 
 
 def _names(paths: list[Path]) -> list[str]:

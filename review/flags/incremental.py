@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from review.flags import FlagOptions, Status
 from review.flags.rank import rank, run_flags
 from review.model import Document, Flag
 
 PER_SEGMENT = frozenset({"confidence", "fluency", "roundtrip"})
+MODEL_DETECTORS = PER_SEGMENT | {"reference"}
+"""Detectors that need a model; the others (rules, lexicon, spaCy) run without one, so never wait for one."""
+
+Kind = Literal["offline", "model", "all"]
 
 
 @dataclass
@@ -40,9 +45,21 @@ class IncrementalFlagger:
             self.names = [*DEFAULT_DETECTORS, *ready_model_detectors(self.options)]
         return self.names
 
+    def names_of(self, kind: Kind) -> Sequence[str]:
+        """The detectors of one kind; the offline ones are known without looking for models."""
+        if kind == "offline":
+            from review.flags import DEFAULT_DETECTORS  # noqa: PLC0415
+
+            names = DEFAULT_DETECTORS if self.names is None else self.names
+            return [name for name in names if name not in MODEL_DETECTORS]
+        if kind == "model":
+            return [name for name in self.chosen() if name in MODEL_DETECTORS]
+        return self.chosen()
+
     def flags(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,
-              status: Status | None = None) -> list[Flag]:
-        names = self.chosen()
+              status: Status | None = None, kind: Kind = "all") -> list[Flag]:
+        """Flags of ``kind``'s detectors: "offline" ones first on a screen, "model" ones as they come."""
+        names = self.names_of(kind)
         whole = [name for name in names if name not in PER_SEGMENT]
         per_segment = [name for name in names if name in PER_SEGMENT]
         found = run_flags(document, texts, whole, self.options, renderings=renderings, status=status) if whole else []

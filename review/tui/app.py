@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,25 +21,54 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+from textual.widgets._footer import FooterKey
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
-from review.flags.incremental import IncrementalFlagger
+from review.flags.incremental import IncrementalFlagger, Kind
+from review.flags.refixed import AppliedFix, applied_fix, raised_by_change, without_refixed
 from review.model import Document, Flag, Segment
 from review.session import Session
 from review.store import ReviewLog
 from review.translate.render import Renderer
-from review.tui.keys import FOOTER_KEYS, KEYS
+from review.tui.commands import DismissedFlags
+from review.tui.keys import FOOTER_KEYS, KEYS, NARROW_HIDDEN
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
+from review.tui.widgets.changes import with_changes
 from review.tui.widgets.editor import SegmentEditor
-from review.tui.widgets.flag_panel import FlagPanel
+from review.tui.widgets.flag_panel import FlagPanel, elide, in_article_order
+from review.tui.widgets.notice import NoticeLine
 from review.tui.widgets.segment_row import SegmentRow, marked_french
 from review.tui.widgets.variant_panel import VariantPanel
+from review.undo import Action, History
+
+StatusPart = str | tuple[str, str]
+
+NARROW = 120
+"""Below this many columns the status line and the footer take their short forms."""
+
+NOTICE_SECONDS: dict[str, float] = {"information": 3, "warning": 6, "error": 10}
+"""The longest a notice of each severity stays on the notice line."""
+
+
+class ReviewFooter(Footer):
+    """The footer, less the keys a narrow terminal has no room for (the help screen lists them all)."""
+
+    def compose(self) -> ComposeResult:
+        narrow = self.app.size.width < NARROW
+        shown = 0
+        for widget in super().compose():
+            if narrow and isinstance(widget, FooterKey) and widget.action in NARROW_HIDDEN:
+                continue
+            shown += isinstance(widget, FooterKey)
+            yield widget
+        self.styles.grid_size_columns = max(1, shown)
 
 
 class ReviewApp(App[int]):
@@ -47,6 +77,7 @@ class ReviewApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {DismissedFlags}
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description)
           for keys, action, label, description in KEYS),
@@ -73,10 +104,14 @@ class ReviewApp(App[int]):
 
     @dataclass
     class FlagsReady(Message):
-        """Flags of the whole article; notes say which detectors could not run."""
+        """Flags of the whole article by one kind of detector; notes say which detectors could not run.
+
+        kind: "offline" (rules, lexicon, spaCy: no model) or "model"; each replaces only its own kind.
+        """
 
         flags: list[Flag]
         notes: list[str]
+        kind: Kind = "all"
 
     @dataclass
     class SuggestionsRendered(Message):
@@ -107,11 +142,19 @@ class ReviewApp(App[int]):
         self.flag_note = "flagging…" if flagger is not None else "flagging is off"
         self.flag_notes_shown: set[str] = set()
         self.suggestion_english: dict[str, dict[str, str]] = {}
+        self.history = History(session)
+        self.flags_by_kind: dict[str, list[Flag]] = {}
+        self.flagging: set[str] = set()  # kinds of detectors still running
+        self.fixes: list[AppliedFix] = []
+        self.pending_fix: tuple[str, list[Flag]] | None = None  # segment id, its flags before the fix
+        self.walk_anchor: tuple[int, int] = (self.current, -1)  # where n/N go from when no flag is selected
+        self.show_english = True
 
     # -- layout -----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
+        yield NoticeLine(id="notice")
         with Horizontal(id="headings"):
             yield Static("#", classes="col-number")
             yield Static("⚑", classes="col-flags")
@@ -123,9 +166,11 @@ class ReviewApp(App[int]):
         yield VariantPanel(self.variants, lambda: self.renderer, id="variants",
                            classes="shown" if self.variants else "")
         yield FlagPanel(id="flags")
-        yield Footer()
+        yield ReviewFooter()
 
     def on_mount(self) -> None:
+        self.screen.add_class("-main")
+        self._fit_panels()
         for problem in self.session.state.problems:
             self.notify(problem, title="corrections log", severity="warning", timeout=10)
         if self.session.log.read_only:
@@ -154,8 +199,11 @@ class ReviewApp(App[int]):
     def refresh_row(self, segment: Segment) -> None:
         flags = self.session.open_flags(segment)
         cursor = self.flag_cursor if self.flag_cursor in flags else None
+        french = marked_french(self.session.text(segment), flags, current=cursor)
+        if self.session.is_corrected(segment):
+            french = with_changes(french, segment.text)
         self.row(segment).show(
-            french=marked_french(self.session.text(segment), flags, current=cursor),
+            french=french,
             english=self.session.english(segment),
             flags=len(flags),
             corrected=self.session.is_corrected(segment),
@@ -169,20 +217,55 @@ class ReviewApp(App[int]):
         self.refresh_status()
         self.highlight()
 
-    def refresh_status(self) -> None:
+    def flag_counts(self) -> str:
+        """Open flags, and of which kind: "25 flags open (20 rules · 5 model)", with what is still running."""
+        dismissed = self.session.state.dismissed
+        by_kind = {kind: sum(flag.id not in dismissed for flag in flags) for kind, flags in self.flags_by_kind.items()}
+        parts = [f"{by_kind[kind]} {'rules' if kind == 'offline' else kind}" for kind in ("offline", "model")
+                 if kind in by_kind]
+        parts.extend(f"{'rules' if kind == 'offline' else 'model'} flagging…" for kind in ("offline", "model")
+                     if kind in self.flagging)
+        total = self.session.counts()["flags"]
+        return f"{total} flags open" + (f" ({' · '.join(parts)})" if parts else "")
+
+    def status_text(self, width: int) -> Text:
+        """The status line, in the longest of its forms that fits ``width`` columns."""
         counts = self.session.counts()
-        text = Text.assemble(
-            (" review ", "bold reverse"),
-            ("read-only " if self.session.log.read_only else "", "bold red"),
-            f" {self.session.document.name} · {self.session.document.language}→en · {self.model_label} · ",
-            (self.progress_text, "italic"),
-            f" · {counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
-            f"{counts['flags']} flags open",
-            (f" ({len(self.flag_notes_shown)} detector{'s' if len(self.flag_notes_shown) > 1 else ''} off)"
-             if self.flag_notes_shown else "", "dim"),
-            (" · triage" if self.triage else "", "bold"),
-        )
-        self.main.query_one("#status", Static).update(text)
+        document = self.session.document
+        flags = self.flag_counts()
+        off = len(self.flag_notes_shown)
+        head: list[StatusPart] = [
+            (" review ", "bold reverse"), ("read-only " if self.session.log.read_only else "", "bold red"),
+        ]
+        tail: list[StatusPart] = [(" · triage" if self.triage else "", "bold")]
+        forms: list[list[StatusPart]] = [
+            [f" {document.name} · {document.language}→en · {self.model_label} · ", (self.progress_text, "italic"),
+             f" · {counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
+             flags, (f" ({off} detector{'s' if off > 1 else ''} off)" if off else "", "dim")],
+            [f" {elide(document.name, 24)} · ", (self.progress_text, "italic"),
+             f" · {counts['reviewed']}/{counts['segments']} reviewed · {counts['corrected']} corrected · ", flags],
+            [" ", (self.progress_text.replace("English: ", "EN "), "italic"),
+             f" · {counts['reviewed']}/{counts['segments']}✓ · {counts['corrected']}✎ · {counts['flags']} flags"
+             + (" …" if self.flagging else "")],
+        ]
+        for form in forms:
+            text = Text.assemble(*head, *form, *tail)
+            if text.cell_len <= width:
+                return text
+        return text
+
+    def refresh_status(self) -> None:
+        self.main.query_one("#status", Static).update(self.status_text(self.size.width))
+
+    def on_resize(self) -> None:
+        if self._showing():
+            self._fit_panels()
+            self.refresh_status()
+            self.call_later(self.main.query_one(ReviewFooter).recompose)
+
+    def _fit_panels(self) -> None:
+        """A third of a short terminal for the flag panel at most, so the list keeps its rows (it scrolls)."""
+        self.main.query_one(FlagPanel).styles.max_height = max(4, min(12, (self.size.height - 3) // 3))
 
     def highlight(self) -> None:
         for row in self.main.query(SegmentRow):
@@ -193,7 +276,7 @@ class ReviewApp(App[int]):
 
     def refresh_flag_panel(self) -> None:
         flags = self.session.open_flags(self.segment)
-        selected = self.flag_cursor if self.flag_cursor in flags else (flags[0] if flags else None)
+        selected = self.selected_flag()
         english = self.suggestion_english.get(selected.id) if selected else None
         self.main.query_one(FlagPanel).show(flags, selected, note=self.flag_note, suggestions_english=english)
         if selected is not None and selected.suggestions and english is None and self.renderer is not None:
@@ -235,18 +318,34 @@ class ReviewApp(App[int]):
         for pairs in self.renderer.iter_render(texts):
             self.post_message(self.RenderingsArrived(pairs))
 
-    @work(thread=True, exclusive=True, group="flags", exit_on_error=False)
     def flag_all(self) -> None:
-        """Run the detectors over the current French (the first run loads spaCy and any models)."""
+        """Flag the current French: the offline detectors and the model ones in workers of their own."""
         if self.flagger is None:
+            return
+        self.flagging = {"offline", "model"}
+        for kind in ("offline", "model"):
+            self.run_worker(partial(self._flag_kind, kind), thread=True, exclusive=True, group=f"flags-{kind}",
+                            exit_on_error=False)
+
+    def _flag_kind(self, kind: Kind) -> None:
+        """Run one kind of detector over the current French (the first run loads spaCy, or the models).
+
+        The rules never wait for a model: they run in their own worker and their flags show
+        as soon as they are found; the model detectors' flags join them when they come.
+        """
+        if self.flagger is None:
+            return
+        if not self.flagger.names_of(kind):
+            self.post_message(self.FlagsReady([], [], kind))
             return
         renderings = {
             segment.id: english for segment in self.session.segments
             if (english := self.session.english(segment)) is not None
         }  # the flags judge the current French, so only its own English will do
         notes: list[str] = []
-        flags = self.flagger.flags(self.session.document, self.session.texts(), renderings, status=notes.append)
-        self.post_message(self.FlagsReady(flags, notes))
+        flags = self.flagger.flags(self.session.document, self.session.texts(), renderings, status=notes.append,
+                                   kind=kind)
+        self.post_message(self.FlagsReady(flags, notes, kind))
 
     @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
     def render_suggestions(self, flag: Flag, text: str) -> None:
@@ -290,15 +389,38 @@ class ReviewApp(App[int]):
     def flags_ready(self, message: FlagsReady) -> None:
         if not self._showing():
             return
-        self.session.set_flags(message.flags)
-        if self.flag_cursor is not None and self.flag_cursor not in message.flags:
+        texts = self.session.texts()
+        self.flags_by_kind[message.kind] = without_refixed(message.flags, self.fixes, texts)
+        self.flagging.discard(message.kind)
+        if message.kind == "all":
+            self.flagging.clear()
+        flags = [flag for kind_flags in self.flags_by_kind.values() for flag in kind_flags]
+        self.session.set_flags(flags)
+        if self.flag_cursor is not None and self.flag_cursor not in flags:
             self.flag_cursor = None
-        self.flag_note = ""
+        self.flag_note = "model flags coming…" if self.flagging else ""
         for note in message.notes:
             if note not in self.flag_notes_shown:
                 self.flag_notes_shown.add(note)
-                self.notify(note, title="flags", severity="warning", timeout=8)
+                self.notify(note, title="flags", severity="warning")
+        self._announce_raised()
         self.refresh_all()
+
+    def _announce_raised(self) -> None:
+        """Say when the fix just applied brought in a flag the segment did not have."""
+        if self.pending_fix is None:
+            return
+        segment_id, before = self.pending_fix
+        if not self.flagging:
+            self.pending_fix = None
+        segment = self.session.document.segment(segment_id)
+        raised = raised_by_change(before, self.session.open_flags(segment))
+        if raised:
+            before.extend(raised)  # announced once, even when the other kind's flags come later
+            flag = raised[0]
+            more = f" (and {len(raised) - 1} more)" if len(raised) > 1 else ""
+            self.notify(f"the fix raised a new flag in {segment_id}: «{elide(flag.span_text, 30)}» "
+                        f"({flag.detector}){more}", severity="warning")
 
     @on(SuggestionsRendered)
     def suggestions_rendered(self, message: SuggestionsRendered) -> None:
@@ -323,11 +445,12 @@ class ReviewApp(App[int]):
                 self.refresh_row(segment)
         elif event.worker.group == "suggestions":
             return  # the flag panel simply shows the suggestions without their English
-        elif event.worker.group == "flags":
+        elif event.worker.group.startswith("flags"):
+            self.flagging.discard(event.worker.group.removeprefix("flags-"))
             self.flag_note = f"flagging stopped: {text}"
             self.refresh_flag_panel()
         self.refresh_status()
-        self.notify(text, title="error", severity="error", timeout=15)
+        self.notify(text, title="error", severity="error")
 
     # -- actions --------------------------------------------------------------------
 
@@ -336,12 +459,14 @@ class ReviewApp(App[int]):
             return
         self.current = max(0, min(len(self.order) - 1, self.current + step))
         self.flag_cursor = None
+        self.walk_anchor = (self.current, -1)
         self.highlight()
         self.refresh_rows_around()
 
     def action_jump_to(self, index: int) -> None:
         self.current = index % len(self.order)
         self.flag_cursor = None
+        self.walk_anchor = (self.current, -1)
         self.highlight()
         self.refresh_rows_around()
 
@@ -351,29 +476,38 @@ class ReviewApp(App[int]):
                 self.refresh_row(segment)
 
     def action_next_flag(self, step: int) -> None:
-        """Walk flags in screen order: within the segment, then on to the next flagged one."""
-        walk = [flag for segment in self.order for flag in self._flags_in_order(segment)]
+        """Walk the flags in the article's order: segment by segment, and by position within one.
+
+        The flag panel lists a segment's flags in the same order.  With no flag selected (after
+        moving, applying or dismissing), ``n`` goes to the first flag at or after where the
+        reviewer is and ``N`` to the last one before it.  Going past either end wraps, and says so.
+        """
+        walk = [flag for segment in self.order for flag in in_article_order(self.session.open_flags(segment))]
         if not walk:
             self.notify("no open flags", timeout=3)
             return
+        wrapped = False
         if self.flag_cursor in walk:
-            position = (walk.index(self.flag_cursor) + step) % len(walk)
+            position = walk.index(self.flag_cursor) + step
+            wrapped = not 0 <= position < len(walk)
+            position %= len(walk)
         else:
-            here = self.current
-            later = [i for i, flag in enumerate(walk) if self._position_of(flag) > here]
-            earlier = [i for i, flag in enumerate(walk) if self._position_of(flag) < here]
-            current = [i for i, flag in enumerate(walk) if self._position_of(flag) == here]
+            keys = [(self._position_of(flag), flag.start) for flag in walk]
             if step > 0:
-                position = (current or later or [0])[0]
+                ahead = [index for index, key in enumerate(keys) if key >= self.walk_anchor]
+                wrapped = not ahead
+                position = ahead[0] if ahead else 0
             else:
-                position = (current[-1:] or earlier[-1:] or [len(walk) - 1])[0]
+                behind = [index for index, key in enumerate(keys) if key < self.walk_anchor]
+                wrapped = not behind
+                position = behind[-1] if behind else len(walk) - 1
+        if wrapped and len(walk) > 1:
+            self.notify(f"wrapped to the {'first' if step > 0 else 'last'} flag of the article", timeout=2)
         self.flag_cursor = walk[position]
         self.current = self._position_of(self.flag_cursor)
+        self.walk_anchor = (self.current, self.flag_cursor.start)
         self.highlight()
         self.refresh_rows_around()
-
-    def _flags_in_order(self, segment: Segment) -> list[Flag]:
-        return sorted(self.session.open_flags(segment), key=lambda flag: flag.start)
 
     def _position_of(self, flag: Flag) -> int:
         for index, segment in enumerate(self.order):
@@ -382,7 +516,8 @@ class ReviewApp(App[int]):
         return 0
 
     def selected_flag(self) -> Flag | None:
-        flags = self.session.open_flags(self.segment)
+        """The flag the keys act on: the one n/N chose, else the segment's first in article order."""
+        flags = in_article_order(self.session.open_flags(self.segment))
         if self.flag_cursor in flags:
             return self.flag_cursor
         return flags[0] if flags else None
@@ -417,7 +552,7 @@ class ReviewApp(App[int]):
         segment = self.session.document.segment(message.segment_id)
         flag = self.selected_flag()
         try:
-            correction = self.session.correct(segment, message.text, category=message.category,
+            correction = self.history.correct(segment, message.text, category=message.category,
                                               severity=message.severity,
                                               flag=flag if flag and message.category == flag.category else None)
         except ReviewError as error:
@@ -458,14 +593,19 @@ class ReviewApp(App[int]):
         if text[flag.start : flag.end] != flag.span_text:
             self.notify("the text changed since this flag was made; edit it with e", severity="warning")
             return
-        new = text[: flag.start] + flag.suggestions[number - 1] + text[flag.end :]
+        suggestion = flag.suggestions[number - 1]
+        new = text[: flag.start] + suggestion + text[flag.end :]
+        before = list(self.session.open_flags(segment))
         try:
-            self.session.correct(segment, new, flag=flag)
+            self.history.correct(segment, new, flag=flag)
         except ReviewError as error:
             self.notify(error.message, severity="error")
             return
+        self.fixes.append(applied_fix(flag, suggestion))
+        self.pending_fix = (segment.id, before)
         self.flag_cursor = None
-        self.after_change(segment, f"applied “{flag.suggestions[number - 1]}” to {segment.id}")
+        self.walk_anchor = (self.current, flag.start + len(suggestion))
+        self.after_change(segment, f"applied «{suggestion}» to {segment.id}")
 
     def action_dismiss_flag(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
@@ -474,31 +614,109 @@ class ReviewApp(App[int]):
         if flag is None:
             self.notify("no open flag on this segment", timeout=3)
             return
-        self.session.dismiss(flag)
+        self.history.dismiss(flag)
         self.flag_cursor = None
+        self.walk_anchor = (self.current, flag.start + 1)
         self.refresh_row(self.segment)
         self.refresh_status()
         self.refresh_flag_panel()
-        self.notify(f"dismissed: {flag.span_text} ({flag.detector})", timeout=2)
+        self.notify(f"dismissed «{elide(flag.span_text, 30)}» ({flag.detector}) · u undoes", timeout=2)
 
     def action_toggle_reviewed(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        self.session.toggle_reviewed(self.segment)
+        self.history.toggle_reviewed(self.segment)
         self.refresh_row(self.segment)
         self.refresh_status()
 
     def action_undo(self) -> None:
+        """Take back the last action, whatever it was: a correction, a dismissal, a restore, a check mark."""
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        undone = self.session.undo()
-        if undone is None:
+        action = self.history.undo()
+        if action is None:
             self.notify("nothing to undo", timeout=3)
             return
-        segment = self.session.document.segment(undone.segment_id)
+        self._show_action(action, f"undid {action.describe()} · U redoes")
+
+    def action_redo(self) -> None:
+        if self.main.query(SegmentEditor) or not self._writable():
+            return
+        action = self.history.redo()
+        if action is None:
+            self.notify("nothing to redo", timeout=3)
+            return
+        self._show_action(action, f"redid {action.describe()}")
+
+    def _show_action(self, action: Action, note: str) -> None:
+        """Go to the segment an undo or redo touched and show it as it now is."""
+        segment = self.session.document.segment(action.segment_id)
         self.current = self.order.index(segment)
+        self.flag_cursor = None
+        self.walk_anchor = (self.current, -1)
         self.highlight()
-        self.after_change(segment, f"undid the correction of {segment.id}")
+        if action.kind == "correction":
+            self.after_change(segment, note)
+            return
+        self.refresh_row(segment)
+        self.refresh_status()
+        self.refresh_flag_panel()
+        self.notify(note, timeout=2)
+
+    def dismissed_flags(self) -> list[Flag]:
+        """The flags the detectors still raise that the reviewer dismissed, in article order."""
+        dismissed = self.session.state.dismissed
+        order = {segment.id: segment.index for segment in self.session.segments}
+        return sorted((flag for flag in self.session.flags if flag.id in dismissed),
+                      key=lambda flag: (order.get(flag.segment_id, 0), flag.start))
+
+    def restore_flag(self, flag: Flag) -> None:
+        """Bring a dismissed flag back (undoable like a dismissal)."""
+        if not self._writable():
+            return
+        self.history.restore(flag)
+        segment = self.session.document.segment(flag.segment_id)
+        self.current = self.order.index(segment)
+        self.flag_cursor = flag
+        self.walk_anchor = (self.current, flag.start)
+        self.highlight()
+        self.refresh_row(segment)
+        self.refresh_status()
+        self.notify(f"restored «{elide(flag.span_text, 30)}» ({flag.detector}) in {segment.id}", timeout=2)
+
+    def action_restore(self) -> None:
+        """List the dismissed flags in the palette; choosing one restores it."""
+        if not self.dismissed_flags():
+            self.notify("no dismissed flags", timeout=3)
+            return
+        from textual.command import CommandPalette  # noqa: PLC0415
+
+        self.push_screen(CommandPalette(providers=[DismissedFlags], placeholder="restore a dismissed flag…"))
+
+    def action_toggle_english(self) -> None:
+        """Show or hide the English column (more room for the French on a narrow terminal)."""
+        self.show_english = not self.show_english
+        self.main.set_class(not self.show_english, "-no-english")
+        self.row(self.segment).refresh(layout=True)
+        self.notify("English column " + ("shown" if self.show_english else "hidden · E shows it"), timeout=2)
+
+    def action_scroll_flags(self, lines: int) -> None:
+        self.main.query_one(FlagPanel).scroll_lines(lines)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notices go to the notice line (in place of the column headings), never over the text.
+
+        Each lasts no longer than its severity needs (:data:`NOTICE_SECONDS`), whatever was asked.
+        """
+        limit = NOTICE_SECONDS.get(severity, 3)
+        timeout = limit if timeout is None else min(timeout, limit)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        self.call_later(self._say, message, title, severity, timeout)
+
+    def _say(self, message: str, title: str, severity: str, timeout: float) -> None:
+        if self._showing():
+            self.main.query_one(NoticeLine).say(message, title=title, severity=severity, timeout=timeout)
 
     def action_triage(self) -> None:
         current = self.segment
@@ -519,18 +737,16 @@ class ReviewApp(App[int]):
     def action_export(self) -> None:
         path = self.session.document.path or Path("article.txt")
         default = path.with_name(f"{path.name.split('.')[0]}.reviewed.txt")
-        from review.formats import EXTENSIONS  # noqa: PLC0415
+        self.push_screen(ExportScreen(default), self._export_to)
 
-        self.push_screen(ExportScreen(default, " ".join(EXTENSIONS)), self._export_to)
-
-    def _export_to(self, target: Path | None) -> None:
-        if target is None:
+    def _export_to(self, choice: tuple[Path, str] | None) -> None:
+        if choice is None:
             return
         from review.export import atomic_write  # noqa: PLC0415
-        from review.formats import export_document, format_for_path  # noqa: PLC0415
+        from review.formats import export_document  # noqa: PLC0415
 
         session = self.session
-        fmt = format_for_path(target) or "txt"
+        target, fmt = choice
         protect = tuple(path for path in (session.document.path, session.log.path) if path is not None)
         model = self.renderer.ref.name if self.renderer is not None else self.model_name
         try:
@@ -543,7 +759,8 @@ class ReviewApp(App[int]):
         self.notify(f"wrote {target} ({fmt})", title="export")
 
     def action_help(self) -> None:
-        keys = [(key.replace("question_mark", "?"), what) for key, _, _, what in KEYS]
+        names = {"question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "["}
+        keys = [(names.get(key, key), what) for key, _, _, what in KEYS]
         keys.insert(9, ("1 … 9", "apply the flag's suggestion with that number"))
         self.push_screen(HelpScreen(keys))
 
@@ -558,7 +775,12 @@ class ReviewApp(App[int]):
         yield SystemCommand("Apply suggestion", "Apply the flag's first suggestion", lambda: self.action_apply(1))
         yield SystemCommand("Dismiss flag", "Dismiss the current flag as a false alarm", self.action_dismiss_flag)
         yield SystemCommand("Mark reviewed", "Mark the segment checked", self.action_toggle_reviewed)
-        yield SystemCommand("Undo correction", "Undo the last correction", self.action_undo)
+        yield SystemCommand("Undo", "Undo the last action: correction, dismissal, restore or check mark",
+                            self.action_undo)
+        yield SystemCommand("Redo", "Do again the last action undone", self.action_redo)
+        yield SystemCommand("Dismissed flags", "List the dismissed flags; choose one to restore it",
+                            self.action_restore)
+        yield SystemCommand("Toggle English", "Show or hide the English column", self.action_toggle_english)
         yield SystemCommand("Triage order", "Riskiest segments first, or back", self.action_triage)
         yield SystemCommand("Export", "Write the reviewed article", self.action_export)
         yield SystemCommand("Keys", "Show every key", self.action_help)
@@ -589,7 +811,12 @@ class ReviewApp(App[int]):
         if self.main.query(SegmentEditor) or not self._writable():
             return
         segment = self.segment
-        self.push_screen(TakeVariantScreen(segment.id, self.main.query_one(VariantPanel).texts(segment)),
+        current = self.session.text(segment)
+        choices = [(name, text) for name, text in self.main.query_one(VariantPanel).texts(segment) if text != current]
+        if not choices:
+            self.notify(f"every variant of {segment.id} reads as your text: nothing to take", timeout=3)
+            return
+        self.push_screen(TakeVariantScreen(segment.id, choices, current=current),
                          lambda name: self._take_variant(segment, name))
 
     def _take_variant(self, segment: Segment, name: str | None) -> None:
@@ -597,7 +824,7 @@ class ReviewApp(App[int]):
             return
         text = self.variants[name][segment.index]
         try:
-            correction = self.session.correct(segment, text, note=f"taken from variant {name}")
+            correction = self.history.correct(segment, text, note=f"taken from variant {name}")
         except ReviewError as error:
             self.notify(error.message, severity="error")
             return

@@ -1,4 +1,9 @@
-"""Ask where to export; the format follows the file's extension."""
+"""Ask where to export and in which format; the format follows the file's extension.
+
+The suggested name is there to be finished, not replaced: the cursor starts at
+its end.  The format the extension implies shows beside the name as it is
+typed; a name whose extension means no format asks which format to write.
+"""
 
 from __future__ import annotations
 
@@ -8,32 +13,84 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
 
 
-class ExportScreen(ModalScreen[Path | None]):
-    """Returns the chosen path, or None when cancelled."""
+class ExportScreen(ModalScreen[tuple[Path, str] | None]):
+    """Returns (path, format name), or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel")]
 
-    def __init__(self, default: Path, formats: str) -> None:
+    def __init__(self, default: Path) -> None:
         super().__init__()
+        from review.formats import EXTENSIONS, FORMATS  # noqa: PLC0415 - keeps the screen's import light
+
         self.default = default
-        self.formats = formats
+        self.extensions = EXTENSIONS
+        self.formats = list(FORMATS)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
             yield Static("Export the reviewed article to:")
-            yield Input(str(self.default), id="export-path")
-            yield Static(f"format from the extension: {self.formats} · enter writes · esc cancels",
-                         classes="dim")
+            with Horizontal(id="export-row"):
+                yield Input(str(self.default), id="export-path", select_on_focus=False)
+                yield Static(id="export-format")
+            yield Static(id="export-question")
+            yield OptionList(*(Option(name, id=name) for name in self.formats), id="export-formats")
+            yield Static(self._hint(), id="export-hint", classes="dim")
 
-    @on(Input.Submitted)
+    def _hint(self) -> str:
+        known = " ".join(sorted(self.extensions))
+        return f"the extension picks the format: {known} · enter writes · esc cancels"
+
+    def on_mount(self) -> None:
+        field = self.query_one("#export-path", Input)
+        field.cursor_position = len(field.value)
+        field.focus()
+        self.query_one("#export-formats", OptionList).display = False
+        self._show_format(field.value)
+
+    def format_of(self, value: str) -> str | None:
+        """The format ``value``'s extension implies, or None."""
+        return self.extensions.get(Path(value.strip()).suffix.lower())
+
+    def _show_format(self, value: str) -> None:
+        fmt = self.format_of(value)
+        label = self.query_one("#export-format", Static)
+        label.update(f"→ {fmt}" if fmt else "→ format?")
+        label.set_class(fmt is None, "unknown")
+
+    @on(Input.Changed, "#export-path")
+    def changed(self, event: Input.Changed) -> None:
+        self._show_format(event.value)
+        self.query_one("#export-question", Static).update("")
+        self.query_one("#export-formats", OptionList).display = False
+
+    @on(Input.Submitted, "#export-path")
     def submitted(self, event: Input.Submitted) -> None:
         value = event.value.strip()
-        self.dismiss(Path(value).expanduser() if value else None)
+        if not value:
+            self.dismiss(None)
+            return
+        fmt = self.format_of(value)
+        if fmt is not None:
+            self.dismiss((Path(value).expanduser(), fmt))
+            return
+        suffix = Path(value).suffix or "no extension"
+        self.query_one("#export-question", Static).update(
+            f"{suffix} is not an extension of a format: which format should {Path(value).name} be written in?")
+        choices = self.query_one("#export-formats", OptionList)
+        choices.display = True
+        choices.highlighted = 0
+        choices.focus()
+
+    @on(OptionList.OptionSelected, "#export-formats")
+    def format_chosen(self, event: OptionList.OptionSelected) -> None:
+        value = self.query_one("#export-path", Input).value.strip()
+        self.dismiss((Path(value).expanduser(), str(event.option.id)))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -147,6 +147,13 @@ def variants_text(names: Sequence[str], scores: Sequence[Sequence[MetricScore]],
     return text
 
 
+def segmentation_line(segments: int) -> str:
+    """Which segments every score here is over, and how to get the same figures from sacrebleu."""
+    return (f"Segments: the article's {segments} sentences, as cut on opening, not its lines. The sacrebleu "
+            "command reads one segment a line, and intervals and p-values depend on the segments: for its exact "
+            "figures, put each segment on its own line and run review score --lines (or sacrebleu) on those files.")
+
+
 def drift_text(report: DriftReport, rendered: int, total: int, source: Path) -> Text:
     text = _heading("English drift", f"model renderings against the original {source.name}")
     text.append(f"  corpus chrF {report.corpus_chrf:.2f}", style="bold")
@@ -194,6 +201,8 @@ class ScoresScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="scores-body"):
             yield Static(Text("Scores of this review", style="bold reverse"))
+            yield Static(Text(segmentation_line(len(self.inputs.document.segments)), style="dim"),
+                         id="scores-segmentation")
             for name in SECTIONS:
                 shown = name in {"hter", "mqm"} or (name == "variants" and bool(self.inputs.variants)) or (
                     name == "drift" and self.inputs.source is not None)

@@ -1,41 +1,119 @@
-"""The current segment's flags: reason, suggestions, and what the keys do."""
+"""The current segment's flags: reason, suggestions, and what the keys do.
+
+The flags are listed in the article's order (by where their span starts), the
+order in which ``n``/``N`` walk them, so the panel and the keys never disagree.
+The panel scrolls; after each change it scrolls the selected flag's block (its
+line, its suggestions and the apply hint) into view.  Long quotes in a message
+are cut in the middle, so one flag takes a line or two, not a screen.
+"""
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
+from textual.geometry import Region
 from textual.widgets import Static
 
 from review.model import Flag
 from review.tui.widgets.segment_row import SPAN_STYLES, SYMBOLS
 
+QUOTE_LIMIT = 40
+"""Characters a quote in a flag's message keeps; longer quotes lose their middle."""
+
+SPAN_LIMIT = 32
+"""Characters of the flagged span shown before the message."""
+
+_QUOTED = re.compile(r"(«\s?)([^»]+?)(\s?»)|(“)([^”]+?)(”)|(\")([^\"]+?)(\")")
+
+
+def elide(text: str, limit: int) -> str:
+    """``text`` unchanged when short, else its start and end around an ellipsis."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    tail = limit - 1 - head
+    return f"{text[:head].rstrip()}…{text[len(text) - tail:].lstrip()}"
+
+
+def elide_quotes(message: str, limit: int = QUOTE_LIMIT) -> str:
+    """The message with every quoted passage longer than ``limit`` cut in the middle."""
+
+    def shorten(match: re.Match[str]) -> str:
+        groups = [group for group in match.groups() if group is not None]
+        opening, quoted, closing = groups
+        return f"{opening}{elide(quoted, limit)}{closing}"
+
+    return _QUOTED.sub(shorten, message)
+
+
+def in_article_order(flags: list[Flag]) -> list[Flag]:
+    """The order of the panel and of n/N within a segment: by position, then riskiest first."""
+    return sorted(flags, key=lambda flag: (flag.start, flag.end, -flag.severity.rank, -flag.confidence))
+
 
 class FlagPanel(Static):
-    """Lists open flags of the segment; the selected one first and marked ▶."""
+    """Lists the open flags of the segment in article order; the selected one marked ▶ with its suggestions."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002 - textual's name
+        super().__init__(id=id, classes=classes)
+        self._blocks: list[Text] = []
+        self._selected_block: int | None = None
 
     def show(self, flags: list[Flag], selected: Flag | None, *, note: str = "",
              suggestions_english: dict[str, str] | None = None) -> None:
+        self._blocks = []
+        self._selected_block = None
         if not flags:
             self.update(Text(note or "no open flags on this segment", style="dim"))
             return
-        lines = Text()
-        for flag in flags:
-            pointer = "▶ " if flag == selected else "  "
-            lines.append(pointer)
-            lines.append(f"{SYMBOLS[flag.severity]} {flag.severity.value:<8}", style=SPAN_STYLES[flag.severity])
-            lines.append(f" {flag.span_text or '…'}", style="bold")
-            lines.append(f" — {flag.message}  ")
-            lines.append(f"[{flag.category} · {flag.detector} · {flag.confidence:.0%}]\n", style="dim")
-            if flag == selected and flag.suggestions:
-                english = suggestions_english or {}
-                # with their English each suggestion is a sentence long: one a line; without, all on one
-                separator = "\n    " if english else "   "
-                lines.append("    ")
-                for number, suggestion in enumerate(flag.suggestions[:9], start=1):
-                    lines.append(f"{number} ", style="bold")
-                    lines.append(suggestion)
-                    if suggestion in english:
-                        lines.append(f' → "{english[suggestion]}"', style="italic")
-                    lines.append(separator)
-                lines.append("a apply · 1-9 apply that one · i dismiss", style="dim")
-                lines.append("\n")
-        self.update(lines)
+        for flag in in_article_order(flags):
+            if flag == selected:
+                self._selected_block = len(self._blocks)
+            self._blocks.append(self._block(flag, selected=flag == selected,
+                                            english=suggestions_english or {}))
+        text = Text("\n").join(self._blocks)
+        self.update(text)
+        self.call_after_refresh(self.keep_selected_in_view)
+
+    @staticmethod
+    def _block(flag: Flag, *, selected: bool, english: dict[str, str]) -> Text:
+        block = Text()
+        block.append("▶ " if selected else "  ")
+        block.append(f"{SYMBOLS[flag.severity]} {flag.severity.value:<8}", style=SPAN_STYLES[flag.severity])
+        block.append(f" {elide(flag.span_text, SPAN_LIMIT) or '…'}", style="bold")
+        block.append(f" — {elide_quotes(flag.message)}  ")
+        block.append(f"[{flag.category} · {flag.detector} · {flag.confidence:.0%}]", style="dim")
+        if not selected:
+            return block
+        if flag.suggestions:
+            # with their English each suggestion is a sentence long: one a line; without, all on one
+            separator = "\n    " if english else "   "
+            block.append("\n    ")
+            for number, suggestion in enumerate(flag.suggestions[:9], start=1):
+                block.append(f"{number} ", style="bold")
+                block.append(suggestion)
+                if suggestion in english:
+                    block.append(f" → “{english[suggestion]}”", style="italic")
+                block.append(separator)
+            block.append("a apply · 1-9 apply that one · i dismiss · u undo", style="dim")
+        else:
+            block.append("\n    e edit · i dismiss · u undo", style="dim")
+        return block
+
+    def keep_selected_in_view(self) -> None:
+        """Scroll so the selected flag's block shows whole (its top, when it is taller than the panel)."""
+        if self._selected_block is None or not self._blocks:
+            return
+        width = max(1, self.scrollable_content_region.width)
+        top = sum(self._height(block, width) for block in self._blocks[: self._selected_block])
+        height = self._height(self._blocks[self._selected_block], width)
+        region = Region(0, top, width, min(height, max(1, self.scrollable_content_region.height)))
+        self.scroll_to_region(region, animate=False, immediate=True, force=True)
+
+    def _height(self, block: Text, width: int) -> int:
+        return len(block.wrap(self.app.console, width))
+
+    def scroll_lines(self, lines: int) -> None:
+        """Scroll by ``lines`` (negative: up), for the keys that page through a long panel."""
+        self.scroll_to(y=self.scroll_y + lines, animate=False)

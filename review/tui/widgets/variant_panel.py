@@ -21,6 +21,7 @@ from review.errors import ReviewError
 from review.model import Segment
 from review.scoring import SentenceScore
 from review.translate.render import Renderer
+from review.tui.widgets.changes import with_changes
 
 # How long the English of variants waits for the app's renderer (made as the app's own rendering starts).
 RENDERER_WAIT = 60.0
@@ -86,12 +87,15 @@ class VariantPanel(Static):
                  for name, text in self.texts(segment)]
         text = Text()
         text.append(f"variants of {segment.id}", style="bold")
-        text.append("  scores against your current text (sentence chrF2++, BLEU, TER) · v takes one\n", style="dim")
+        text.append("  differences from your text marked · scores against it (sentence chrF2++, BLEU, TER)"
+                    " · v takes one\n", style="dim")
         for number, line in enumerate(lines, start=1):
             text.append(f"{number} {line.name}: ", style="bold")
-            text.append(line.text)
             if line.same:
-                text.append("  (same as your text)", style="dim")
+                text.append(line.text)
+                text.append("  (same as your text: nothing to take)", style="dim")
+            else:
+                text.append_text(with_changes(Text(line.text), current))
             text.append("\n")
             text.append("    → ", style="dim")
             text.append(line.english if line.english is not None else self.note or "English: waiting for the model…",

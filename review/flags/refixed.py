@@ -10,7 +10,7 @@ share them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from review.model import Flag
 
@@ -51,3 +51,21 @@ def raised_by_change(before: Iterable[Flag], after: Iterable[Flag]) -> list[Flag
     """Flags in ``after`` that ``before`` did not have (same detector, span text and message)."""
     known = {(flag.detector, flag.span_text, flag.message) for flag in before}
     return [flag for flag in after if (flag.detector, flag.span_text, flag.message) not in known]
+
+
+def relocated(flags: Iterable[Flag], segment_id: str, text: str) -> list[Flag]:
+    """``flags`` after ``segment_id``'s French became ``text``, until the detectors have looked again.
+
+    A flag whose span still reads the same stays; one whose words moved follows them (to the
+    nearest place they occur); one whose words are gone (the fixed one, say) is dropped.
+    """
+    kept: list[Flag] = []
+    for flag in flags:
+        if flag.segment_id != segment_id or text[flag.start : flag.end] == flag.span_text:
+            kept.append(flag)
+            continue
+        places = [index for index in range(len(text)) if flag.span_text and text.startswith(flag.span_text, index)]
+        if places:
+            start = min(places, key=lambda index: abs(index - flag.start))
+            kept.append(replace(flag, start=start, end=start + len(flag.span_text)))
+    return kept

@@ -29,7 +29,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
 from review.flags.incremental import IncrementalFlagger, Kind
-from review.flags.refixed import AppliedFix, applied_fix, raised_by_change, without_refixed
+from review.flags.refixed import AppliedFix, applied_fix, raised_by_change, relocated, without_refixed
 from review.model import Document, Flag, Segment
 from review.session import Session
 from review.store import ReviewLog
@@ -243,7 +243,8 @@ class ReviewApp(App[int]):
              f" · {counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
              flags, (f" ({off} detector{'s' if off > 1 else ''} off)" if off else "", "dim")],
             [f" {elide(document.name, 24)} · ", (self.progress_text, "italic"),
-             f" · {counts['reviewed']}/{counts['segments']} reviewed · {counts['corrected']} corrected · ", flags],
+             f" · {counts['reviewed']}/{counts['segments']} reviewed · {counts['corrected']} corrected · ", flags,
+             (f" ({off} off)" if off else "", "dim")],
             [" ", (self.progress_text.replace("English: ", "EN "), "italic"),
              f" · {counts['reviewed']}/{counts['segments']}✓ · {counts['corrected']}✎ · {counts['flags']} flags"
              + (" …" if self.flagging else "")],
@@ -264,8 +265,8 @@ class ReviewApp(App[int]):
             self.call_later(self.main.query_one(ReviewFooter).recompose)
 
     def _fit_panels(self) -> None:
-        """A third of a short terminal for the flag panel at most, so the list keeps its rows (it scrolls)."""
-        self.main.query_one(FlagPanel).styles.max_height = max(4, min(12, (self.size.height - 3) // 3))
+        """A third of the terminal for the flag panel at most, so the list keeps its rows (the panel scrolls)."""
+        self.main.query_one(FlagPanel).styles.max_height = max(4, min(16, (self.size.height - 3) // 3))
 
     def highlight(self) -> None:
         for row in self.main.query(SegmentRow):
@@ -568,11 +569,13 @@ class ReviewApp(App[int]):
 
     def after_change(self, segment: Segment, note: str) -> None:
         """Show a changed segment and send its new French to the model."""
+        text = self.session.text(segment)
+        self.flags_by_kind = {kind: relocated(flags, segment.id, text) for kind, flags in self.flags_by_kind.items()}
+        self.session.set_flags(flag for flags in self.flags_by_kind.values() for flag in flags)
         self.refresh_row(segment)
         self.refresh_status()
         self.refresh_flag_panel()
         self.notify(note, timeout=2)
-        text = self.session.text(segment)
         if text not in self.session.renderings:
             self.render_texts([text])
         if self.flagger is not None:

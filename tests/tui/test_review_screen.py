@@ -133,7 +133,7 @@ async def test_commands_are_in_the_palette(open_app) -> None:
     app = open_app()
     async with app.run_test(size=SIZE):
         titles = {command.title for command in app.get_system_commands(app.screen)}
-    assert {"Edit segment", "Undo correction", "Export", "Next flag", "Dismiss flag"} <= titles
+    assert {"Edit segment", "Undo", "Redo", "Dismissed flags", "Export", "Next flag", "Dismiss flag"} <= titles
 
 
 async def test_english_arriving_under_a_modal_fills_the_rows(open_app, tiny_marian: Path) -> None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.geometry import Region
+from textual.visual import VisualType
 from textual.widgets import Static
 
 from review.model import Flag
@@ -52,13 +55,25 @@ def in_article_order(flags: list[Flag]) -> list[Flag]:
     return sorted(flags, key=lambda flag: (flag.start, flag.end, -flag.severity.rank, -flag.confidence))
 
 
-class FlagPanel(Static):
+class FlagPanel(VerticalScroll, can_focus=False):
     """Lists the open flags of the segment in article order; the selected one marked ▶ with its suggestions."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002 - textual's name
         super().__init__(id=id, classes=classes)
         self._blocks: list[Text] = []
         self._selected_block: int | None = None
+        self.body = Static(id="flags-body")
+
+    def compose(self) -> ComposeResult:
+        yield self.body
+
+    @property
+    def content(self) -> VisualType:
+        """What the panel shows (for tests and copy-paste)."""
+        return self.body.content
+
+    def update(self, text: Text) -> None:
+        self.body.update(text)
 
     def show(self, flags: list[Flag], selected: Flag | None, *, note: str = "",
              suggestions_english: dict[str, str] | None = None) -> None:
@@ -67,17 +82,20 @@ class FlagPanel(Static):
         if not flags:
             self.update(Text(note or "no open flags on this segment", style="dim"))
             return
+        width = max(40, self.body.content_region.width or self.app.size.width - 4)
         for flag in in_article_order(flags):
             if flag == selected:
                 self._selected_block = len(self._blocks)
             self._blocks.append(self._block(flag, selected=flag == selected,
-                                            english=suggestions_english or {}))
+                                            english=suggestions_english or {}, width=width))
         text = Text("\n").join(self._blocks)
         self.update(text)
         self.call_after_refresh(self.keep_selected_in_view)
 
     @staticmethod
-    def _block(flag: Flag, *, selected: bool, english: dict[str, str]) -> Text:
+    def _block(flag: Flag, *, selected: bool, english: dict[str, str], width: int) -> Text:
+        """One flag's lines: the flag; when selected, the keys, then its suggestions (one a line with
+        their English, cut to the panel's width so each takes one line)."""
         block = Text()
         block.append("▶ " if selected else "  ")
         block.append(f"{SYMBOLS[flag.severity]} {flag.severity.value:<8}", style=SPAN_STYLES[flag.severity])
@@ -87,16 +105,17 @@ class FlagPanel(Static):
         if not selected:
             return block
         if flag.suggestions:
+            block.append("\n    a apply · 1-9 apply that one · i dismiss · u undo", style="dim")
             # with their English each suggestion is a sentence long: one a line; without, all on one
-            separator = "\n    " if english else "   "
             block.append("\n    ")
             for number, suggestion in enumerate(flag.suggestions[:9], start=1):
+                if number > 1:
+                    block.append("\n    " if english else "   ")
                 block.append(f"{number} ", style="bold")
                 block.append(suggestion)
                 if suggestion in english:
-                    block.append(f" → “{english[suggestion]}”", style="italic")
-                block.append(separator)
-            block.append("a apply · 1-9 apply that one · i dismiss · u undo", style="dim")
+                    room = max(12, width - 4 - len(f"{number} {suggestion} → “”"))
+                    block.append(f" → “{elide(english[suggestion], room)}”", style="italic")
         else:
             block.append("\n    e edit · i dismiss · u undo", style="dim")
         return block
@@ -105,11 +124,20 @@ class FlagPanel(Static):
         """Scroll so the selected flag's block shows whole (its top, when it is taller than the panel)."""
         if self._selected_block is None or not self._blocks:
             return
-        width = max(1, self.scrollable_content_region.width)
+        width = max(1, self.body.content_region.width)
         top = sum(self._height(block, width) for block in self._blocks[: self._selected_block])
         height = self._height(self._blocks[self._selected_block], width)
         region = Region(0, top, width, min(height, max(1, self.scrollable_content_region.height)))
         self.scroll_to_region(region, animate=False, immediate=True, force=True)
+
+    def visible_lines(self) -> list[str]:
+        """The panel's lines now in view, as plain text."""
+        content = self.body.content
+        if not isinstance(content, Text):
+            return []
+        lines = content.wrap(self.app.console, max(1, self.body.content_region.width))
+        top = round(self.scroll_y)
+        return [line.plain for line in lines[top : top + self.scrollable_content_region.height]]
 
     def _height(self, block: Text, width: int) -> int:
         return len(block.wrap(self.app.console, width))

@@ -31,9 +31,11 @@ class NoticeLine(Static):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002 - textual's name
         super().__init__(id=id, classes=classes)
         self.notices: list[Notice] = []
+        self.said: list[str] = []  # every notice of the sitting, oldest first
 
     def say(self, text: str, *, title: str, severity: str, timeout: float) -> None:
         line = " ".join(text.split())
+        self.said.append(line)
         self.notices.append(Notice(f"{title}: {line}" if title else line, severity, time.monotonic() + timeout))
         self.set_timer(timeout + 0.05, self.redraw)
         self.redraw()

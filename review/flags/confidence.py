@@ -19,6 +19,9 @@ from review.flags.signals import group_runs, load_for, render_with, renderings_f
 from review.model import Category, Flag, Segment, Severity
 from review.translate.attention import TokenScores, core_span
 
+QUOTED_WORDS = 3
+"""English words a message quotes; a long doubted run names the first few, not the whole span."""
+
 NAME = "confidence"
 MINOR_BELOW = math.log(0.2)  # an English word the model gave less than 1 chance in 5
 MAJOR_BELOW = math.log(0.05)
@@ -62,7 +65,9 @@ def flags_from_doubts(segment_id: str, scores: TokenScores, found: Sequence[Doub
         worst = min((by_word[index] for index in run), key=lambda doubt: doubt.logprob)
         severity = severity_below(worst.logprob, minor, major) or Severity.MINOR
         chance = math.exp(worst.logprob)
-        english = ", ".join(f"“{by_word[index].english}”" for index in run)
+        words = [f"“{by_word[index].english}”" for index in run]
+        more = len(words) - QUOTED_WORDS
+        english = ", ".join(words[:QUOTED_WORDS]) + (f" and {more} more" if more > 0 else "")
         flags.append(Flag(
             segment_id=segment_id, start=start, end=end, detector=NAME, category=Category.MISTRANSLATION,
             severity=severity, confidence=round(1 - chance, 3), span_text=scores.french[start:end],

@@ -63,12 +63,12 @@ def verdict(score: WordScore, *, margin: float = MARGIN, floor: float = FLOOR,
 
 def flag_for(segment_id: str, score: WordScore, found: tuple[Severity, tuple[str, ...], float]) -> Flag:
     severity, suggestions, gap = found
-    likelier = ", ".join(f"“{word}”" for word in suggestions)
+    likelier = ", ".join(f"« {word} »" for word in suggestions)
     return Flag(
         segment_id=segment_id, start=score.start, end=score.end, detector=NAME, category=Category.UNIDIOMATIC,
         severity=severity, suggestions=suggestions, span_text=score.word,
         confidence=round(min(0.95, 0.5 + gap / 20), 3),
-        message=f"a French language model finds {likelier} far likelier than “{score.word}” here",
+        message=f"a French language model finds {likelier} far likelier than « {score.word} » here",
     )
 
 

@@ -17,6 +17,9 @@ from review.flags.countries import COUNTRIES
 from review.flags.nlp import FlagMaker, feature, parse_many, verb_form, verb_is_plural
 from review.model import Category, Flag, Segment, Severity
 
+GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
+"""spaCy's gender features in the words of a message."""
+
 NAME = "grammar"
 
 # Verbs whose construction is "V quelqu'un de + infinitive": without the person
@@ -188,9 +191,9 @@ def _valency(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         suggestions = [text.replace("'", apostrophe) for r in AGREEMENT_VERBS
                        if (text := offer(r, verb_form(verb), elided)) is not None]
         yield make(start, end, Category.MISTRANSLATION, Severity.MAJOR,
-                   f"« {verb.text} » needs a person as object ({verb.lemma_} quelqu'un de …); "
-                   f"« {doc.text[start:end]} + infinitive » with none likely mistranslates a verb of "
-                   "agreement or decision (agree to, decide to)",
+                   f"« {verb.lemma_} » takes a person as its object (« {verb.lemma_} quelqu'un de … »); "
+                   f"followed directly by an infinitive, « {doc.text[start:end]} » is likely a mistranslation "
+                   "of a verb of agreeing or deciding (agree to, decide to)",
                    suggestions, 0.75)
         return
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MINOR,
@@ -229,7 +232,8 @@ def _determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:
         if det.text[:1].isupper():
             fixed = fixed.capitalize()
         yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
-                   f"« {det.text} » is {gender.lower()}. but « {noun.text} » is {noun_gender.lower()}.",
+                   f"« {det.text} » is {GENDER_NAMES.get(gender, gender)} but « {noun.text} » is "
+                   f"{GENDER_NAMES.get(noun_gender, noun_gender)}",
                    [f"{fixed} {noun.text}"], 0.4)
 
 

@@ -69,7 +69,7 @@ def flags_for(segment_id: str, french: str, back: str, score: float, severity: S
     return [
         Flag(segment_id=segment_id, start=start, end=end, detector=NAME, category=Category.MISTRANSLATION,
              severity=severity, span_text=french[start:end], confidence=round(1 - score / 100, 3),
-             message=f"the round trip through English comes back as “{back}” (chrF {score:.0f}): "
+             message=f"the round trip through English comes back as « {back} » (chrF {score:.0f}): "
                      "this part may not have come across")
         for start, end in spans
     ]

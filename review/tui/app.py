@@ -60,8 +60,16 @@ NOTICE_SECONDS: dict[str, float] = {"information": 3, "warning": 6, "error": 10}
 class ReviewFooter(Footer):
     """The footer, less the keys a narrow terminal has no room for (the help screen lists them all)."""
 
-    def compose(self) -> ComposeResult:
+    _narrow: bool | None = None
+
+    async def on_resize(self) -> None:
+        """Recompose (in the footer's own context, as its keys bind to it) when the width crosses NARROW."""
         narrow = self.app.size.width < NARROW
+        if self._narrow is not None and narrow != self._narrow:
+            await self.recompose()
+
+    def compose(self) -> ComposeResult:
+        narrow = self._narrow = self.app.size.width < NARROW
         shown = 0
         for widget in super().compose():
             if narrow and isinstance(widget, FooterKey) and widget.action in NARROW_HIDDEN:
@@ -149,6 +157,7 @@ class ReviewApp(App[int]):
         self.pending_fix: tuple[str, list[Flag]] | None = None  # segment id, its flags before the fix
         self.walk_anchor: tuple[int, int] = (self.current, -1)  # where n/N go from when no flag is selected
         self.show_english = True
+        self.errors_shown: set[str] = set()
 
     # -- layout -----------------------------------------------------------------
 
@@ -262,7 +271,6 @@ class ReviewApp(App[int]):
         if self._showing():
             self._fit_panels()
             self.refresh_status()
-            self.call_later(self.main.query_one(ReviewFooter).recompose)
 
     def _fit_panels(self) -> None:
         """A third of the terminal for the flag panel at most, so the list keeps its rows (the panel scrolls)."""
@@ -451,7 +459,9 @@ class ReviewApp(App[int]):
             self.flag_note = f"flagging stopped: {text}"
             self.refresh_flag_panel()
         self.refresh_status()
-        self.notify(text, title="error", severity="error")
+        if text not in self.errors_shown:  # a model that is missing says so once, not after every edit
+            self.errors_shown.add(text)
+            self.notify(text, title="error", severity="error")
 
     # -- actions --------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tui_helpers import wait_until
+from tui_helpers import unstruck, wait_until
 
 from review.document import load_document
 from review.scoring import drift_report, hter_report, mqm_report, sentence_scores
@@ -51,7 +51,7 @@ def _computed(screen: ScoresScreen, *names: str) -> Callable[[], bool]:
 
 
 def _panel(app: ReviewApp) -> str:
-    return str(app.query_one(VariantPanel).content)
+    return unstruck(app.query_one(VariantPanel).content)
 
 
 @pytest.mark.parametrize(("category", "severity"), [

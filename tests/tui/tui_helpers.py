@@ -15,9 +15,28 @@ from review.tui.app import ReviewApp, make_app
 
 
 def cell(app: ReviewApp, segment_id: str, column: str) -> str:
-    """Plain text of one column of a segment's row."""
+    """Plain text of one column of a segment's row, as it now reads (without the struck-out words of a diff)."""
     static = app.query_one(f"#row-{segment_id}").query_one(f".col-{column}", Static)
-    return str(static.content)
+    return unstruck(static.content)
+
+
+def unstruck(content: object) -> str:
+    """The plain text of ``content`` less the words a diff shows struck out (and the space after them)."""
+    from rich.text import Text  # noqa: PLC0415
+
+    if not isinstance(content, Text):
+        return str(content)
+    plain = content.plain
+    for span in sorted(content.spans, key=lambda span: -span.start):  # from the end, so offsets hold
+        if "strike" not in str(span.style):
+            continue
+        start, end = span.start, span.end
+        if plain[end : end + 1] == " ":
+            end += 1  # the space that kept the struck words apart from the next ones
+        elif plain[start - 1 : start] == " ":
+            start -= 1  # struck words at the end stand after a space of their own
+        plain = plain[:start] + plain[end:]
+    return plain
 
 
 def status(app: ReviewApp) -> str:

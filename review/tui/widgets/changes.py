@@ -24,8 +24,10 @@ def with_changes(shown: Text, before: str) -> Text:
     for change in changes:
         result.append_text(shown[cursor : change.start])
         if change.removed:
+            if change.start == change.end and result.plain[-1:] not in {"", " "}:
+                result.append(" ")  # words deleted after the last word stand apart from it
             result.append(change.removed, style=REMOVED)
-            if change.start < change.end:
+            if change.start < change.end or shown.plain[change.end : change.end + 1] not in {"", " "}:
                 result.append(" ")
         piece = shown[change.start : change.end]
         piece.stylize(INSERTED)

@@ -407,7 +407,8 @@ class ReviewApp(App[int]):
         self.session.set_flags(flags)
         if self.flag_cursor is not None and self.flag_cursor not in flags:
             self.flag_cursor = None
-        self.flag_note = "model flags coming…" if self.flagging else ""
+        self.flag_note = ("flagging…" if "offline" in self.flagging else
+                          "model flags coming…" if self.flagging else "")
         for note in message.notes:
             if note not in self.flag_notes_shown:
                 self.flag_notes_shown.add(note)

@@ -18,10 +18,10 @@ SIZES = [pytest.param((170, 48), id="170x48"), pytest.param((80, 24), id="80x24"
 
 
 async def _ready(app, pilot) -> None:
-    await wait_until(pilot, lambda: "16/16" in status(app))
+    await wait_until(pilot, lambda: "16/16" in status(app), timeout=600)
     await given_flags(app, pilot, five_suggestions())
     await pilot.press("n", "n")  # the flag with five suggestions
-    await wait_until(pilot, lambda: app.suggestion_english.get(app.flag_cursor.id))
+    await wait_until(pilot, lambda: app.suggestion_english.get(app.flag_cursor.id), timeout=600)
     await app.workers.wait_for_complete()
     await pilot.pause()
 
@@ -37,7 +37,7 @@ def test_export_dialog(snap_compare, open_app, size) -> None:
     app = open_app()
 
     async def run_before(pilot) -> None:
-        await wait_until(pilot, lambda: "16/16" in status(app))
+        await wait_until(pilot, lambda: "16/16" in status(app), timeout=600)
         await pilot.press("x")
         field = app.screen.query_one("#export-path")
         assert isinstance(app.screen, ExportScreen)

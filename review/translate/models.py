@@ -108,6 +108,15 @@ def resolve_model(name: str) -> ModelRef:
     return ModelRef(name=name, path=None, revision=_hub_cache_revision(name))
 
 
+def model_on_disk(model: str) -> bool:
+    """Whether ``model`` can load without the network (pulled, in the hub cache, or a model folder); no loading."""
+    try:
+        ref = resolve_model(model)
+    except ModelError:
+        return False
+    return ref.path is not None or ref.revision is not None
+
+
 def missing_model_message(name: str) -> str:
     return (
         f"model {name} is not downloaded yet: run `review models pull {name}` "

@@ -9,12 +9,14 @@ import pytest
 from tui_helpers import wait_until
 
 from review.document import load_document
+from review.flags import FlagOptions
 from review.scoring import drift_report, hter_report, mqm_report, sentence_scores
 from review.store import ReviewLog, default_log_path, replay
 from review.tui.app import KEYS, ReviewApp, make_app
 from review.tui.screens.scores import ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
 from review.tui.widgets.variant_panel import VariantPanel
+from review.workbench import Workbench
 
 SIZE = (150, 50)
 NEW_P1S1 = "L'Iran et le Pakistan conviennent de renforcer leur coopération en matière de sécurité"
@@ -38,8 +40,9 @@ def build(article: Path, tiny_marian: Path):
         log = ReviewLog(default_log_path(article))
         log.acquire()
         logs.append(log)
-        return make_app(document=load_document(article), log=log, model=str(tiny_marian), variants=variants,
-                        source=source)
+        bench = Workbench.of(load_document(article), log, options=FlagOptions(model=str(tiny_marian)),
+                             detectors=())
+        return make_app(bench, variants=variants, source=source)
 
     yield make
     for log in logs:

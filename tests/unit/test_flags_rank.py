@@ -92,7 +92,7 @@ def test_run_flags_reads_current_texts() -> None:
     assert after == []
 
 
-def _unavailable(options: FlagOptions, pool: ModelPool) -> object:
+def _unavailable(options: FlagOptions, pool: ModelPool) -> object:  # noqa: ARG001 - a make's signature
     msg = "its package is missing"
     raise DetectorUnavailable(msg)
 

@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="approximate randomization instead of paired bootstrap resampling")
     parser.add_argument("--paired-bs-n", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
     parser.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
-    parser.add_argument("--seed", type=_seed, default=_seed(os.environ.get("SACREBLEU_SEED", str(DEFAULT_SEED))),
+    parser.add_argument("--seed", type=_seed, default=os.environ.get("SACREBLEU_SEED", str(DEFAULT_SEED)),
                         help="seed of the paired test, 'none' for a random one (default: $SACREBLEU_SEED or 12345)")
     parser.add_argument("--jobs", type=int, default=0, metavar="N",
                         help="worker processes for large corpora (default 0: one per CPU; 1: none)")

@@ -48,7 +48,7 @@ def test_review_flag_with_ct2_loads_one_ct2_model(article: Path, tiny_marian: Pa
     loads: list[str] = []
     real = pool_module.load_engine
 
-    def counting(ref, engine="marian"):  # noqa: ANN001, ANN202 - load_engine's signature
+    def counting(ref, engine="marian"):
         loads.append(engine)
         return real(ref, engine)
 
@@ -82,3 +82,27 @@ def _without_dates(data: bytes) -> bytes:
     import re  # noqa: PLC0415
 
     return re.sub(rb'(creationdate|date|"exported")(="|": ")[^"]*"', rb"\1\2\"", data)
+
+
+def test_emptying_a_segment_is_an_input_error_and_nothing_is_logged(article: Path) -> None:
+    from review.errors import InputError  # noqa: PLC0415
+
+    bench = Workbench.open(article, read_only=False, lock=True)
+    try:
+        with pytest.raises(InputError, match="cannot be emptied"):
+            bench.correct(bench.document.segments[0], "   ")
+    finally:
+        bench.session.log.release()
+    assert not bench.session.log.path.exists()
+
+
+def test_a_bad_sacrebleu_seed_only_matters_to_review_score(monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SACREBLEU_SEED", "abc")
+    with pytest.raises(SystemExit) as version:
+        main(["--version"])
+    assert version.value.code == 0
+    with pytest.raises(SystemExit) as score:
+        main(["score", "--ref", "a.txt", "b.txt"])
+    assert score.value.code == 2
+    assert "seed 'abc' is not a whole number" in capsys.readouterr().err

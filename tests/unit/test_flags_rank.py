@@ -56,7 +56,8 @@ def test_same_span_merges_suggestions() -> None:
 def test_every_detector_declares_itself() -> None:
     declared = specs()
     assert set(default_detectors()) <= set(declared)
-    assert default_detectors() == ("lexicon", "grammar", "spelling", "typography", "language", "consistency")
+    assert default_detectors() == ("lexicon", "grammar", "spelling", "typography", "numbers", "language",
+                                   "consistency")
     assert all(declared[name].offline for name in default_detectors())
     assert {name for name, spec in declared.items() if not spec.offline} == {
         "confidence", "fluency", "roundtrip", "reference"}

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -27,7 +28,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from review.errors import ReviewError
 from review.model import Flag, Segment
 from review.translate.render import Renderer
-from review.tui.keys import FOOTER_KEYS, KEYS
+from review.tui.keys import REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
@@ -45,12 +46,8 @@ class ReviewApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description)
-          for keys, action, label, description in KEYS),
-        *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False)
-          for number in range(1, 10)),
-    ]
+    ACTIONS: ClassVar[tuple[Action, ...]] = REVIEW_ACTIONS  # bindings, help screen and palette all come from it
+    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(ACTIONS))
 
     @dataclass
     class RenderingsArrived(Message):
@@ -527,9 +524,7 @@ class ReviewApp(App[int]):
         self.call_from_thread(self.notify, f"wrote {target} ({fmt})", title="export")
 
     def action_help(self) -> None:
-        keys = [(key.replace("question_mark", "?"), what) for key, _, _, what in KEYS]
-        keys.insert(9, ("1 … 9", "apply the flag's suggestion with that number"))
-        self.push_screen(HelpScreen(keys))
+        self.push_screen(HelpScreen(self.ACTIONS))
 
     async def action_quit(self) -> None:
         self.session.remember_position(self.segment)
@@ -537,17 +532,8 @@ class ReviewApp(App[int]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Edit segment", "Edit the current segment's French", self.action_edit)
-        yield SystemCommand("Next flag", "Jump to the next flag", lambda: self.action_next_flag(1))
-        yield SystemCommand("Apply suggestion", "Apply the flag's first suggestion", lambda: self.action_apply(1))
-        yield SystemCommand("Dismiss flag", "Dismiss the current flag as a false alarm", self.action_dismiss_flag)
-        yield SystemCommand("Mark reviewed", "Mark the segment checked", self.action_toggle_reviewed)
-        yield SystemCommand("Undo correction", "Undo the last correction", self.action_undo)
-        yield SystemCommand("Triage order", "Riskiest segments first, or back", self.action_triage)
-        yield SystemCommand("Export", "Write the reviewed article", self.action_export)
-        yield SystemCommand("Keys", "Show every key", self.action_help)
-        yield SystemCommand("Scores", "HTER, MQM, variants and drift of the review so far", self.action_scores)
-        yield SystemCommand("Take variant", "Take a variant's text as the correction", self.action_take_variant)
+        for action in palette_actions(self.ACTIONS):
+            yield SystemCommand(action.palette, sentence(action.description), partial(self.run_action, action.action))
 
     # -- scores and variants ---------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from review.document import load_document
 from review.flags import FlagOptions
 from review.scoring import drift_report, hter_report, mqm_report, sentence_scores
 from review.store import ReviewLog, default_log_path, replay
-from review.tui.app import KEYS, ReviewApp, make_app
+from review.tui.app import ReviewApp, make_app
 from review.tui.screens.scores import ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
 from review.tui.widgets.variant_panel import VariantPanel
@@ -132,7 +132,7 @@ async def test_scores_and_take_variant_are_in_the_palette_and_the_help(build) ->
     async with app.run_test(size=SIZE):
         titles = {command.title for command in app.get_system_commands(app.screen)}
     assert {"Scores", "Take variant"} <= titles
-    actions = {action for _, action, _, _ in KEYS}
+    actions = {row.action for row in app.ACTIONS}
     assert {"scores", "take_variant"} <= actions
 
 

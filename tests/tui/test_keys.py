@@ -82,7 +82,7 @@ async def test_a_palette_command_runs_its_action(open_app) -> None:
 
 async def test_a_new_row_is_bound_helped_and_in_the_palette(open_app) -> None:
     app = open_app()
-    greeting = GreetingApp(app.session, model=app.model_name)
+    greeting = GreetingApp(app.bench)
     async with greeting.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+y")
         assert greeting.greeted == ["bonjour"]

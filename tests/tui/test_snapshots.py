@@ -14,11 +14,11 @@ import pytest
 from tui_helpers import status, wait_until
 
 from review.document import load_document
-from review.flags import DEFAULT_DETECTORS, FlagOptions
-from review.flags.incremental import IncrementalFlagger
+from review.flags import FlagOptions
 from review.store import ReviewLog, default_log_path
 from review.tui.app import ReviewApp, make_app
 from review.tui.screens.scores import ScoresScreen
+from review.workbench import Workbench
 
 SIZE = (150, 45)
 
@@ -44,7 +44,7 @@ def test_main_screen(snap_compare, open_app) -> None:
 
 @pytest.mark.slow
 def test_flag_panel(snap_compare, open_app) -> None:
-    app = open_app(flagger=IncrementalFlagger(names=DEFAULT_DETECTORS, options=FlagOptions()))
+    app = open_app(detectors=None)  # `review open`'s default detectors
 
     async def settle(pilot) -> None:
         await wait_until(pilot, lambda: app.session.flags, timeout=120)
@@ -67,8 +67,8 @@ def with_variants(article: Path, tiny_marian: Path):
     two[3] = two[3].replace("ministre", "ministère")
     log = ReviewLog(default_log_path(article))
     log.acquire()
-    yield make_app(document=document, log=log, model=str(tiny_marian),
-                   variants={"one.fr.txt": one, "two.fr.txt": two}, source=article)
+    bench = Workbench.of(document, log, options=FlagOptions(model=str(tiny_marian)), detectors=())
+    yield make_app(bench, variants={"one.fr.txt": one, "two.fr.txt": two}, source=article)
     log.release()
 
 

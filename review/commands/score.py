@@ -14,6 +14,7 @@ from typing import Any
 from review.commands.common import add_log, add_model, log_path_for
 from review.document import decode, from_text, load_document, read_article, read_bytes
 from review.errors import ScoreError
+from review.ranges import int_in
 from review.scoring import (
     METRICS,
     MetricScore,
@@ -53,16 +54,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--sentences", action="store_true", help="add per-segment scores, worst first")
     parser.add_argument("--paired-ar", action="store_true",
                         help="approximate randomization instead of paired bootstrap resampling")
-    parser.add_argument("--paired-bs-n", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
-    parser.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
+    parser.add_argument("--paired-bs-n", type=int_in(1, 100_000), default=1000, metavar="N",
+                        help="bootstrap resamples, 1 to 100000 (1000)")
+    parser.add_argument("--paired-ar-n", type=int_in(1, 1_000_000), default=10000, metavar="N",
+                        help="randomization trials, 1 to 1000000 (10000)")
     parser.add_argument("--seed", type=_seed, default=os.environ.get("SACREBLEU_SEED", str(DEFAULT_SEED)),
                         help="seed of the paired test, 'none' for a random one (default: $SACREBLEU_SEED or 12345)")
-    parser.add_argument("--jobs", type=int, default=0, metavar="N",
-                        help="worker processes for large corpora (default 0: one per CPU; 1: none)")
+    parser.add_argument("--jobs", type=int_in(0, 1024), default=0, metavar="N",
+                        help="worker processes for large corpora, 0 to 1024 (default 0: one per CPU; 1: none)")
     parser.add_argument("--weights", type=_weights, default=MqmWeights(), metavar="minor=1,major=5,critical=25",
                         help="MQM penalty points per severity (neutral=0,minor=1,major=5,critical=25)")
-    parser.add_argument("--top", type=int, default=10, metavar="N", help="with --source: segments listed (10)")
-    parser.add_argument("--width", type=int, default=1, metavar="N", help="decimals in the table (1)")
+    parser.add_argument("--top", type=int_in(0, 1_000_000), default=10, metavar="N",
+                        help="with --source: segments listed (10)")
+    parser.add_argument("--width", type=int_in(0, 12), default=1, metavar="N",
+                        help="decimals in the table, 0 to 12 (1)")
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
     parser.add_argument("--source-lang", metavar="LANG", help="language of ARTICLE when detection gets it wrong")
     add_log(parser)
@@ -74,10 +79,14 @@ def _seed(text: str) -> int | None:
     if text.strip().lower() == "none":
         return None
     try:
-        return int(text)
+        seed = int(text)
     except ValueError:
         msg = f"seed {text!r} is not a whole number or 'none'"
         raise argparse.ArgumentTypeError(msg) from None
+    if not 0 <= seed < 2**63:
+        msg = f"seed {seed} is out of range: give a whole number from 0 to {2**63 - 1}, or 'none'"
+        raise argparse.ArgumentTypeError(msg)
+    return seed
 
 
 def _weights(text: str) -> MqmWeights:

@@ -21,7 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Self
 
-from review.errors import LogError
+from review.document import read_bytes
+from review.errors import InputError, LogError
 from review.model import Correction, Document, ReviewState
 
 LOG_SUFFIX = ".review.jsonl"
@@ -56,9 +57,9 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
         msg = f"corrections log {path} is a directory: pass --log with a file path"
         raise LogError(msg)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        msg = f"cannot read corrections log {path} ({error.strerror}); it was left as it is"
+        data = read_bytes(path, wanted="the corrections log")
+    except InputError as error:
+        msg = f"corrections log: {error.message}; it was left as it is"
         raise LogError(msg) from None
     try:
         text = data.decode("utf-8")

@@ -15,21 +15,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from review.document import decode, read_bytes
-from review.errors import InputError, ScoreError
+from review.errors import ScoreError
 from review.formats import format_for_path, read_texts
 from review.model import Document
 from review.scoring import align_variant
 
 
-def _is_plain_text(path: Path) -> bool:
+def _is_plain_text(path: Path, data: bytes) -> bool:
     fmt = format_for_path(path)
     if fmt is not None:
         return fmt == "txt"
-    try:
-        head = path.read_bytes()[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError as error:
-        msg = f"{path}: cannot read ({error.strerror})"
-        raise InputError(msg) from None
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     return not head.startswith(b"<")
 
 
@@ -41,7 +37,7 @@ def load_aligned(document: Document, path: Path, lang: str, *, name: str | None 
     """
     name = name or path.name
     data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
-    if _is_plain_text(path):
+    if _is_plain_text(path, data):
         text, _ = decode(data, source=str(path))
         return align_variant(document, text, name=name)
     texts = read_texts(path, lang)

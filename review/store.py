@@ -15,6 +15,7 @@ import contextlib
 import fcntl
 import json
 import os
+import re
 import stat
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -23,7 +24,7 @@ from typing import IO, Any, Self
 
 from review.document import read_bytes
 from review.errors import InputError, LogError
-from review.model import Correction, Document, ReviewState
+from review.model import Correction, Document, ReviewState, Severity
 
 LOG_SUFFIX = ".review.jsonl"
 
@@ -86,12 +87,54 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
     return records, problems
 
 
+# The schema of each record type: field -> (accepted JSON types, required).  Anything else in a
+# record is ignored (newer versions may add fields); a record that breaks this is reported and skipped.
+_TEXT = (str,)
+_MAYBE_TEXT = (str, type(None))
+SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
+    "correction": {"segment": (_TEXT, True), "original": (_TEXT, True), "text": (_TEXT, True),
+                   "previous": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False), "note": (_MAYBE_TEXT, False),
+                   "category": (_MAYBE_TEXT, False), "severity": (_MAYBE_TEXT, False), "flag": (_MAYBE_TEXT, False)},
+    "undo": {"segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    "dismiss": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    "restore": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    "reviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+    "unreviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+    "position": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+}
+_JSON_NAMES = {str: "a string", type(None): "null"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_record(record: dict[str, Any]) -> str | None:
+    """What is wrong with a log record (one phrase), or None when it fits :data:`SCHEMA`."""
+    kind = record.get("type")
+    if not isinstance(kind, str) or kind not in SCHEMA:
+        shown = json.dumps(kind, ensure_ascii=True)[:40]
+        return f"has an unknown type {shown} (known: {', '.join(SCHEMA)})"
+    for name, (types, required) in SCHEMA[kind].items():
+        if name not in record:
+            if required:
+                return f"{kind} record lacks {name!r}"
+            continue
+        value = record[name]
+        if not isinstance(value, types) or isinstance(value, bool):
+            wanted = " or ".join(_JSON_NAMES[kind_of] for kind_of in types)
+            return f"{kind} record's {name!r} is {json.dumps(value, ensure_ascii=True)[:40]}, not {wanted}"
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return f"{kind} record's {name!r} holds a lone surrogate, which is not text"
+    severity = record.get("severity")
+    if kind == "correction" and severity is not None and severity not in {level.value for level in Severity}:
+        return f"correction record's severity {json.dumps(severity)[:40]} is not one of {', '.join(Severity)}"
+    return None
+
+
 def _correction(record: dict[str, Any]) -> Correction:
     return Correction(
         segment_id=str(record["segment"]),
         original=str(record["original"]),
         text=str(record["text"]),
-        timestamp=str(record.get("time", "")),
+        timestamp=record.get("time") or "",
         previous=record.get("previous"),
         note=record.get("note"),
         category=record.get("category"),
@@ -111,6 +154,9 @@ def replay(path: Path, document: Document) -> ReviewState:
     for line in lines:
         record = line.record
         kind = record["type"]
+        if (wrong := check_record(record)) is not None:
+            problems.append(f"{path.name} line {line.number} {wrong}; skipped, file left as it is")
+            continue
         try:
             if kind == "correction":
                 correction = _correction(record)

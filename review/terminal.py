@@ -28,3 +28,19 @@ def escape_controls(text: str, *, keep: str = "") -> str:
 
 def has_controls(text: str, *, keep: str = "") -> bool:
     return any(found.group() not in keep for found in _CONTROL.finditer(text))
+
+
+_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
+
+
+def _pictured(found: re.Match[str]) -> str:
+    return _PICTURES.get(ord(found.group()), "\ufffd")
+
+
+def for_screen(text: str, *, keep: str = "\n\t") -> str:
+    """``text`` for the review screen: each control character as its visible picture (ESC as ␛, BEL as ␇).
+
+    One character for one, so flag offsets into the text still point at the
+    same places; C1 controls and lone surrogates become U+FFFD.
+    """
+    return _CONTROL.sub(lambda found: found.group() if found.group() in keep else _pictured(found), text)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from review.errors import InputError
 from review.store import default_log_path
+from review.terminal import escape_controls
 from review.translate import ENGINES
 from review.translate.models import DEFAULT_MODEL
 
@@ -102,5 +103,5 @@ def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | None = Non
     bench = Workbench.open(args.article, options=options, detectors=detectors, log=log_path_for(args),
                            read_only=read_only, lock=lock, source_lang=args.source_lang)
     for problem in bench.session.state.problems:
-        print(f"review: warning: {problem}", file=sys.stderr)
+        print(f"review: warning: {escape_controls(problem)}", file=sys.stderr)
     return bench

@@ -29,6 +29,7 @@ from review.scoring import (
 from review.scoring.extract import extract_statistics
 from review.scoring.significance import DEFAULT_SEED, paired_test
 from review.store import replay
+from review.terminal import escape_controls
 
 USAGE = """
   review score --ref REF HYP [HYP ...]     BLEU, chrF2++, TER (+ paired test against the first HYP)
@@ -385,7 +386,7 @@ def _emit(args: argparse.Namespace, report: dict[str, Any], table: Any, rows: An
         writer.writerow(CSV_HEADER)
         writer.writerows(rows(report))
     else:
-        sys.stdout.write("\n".join(table(report, args.width)) + "\n")
+        sys.stdout.write("\n".join(escape_controls(line) for line in table(report, args.width)) + "\n")
 
 
 def _columns(rows: list[list[str]]) -> list[str]:

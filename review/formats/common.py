@@ -24,7 +24,7 @@ SOURCE_LANG = "en"
 # Characters XML 1.0 cannot carry at all, even as a character reference.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Lone surrogates cannot be written as UTF-8 in any format.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Status(StrEnum):
@@ -182,7 +182,7 @@ def check_encodable(view: ReviewView) -> None:
     """Every format is UTF-8: a lone surrogate (only a broken edit makes one) cannot be written."""
     for segment in view.segments:
         for text in (segment.current, segment.english or ""):
-            if found := _SURROGATE.search(text):
+            if found := SURROGATE.search(text):
                 msg = (f"segment {segment.id} holds {codepoint(found.group())}, a lone surrogate no UTF-8 file "
                        "can hold: correct the segment first")
                 raise ExportError(msg)

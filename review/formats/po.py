@@ -97,6 +97,14 @@ _KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(".*"
 _STRING = re.compile(r'^\s*(".*")\s*$')
 
 
+def _character(value: int, escape: str, where: str) -> str:
+    """The character of a numeric escape, if it is a Unicode scalar value (not a surrogate, not past U+10FFFF)."""
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        msg = f"{where}: the escape {escape[:12]} is not a Unicode character: fix the PO file"
+        raise InputError(msg)
+    return chr(value)
+
+
 def unquote(literal: str, *, where: str) -> str:
     body = literal[1:-1]
     out: list[str] = []
@@ -119,12 +127,12 @@ def unquote(literal: str, *, where: str) -> str:
             if digits is None:
                 msg = f"{where}: \\x without hex digits: fix the PO file"
                 raise InputError(msg)
-            out.append(chr(int(digits.group(), 16)))
+            out.append(_character(int(digits.group(), 16), f"\\x{digits.group()}", where))
             index += 2 + len(digits.group())
         elif following in "01234567":
             digits = re.match(r"[0-7]{1,3}", body[index + 1 :])
             assert digits is not None  # noqa: S101 - the first digit matched above
-            out.append(chr(int(digits.group(), 8)))
+            out.append(_character(int(digits.group(), 8), f"\\{digits.group()}", where))
             index += 1 + len(digits.group())
         else:
             msg = f"{where}: unknown escape \\{following}: fix the PO file"

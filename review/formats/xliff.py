@@ -177,7 +177,7 @@ def _read_20(root: Any, lang: str, *, source: str) -> list[str]:
     texts = []
     for segment in root.iter(f"{prefix}segment"):
         element = segment.find(f"{prefix}{side}")
-        texts.append(text_of(element, cp_tag=f"{prefix}cp") if element is not None else "")
+        texts.append(text_of(element, cp_tag=f"{prefix}cp", source=source) if element is not None else "")
     return texts
 
 

@@ -4,7 +4,9 @@
 rendering, ``msgstr`` the reviewed French.  Open flags are translator comments
 (``# flag: ...``), the machine French of a corrected segment and each
 correction's category are extracted comments (``#. ...``), and an entry is
-``fuzzy`` while it has open flags and no correction.
+``fuzzy`` while it has open flags and no correction.  A segment a person
+reviewed (corrected, flags dismissed, or marked checked) is never fuzzy and says
+so in a ``# review: ...`` comment.
 
 Strings escape only ``\\ " \\n \\t \\r``, as gettext writes them; other control
 characters are written as they are (Translate Toolkit reads ``\\a``/``\\v`` escapes
@@ -60,6 +62,8 @@ def _entry(view: ReviewView, segment: SegmentView) -> list[str]:
         lines += _comment("#.", f"machine translation: {segment.machine}")
     for correction in segment.corrections:
         lines += _comment("#.", f"correction: {describe_correction(correction)}")
+    if segment.status.approved:
+        lines += _comment("#", f"review: {segment.status.describe()}")
     lines.append(f"#: {view.name.replace(' ', '_')}:{segment.id}")
     if segment.status is Status.INITIAL:
         lines.append("#, fuzzy")

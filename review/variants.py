@@ -21,7 +21,8 @@ from review.model import Document
 from review.scoring import align_variant
 
 
-def _is_plain_text(path: Path, data: bytes) -> bool:
+def is_plain_text(path: Path, data: bytes) -> bool:
+    """Whether a file is read as plain text (by its extension, else because it does not start with XML)."""
     fmt = format_for_path(path)
     if fmt is not None:
         return fmt == "txt"
@@ -37,7 +38,7 @@ def load_aligned(document: Document, path: Path, lang: str, *, name: str | None 
     """
     name = name or path.name
     data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
-    if _is_plain_text(path, data):
+    if is_plain_text(path, data):
         text, _ = decode(data, source=str(path))
         return align_variant(document, text, name=name)
     texts = read_texts(path, lang)

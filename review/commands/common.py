@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from review.document import read_bytes
 from review.errors import InputError
 from review.store import default_log_path
 from review.terminal import escape_controls
@@ -87,9 +88,7 @@ def check_files(options: FlagOptions) -> None:
         elif option.kind == "path" and value is not None:
             paths.append(value)
     for path in paths:
-        if not path.is_file():
-            msg = f"{path}: no such file"
-            raise InputError(msg)
+        read_bytes(path, wanted="a file")  # missing, a folder, a pipe or too big: one line, exit 3
 
 
 def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | None = None,

@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from review.commands.common import add_log, add_model, log_path_for
-from review.document import decode, from_text, load_document, read_article, read_bytes
+from review.document import decode, from_text, load_document, read_bytes
 from review.errors import ScoreError
 from review.ranges import int_in
 from review.scoring import (
     METRICS,
     MetricScore,
     MqmWeights,
-    align_variant,
     drift_report,
     hter_report,
     mqm_report,
@@ -30,6 +29,7 @@ from review.scoring.extract import extract_statistics
 from review.scoring.significance import DEFAULT_SEED, paired_test
 from review.store import replay
 from review.terminal import escape_controls
+from review.variants import load_aligned
 
 USAGE = """
   review score --ref REF HYP [HYP ...]     BLEU, chrF2++, TER (+ paired test against the first HYP)
@@ -47,7 +47,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mode.add_argument("--ref", type=Path, metavar="REF", help="reference translation to score HYP files against")
     mode.add_argument("--post-edited", type=Path, metavar="ARTICLE",
                       help="article whose corrections log is scored (HTER, edits, MQM)")
-    mode.add_argument("--source", type=Path, metavar="EN.txt", help="English original of ARTICLE (drift check)")
+    mode.add_argument("--source", type=Path, metavar="EN",
+                      help="English original of ARTICLE (drift check): txt, tmx, xliff, po or csv")
     parser.add_argument("files", nargs="*", type=Path, metavar="HYP|ARTICLE",
                         help="with --ref: hypotheses, the first is the baseline; with --source: the article")
     parser.add_argument("--lines", action="store_true",
@@ -338,8 +339,7 @@ def _run_source(args: argparse.Namespace) -> int:
         raise ScoreError(msg)
     article = args.files[0]
     document = load_document(article, source_lang=args.source_lang)
-    english = read_article(args.source)[0]
-    sources = align_variant(document, english, name=args.source.name)
+    sources = load_aligned(document, args.source, "en")  # txt, tmx, xliff, po or csv
     renderer = Renderer(args.model, engine=args.engine)
     renderings = renderer.render([segment.text for segment in document.segments])
     drift = drift_report(renderings, sources, [segment.id for segment in document.segments])

@@ -221,9 +221,13 @@ def _dynamic_alignment(french: list[str], english: list[str], ratio: float) -> l
 
 
 def read_source(path: Path) -> list[list[str]]:
-    """The English original's sentences, grouped by paragraph."""
-    from review.document import read_article, segment_text  # noqa: PLC0415
+    """The English original's sentences, grouped by paragraph (one group for a TMX, XLIFF, PO or CSV file)."""
+    from review.document import read_article, read_bytes, segment_text  # noqa: PLC0415
+    from review.formats import read_texts  # noqa: PLC0415
+    from review.variants import is_plain_text  # noqa: PLC0415
 
+    if not is_plain_text(path, read_bytes(path, wanted="the English original")):
+        return [read_texts(path, "en")]
     text, _ = read_article(path)
     paragraphs: dict[int, list[str]] = {}
     for segment in segment_text(text):
@@ -296,7 +300,7 @@ def flags_for(segment_id: str, french: str, rendering: str, source: str, found: 
 
 def make(options: FlagOptions, pool: ModelPool) -> ReferenceDetector:
     if options.source is None:
-        msg = "reference needs the English original: pass --source FILE (plain text, one paragraph per paragraph)"
+        msg = "reference needs the English original: pass --source FILE (txt, tmx, xliff, po or csv)"
         raise DetectorUnavailable(msg)
     return ReferenceDetector(pooled_renderer(NAME, options, pool), read_source(options.source))
 

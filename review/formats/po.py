@@ -4,7 +4,9 @@
 rendering, ``msgstr`` the reviewed French.  Open flags are translator comments
 (``# flag: ...``), the machine French of a corrected segment and each
 correction's category are extracted comments (``#. ...``), and an entry is
-``fuzzy`` while it has open flags and no correction.  A segment a person
+``fuzzy`` while it has open flags and no correction.  A PO without a
+``Language`` header (``txt2po``, ``xliff2po``) is read by telling its sides'
+languages apart.  A segment a person
 reviewed (corrected, flags dismissed, or marked checked) is never fuzzy and says
 so in a ``# review: ...`` comment.
 
@@ -79,6 +81,8 @@ def write(view: ReviewView) -> bytes:
     header = (
         f"Project-Id-Version: {view.name}\n"
         f"PO-Revision-Date: {created}\n"
+        f"Last-Translator: {TOOL} (machine translation, reviewed)\n"
+        f"Language-Team: {view.target_lang}\n"
         f"Language: {view.target_lang}\n"
         "MIME-Version: 1.0\n"
         "Content-Type: text/plain; charset=UTF-8\n"
@@ -200,10 +204,30 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
     body = [unit for unit in units if unit is not header]
     language = _header_language(header.get("msgstr", "")) if header else None
     if language is None:
-        msg = f"{source} has no Language in its header, so its sides cannot be told apart: add 'Language: fr'"
-        raise InputError(msg)
+        return _by_detection(body, lang, source=source)
     if same_language(language, lang):
         return [unit.get("msgstr", unit.get("msgstr[0]", "")) for unit in body]
     if not body:
         raise no_language(source, lang, [language])
     return [unit.get("msgid", "") for unit in body]
+
+
+def _by_detection(body: list[dict[str, str]], lang: str, *, source: str) -> list[str]:
+    """The side of a PO without a ``Language`` header (txt2po, xliff2po) that is clearly in ``lang``.
+
+    msgstr is taken when its text reads as ``lang``; msgid when it does (an
+    untranslated PO holds the text in msgid only).  Anything less clear is
+    refused with the header line to add.
+    """
+    from review.langid import detect_language  # noqa: PLC0415 - langdetect loads its profiles on import
+
+    targets = [unit.get("msgstr", unit.get("msgstr[0]", "")) for unit in body]
+    sources = [unit.get("msgid", "") for unit in body]
+    for texts in (targets, sources):
+        joined = "\n".join(text for text in texts if text.strip())
+        guess = detect_language(joined) if joined.strip() else None
+        if guess is not None and same_language(guess.language, lang) and guess.probability >= 0.9:
+            return texts
+    msg = (f"{source} has no Language in its header and neither side clearly reads as {lang!r}: add a "
+           "'Language: fr' line (the language of msgstr) to its header")
+    raise InputError(msg)

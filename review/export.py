@@ -12,7 +12,6 @@ from pathlib import Path
 from review.document import BOM, apply_corrections
 from review.errors import ExportError
 from review.model import Document, ReviewState
-from review.store import lock_path_of
 
 
 def corrected_text(document: Document, state: ReviewState) -> str:
@@ -29,14 +28,15 @@ def corrected_bytes(document: Document, state: ReviewState) -> bytes:
 STDOUT_NAMES = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
 
 
-def review_files(article: Path | None, log_path: Path | None) -> dict[Path, str]:
+def review_files(article: Path | None, log_path: Path | None, lock_path: Path | None = None) -> dict[Path, str]:
     """The files an export must never replace, with what each is called in the refusal."""
     guarded: dict[Path, str] = {}
     if article is not None:
         guarded[article] = "the article"
     if log_path is not None:
         guarded[log_path] = "the corrections log"
-        guarded[lock_path_of(log_path)] = "the session lock of the corrections log"
+    if lock_path is not None:
+        guarded[lock_path] = "the session lock of the corrections log"
     return guarded
 
 

@@ -240,4 +240,4 @@ class Workbench:
         """Files an export must never replace, with what each is called: the article, its log and the lock."""
         from review.export import review_files  # noqa: PLC0415
 
-        return review_files(self.document.path, self.session.log.path)
+        return review_files(self.document.path, self.session.log.path, self.session.log.lock_path)

@@ -221,13 +221,13 @@ def _dynamic_alignment(french: list[str], english: list[str], ratio: float) -> l
 
 
 def read_source(path: Path) -> list[list[str]]:
-    """The English original's sentences, grouped by paragraph (one group for a TMX, XLIFF, PO or CSV file)."""
-    from review.document import read_article, read_bytes, segment_text  # noqa: PLC0415
-    from review.formats import read_texts  # noqa: PLC0415
-    from review.variants import is_plain_text  # noqa: PLC0415
+    """The English original's sentences, grouped by paragraph, from plain text.
 
-    if not is_plain_text(path, read_bytes(path, wanted="the English original")):
-        return [read_texts(path, "en")]
+    Front ends read the other formats (TMX, XLIFF, PO, CSV) into
+    :attr:`FlagOptions.original` with :func:`review.variants.read_original`.
+    """
+    from review.document import read_article, segment_text  # noqa: PLC0415
+
     text, _ = read_article(path)
     paragraphs: dict[int, list[str]] = {}
     for segment in segment_text(text):
@@ -302,7 +302,9 @@ def make(options: FlagOptions, pool: ModelPool) -> ReferenceDetector:
     if options.source is None:
         msg = "reference needs the English original: pass --source FILE (txt, tmx, xliff, po or csv)"
         raise DetectorUnavailable(msg)
-    return ReferenceDetector(pooled_renderer(NAME, options, pool), read_source(options.source))
+    original = ([list(paragraph) for paragraph in options.original] if options.original is not None
+                else read_source(options.source))
+    return ReferenceDetector(pooled_renderer(NAME, options, pool), original)
 
 
 DETECTOR = DetectorSpec(

@@ -8,9 +8,11 @@ from textual.widgets import Static
 from tui_helpers import cell, status
 
 from review.document import load_document
+from review.flags import FlagOptions
 from review.store import ReviewLog, default_log_path, replay
 from review.tui.app import make_app
 from review.tui.widgets.editor import SegmentEditor
+from review.workbench import Workbench
 
 SIZE = (140, 40)
 FULL = Path("/dev/full")  # every write to it fails with ENOSPC, as on a full disk
@@ -24,7 +26,8 @@ async def test_full_disk_is_said_and_survived(article: Path, tiny_marian: Path) 
     log = ReviewLog(default_log_path(article))
     log.acquire()
     try:
-        app = make_app(document=load_document(article), log=log, model=str(tiny_marian))
+        app = make_app(Workbench.of(load_document(article), log, options=FlagOptions(model=str(tiny_marian)),
+                                    detectors=()))
         async with app.run_test(size=SIZE) as pilot:
             await app.workers.wait_for_complete()
             await pilot.press("e")
@@ -59,7 +62,8 @@ async def test_control_characters_are_shown_not_obeyed(article: Path, tiny_maria
     log = ReviewLog(default_log_path(article))
     log.acquire()
     try:
-        app = make_app(document=load_document(article, source_lang="fr"), log=log, model=str(tiny_marian))
+        app = make_app(Workbench.of(load_document(article, source_lang="fr"), log,
+                                    options=FlagOptions(model=str(tiny_marian)), detectors=()))
         async with app.run_test(size=SIZE) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()

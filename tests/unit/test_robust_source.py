@@ -11,8 +11,8 @@ from formats_support import FIXED, reviewed_sample
 
 from review.cli import main
 from review.errors import InputError
-from review.flags.reference import read_source
 from review.formats import export_document, read_texts
+from review.variants import read_original
 
 ENGLISH = ["The ministers met in Jakarta on Monday.", "They agreed to strengthen security cooperation.",
            "Both countries had recalled their ambassadors after the strikes."]
@@ -58,7 +58,7 @@ def test_msgfmt_check_passes_without_warnings(article: Path, tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("suffix", [".tmx", ".xlf", ".po", ".csv"])
-def test_reference_source_reads_segment_list_formats(suffix: str, article: Path, tmp_path: Path) -> None:
+def test_original_reads_segment_list_formats(suffix: str, article: Path, tmp_path: Path) -> None:
     review = reviewed_sample(article)
     fmt = {".tmx": "tmx", ".xlf": "xliff", ".po": "po", ".csv": "csv"}[suffix]
     path = tmp_path / f"original{suffix}"
@@ -68,7 +68,7 @@ def test_reference_source_reads_segment_list_formats(suffix: str, article: Path,
     else:
         path.write_bytes(export_document(fmt, review.document, review.state, renderings=review.renderings,
                                          options=FIXED))
-    paragraphs = read_source(path)
+    paragraphs = read_original(path)
     assert sum(len(paragraph) for paragraph in paragraphs) == len(review.document.segments)
 
 
@@ -86,3 +86,16 @@ def test_score_source_reads_a_tmx(article: Path, tmp_path: Path, tiny_marian: Pa
                                      options=FIXED))
     assert main(["score", "--source", str(path), str(article), "--model", str(tiny_marian), "--format", "json"]) == 0
     assert f'"segments": {len(review.document.segments)}' in capsys.readouterr().out
+
+
+def test_flag_reads_a_tmx_source_into_the_options(article: Path, tmp_path: Path) -> None:
+    import argparse  # noqa: PLC0415
+
+    from review.commands.common import flag_options  # noqa: PLC0415
+
+    review = reviewed_sample(article)
+    path = tmp_path / "original.tmx"
+    path.write_bytes(export_document("tmx", review.document, review.state, renderings=review.renderings,
+                                     options=FIXED))
+    options = flag_options(argparse.Namespace(model="m", engine="marian", source=path))
+    assert options.original == (tuple(review.renderings[s.id] for s in review.document.segments),)

@@ -236,6 +236,8 @@ class Workbench:
         return export_document(fmt, self.document, self.session.state, renderings=renderings, flags=chosen,
                                model_name=model_name, options=options or ExportOptions())
 
-    def protected_paths(self) -> tuple[Path, ...]:
-        """Files an export must never replace: the article and its log."""
-        return tuple(path for path in (self.document.path, self.session.log.path) if path is not None)
+    def protected_paths(self) -> dict[Path, str]:
+        """Files an export must never replace, with what each is called: the article, its log and the lock."""
+        from review.export import review_files  # noqa: PLC0415
+
+        return review_files(self.document.path, self.session.log.path, self.session.log.lock_path)

@@ -14,6 +14,7 @@ from review.commands.common import add_article, add_flag_models, add_log, add_mo
 from review.errors import ModelError, ReviewError
 from review.flags import check_names, default_detectors, detector_names
 from review.model import Document, Flag, ReviewState, Severity
+from review.terminal import escape_controls
 
 if TYPE_CHECKING:
     from review.workbench import Workbench
@@ -115,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         for item in records:
             writer.writerow({**item, "suggestions": " | ".join(item["suggestions"])})
     else:
-        sys.stdout.write(_table(records))
+        sys.stdout.write(escape_controls(_table(records), keep="\n"))
         print(f"{len(flags)} flags in {len(document.segments)} segments", file=sys.stderr)
     if args.fail_on is None:
         return 0

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from review.commands.common import add_log, add_model, log_path_for
-from review.document import decode, from_text, load_document, read_article, read_bytes
+from review.document import decode, from_text, load_document, read_bytes
 from review.errors import ScoreError
-from review.scoring import MetricScore, MqmWeights, align_variant
+from review.ranges import int_in
+from review.scoring import MetricScore, MqmWeights
 from review.scoring.extract import extract_statistics
 from review.scoring.report import (
     FORMATS,
@@ -23,6 +24,8 @@ from review.scoring.report import (
 )
 from review.scoring.significance import DEFAULT_SEED
 from review.store import replay
+from review.terminal import escape_controls
+from review.variants import load_aligned
 
 USAGE = """
   review score --ref REF HYP [HYP ...]     BLEU, chrF2++, TER (+ paired test against the first HYP)
@@ -40,7 +43,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mode.add_argument("--ref", type=Path, metavar="REF", help="reference translation to score HYP files against")
     mode.add_argument("--post-edited", type=Path, metavar="ARTICLE",
                       help="article whose corrections log is scored (HTER, edits, MQM)")
-    mode.add_argument("--source", type=Path, metavar="EN.txt", help="English original of ARTICLE (drift check)")
+    mode.add_argument("--source", type=Path, metavar="EN",
+                      help="English original of ARTICLE (drift check): txt, tmx, xliff, po or csv")
     parser.add_argument("files", nargs="*", type=Path, metavar="HYP|ARTICLE",
                         help="with --ref: hypotheses, the first is the baseline; with --source: the article")
     parser.add_argument("--lines", action="store_true",
@@ -48,16 +52,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--sentences", action="store_true", help="add per-segment scores, worst first")
     parser.add_argument("--paired-ar", action="store_true",
                         help="approximate randomization instead of paired bootstrap resampling")
-    parser.add_argument("--paired-bs-n", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
-    parser.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
+    parser.add_argument("--paired-bs-n", type=int_in(1, 100_000), default=1000, metavar="N",
+                        help="bootstrap resamples, 1 to 100000 (1000)")
+    parser.add_argument("--paired-ar-n", type=int_in(1, 1_000_000), default=10000, metavar="N",
+                        help="randomization trials, 1 to 1000000 (10000)")
     parser.add_argument("--seed", type=_seed, default=os.environ.get("SACREBLEU_SEED", str(DEFAULT_SEED)),
                         help="seed of the paired test, 'none' for a random one (default: $SACREBLEU_SEED or 12345)")
-    parser.add_argument("--jobs", type=int, default=0, metavar="N",
-                        help="worker processes for large corpora (default 0: one per CPU; 1: none)")
+    parser.add_argument("--jobs", type=int_in(0, 1024), default=0, metavar="N",
+                        help="worker processes for large corpora, 0 to 1024 (default 0: one per CPU; 1: none)")
     parser.add_argument("--weights", type=_weights, default=MqmWeights(), metavar="minor=1,major=5,critical=25",
                         help="MQM penalty points per severity (neutral=0,minor=1,major=5,critical=25)")
-    parser.add_argument("--top", type=int, default=10, metavar="N", help="with --source: segments listed (10)")
-    parser.add_argument("--width", type=int, default=1, metavar="N", help="decimals in the table (1)")
+    parser.add_argument("--top", type=int_in(0, 1_000_000), default=10, metavar="N",
+                        help="with --source: segments listed (10)")
+    parser.add_argument("--width", type=int_in(0, 12), default=1, metavar="N",
+                        help="decimals in the table, 0 to 12 (1)")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
     parser.add_argument("--source-lang", metavar="LANG", help="language of ARTICLE when detection gets it wrong")
     add_log(parser)
@@ -69,10 +77,14 @@ def _seed(text: str) -> int | None:
     if text.strip().lower() == "none":
         return None
     try:
-        return int(text)
+        seed = int(text)
     except ValueError:
         msg = f"seed {text!r} is not a whole number or 'none'"
         raise argparse.ArgumentTypeError(msg) from None
+    if not 0 <= seed < 2**63:
+        msg = f"seed {seed} is out of range: give a whole number from 0 to {2**63 - 1}, or 'none'"
+        raise argparse.ArgumentTypeError(msg)
+    return seed
 
 
 def _weights(text: str) -> MqmWeights:
@@ -162,8 +174,7 @@ def _run_source(args: argparse.Namespace) -> int:
         raise ScoreError(msg)
     article = args.files[0]
     document = load_document(article, source_lang=args.source_lang)
-    english = read_article(args.source)[0]
-    sources = align_variant(document, english, name=args.source.name)
+    sources = load_aligned(document, args.source, "en")  # txt, tmx, xliff, po or csv
     renderer = Renderer(args.model, engine=args.engine)
     renderings = renderer.render([segment.text for segment in document.segments])
     report = drift_summary(document, sources,
@@ -179,7 +190,10 @@ def _run_source(args: argparse.Namespace) -> int:
 
 
 def _emit(args: argparse.Namespace, report: ScoreReport) -> None:
-    sys.stdout.write(render(report, args.format, args.width))
+    text = render(report, args.format, args.width)
+    if args.format == "table":  # JSON and CSV escape on their own; a table goes to the terminal as it is
+        text = "\n".join(escape_controls(line) for line in text.split("\n"))
+    sys.stdout.write(text)
 
 
 __all__ = ["MetricScore", "read_segments", "register", "run"]

@@ -9,7 +9,7 @@ screen before any of it starts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
-from review.model import Flag, Segment
+from review.model import Correction, Flag, Segment
 from review.translate.render import Renderer
 from review.tui.keys import REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
@@ -205,6 +205,9 @@ class ReviewApp(App[int]):
         """Fill in the English: the cache at once, then the model batch by batch."""
         worker = get_current_worker()
         renderer = self.renderer
+        if renderer.cache.problem:
+            self.call_from_thread(self.notify, renderer.cache.problem, title="rendering cache", severity="warning",
+                                  timeout=10)
         texts = list(dict.fromkeys(self.session.text(segment) for segment in self.session.segments))
         total = len(texts)
         done = 0
@@ -454,7 +457,8 @@ class ReviewApp(App[int]):
         if flag is None:
             self.notify("no open flag on this segment", timeout=3)
             return
-        self.session.dismiss(flag)
+        if not self._saved("the dismissal", lambda: self.session.dismiss(flag)):
+            return
         self.flag_cursor = None
         self.refresh_row(self.segment)
         self.refresh_status()
@@ -464,14 +468,19 @@ class ReviewApp(App[int]):
     def action_toggle_reviewed(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        self.session.toggle_reviewed(self.segment)
+        segment = self.segment
+        if not self._saved("the checked mark", lambda: self.session.toggle_reviewed(segment)):
+            return
         self.refresh_row(self.segment)
         self.refresh_status()
 
     def action_undo(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        undone = self.session.undo()
+        done: list[Correction | None] = []
+        if not self._saved("the undo", lambda: done.append(self.session.undo())):
+            return
+        undone = done[0]
         if undone is None:
             self.notify("nothing to undo", timeout=3)
             return
@@ -527,8 +536,22 @@ class ReviewApp(App[int]):
         self.push_screen(HelpScreen(self.ACTIONS))
 
     async def action_quit(self) -> None:
-        self.session.remember_position(self.segment)
+        try:
+            self.session.remember_position(self.segment)
+        except ReviewError as error:
+            # every correction is already on disk; only where the reviewer stopped is lost
+            self.exit(0, message=f"review: warning: {error.message} (the position in the article was not saved)")
+            return
         self.exit(0)
+
+    def _saved(self, what: str, write: Callable[[], object]) -> bool:
+        """Run one write to the log; when it fails (full disk, log gone), say what was not saved and go on."""
+        try:
+            write()
+        except ReviewError as error:
+            self.notify(f"{what} was NOT saved: {error.message}", title="not saved", severity="error", timeout=15)
+            return False
+        return True
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widgets import Static, TextArea
 
 from review.model import Category, Severity
+from review.terminal import for_screen
 from review.tui.keys import EDITOR_ACTIONS, key_bindings
 
 CATEGORIES: list[str | None] = [None, *[category.value for category in Category]]
@@ -63,7 +64,7 @@ class SegmentEditor(Vertical):
         self.severity = severity
 
     def compose(self) -> ComposeResult:
-        yield Static(Text.assemble(("original  ", "dim"), self.original), id="editor-original")
+        yield Static(Text.assemble(("original  ", "dim"), for_screen(self.original)), id="editor-original")
         area = _FrenchArea(self.current, id="editor-text", soft_wrap=True, show_line_numbers=False)
         yield area
         yield Static(self._tags_line(), id="editor-tags")

@@ -56,6 +56,12 @@ class History:
             self._did(Action("correction", segment.id, correction=correction))
         return correction
 
+    def corrected(self, correction: Correction | None) -> Correction | None:
+        """Remember a correction made elsewhere (the workbench applying a suggestion), for undo."""
+        if correction is not None:
+            self._did(Action("correction", correction.segment_id, correction=correction))
+        return correction
+
     def dismiss(self, flag: Flag) -> None:
         self.session.dismiss(flag)
         self._did(Action("dismiss", flag.segment_id, flag=flag))

@@ -1,6 +1,6 @@
 """The review screen: French beside English, segment by segment.
 
-A thin layer over :class:`review.session.Session`: bindings, workers and
+A thin layer over :class:`review.workbench.Workbench`: bindings, workers and
 error handling.  Everything slow (importing torch, loading a model, rendering,
 flagging) runs in thread workers that post messages back; the French is on
 screen before any of it starts.
@@ -9,7 +9,7 @@ screen before any of it starts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -28,14 +28,12 @@ from textual.widgets._footer import FooterKey
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
-from review.flags.incremental import IncrementalFlagger, Kind
+from review.flags.incremental import Kind
 from review.flags.refixed import AppliedFix, applied_fix, raised_by_change, relocated, without_refixed
-from review.model import Document, Flag, Segment
-from review.session import Session
-from review.store import ReviewLog
+from review.model import Flag, Segment
 from review.translate.render import Renderer
 from review.tui.commands import DismissedFlags
-from review.tui.keys import FOOTER_KEYS, KEYS, NARROW_HIDDEN
+from review.tui.keys import NARROW_HIDDEN, REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
@@ -46,7 +44,9 @@ from review.tui.widgets.flag_panel import FlagPanel, elide, in_article_order
 from review.tui.widgets.notice import NoticeLine
 from review.tui.widgets.segment_row import SegmentRow, marked_french
 from review.tui.widgets.variant_panel import VariantPanel
-from review.undo import Action, History
+from review.undo import Action as DoneAction
+from review.undo import History
+from review.workbench import Workbench
 
 StatusPart = str | tuple[str, str]
 
@@ -79,6 +79,8 @@ class ReviewFooter(Footer):
         self.styles.grid_size_columns = max(1, shown)
 
 
+
+
 class ReviewApp(App[int]):
     """Built by :func:`make_app`, for the CLI and the tests alike."""
 
@@ -86,12 +88,8 @@ class ReviewApp(App[int]):
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {DismissedFlags}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description)
-          for keys, action, label, description in KEYS),
-        *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False)
-          for number in range(1, 10)),
-    ]
+    ACTIONS: ClassVar[tuple[Action, ...]] = REVIEW_ACTIONS  # bindings, help screen and palette all come from it
+    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(ACTIONS))
 
     @dataclass
     class RenderingsArrived(Message):
@@ -119,7 +117,8 @@ class ReviewApp(App[int]):
 
         flags: list[Flag]
         notes: list[str]
-        kind: Kind = "all"
+        kind: str = "all"
+
 
     @dataclass
     class SuggestionsRendered(Message):
@@ -128,29 +127,26 @@ class ReviewApp(App[int]):
         flag_id: str
         english: dict[str, str]
 
-    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,
-                 flagger: IncrementalFlagger | None = None, variants: dict[str, list[str]] | None = None,
+    def __init__(self, bench: Workbench, *, variants: dict[str, list[str]] | None = None,
                  source: Path | None = None) -> None:
         super().__init__()
         self.variants = variants or {}
         self.source = source
-        # (variant text, reviewer's text) -> sentence scores; variant text -> English
-        self.session = session
-        self.model_name = model
-        self.engine_name = engine
-        self.renderer = renderer
-        self.flagger = flagger
-        self.order: list[Segment] = list(session.segments)
+        self.bench = bench
+        self.session = bench.session
+        self.model_name = bench.options.model
+        self.flagger = bench.flagger
+        self.order: list[Segment] = list(self.session.segments)
         self.triage = False
-        self.current = session.start_index()
+        self.current = self.session.start_index()
         self.flag_cursor: Flag | None = None
-        self.model_label = Path(model.rstrip("/")).name
+        self.model_label = Path(self.model_name.rstrip("/")).name
         self.english_note = "waiting for the model…"
         self.progress_text = "English: starting"
-        self.flag_note = "flagging…" if flagger is not None else "flagging is off"
+        self.flag_note = "flagging…" if self.flagger is not None else "flagging is off"
         self.flag_notes_shown: set[str] = set()
         self.suggestion_english: dict[str, dict[str, str]] = {}
-        self.history = History(session)
+        self.history = History(self.session)
         self.flags_by_kind: dict[str, list[Flag]] = {}
         self.flagging: set[str] = set()  # kinds of detectors still running
         self.fixes: list[AppliedFix] = []
@@ -158,6 +154,7 @@ class ReviewApp(App[int]):
         self.walk_anchor: tuple[int, int] = (self.current, -1)  # where n/N go from when no flag is selected
         self.show_english = True
         self.errors_shown: set[str] = set()
+
 
     # -- layout -----------------------------------------------------------------
 
@@ -172,7 +169,7 @@ class ReviewApp(App[int]):
         with VerticalScroll(id="segments"):
             for segment in self.order:
                 yield SegmentRow(segment.index + 1, segment.id, self.session.text(segment))
-        yield VariantPanel(self.variants, lambda: self.renderer, id="variants",
+        yield VariantPanel(self.variants, lambda: self.bench.renderer, id="variants",
                            classes="shown" if self.variants else "")
         yield FlagPanel(id="flags")
         yield ReviewFooter()
@@ -188,6 +185,11 @@ class ReviewApp(App[int]):
         self.render_all()
         if self.flagger is not None:
             self.flag_all()
+
+    @property
+    def renderer(self) -> Renderer:
+        """The workbench's renderer (resolving the model touches the disk: first asked for in a worker)."""
+        return self.bench.renderer
 
     @property
     def main(self) -> Screen[Any]:
@@ -288,7 +290,7 @@ class ReviewApp(App[int]):
         selected = self.selected_flag()
         english = self.suggestion_english.get(selected.id) if selected else None
         self.main.query_one(FlagPanel).show(flags, selected, note=self.flag_note, suggestions_english=english)
-        if selected is not None and selected.suggestions and english is None and self.renderer is not None:
+        if selected is not None and selected.suggestions and english is None:
             self.suggestion_english[selected.id] = {}  # asked for once
             self.render_suggestions(selected, self.session.text(self.segment))
         self.refresh_variant_panel()
@@ -299,9 +301,10 @@ class ReviewApp(App[int]):
     def render_all(self) -> None:
         """Fill in the English: the cache at once, then the model batch by batch."""
         worker = get_current_worker()
-        if self.renderer is None:
-            self.renderer = Renderer(self.model_name, engine=self.engine_name)
         renderer = self.renderer
+        if renderer.cache.problem:
+            self.call_from_thread(self.notify, renderer.cache.problem, title="rendering cache", severity="warning",
+                                  timeout=10)
         texts = list(dict.fromkeys(self.session.text(segment) for segment in self.session.segments))
         total = len(texts)
         done = 0
@@ -322,8 +325,6 @@ class ReviewApp(App[int]):
     @work(thread=True, group="render-one", exit_on_error=False)
     def render_texts(self, texts: list[str]) -> None:
         """Render the French of segments just corrected."""
-        if self.renderer is None:
-            return
         for pairs in self.renderer.iter_render(texts):
             self.post_message(self.RenderingsArrived(pairs))
 
@@ -344,23 +345,17 @@ class ReviewApp(App[int]):
         """
         if self.flagger is None:
             return
-        if not self.flagger.names_of(kind):
+        names = self.flagger.names_of(kind)
+        if not names:
             self.post_message(self.FlagsReady([], [], kind))
             return
-        renderings = {
-            segment.id: english for segment in self.session.segments
-            if (english := self.session.english(segment)) is not None
-        }  # the flags judge the current French, so only its own English will do
         notes: list[str] = []
-        flags = self.flagger.flags(self.session.document, self.session.texts(), renderings, status=notes.append,
-                                   kind=kind)
+        flags = self.bench.flag(status=notes.append, only=names)
         self.post_message(self.FlagsReady(flags, notes, kind))
 
     @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
     def render_suggestions(self, flag: Flag, text: str) -> None:
         """The English each suggestion would give, so the reviewer sees which one says what was meant."""
-        if self.renderer is None:
-            return
         variants = {suggestion: text[: flag.start] + suggestion + text[flag.end :] for suggestion in flag.suggestions}
         english: dict[str, str] = {}
         for pairs in self.renderer.iter_render(list(variants.values())):
@@ -374,8 +369,7 @@ class ReviewApp(App[int]):
         if not self._showing():
             return
         self.session.renderings.update(message.pairs)
-        if self.renderer is not None:
-            self.model_label = self.renderer.label
+        self.model_label = self.renderer.label
         for segment in self.session.segments:
             if self.session.text(segment) in message.pairs:
                 self.refresh_row(segment)
@@ -390,8 +384,7 @@ class ReviewApp(App[int]):
             self.progress_text = f"English: {message.total}/{message.total} ✓"
         else:
             self.progress_text = f"English: {message.done}/{message.total}"
-        if self.renderer is not None:
-            self.model_label = self.renderer.label
+        self.model_label = self.renderer.label
         self.refresh_status()
 
     @on(FlagsReady)
@@ -603,17 +596,12 @@ class ReviewApp(App[int]):
             self.notify(f"this flag has {len(flag.suggestions)} suggestions", timeout=3)
             return
         segment = self.segment
-        text = self.session.text(segment)
-        if text[flag.start : flag.end] != flag.span_text:
-            self.notify("the text changed since this flag was made; edit it with e", severity="warning")
-            return
         suggestion = flag.suggestions[number - 1]
-        new = text[: flag.start] + suggestion + text[flag.end :]
         before = list(self.session.open_flags(segment))
         try:
-            self.history.correct(segment, new, flag=flag)
+            self.history.corrected(self.bench.apply_suggestion(flag, number))
         except ReviewError as error:
-            self.notify(error.message, severity="error")
+            self.notify(error.message, severity="warning")
             return
         self.fixes.append(applied_fix(flag, suggestion))
         self.pending_fix = (segment.id, before)
@@ -628,7 +616,8 @@ class ReviewApp(App[int]):
         if flag is None:
             self.notify("no open flag on this segment", timeout=3)
             return
-        self.history.dismiss(flag)
+        if not self._saved("the dismissal", lambda: self.history.dismiss(flag)):
+            return
         self.flag_cursor = None
         self.walk_anchor = (self.current, flag.start + 1)
         self.refresh_row(self.segment)
@@ -639,7 +628,9 @@ class ReviewApp(App[int]):
     def action_toggle_reviewed(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        self.history.toggle_reviewed(self.segment)
+        segment = self.segment
+        if not self._saved("the checked mark", lambda: self.history.toggle_reviewed(segment)):
+            return
         self.refresh_row(self.segment)
         self.refresh_status()
 
@@ -647,22 +638,26 @@ class ReviewApp(App[int]):
         """Take back the last action, whatever it was: a correction, a dismissal, a restore, a check mark."""
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        action = self.history.undo()
-        if action is None:
+        done: list[DoneAction | None] = []
+        if not self._saved("the undo", lambda: done.append(self.history.undo())):
+            return
+        if done[0] is None:
             self.notify("nothing to undo", timeout=3)
             return
-        self._show_action(action, f"undid {action.describe()} · U redoes")
+        self._show_action(done[0], f"undid {done[0].describe()} · U redoes")
 
     def action_redo(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        action = self.history.redo()
-        if action is None:
+        done: list[DoneAction | None] = []
+        if not self._saved("the redo", lambda: done.append(self.history.redo())):
+            return
+        if done[0] is None:
             self.notify("nothing to redo", timeout=3)
             return
-        self._show_action(action, f"redid {action.describe()}")
+        self._show_action(done[0], f"redid {done[0].describe()}")
 
-    def _show_action(self, action: Action, note: str) -> None:
+    def _show_action(self, action: DoneAction, note: str) -> None:
         """Go to the segment an undo or redo touched and show it as it now is."""
         segment = self.session.document.segment(action.segment_id)
         self.current = self.order.index(segment)
@@ -686,9 +681,8 @@ class ReviewApp(App[int]):
 
     def restore_flag(self, flag: Flag) -> None:
         """Bring a dismissed flag back (undoable like a dismissal)."""
-        if not self._writable():
+        if not self._writable() or not self._saved("the restore", lambda: self.history.restore(flag)):
             return
-        self.history.restore(flag)
         segment = self.session.document.segment(flag.segment_id)
         self.current = self.order.index(segment)
         self.flag_cursor = flag
@@ -728,6 +722,13 @@ class ReviewApp(App[int]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
         self.call_later(self._say, message, title, severity, timeout)
 
+    def clear_notifications(self) -> None:
+        super().clear_notifications()
+        if self._showing():
+            notice = self.main.query_one(NoticeLine)
+            notice.notices.clear()
+            notice.redraw()
+
     def _say(self, message: str, title: str, severity: str, timeout: float) -> None:
         if self._showing():
             self.main.query_one(NoticeLine).say(message, title=title, severity=severity, timeout=timeout)
@@ -754,52 +755,47 @@ class ReviewApp(App[int]):
         self.push_screen(ExportScreen(default), self._export_to)
 
     def _export_to(self, choice: tuple[Path, str] | None) -> None:
-        if choice is None:
-            return
-        from review.export import atomic_write  # noqa: PLC0415
-        from review.formats import export_document  # noqa: PLC0415
+        if choice is not None:
+            self.export_to(*choice)
 
-        session = self.session
-        target, fmt = choice
-        protect = tuple(path for path in (session.document.path, session.log.path) if path is not None)
-        model = self.renderer.ref.name if self.renderer is not None else self.model_name
+    @work(thread=True, group="export", exit_on_error=False)
+    def export_to(self, target: Path, fmt: str) -> None:
+        """Write the export the way ``review export`` does (same flags, same renderings, same bytes)."""
+        from review.export import atomic_write  # noqa: PLC0415
+
         try:
-            data = export_document(fmt, session.document, session.state, renderings=session.renderings_by_segment(),
-                                   flags=session.open_flags(), model_name=model)
-            atomic_write(target, data, protect=protect)
+            data = self.bench.export(fmt)
+            atomic_write(target, data, protect=self.bench.protected_paths())
         except ReviewError as error:
-            self.notify(error.message, severity="error", timeout=10)
+            self.call_from_thread(self.notify, error.message, severity="error", timeout=10)
             return
-        self.notify(f"wrote {target} ({fmt})", title="export")
+        self.call_from_thread(self.notify, f"wrote {target} ({fmt})", title="export")
 
     def action_help(self) -> None:
-        names = {"question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "["}
-        keys = [(names.get(key, key), what) for key, _, _, what in KEYS]
-        keys.insert(9, ("1 … 9", "apply the flag's suggestion with that number"))
-        self.push_screen(HelpScreen(keys))
+        self.push_screen(HelpScreen(self.ACTIONS))
 
     async def action_quit(self) -> None:
-        self.session.remember_position(self.segment)
+        try:
+            self.session.remember_position(self.segment)
+        except ReviewError as error:
+            # every correction is already on disk; only where the reviewer stopped is lost
+            self.exit(0, message=f"review: warning: {error.message} (the position in the article was not saved)")
+            return
         self.exit(0)
+
+    def _saved(self, what: str, write: Callable[[], object]) -> bool:
+        """Run one write to the log; when it fails (full disk, log gone), say what was not saved and go on."""
+        try:
+            write()
+        except ReviewError as error:
+            self.notify(f"{what} was NOT saved: {error.message}", title="not saved", severity="error", timeout=15)
+            return False
+        return True
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Edit segment", "Edit the current segment's French", self.action_edit)
-        yield SystemCommand("Next flag", "Jump to the next flag", lambda: self.action_next_flag(1))
-        yield SystemCommand("Apply suggestion", "Apply the flag's first suggestion", lambda: self.action_apply(1))
-        yield SystemCommand("Dismiss flag", "Dismiss the current flag as a false alarm", self.action_dismiss_flag)
-        yield SystemCommand("Mark reviewed", "Mark the segment checked", self.action_toggle_reviewed)
-        yield SystemCommand("Undo", "Undo the last action: correction, dismissal, restore or check mark",
-                            self.action_undo)
-        yield SystemCommand("Redo", "Do again the last action undone", self.action_redo)
-        yield SystemCommand("Dismissed flags", "List the dismissed flags; choose one to restore it",
-                            self.action_restore)
-        yield SystemCommand("Toggle English", "Show or hide the English column", self.action_toggle_english)
-        yield SystemCommand("Triage order", "Riskiest segments first, or back", self.action_triage)
-        yield SystemCommand("Export", "Write the reviewed article", self.action_export)
-        yield SystemCommand("Keys", "Show every key", self.action_help)
-        yield SystemCommand("Scores", "HTER, MQM, variants and drift of the review so far", self.action_scores)
-        yield SystemCommand("Take variant", "Take a variant's text as the correction", self.action_take_variant)
+        for action in palette_actions(self.ACTIONS):
+            yield SystemCommand(action.palette, sentence(action.description), partial(self.run_action, action.action))
 
     # -- scores and variants ---------------------------------------------------------------
 
@@ -848,13 +844,12 @@ class ReviewApp(App[int]):
         self.after_change(segment, f"took {name} for {segment.id}")
 
 
-def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",
-             renderer: Renderer | None = None, flagger: IncrementalFlagger | None = None,
-             variants: dict[str, list[str]] | None = None, source: Path | None = None) -> ReviewApp:
+def make_app(bench: Workbench, *, variants: dict[str, list[str]] | None = None,
+             source: Path | None = None) -> ReviewApp:
     """The one way to build the app: used by ``review open`` and by the tests.
 
-    variants: name -> French per segment, aligned with ``document`` (see :func:`review.variants.load_variants`).
+    bench: the article, its log, options and model pool (see :meth:`review.workbench.Workbench.open`).
+    variants: name -> French per segment, aligned with the document (see :func:`review.variants.load_variants`).
     source: the English original (``--source``), read for the drift list of the scores screen.
     """
-    return ReviewApp(Session.open(document, log), model=model, engine=engine, renderer=renderer, flagger=flagger,
-                     variants=variants, source=source)
+    return ReviewApp(bench, variants=variants, source=source)

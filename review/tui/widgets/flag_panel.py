@@ -19,6 +19,7 @@ from textual.visual import VisualType
 from textual.widgets import Static
 
 from review.model import Flag
+from review.terminal import for_screen
 from review.tui.widgets.segment_row import SPAN_STYLES, SYMBOLS
 
 QUOTE_LIMIT = 40
@@ -99,8 +100,8 @@ class FlagPanel(VerticalScroll, can_focus=False):
         block = Text()
         block.append("▶ " if selected else "  ")
         block.append(f"{SYMBOLS[flag.severity]} {flag.severity.value:<8}", style=SPAN_STYLES[flag.severity])
-        block.append(f" {elide(flag.span_text, SPAN_LIMIT) or '…'}", style="bold")
-        block.append(f" — {elide_quotes(flag.message)}  ")
+        block.append(f" {elide(for_screen(flag.span_text), SPAN_LIMIT) or '…'}", style="bold")
+        block.append(f" — {elide_quotes(for_screen(flag.message))}  ")
         block.append(f"[{flag.category} · {flag.detector} · {flag.confidence:.0%}]", style="dim")
         if not selected:
             return block
@@ -112,10 +113,10 @@ class FlagPanel(VerticalScroll, can_focus=False):
                 if number > 1:
                     block.append("\n    " if english else "   ")
                 block.append(f"{number} ", style="bold")
-                block.append(suggestion)
+                block.append(for_screen(suggestion))
                 if suggestion in english:
                     room = max(12, width - 4 - len(f"{number} {suggestion} → “”"))
-                    block.append(f" → “{elide(english[suggestion], room)}”", style="italic")
+                    block.append(f" → “{elide(for_screen(english[suggestion]), room)}”", style="italic")
         else:
             block.append("\n    e edit · i dismiss · u undo", style="dim")
         return block

@@ -233,7 +233,7 @@ class ReviewApp(App[int]):
         dismissed = self.session.state.dismissed
         by_kind = {kind: sum(flag.id not in dismissed for flag in flags) for kind, flags in self.flags_by_kind.items()}
         parts = [f"{by_kind[kind]} {'rules' if kind == 'offline' else kind}" for kind in ("offline", "model")
-                 if kind in by_kind]
+                 if kind in by_kind and (by_kind[kind] or kind == "offline")]  # no "0 model" without model detectors
         parts.extend(f"{'rules' if kind == 'offline' else 'model'} flagging…" for kind in ("offline", "model")
                      if kind in self.flagging)
         total = self.session.counts()["flags"]

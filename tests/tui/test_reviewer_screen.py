@@ -346,6 +346,7 @@ async def test_export_name_is_finished_not_replaced_and_the_format_follows(open_
         assert "→ tmx" in str(app.screen.query_one("#export-format", Static).content)
         await pilot.press("enter")
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the export is written in a worker
     target = Path(suggested[:-3] + "tmx")
     assert target.read_bytes().lstrip().startswith(b"<?xml")
 
@@ -367,6 +368,7 @@ async def test_export_to_an_unknown_extension_asks_which_format(open_app, tmp_pa
         await pilot.press(*["down"] * csv, "enter")
         await pilot.pause()
         assert not isinstance(app.screen, ExportScreen)
+        await app.workers.wait_for_complete()
     assert target.read_text(encoding="utf-8").splitlines()[0].count(",") >= 2
 
 

@@ -25,7 +25,7 @@ SIZE = (150, 45)
 
 async def _settled(app: ReviewApp, pilot) -> None:
     """Every worker done, the English all in, no toast left."""
-    await wait_until(pilot, lambda: "16/16" in status(app), timeout=120)
+    await wait_until(pilot, lambda: "16/16" in status(app), timeout=600)
     await app.workers.wait_for_complete()
     await pilot.pause()
     app.clear_notifications()
@@ -47,7 +47,7 @@ def test_flag_panel(snap_compare, open_app) -> None:
     app = open_app(detectors=None)  # `review open`'s default detectors
 
     async def settle(pilot) -> None:
-        await wait_until(pilot, lambda: app.session.flags, timeout=120)
+        await wait_until(pilot, lambda: app.session.flags, timeout=600)
         await _settled(app, pilot)
         await pilot.press("n")  # the first flag: its suggestions and the English each would give
         await app.workers.wait_for_complete()

@@ -253,7 +253,7 @@ class ReviewApp(App[int]):
             [f" {document.name} · {document.language}→en · {self.model_label} · ", (self.progress_text, "italic"),
              f" · {counts['segments']} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
              flags, (f" ({off} detector{'s' if off > 1 else ''} off)" if off else "", "dim")],
-            [f" {elide(document.name, 24)} · ", (self.progress_text, "italic"),
+            [f" {elide(document.name, 24)} · {self.model_label} · ", (self.progress_text, "italic"),
              f" · {counts['reviewed']}/{counts['segments']} reviewed · {counts['corrected']} corrected · ", flags,
              (f" ({off} off)" if off else "", "dim")],
             [" ", (self.progress_text.replace("English: ", "EN "), "italic"),

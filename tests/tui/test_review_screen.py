@@ -171,6 +171,7 @@ async def test_export_format_follows_the_extension(open_app, tmp_path: Path) -> 
         app.screen.query_one("#export-path").value = str(target)
         await pilot.press("enter")
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the export is written in a worker
     units = tmxfile(target.read_bytes()).units
     assert len(units) == len(app.session.segments)
     assert units[0].target == "L'Iran et le Pakistan conviennent de coopérer"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from review.commands.common import add_log, add_model, log_path_for
@@ -133,19 +132,9 @@ def _run_reference(args: argparse.Namespace) -> int:
                            samples=args.paired_ar_n if args.paired_ar else args.paired_bs_n)
     report = reference_report(extract_statistics(systems, reference, jobs=args.jobs), reference=str(args.ref),
                               unit="lines" if args.lines else "sentences", paired=paired, sentences=args.sentences)
-    report = replace(report, notes=(*report.notes, segmentation_note(report.unit, report.segments)))
     _emit(args, report)
     return 0
 
-
-
-def segmentation_note(unit: str, segments: int) -> str:
-    """Which segments the scores were computed over, and how to match the sacrebleu command's figures."""
-    if unit == "lines":
-        return (f"segments: the files' {segments} lines, as the sacrebleu command reads them "
-                "(its figures, intervals and p-values are the same)")
-    return (f"segments: {segments} sentences, cut like an article; the sacrebleu command reads one segment a line, "
-            "so its intervals and p-values differ: for its exact figures give files of one segment a line and --lines")
 
 
 def _names(paths: list[Path]) -> list[str]:

@@ -249,7 +249,8 @@ def reference_report(statistics: Mapping[str, Statistics], *, reference: str, un
         reference=reference, segments=len(first.references), unit=unit, systems=systems, paired=comparison,
         sentences=tuple((name, tuple(worst_first(stats.sentences()))) for name, stats in statistics.items())
         if sentences else (),
-        sentence_signatures=sentence_signatures() if sentences else {}, notes=tuple(notes),
+        sentence_signatures=sentence_signatures() if sentences else {},
+        notes=(*notes, segmentation_note(unit, len(first.references))),
     )
 
 
@@ -417,3 +418,12 @@ def drift_summary(document: Document, sources: Sequence[str], renderings: Mappin
     return DriftSummary(article=article or str(document.path or document.name), source=source, model=model,
                         revision=revision, drift=drift_report(rendered, originals, ids), top=top,
                         article_segments=len(document.segments))
+
+
+def segmentation_note(unit: str, segments: int) -> str:
+    """Which segments the scores were computed over, and how to match the sacrebleu command's figures."""
+    if unit == "lines":
+        return (f"segments: the files' {segments} lines, as the sacrebleu command reads them "
+                "(its figures, intervals and p-values are the same)")
+    return (f"segments: {segments} sentences, cut like an article; the sacrebleu command reads one segment a line, "
+            "so its intervals and p-values differ: for its exact figures give files of one segment a line and --lines")

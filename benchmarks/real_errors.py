@@ -163,7 +163,7 @@ def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
     return result
 
 
-def _score(result: Result, segment: Segment, item: dict[str, Any], flags: list[Flag],  # noqa: PLR0913, PLR0917
+def _score(result: Result, segment: Segment, item: dict[str, Any], flags: list[Flag],
            show: str | None, show_detector: str | None) -> None:
     text = segment.text
     result.segments += 1
@@ -244,8 +244,8 @@ def table(result: Result) -> Iterable[str]:
     yield f"| recall, all errors | {_share(overall.found['all'], errors['all'])} |"
     yield f"| precision, all flags | {_share(overall.right, overall.flags)} |"
     yield f"| precision, major/critical flags | {_share(overall.serious_right, overall.serious_flags)} |"
-    yield f"| segments with a major/critical error that get a flag | " \
-          f"{_share(result.serious_flagged, result.serious_segments)} |"
+    serious = _share(result.serious_flagged, result.serious_segments)
+    yield f"| segments with a major/critical error that get a flag | {serious} |"
     yield f"| error-free segments that get a flag | {_share(result.clean_flagged, result.clean_segments)} |"
     yield ""
     yield "| detector | flags | precision | major/critical flags | their precision | errors found | recall |"
@@ -263,7 +263,8 @@ def table(result: Result) -> Iterable[str]:
             found = result.category_found[name]
             yield f"| {name} | {count} | {found} | {100 * found / count:.1f}% |"
     yield ""
-    yield "| detector | " + " | ".join(f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}" for i in range(len(BINS) - 1)) + " |"
+    heads = " | ".join(f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}" for i in range(len(BINS) - 1))
+    yield f"| detector | {heads} |"
     yield "|---|" + "---:|" * (len(BINS) - 1)
     for name, t in sorted(result.detectors.items()):
         cells = []
@@ -292,8 +293,8 @@ def correct_french(path: Path, detectors: Sequence[str]) -> Iterable[str]:
             for flag in found:
                 by_detector[flag.detector] += 1
                 examples.append(f"{flag.detector} {flag.confidence:.2f} « {flag.span_text} » {flag.message} || {text}")
-    yield f"{len(sentences)} correct sentences: flagged {_share(flagged, len(sentences))}, " \
-          f"with a major/critical flag {_share(serious, len(sentences))}"
+    yield (f"{len(sentences)} correct sentences: flagged {_share(flagged, len(sentences))}, "
+           f"with a major/critical flag {_share(serious, len(sentences))}")
     yield "flags by detector: " + ", ".join(f"{name} {count}" for name, count in by_detector.most_common())
     yield from examples
 

@@ -82,6 +82,14 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, start + 1)
 
 
+QUOTED = re.compile(r"« [^»]*»")
+
+
+def rule_of(flag: Flag) -> str:
+    """The rule behind a flag: its message with the quoted words taken out."""
+    return f"{flag.detector}: {QUOTED.sub('…', flag.message)[:90]}"
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -103,6 +111,7 @@ class Tally:
     serious_right: int = 0
     found: Counter[str] = field(default_factory=Counter)  # by severity, "all"
     bins: Counter[tuple[int, bool]] = field(default_factory=Counter)
+    rules: Counter[tuple[str, bool]] = field(default_factory=Counter)
 
     def add_flag(self, flag: Flag, right: bool) -> None:
         self.flags += 1
@@ -112,6 +121,7 @@ class Tally:
             self.serious_right += right
         index = next(i for i, top in enumerate(BINS[1:]) if flag.confidence < top)
         self.bins[index, right] += 1
+        self.rules[rule_of(flag), right] += 1
 
 
 @dataclass
@@ -255,6 +265,15 @@ def table(result: Result) -> Iterable[str]:
         serious = f"{t.serious_right / t.serious_flags:.2f}" if t.serious_flags else "-"
         yield (f"| {name} | {t.flags} | {precision} | {t.serious_flags} | {serious} | {t.found['all']} | "
                f"{100 * t.found['all'] / errors['all']:.1f}% |")
+    yield ""
+    yield "| rule (message, quoted words left out) | flags | precision |"
+    yield "|---|---:|---:|"
+    rules = Counter[str]()
+    for (rule, _), count in overall.rules.items():
+        rules[rule] += count
+    for rule, count in rules.most_common():
+        if count >= 5:
+            yield f"| {rule} | {count} | {overall.rules[rule, True] / count:.2f} |"
     yield ""
     yield "| category | errors | found | recall |"
     yield "|---|---:|---:|---:|"

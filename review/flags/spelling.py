@@ -1,7 +1,9 @@
 """Unknown words, glued words, doubled words and missing elisions.
 
-The French word list is pyspellchecker's (a pip package, offline); a word is
-known when its form or its lemma is in it.  Names are never judged: entities,
+The French word lists are pyspellchecker's (a pip package, offline) and the
+spaCy lemmatizer's index of nouns, adjectives, adverbs and verbs; a word is
+known when its form or its lemma is in either.  Ligatures are spelled out first
+(« cœur » is looked up as « coeur », which is how pyspellchecker lists it).  Names are never judged: entities,
 proper nouns and capitalised words inside a sentence are skipped.  An unknown
 French word that is a common English word is reported as untranslated.
 """
@@ -14,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from review.flags import DetectorUnavailable, FlagContext, FlagOptions
-from review.flags.nlp import FlagMaker, is_name, parse_many
+from review.flags.nlp import FlagMaker, is_name, lexicon_words, parse_many, verb_lemmas
 from review.model import Category, Flag, Segment, Severity
 
 NAME = "spelling"
@@ -41,8 +43,11 @@ def dictionaries() -> tuple[Any, Any]:
     return SpellChecker(language="fr", distance=1), SpellChecker(language="en", distance=1)
 
 
+LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "Oe", "Æ": "Ae"})
+
+
 def is_known(word: str, french: Any) -> bool:
-    lower = word.lower().replace("’", "'")
+    lower = word.lower().replace("’", "'").translate(LIGATURES)
     if lower in french:
         return True
     return all(part in french or not part for part in re.split(r"[-']", lower)) and ("-" in lower or "'" in lower)
@@ -85,13 +90,20 @@ class SpellingDetector:
         if doc_text[token.idx - 1:token.idx] == "-" or doc_text[token.idx + len(text):token.idx + len(text) + 1] == "-":
             return  # part of a hyphenated compound (start-up, Nagorno-Karabakh)
         lower = text.lower()
-        if is_known(lower, self.french) or token.lemma_.lower() in self.french:
+        lemma = token.lemma_.lower()
+        if is_known(lower, self.french) or is_known(lemma, self.french):
             return
+        known = lexicon_words()
+        in_lexicon = lower in known or lemma in known or bool(verb_lemmas(lower))
         end = token.idx + len(text)
         if _is_english(lower, self.english):
+            # measured on WMT20 QE en-fr (tuning split): 0.78 precision for English words the French
+            # lists lack, 0.57 for those the lemmatizer's tables hold (light, cool, pro, web)
             yield make(token.idx, end, Category.UNTRANSLATED, Severity.MAJOR,
-                       f"« {text} » is an English word, not French: translate it", (), 0.6)
+                       f"« {text} » is an English word, not French: translate it", (), 0.45 if in_lexicon else 0.6)
             return
+        if in_lexicon:
+            return  # the words pyspellchecker lacks but spaCy knows were flagged at 0.55 precision
         glued = _glued(lower, self.french)
         if glued is not None:
             yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
@@ -120,7 +132,8 @@ def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:
 def _elision(text: str, make: FlagMaker) -> Iterator[Flag]:
     for match in ELISION.finditer(text):
         word, following = match.group(1), match.group(2)
-        if following.lower() in ELISION_OK:
+        # names and codes (« de Intex », « Le EP ») are often left unelided: 0.31 precision with them
+        if following.lower() in ELISION_OK or following[:1].isupper():
             continue
         yield make(match.start(), match.end(), Category.SPELLING, Severity.MAJOR,
                    f"« {word} » is elided before a vowel", [f"{word[:-1]}'{following}"], 0.65)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import json
 import re
 import sys
@@ -293,9 +294,36 @@ def table(result: Result) -> Iterable[str]:
         yield f"| {name} | " + " | ".join(cells) + " |"
 
 
+PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
+CODE = re.compile(r"[/<>=_{}\[\]|~]|--|\.\w|\w\.\w")
+
+
+def french_sentences(path: Path, limit: int = 1500) -> list[str]:
+    """Sentences from a text file (one a line) or a folder of French HTML pages (a Debian manual).
+
+    From HTML only plain-prose paragraphs are kept, and of them sentences of 40-250 characters,
+    a capital first, a full stop last, nothing that looks like a command, a path or a file name.
+    """
+    if path.is_file():
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
+    found: list[str] = []
+    for page in sorted(path.rglob("*.html")):
+        raw = page.read_text(encoding="utf-8", errors="replace")
+        # only paragraphs of plain prose: one with markup inside (a command, a key) loses words when stripped
+        for paragraph in PARAGRAPH.findall(raw):
+            if "<" in paragraph:
+                continue
+            text = " ".join(html.unescape(paragraph).split())
+            found.extend(sentence for sentence in SENTENCE.split(text)
+                         if 40 <= len(sentence) <= 250 and sentence[:1].isupper() and sentence.endswith(".")
+                         and not CODE.search(sentence))
+    return list(dict.fromkeys(found))[:limit]
+
+
 def correct_french(path: Path, detectors: Sequence[str]) -> Iterable[str]:
-    """Share of well-formed French sentences (one a line) that get a flag, and a major one."""
-    sentences = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Share of well-formed French sentences that get a flag, and a major one."""
+    sentences = french_sentences(path)
     flagged = serious = 0
     by_detector: Counter[str] = Counter()
     examples: list[str] = []
@@ -327,7 +355,8 @@ def main() -> int:
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--show", choices=("false", "missed"), help="list false alarms or missed errors")
     parser.add_argument("--detector", help="with --show: only this detector (false) or category (missed)")
-    parser.add_argument("--french", type=Path, help="correct French, one sentence a line: count the flags")
+    parser.add_argument("--french", type=Path,
+                        help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
     names = tuple(name for name in args.detectors.split(",") if name)
     if args.french is not None:

@@ -282,8 +282,10 @@ def _subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
     if plural and any(_lower(t) in {"et", "&", ",", "ainsi", "ou"} for t in between):
         return
     wants = "plural" if number == "Plur" else "singular"
+    # measured on WMT20 QE en-fr (tuning split): 0.60 precision with a plural subject, 0.46 with a singular one
     yield make(finite.idx, finite.idx + len(finite.text), Category.GRAMMAR, Severity.MAJOR,
-               f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (), 0.5)
+               f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (),
+               0.6 if number == "Plur" else 0.45)
 
 
 def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -352,7 +354,7 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     fixed = article[:1].upper() + article[1:] if previous is None else article
     yield make(token.idx, token.idx + len(token.text), Category.GRAMMAR, Severity.MAJOR,
-               f"the country name « {token.text} » needs its article here", [fixed], 0.7)
+               f"the country name « {token.text} » needs its article here", [fixed], 0.7 if previous is None else 0.3)
 
 
 def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception

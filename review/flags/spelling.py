@@ -23,6 +23,9 @@ NAME = "spelling"
 MIN_LENGTH = 3
 # an English word must be this frequent in pyspellchecker's English list to count as English
 ENGLISH_FREQUENCY = 5000
+# a capitalised English word is judged only when this long and this frequent (names are rarer words)
+CAPITALS_LENGTH = 4
+CAPITALS_FREQUENCY = 50000
 # short words a glued pair usually starts or ends with
 GLUE_WORDS = frozenset("de la le les des du un une et en à au aux a est se ne que qui dans par pour sur son sa ses "
                        "ce cette il elle on nous vous ils elles".split())
@@ -82,7 +85,10 @@ class SpellingDetector:
 
     def _unknown(self, token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - names, acronyms... are not judged
         text = token.text
-        if len(text) < MIN_LENGTH or not token.is_alpha or is_name(token) or token.like_url or token.like_email:
+        if len(text) < MIN_LENGTH or not token.is_alpha or token.like_url or token.like_email:
+            return
+        if is_name(token):
+            yield from self._english_in_capitals(token, make)
             return
         if text.isupper():
             return  # acronyms
@@ -118,6 +124,21 @@ class SpellingDetector:
             return
         yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
                    f"« {text} » is not in the French dictionary", ranked[:3], 0.35 if seen_on_web else 0.5)
+
+    def _english_in_capitals(self, token: Any, make: FlagMaker) -> Iterator[Flag]:
+        """« Indoor Trainer », « Care Kit »: a common English word in capitals, not a French one, not a person."""
+        text = token.text
+        if len(text) < CAPITALS_LENGTH or not text[:1].isupper() or not text[1:].islower() or token.ent_type_ == "PER":
+            return
+        lower = text.lower()
+        if is_known(lower, self.french) or lower in lexicon_words():
+            return
+        if self.english.word_usage_frequency(lower) * self.english.word_frequency.total_words < CAPITALS_FREQUENCY:
+            return
+        # measured on WMT20 QE en-fr (tuning split): 431 flags, precision 0.55 (brands mix in): minor
+        yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MINOR,
+                   f"« {text} » is an English word: translate it unless it is part of a brand or title",
+                   (), 0.55)
 
 
 def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:

@@ -299,11 +299,20 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 CODE = re.compile(r"[/<>=_{}\[\]|~]|--|\.\w|\w\.\w")
 
 
+FRENCH_WORDS = frozenset("le la les des une est sont du au aux pour dans avec qui que sur vous il elle".split())
+
+
+def _reads_french(sentence: str) -> bool:
+    """Manuals leave some paragraphs in English: keep sentences with French function words."""
+    return len(FRENCH_WORDS.intersection(sentence.lower().split())) >= 2
+
+
 def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     """Sentences from a text file (one a line) or a folder of French HTML pages (a Debian manual).
 
     From HTML only plain-prose paragraphs are kept, and of them sentences of 40-250 characters,
-    a capital first, a full stop last, nothing that looks like a command, a path or a file name.
+    a capital first, a full stop last, two French function words, nothing that looks like a
+    command, a path or a file name.
     """
     if path.is_file():
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
@@ -317,7 +326,7 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
             text = " ".join(html.unescape(paragraph).split())
             found.extend(sentence for sentence in SENTENCE.split(text)
                          if 40 <= len(sentence) <= 250 and sentence[:1].isupper() and sentence.endswith(".")
-                         and not CODE.search(sentence))
+                         and not CODE.search(sentence) and _reads_french(sentence))
     return list(dict.fromkeys(found))[:limit]
 
 

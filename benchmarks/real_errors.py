@@ -359,7 +359,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, nargs="?", help="WMT20 QE task 3 style JSON lines")
     parser.add_argument("--detectors", default=",".join(DEFAULT_DETECTORS))
-    parser.add_argument("--source", action="store_true", help="give the detectors the English source")
+    parser.add_argument("--source", action="store_true",
+                        help="give the detectors the English source (and add the source detector)")
     parser.add_argument("--split", choices=("tune", "validation", "all"), default="validation")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--show", choices=("false", "missed"), help="list false alarms or missed errors")
@@ -368,6 +369,8 @@ def main() -> int:
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
     names = tuple(name for name in args.detectors.split(",") if name)
+    if args.source and "source" not in names:
+        names = (*names, "source")
     if args.french is not None:
         for line in correct_french(args.french, names):
             print(line)

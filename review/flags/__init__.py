@@ -73,6 +73,7 @@ DETECTORS: dict[str, str] = {
     "language": "review.flags.language",
     "consistency": "review.flags.consistency",
     "grammalecte": "review.flags.grammalecte",
+    "source": "review.flags.source",  # offline, needs --source: copied English words, changed numbers
     # model-based detectors (MT confidence, masked-LM fluency, round trip, reference-aware)
     "confidence": "review.flags.confidence",
     "fluency": "review.flags.fluency",

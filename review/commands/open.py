@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
+from review.articles import record_open_flags
 from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
 from review.errors import InputError, ReviewError
 from review.variants import load_variants
@@ -79,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
 
         app = make_app(bench, variants=variants, source=args.source)
         app.run()
+        if app.flagger is not None and not app.flag_note:  # flagging finished: its count is for review serve's list
+            record_open_flags(log, len(app.session.open_flags()))
     finally:
         log.release()
     return app.return_code or 0

@@ -16,6 +16,7 @@ to be installed (``review.commands.serve`` checks).
 from __future__ import annotations
 
 import asyncio
+import logging
 import shlex
 import sys
 from dataclasses import dataclass
@@ -68,6 +69,10 @@ class ReviewServer(Server):
         super().__init__(tab_command(options, None), host=host, port=port, title="review",
                          templates_path=TEMPLATES)
         self.options = options
+
+    def initialize_logging(self) -> None:
+        """Problems only (a tab whose process failed to start), not a line per request."""
+        logging.basicConfig(level=logging.WARNING, format="review serve: %(message)s")
 
     def single_key(self) -> str | None:
         """The article ``/`` opens directly when only one article file is served."""

@@ -29,7 +29,7 @@ from review.tui.screens.locked import NoticeScreen
 class ServedApp(App[None]):
     """A one-screen app for the list and the notices of a served tab."""
 
-    CSS_PATH = "served.tcss"
+    CSS_PATH = Path(__file__).with_name("served.tcss")  # absolute: subclasses live elsewhere (tests)
     TITLE = "review"
 
     def __init__(self, screen: Screen[None]) -> None:

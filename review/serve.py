@@ -25,13 +25,14 @@ from typing import Any
 
 import aiohttp_jinja2
 import jinja2
-from aiohttp import web
+from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
 from review.articles import find_articles
 
 TEMPLATES = Path(__file__).with_name("templates")
+REAP_SECONDS = 30
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
@@ -51,7 +52,7 @@ class ServeOptions:
 
 def tab_command(options: ServeOptions, key: str | None, *, read_only: bool = False) -> str:
     """The shell command one browser tab runs: the article list, or one article by key."""
-    words = [sys.executable, "-m", "review.tui.served"]
+    words = [sys.executable, "-m", "review.tui.served"]  # run by a shell: `exec` leaves no shell between
     if key is None:
         words += ["list", *map(str, options.paths)]
     else:
@@ -59,7 +60,7 @@ def tab_command(options: ServeOptions, key: str | None, *, read_only: bool = Fal
         if read_only or options.read_only:
             words.append("--read-only")
         words += ["--", *map(str, options.paths)]
-    return shlex.join(words)
+    return "exec " + shlex.join(words)
 
 
 class ReviewServer(Server):
@@ -69,6 +70,7 @@ class ReviewServer(Server):
         super().__init__(tab_command(options, None), host=host, port=port, title="review",
                          templates_path=TEMPLATES)
         self.options = options
+        self.sockets: set[web.WebSocketResponse] = set()
 
     def initialize_logging(self) -> None:
         """Problems only (a tab whose process failed to start), not a line per request."""
@@ -92,7 +94,13 @@ class ReviewServer(Server):
             web.static("/static", self.statics_path, name="static"),
         ])
         app.on_startup.append(self.on_startup)
+        app.on_shutdown.append(self.close_tabs)
         return app
+
+    async def close_tabs(self, app: web.Application) -> None:  # noqa: ARG002 - aiohttp passes the app
+        """On ctrl+c: close every tab's websocket, which quits its session (its lock is released on the way)."""
+        for socket in list(self.sockets):
+            await socket.close(code=WSCloseCode.GOING_AWAY, message=b"review serve stopped")
 
     async def on_startup(self, app: web.Application) -> None:  # noqa: ARG002 - aiohttp passes the app
         where = ", ".join(str(path) for path in self.options.paths)
@@ -128,6 +136,7 @@ class ReviewServer(Server):
         width = _number(request.query.get("width"), 80)
         height = _number(request.query.get("height"), 24)
         await socket.prepare(request)
+        self.sockets.add(socket)
 
         async def close() -> None:
             await socket.close()
@@ -140,8 +149,26 @@ class ReviewServer(Server):
         except asyncio.CancelledError:
             await socket.close()
         finally:
+            self.sockets.discard(socket)
             await service.stop()  # the tab is gone: the session is told to quit, as q would
+            await _reap(service)
         return socket
+
+
+async def _reap(service: AppService) -> None:
+    """Wait for a tab's process to end, so none outlives the server; kill one that hangs.
+
+    The session has saved everything and released its lock when its screen closes; the process may
+    still be finishing a model load in a thread for a few seconds after that.
+    """
+    process = service._process  # noqa: SLF001 - textual-serve keeps it private and does not wait for it
+    if process is None:
+        return
+    try:
+        await asyncio.wait_for(process.wait(), timeout=REAP_SECONDS)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
 
 
 def _number(text: str | None, default: int) -> int:

@@ -6,13 +6,18 @@ import importlib.util
 import shlex
 import shutil
 import socket
+from dataclasses import dataclass
 from importlib.machinery import ModuleSpec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from support import SAMPLE
 
 from review.cli import main
+
+if TYPE_CHECKING:
+    from review.serve import ServeOptions
 
 
 @pytest.fixture
@@ -22,14 +27,21 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path / "articles"
 
 
+@dataclass(frozen=True, slots=True)
+class Served:
+    options: ServeOptions
+    host: str
+    port: int
+
+
 @pytest.fixture
-def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
+def served(monkeypatch: pytest.MonkeyPatch) -> list[Served]:
     """Record what would be served instead of listening (the browser tests listen for real)."""
     pytest.importorskip("textual_serve")
     import review.serve  # noqa: PLC0415
 
-    calls: list[dict[str, object]] = []
-    monkeypatch.setattr(review.serve, "serve", lambda options, **where: calls.append({"options": options, **where}))
+    calls: list[Served] = []
+    monkeypatch.setattr(review.serve, "serve", lambda options, *, host, port: calls.append(Served(options, host, port)))
     return calls
 
 
@@ -65,12 +77,13 @@ def test_missing_extra_says_how_to_install(folder: Path, monkeypatch: pytest.Mon
     assert capsys.readouterr().err == "review: textual-serve is not installed: pip install 'review[serve]'\n"
 
 
-def test_localhost_serves_without_warning(folder: Path, served: list[dict[str, object]],
+def test_localhost_serves_without_warning(folder: Path, served: list[Served],
                                           capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", str(folder), "--port", "8123"]) == 0
     assert capsys.readouterr().err == ""
-    assert served[0]["host"] == "127.0.0.1"
-    assert served[0]["port"] == 8123
+    assert (served[0].host, served[0].port) == ("127.0.0.1", 8123)
+    assert served[0].options.paths == (folder.resolve(),)
+    assert not served[0].options.read_only
 
 
 @pytest.mark.parametrize(
@@ -80,14 +93,13 @@ def test_localhost_serves_without_warning(folder: Path, served: list[dict[str, o
         pytest.param(["--read-only"], "can read the served articles\n", id="read-only"),
     ],
 )
-def test_other_hosts_are_warned_about(folder: Path, served: list[dict[str, object]],
+def test_other_hosts_are_warned_about(folder: Path, served: list[Served],
                                       capsys: pytest.CaptureFixture[str], extra: list[str], warning: str) -> None:
     assert main(["serve", str(folder), "--host", "0.0.0.0", *extra]) == 0  # noqa: S104 - the case under test
     err = capsys.readouterr().err
     assert err.startswith("review: warning: listening on 0.0.0.0:8000: anyone who can reach this port")
     assert warning in err
-    options = served[0]["options"]
-    assert getattr(options, "read_only") == bool(extra)  # noqa: B009 - typed object in a dict of objects
+    assert served[0].options.read_only == bool(extra)
 
 
 def test_tab_commands_carry_the_options(tmp_path: Path) -> None:
@@ -99,7 +111,8 @@ def test_tab_commands_carry_the_options(tmp_path: Path) -> None:
     listing = shlex.split(tab_command(options, None))
     assert listing[-3:] == ["review.tui.served", "list", str(folder)]
     article = shlex.split(tab_command(options, "a b.txt"))
-    assert article[3:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--detectors", "lexicon",
+    assert article[0] == "exec"
+    assert article[4:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--detectors", "lexicon",
                            "--", str(folder)]
     assert "--read-only" in shlex.split(tab_command(options, "a.txt", read_only=True))
     read_only_server = ServeOptions(paths=(folder,), read_only=True)

@@ -13,6 +13,7 @@ address rather than by starting a second app here.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote
@@ -24,6 +25,10 @@ from review.articles import find_articles
 from review.errors import InputError, LogLocked, ReviewError
 from review.tui.screens.articles import ArticlesScreen
 from review.tui.screens.locked import NoticeScreen
+
+# A reloaded page's new session can start before the old one has quit: wait that long for the lock
+# before offering to look read-only.
+LOCK_GRACE_SECONDS = 5
 
 
 class ServedApp(App[None]):
@@ -54,11 +59,18 @@ def open_article(key: str, options: Sequence[str], paths: Sequence[Path]) -> int
     from review.commands import open as open_command  # noqa: PLC0415
 
     path = find_articles(paths).get(key)
+    deadline = time.monotonic() + LOCK_GRACE_SECONDS
     try:
         if path is None:
             msg = f"no article {key!r} is served here"
             raise InputError(msg)
-        return open_command.run(build_parser().parse_args(["open", str(path), *options]))
+        while True:
+            try:
+                return open_command.run(build_parser().parse_args(["open", str(path), *options]))
+            except LogLocked:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.25)
     except ReviewError as error:
         ServedApp(notice_for(error, key)).run()
         return error.exit_code

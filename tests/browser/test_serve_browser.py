@@ -101,8 +101,10 @@ def keep_terminal(route: sync_api.Route) -> None:
     route.fulfill(body=script.replace(KEEP_TERMINAL[0], KEEP_TERMINAL[1]), content_type="application/javascript")
 
 
-def open_page(browser: sync_api.Browser, url: str) -> sync_api.Page:
+def open_page(browser: sync_api.Browser, url: str, fetched: list[str] | None = None) -> sync_api.Page:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
+    if fetched is not None:
+        page.on("request", lambda request: fetched.append(request.url))
     page.set_default_timeout(TIMEOUT_MS)
     page.route("**/static/js/textual.js", keep_terminal)
     page.goto(url)
@@ -139,8 +141,12 @@ def test_correct_in_browser_then_reopen(browser: sync_api.Browser, article: Path
     port = free_port()
     server = start_server([article], port)
     try:
-        page = open_page(browser, f"http://127.0.0.1:{port}/")
+        fetched: list[str] = []
+        page = open_page(browser, f"http://127.0.0.1:{port}/", fetched)
         wait_for_text(page, "Iran et le Pakistan accusent")
+        # offline: the page, its script, its styles and its font all come from the server itself
+        assert fetched
+        assert [url for url in fetched if not url.startswith(f"http://127.0.0.1:{port}/")] == []
         page.locator(".textual-terminal").click()
         page.keyboard.press("j")
         page.keyboard.press("e")

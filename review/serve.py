@@ -22,6 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp_jinja2
 import jinja2
@@ -40,7 +41,7 @@ LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 class ServeOptions:
     """What every tab's session is given.
 
-    paths: the articles and folders served, as given.
+    paths: the articles and folders served (resolved: each tab's process finds them from any folder).
     read_only: no tab saves anything.
     open_options: ``review open`` options passed on to each session (model, engine, detectors).
     """
@@ -119,7 +120,7 @@ class ReviewServer(Server):
         key = self._key(request)
         mode = request.match_info.get("mode", "open")
         scheme = "wss" if request.secure else "ws"
-        path = "/ws" if key is None else f"/ws/{mode}/{key}"
+        path = "/ws" if key is None else f"/ws/{mode}/{quote(key)}"
         context: dict[str, Any] = {
             "title": "review" if key is None else f"review · {key}" + (" · read-only" if mode == "read-only" else ""),
             "static": "/static/",

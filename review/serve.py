@@ -4,7 +4,7 @@ textual-serve runs one command for every browser tab.  ``review serve`` needs a
 few: the article list (``/``, when a folder or several articles are served),
 one article (``/open/KEY``) and the same read-only (``/read-only/KEY``).  Each
 page's websocket carries the same path, and each tab runs its own process
-(``python -m review.tui.served ...``): a normal review session with its lock,
+(``python -m review.commands.serve_tab ...``): a normal review session with its lock,
 its fsynced log, and closing the tab as its quit.
 
 The page is our own template (``templates/serve.html``): textual-serve's links
@@ -53,7 +53,7 @@ class ServeOptions:
 
 def tab_command(options: ServeOptions, key: str | None, *, read_only: bool = False) -> str:
     """The shell command one browser tab runs: the article list, or one article by key."""
-    words = [sys.executable, "-m", "review.tui.served"]  # run by a shell: `exec` leaves no shell between
+    words = [sys.executable, "-m", "review.commands.serve_tab"]  # run by a shell: `exec` leaves no shell between
     if key is None:
         words += ["list", *map(str, options.paths)]
     else:

@@ -109,7 +109,7 @@ def test_tab_commands_carry_the_options(tmp_path: Path) -> None:
     folder = tmp_path / "with space"
     options = ServeOptions(paths=(folder,), open_options=open_options("m", "ct2", "lexicon"))
     listing = shlex.split(tab_command(options, None))
-    assert listing[-3:] == ["review.tui.served", "list", str(folder)]
+    assert listing[-3:] == ["review.commands.serve_tab", "list", str(folder)]
     article = shlex.split(tab_command(options, "a b.txt"))
     assert article[0] == "exec"
     assert article[4:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--detectors", "lexicon",

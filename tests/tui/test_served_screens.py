@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from support import SAMPLE
 from textual.widgets import DataTable
+from tui_helpers import wait_until
 
-from review.articles import record_open_flags
+from review.articles import record_open_flags, summarize
+from review.commands.open import remember_open_flags
 from review.document import load_document
 from review.errors import InputError, LogLocked
 from review.session import Session
@@ -92,3 +94,26 @@ async def test_other_errors_only_close(tmp_path: Path) -> None:
         assert app.opened == []
         await pilot.click("#close")
     assert not app.is_running
+
+
+async def test_review_open_remembers_the_open_flags(open_app, article: Path) -> None:
+    # detectors that load no model, on an article they have something to say about
+    article.write_text("Le gouvernement a annoncé une hausse de 3.5 pour cent du budget, soit 1,200,000 euros.\n\n"
+                       "Le ministre a dit: « nous verrons »!\n", encoding="utf-8")
+    app = open_app(detectors=("typography", "numbers"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.flag_note == "" and app.session.flags, timeout=120)
+        await pilot.press("n", "i")  # dismissed: no longer open
+        await pilot.pause()
+        still_open = len(app.session.open_flags())
+        assert still_open == len(app.session.flags) - 1
+    remember_open_flags(app)
+    assert summarize(article.name, article).open_flags == still_open
+
+
+async def test_session_without_flagging_remembers_nothing(open_app, article: Path) -> None:
+    app = open_app()  # flagging off
+    async with app.run_test(size=SIZE):
+        pass
+    remember_open_flags(app)
+    assert summarize(article.name, article).open_flags is None

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any, Self
 
 from review.document import read_bytes
-from review.errors import InputError, LogError
+from review.errors import InputError, LogError, LogLocked
 from review.model import Correction, Document, ReviewState, Severity
 
 LOG_SUFFIX = ".review.jsonl"
@@ -229,7 +229,7 @@ class ReviewLog:
                     f"{self.path.name} is open in another review session ({holder}); "
                     "close it first, or pass --read-only to look without editing"
                 )
-                raise LogError(msg) from None
+                raise LogLocked(msg) from None
             except OSError as error:
                 handle.close()
                 msg = f"cannot lock {self.lock_path} ({error.strerror}); pass --log with a path on a local disk"

@@ -6,7 +6,7 @@ with character ``spans`` into ``mt``, a ``severity`` and a ``category``). Nothin
 here ships the data: the path is an argument.
 
 Each document becomes one article, one segment a paragraph, and goes through
-``run_flags`` as in the TUI (ranking, per-segment cap, confidence floor). A flag
+the same :class:`Flagger` as the TUI (ranking, per-segment cap, confidence floor). A flag
 is right when its span overlaps an error span; a span of 0-1 characters marks
 something missing and is widened to the words on both sides. An error is found
 when some flag overlaps one of its spans.
@@ -37,9 +37,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from review.flags import DEFAULT_DETECTORS, FlagOptions
-from review.flags.rank import run_flags
+from review.flags import FlagOptions, default_detectors
+from review.flags.incremental import Flagger
 from review.model import Document, Flag, Segment, Severity
+from review.translate.pool import ModelPool
 
 VALIDATION_SHARE = 20  # percent of documents held out
 BINS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
@@ -152,6 +153,8 @@ def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
              show: str | None = None, show_detector: str | None = None) -> Result:
     result = Result()
     documents = read(path, split)
+    pool = ModelPool()
+    flagger: Flagger | None = None
     started = time.perf_counter()
     for doc_id, items in sorted(documents.items()):
         document = article(doc_id, [str(item["mt"]) for item in items])
@@ -161,7 +164,8 @@ def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
             source_path = _source_file(items)
             options = FlagOptions(source=source_path)
         try:
-            flags = run_flags(document, {}, detectors, options, status=lambda line: print(line, file=sys.stderr))
+            flagger = flagger if source_path is None and flagger is not None else Flagger(detectors, options, pool)
+            flags = flagger.flags(document, {}, status=lambda line: print(line, file=sys.stderr))
         finally:
             if source_path is not None:
                 source_path.unlink()
@@ -334,11 +338,12 @@ def correct_french(path: Path, detectors: Sequence[str]) -> Iterable[str]:
     """Share of well-formed French sentences that get a flag, and a major one."""
     sentences = french_sentences(path)
     flagged = serious = 0
+    flagger = Flagger(detectors, FlagOptions(), ModelPool())
     by_detector: Counter[str] = Counter()
     examples: list[str] = []
     for start in range(0, len(sentences), 50):
         chunk = sentences[start:start + 50]
-        flags = run_flags(article(f"french{start}", chunk), {}, detectors, FlagOptions())
+        flags = flagger.flags(article(f"french{start}", chunk), {})
         by_segment: dict[str, list[Flag]] = defaultdict(list)
         for flag in flags:
             by_segment[flag.segment_id].append(flag)
@@ -358,7 +363,7 @@ def correct_french(path: Path, detectors: Sequence[str]) -> Iterable[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, nargs="?", help="WMT20 QE task 3 style JSON lines")
-    parser.add_argument("--detectors", default=",".join(DEFAULT_DETECTORS))
+    parser.add_argument("--detectors", default=",".join(default_detectors()))
     parser.add_argument("--source", action="store_true",
                         help="give the detectors the English source (and add the source detector)")
     parser.add_argument("--split", choices=("tune", "validation", "all"), default="validation")

@@ -8,7 +8,8 @@ import sys
 
 from review.commands.common import add_article, add_model
 from review.document import load_document
-from review.translate.render import Renderer
+from review.terminal import escape_controls
+from review.translate.pool import ModelPool
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     document = load_document(args.article, source_lang=args.source_lang)
-    renderer = Renderer(args.model, engine=args.engine)
+    renderer = ModelPool().renderer(args.model, args.engine)
     texts = [segment.text for segment in document.segments]
     english = renderer.render(texts)
     if args.format == "json":
@@ -33,9 +34,10 @@ def run(args: argparse.Namespace) -> int:
             for segment, rendering in zip(document.segments, english, strict=True)
         ]
         json.dump({"article": str(args.article), "model": renderer.ref.name, "revision": renderer.ref.revision,
-                   "segments": records}, sys.stdout, ensure_ascii=False, indent=2)
+                   "engine": renderer.engine_name, "segments": records}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for segment, rendering in zip(document.segments, english, strict=True):
-            sys.stdout.write(f"[{segment.id}] {segment.text}\n        {rendering}\n\n")
+            shown = escape_controls(segment.text), escape_controls(rendering)
+            sys.stdout.write(f"[{segment.id}] {shown[0]}\n        {shown[1]}\n\n")
     return 0

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from review.errors import InputError
-from review.flags import DetectorUnavailable, FlagContext, FlagOptions
+from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker, lexicon_words, parse_many
 from review.flags.reference import align_sentences, read_source
 from review.flags.spelling import ENGLISH_FREQUENCY, dictionaries, is_known
 from review.model import Category, Document, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "source"
 MIN_LENGTH = 3
@@ -122,8 +125,16 @@ def _numbers(french: str, english: str, make: FlagMaker) -> Iterator[Flag]:
                    f"the number {match.group()} is not in the English source: check it", (), 0.25)
 
 
-def make(options: FlagOptions) -> SourceDetector:
+def make(options: FlagOptions, pool: ModelPool) -> SourceDetector:  # noqa: ARG001 - offline: no model
+    if options.original is not None:
+        return SourceDetector([list(paragraph) for paragraph in options.original])
     if options.source is None:
         msg = "source needs the English original: pass --source FILE (plain text, one paragraph per paragraph)"
         raise DetectorUnavailable(msg)
     return SourceDetector(read_source(options.source))
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="English words copied from the original, numbers it lacks (offline, with --source)",
+    make=make, order=80, needs_source=True,
+)

@@ -11,6 +11,7 @@ from review.document import from_text
 from review.flags import DetectorUnavailable, FlagOptions
 from review.flags import source as source_detector
 from review.flags.rank import MIN_CONFIDENCE
+from review.translate.pool import ModelPool
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
@@ -64,4 +65,10 @@ def test_pairs_each_paragraph_with_its_original() -> None:
 
 def test_needs_the_source() -> None:
     with pytest.raises(DetectorUnavailable, match="--source"):
-        source_detector.make(FlagOptions())
+        source_detector.make(FlagOptions(), ModelPool())
+
+
+def test_reads_the_original_a_front_end_already_read() -> None:
+    options = FlagOptions(original=(("The knife has a rubber handle.",),))
+    flags = detect("source", "Le couteau a un handle en caoutchouc.", options=options)
+    assert [flag.span_text for flag in flags] == ["handle"]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from review import __version__
 from review.errors import EXIT_CODES, ReviewError
 
-COMMANDS = ("open", "translate", "flag", "score", "export", "models")
+COMMANDS = ("open", "translate", "flag", "score", "export", "models", "batch")
 
 
 def _epilog() -> str:

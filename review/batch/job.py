@@ -192,9 +192,9 @@ class ArticleChecker:
 
 def _worst_segments(flags: Sequence[Flag]) -> list[str]:
     weights = MqmWeights()
-    points: Counter[str] = Counter()
+    points: dict[str, float] = {}
     for flag in flags:
-        points[flag.segment_id] += weights.of(str(flag.severity))
+        points[flag.segment_id] = points.get(flag.segment_id, 0.0) + weights.of(str(flag.severity))
     ranked = sorted(points.items(), key=lambda item: -item[1])  # stable: reading order among equals
     return [segment_id for segment_id, _ in ranked[:WORST_SEGMENTS]]
 

@@ -47,8 +47,8 @@ def _flag_spans(french: str, flags: Sequence[Mapping[str, Any]]) -> str:
 def _article_section(number: int, result: Mapping[str, Any]) -> str:
     name = escape(result["name"])
     lines = [f'<section id="a{number}"><h2>{number}. {name}</h2>',
-             f'<p class="lede">{escape(result["article"])} · risk {result.get("risk", 0):g} · '
-             f'{result.get("segments", 0)} segments</p>']
+             (f'<p class="lede">{escape(result["article"])} · risk {result.get("risk", 0):g} · '
+              f'{result.get("segments", 0)} segments</p>')]
     records = result.get("flags", [])
     for segment in result.get("flagged", []):
         flags = [item for item in records if item["segment"] == segment["id"]]

@@ -83,7 +83,8 @@ def run(tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False  # the command draws one bar for the whole run
         context.print_on_execution_start = False
-        actors = settings.concurrency or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
+        actors = settings.concurrency or max(1, int(cpus))
         dataset = ray.data.from_items([{"task": _encode(task)} for task in tasks],
                                       override_num_blocks=len(tasks))
         results = dataset.map_batches(

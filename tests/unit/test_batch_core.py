@@ -128,3 +128,14 @@ def test_summary_rows_in_input_order_with_errors() -> None:
     assert rows[1].startswith("/in/low.txt,low,1,3,0,0,0,0,0,")
     assert rows[2].endswith(",1.0,empty")
     assert json.loads(json.dumps(rows))  # plain text, nothing unserialisable
+
+
+def test_heavy_libraries_wait_until_a_worker_needs_them() -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = ("import sys, review.cli, review.commands.batch, review.batch.run, review.batch.executors.local, "
+            "review.batch.executors.ray; review.cli.build_parser(); "
+            "print(sorted(m for m in ('ray', 'torch', 'spacy', 'transformers', 'textual') if m in sys.modules))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert found.strip() == "[]"

@@ -1,0 +1,184 @@
+"""Throughput of ``review batch``: articles/s with 1 and 2 local workers and Ray, cost per worker, capacity.
+
+Writes ``--articles`` wire-story-sized articles (10-18 sentences in paragraphs of
+three or four) built from the shipped sample's sentences and the benchmark
+sentences of ``benchmarks/data`` (annotated and held-out sets), each sentence
+varied with a place and a year so that no parse is ever reused, then runs
+``review batch`` on them as a user would (a fresh output folder and rendering
+cache per run) and reports the wall time and the steady rate once workers are up.
+
+    python benchmarks/batch.py                           # 500 articles: --jobs 1, --jobs 2, Ray local
+    python benchmarks/batch.py --articles 100 --runs local1
+    python benchmarks/batch.py --worker-cost             # start-up time and memory of one worker
+    python benchmarks/batch.py --capacity                # translation cost with an opus-mt-fr-en-sized model
+    python benchmarks/batch.py --screenshot report.png   # also photograph report.html in headless Chromium
+
+Flags only (``--no-english``) unless ``--english``: the English rendering's cost
+is measured apart by ``--capacity`` (the tiny test model's random weights say
+nothing about a real model's speed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+DATA = Path(__file__).parent / "data"
+PLACES = ("à Lyon", "à Dakar", "à Québec", "à Genève", "à Bruxelles", "à Tunis", "à Montréal", "à Nantes",
+          "à Lille", "à Rabat", "à Liège", "à Abidjan")
+RUNS = {"local1": ["--jobs", "1"], "local2": ["--jobs", "2"], "ray": ["--executor", "ray", "--jobs", "2"]}
+
+
+def base_sentences() -> list[str]:
+    from review.document import load_document  # noqa: PLC0415
+
+    sample = [segment.text for segment in load_document(ROOT / "seeds" / "iran-pakistan.fr.txt").segments]
+    written = [json.loads(line)["text"] for name in ("annotated.jsonl", "heldout.jsonl")
+               for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sample + written
+
+
+def write_articles(folder: Path, count: int) -> int:
+    """``count`` articles; returns how many sentences they hold."""
+    base = base_sentences()
+    folder.mkdir(parents=True, exist_ok=True)
+    made = 0
+    for number in range(count):
+        size = 10 + number % 9
+        sentences = []
+        for offset in range(size):
+            text = base[(number * 7 + offset * 13) % len(base)].rstrip(".")
+            sentences.append(f"{text} {PLACES[(number + offset) % len(PLACES)]} en {1000 + made}.")
+            made += 1
+        paragraphs = [" ".join(sentences[start:start + 3 + start % 2]) for start in range(0, size, 4)]
+        (folder / f"story{number:04d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return made
+
+
+def run_batch(folder: Path, scratch: Path, label: str, extra: list[str]) -> dict[str, float]:
+    outdir = scratch / f"out-{label}"
+    env = {**os.environ, "REVIEW_CACHE": str(scratch / f"cache-{label}.sqlite"), "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    code = subprocess.run([sys.executable, "-m", "review", "batch", str(folder), "-o", str(outdir), *extra],
+                          env=env, stderr=subprocess.DEVNULL, check=False).returncode
+    wall = time.perf_counter() - started
+    results = sorted(path.stat().st_mtime for path in (outdir / "articles").glob("*.json"))
+    steady = (len(results) - 1) / (results[-1] - results[0]) if len(results) > 1 else 0.0
+    return {"exit": code, "articles": len(results), "wall_s": wall, "articles_per_s": len(results) / wall,
+            "steady_articles_per_s": steady}
+
+
+WORKER = """
+import json, resource, sys, time
+from pathlib import Path
+from review.batch.inputs import collect
+from review.batch.job import ArticleChecker, BatchOptions, make_task
+model, english = sys.argv[2], sys.argv[3] == "1"
+options = BatchOptions(detectors=("lexicon", "grammar", "spelling", "typography", "language", "consistency"),
+                       model=model, english=english)
+articles = collect([sys.argv[1]])[:6]
+started = time.perf_counter()
+checker = ArticleChecker(options)
+made = time.perf_counter() - started
+times = []
+for article in articles:
+    begun = time.perf_counter()
+    checker.check(make_task(article, options))
+    times.append(time.perf_counter() - begun)
+steady = sorted(times[1:])[len(times[1:]) // 2]
+print(json.dumps({"first_article_s": round(times[0], 2), "next_articles_median_s": round(steady, 3),
+                  "fixed_cost_s": round(made + times[0] - steady, 2),
+                  "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
+"""
+
+
+def worker_cost(folder: Path, model: str, english: bool) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
+    output = subprocess.run([sys.executable, "-c", WORKER, str(folder), model, "1" if english else "0"], env=env,
+                            capture_output=True, text=True, check=True).stdout
+    return dict(json.loads(output.strip().splitlines()[-1]))
+
+
+def capacity(scratch: Path, sentences: list[str]) -> dict[str, float]:
+    """Seconds per sentence of an opus-mt-fr-en-sized Marian model, beam 4, English as long as real output."""
+    import torch  # noqa: PLC0415
+    from engines import build_opus_sized  # noqa: PLC0415
+    from tiny_models import build_tiny_marian  # noqa: PLC0415
+    from transformers import MarianMTModel, MarianTokenizer  # noqa: PLC0415
+
+    torch.set_num_threads(1)
+    folder = build_opus_sized(build_tiny_marian(scratch / "tiny"), scratch / "opus-size")
+    tokenizer = MarianTokenizer.from_pretrained(folder)
+    model = MarianMTModel.from_pretrained(folder).eval()
+    texts = sorted(sentences, key=len, reverse=True)
+    started = time.perf_counter()
+    for start in range(0, len(texts), 8):  # the Renderer's batch of 8, longest first
+        inputs = tokenizer(texts[start:start + 8], return_tensors="pt", padding=True)
+        # random weights never stop: force the length a trained model's English has (about the French's
+        # token count; opus-mt-fr-en's English runs 0.9-1.0x the French in its own sentencepiece tokens)
+        length = int(inputs["attention_mask"].sum(dim=1).max())
+        with torch.inference_mode():
+            model.generate(**inputs, num_beams=4, min_new_tokens=length, max_new_tokens=length)
+    elapsed = time.perf_counter() - started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"sentences": len(texts), "seconds": elapsed, "s_per_sentence": elapsed / len(texts), "max_rss_mb": rss}
+
+
+def screenshot(report: Path, target: Path) -> None:
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 860})
+        page.goto(report.as_uri())
+        page.screenshot(path=str(target))
+        browser.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--runs", nargs="*", default=list(RUNS), choices=list(RUNS))
+    parser.add_argument("--english", metavar="MODEL_DIR", help="render English with this model (default: flags only)")
+    parser.add_argument("--worker-cost", action="store_true", help="start-up time and memory of one worker")
+    parser.add_argument("--capacity", action="store_true", help="time an opus-mt-fr-en-sized model (minutes)")
+    parser.add_argument("--capacity-sentences", type=int, default=24)
+    parser.add_argument("--screenshot", type=Path, help="save a screenshot of the first run's report.html")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        scratch = Path(name)
+        os.environ["REVIEW_MODELS"] = str(scratch / "models")
+        folder = scratch / "articles"
+        sentences = write_articles(folder, args.articles)
+        print(f"{args.articles} articles, {sentences} sentences ({sentences / args.articles:.1f} per article); "
+              f"cpu cores {os.cpu_count()}; load average before: {os.getloadavg()[0]:.1f}", flush=True)
+        extra = ["--model", args.english] if args.english else ["--no-english"]
+        for label in args.runs:
+            found = run_batch(folder, scratch, label, [*RUNS[label], *extra])
+            print(f"  {label:7} {found['articles']:.0f} articles in {found['wall_s']:.1f} s = "
+                  f"{found['articles_per_s']:.2f} articles/s (steady {found['steady_articles_per_s']:.2f}); "
+                  f"exit {found['exit']:.0f}; load average {os.getloadavg()[0]:.1f}", flush=True)
+        if args.screenshot and args.runs:
+            screenshot(scratch / f"out-{args.runs[0]}" / "report.html", args.screenshot)
+        if args.worker_cost:
+            for model, english in ((args.english or "Helsinki-NLP/opus-mt-fr-en", bool(args.english)),):
+                print(f"  one worker ({'English with ' + model if english else 'flags only'}): "
+                      f"{worker_cost(folder, model, english)}", flush=True)
+        if args.capacity:
+            base = base_sentences()[: args.capacity_sentences]
+            print(f"  opus-mt-fr-en-sized model, 1 thread: {capacity(scratch, base)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -12,6 +12,7 @@ fail the same way.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -20,12 +21,17 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from review.batch.inputs import Article
 from review.errors import ModelError, ReviewError
 from review.model import Document, Flag
 from review.scoring.mqm import MqmWeights
+
+if TYPE_CHECKING:
+    from review.flags import FlagOptions
+    from review.flags.incremental import Flagger
+    from review.workbench import Workbench
 
 SEVERITIES = ("minor", "major", "critical")
 WORST_SEGMENTS = 3
@@ -38,9 +44,9 @@ class BatchOptions:
     """What the command line chose for every article of the run.
 
     detectors: detector names, as ``review flag --detectors``.
-    model, engine: the fr→en model and the engine that runs it.
+    model, engine: the fr→en model and the engine that runs it (rendering and every model detector).
     english: render every segment with the model (False: use cached renderings only, as ``review flag``).
-    lexicon, back_model, fluency_model: as ``review flag``.
+    settings: the detectors' own options by ``dest`` (lexicon files, fluency and back models), as ``review flag``.
     source_lang: the article language when detection is wrong.
     threads: torch threads per worker (the cores shared out between workers).
     env: environment variables the worker sets before loading anything.
@@ -50,9 +56,7 @@ class BatchOptions:
     model: str
     engine: str = "marian"
     english: bool = True
-    lexicon: tuple[str, ...] = ()
-    back_model: str | None = None
-    fluency_model: str | None = None
+    settings: Mapping[str, Any] = field(default_factory=dict)
     source_lang: str | None = None
     threads: int = 1
     env: Mapping[str, str] = field(default_factory=dict)
@@ -60,7 +64,12 @@ class BatchOptions:
     def fingerprint(self) -> str:
         """What decides the outputs (not how they are computed): a changed option redoes the articles."""
         chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env"}}
-        return hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()[:16]
+        return hashlib.sha256(json.dumps(chosen, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+    def flag_options(self, source: Path | None = None) -> FlagOptions:
+        from review.flags import FlagOptions  # noqa: PLC0415
+
+        return FlagOptions(model=self.model, engine=self.engine, source=source, settings=dict(self.settings))
 
 
 def forwarded_env() -> dict[str, str]:
@@ -108,23 +117,32 @@ def risk(flags: Sequence[Flag]) -> float:
 
 
 class ArticleChecker:
-    """Checks articles one after another, loading spaCy and the models once (on first use)."""
+    """Checks articles one after another with one model pool: spaCy and each model load once per worker."""
 
     def __init__(self, options: BatchOptions) -> None:
         os.environ.update(options.env)
+        from review.translate.pool import ModelPool  # noqa: PLC0415
+
         self.options = options
-        self._renderer: Any = None
+        self.pool = ModelPool()
+        self._flaggers: dict[str, Flagger] = {}
         if options.english:
             import torch  # noqa: PLC0415 - the worker's share of the cores
 
             torch.set_num_threads(max(1, options.threads))
 
-    def renderer(self) -> Any:
-        if self._renderer is None:
-            from review.translate.render import Renderer  # noqa: PLC0415
+    def flagger(self, options: FlagOptions) -> Flagger:
+        """One flagger (its detectors made once) per set of options: one for the run unless each
+        article brings its own English original for the reference-aware detector."""
+        from review.flags.incremental import Flagger  # noqa: PLC0415
 
-            self._renderer = Renderer(self.options.model, engine=self.options.engine)
-        return self._renderer
+        key = repr(options)
+        if key not in self._flaggers:
+            self._flaggers.clear()
+            self._flaggers[key] = Flagger(self.options.detectors, options, self.pool)
+        flagger = self._flaggers[key]
+        flagger.cache.clear()  # per-segment flags of the last article: no use for the next one
+        return flagger
 
     def check(self, task: Task) -> dict[str, Any]:
         """The article's result (JSON-ready); ``error`` is set when it could not be checked."""
@@ -140,43 +158,35 @@ class ArticleChecker:
         result["seconds"] = round(time.perf_counter() - started, 3)
         return result
 
-    def _renderings(self, french: Sequence[str]) -> dict[str, str]:
+    def _renderings(self, bench: Workbench) -> None:
+        """English of the current French into the session: rendered, or (like review flag) cached only."""
+        texts = list(bench.texts().values())
         if self.options.english:
-            renderer = self.renderer()
-            return dict(zip(french, renderer.render(french), strict=True))
-        try:
-            cached: dict[str, str] = self.renderer().cached(french)
-        except ModelError:
-            return {}
-        return cached
+            bench.render_all(texts)
+        elif "consistency" in self.options.detectors:
+            with contextlib.suppress(ModelError):  # review flag goes on without the number check too
+                bench.cached_renderings(texts)
 
     def _check(self, task: Task) -> dict[str, Any]:
         from review.commands.flag import article_offsets, record  # noqa: PLC0415 - the records review flag writes
-        from review.document import load_document  # noqa: PLC0415
-        from review.flags import FlagOptions  # noqa: PLC0415
-        from review.flags.rank import run_flags  # noqa: PLC0415
-        from review.store import default_log_path, replay  # noqa: PLC0415
+        from review.workbench import Workbench  # noqa: PLC0415
 
         options = self.options
-        document = load_document(task.article.path, source_lang=options.source_lang)
-        state = replay(default_log_path(task.article.path), document)
-        texts = {segment.id: state.text_of(segment) for segment in document.segments}
-        french = [texts[segment.id] for segment in document.segments]
-        english = self._renderings(french)
-        by_segment = {segment.id: english[texts[segment.id]] for segment in document.segments
-                      if texts[segment.id] in english}
         source = Path(task.source) if task.source and "reference" in options.detectors else None
-        flag_options = FlagOptions(lexicon=tuple(Path(item) for item in options.lexicon), model=options.model,
-                                   back_model=options.back_model, fluency_model=options.fluency_model,
-                                   source=source)
-        notes = list(state.problems)
-        flags = run_flags(document, texts, options.detectors, flag_options,
-                          renderings=by_segment if "consistency" in options.detectors else {},
-                          status=notes.append)
-        flags = [flag for flag in flags if flag.id not in state.dismissed]
+        flag_options = options.flag_options(source)
+        bench = Workbench.open(task.article.path, options=flag_options, detectors=options.detectors,
+                               source_lang=options.source_lang, pool=self.pool)
+        bench.flagger = self.flagger(flag_options)
+        self._renderings(bench)
+        notes = list(bench.session.state.problems)
+        flags = bench.open_flags(bench.flag(status=notes.append))
+        document, state = bench.document, bench.session.state
+        texts = bench.texts()
+        english = bench.current_renderings()
         starts = article_offsets(document, state)
         records = [record(flag, starts[flag.segment_id]) for flag in flags]
         counts = Counter(str(flag.severity) for flag in flags)
+        french = [texts[segment.id] for segment in document.segments]
         return {
             "segments": len(document.segments),
             "words": sum(len(text.split()) for text in french),
@@ -184,9 +194,9 @@ class ArticleChecker:
             "risk": risk(flags),
             "worst_segments": _worst_segments(flags),
             "flags": records,
-            "flagged": _flagged(document, texts, by_segment, records),
-            "scores": _scores(task, document, french, by_segment, notes),
-            "notes": notes,
+            "flagged": _flagged(document, texts, english, records),
+            "scores": _scores(task, document, french, english, notes),
+            "notes": list(dict.fromkeys(notes)),
         }
 
 

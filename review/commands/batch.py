@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
 from review.batch import ARTICLES_FAILED
 from review.commands.common import add_model
-from review.commands.flag import FAIL_LEVELS, detector_names
-from review.errors import InputError
-from review.flags import DEFAULT_DETECTORS, DETECTORS
+from review.commands.flag import FAIL_LEVELS, detector_list
+from review.flags import default_detectors, detector_names, detector_options
 
 
 def _positive(text: str) -> int:
@@ -33,6 +33,15 @@ def _gpus(text: str) -> float:
     if value < 0:
         msg = f"{text!r} is not a number of GPUs (0 or more, fractions share one)"
         raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _absolute(value: object) -> object:
+    """Paths made absolute: workers (and Ray actors) may not start in this folder."""
+    if isinstance(value, Path):
+        return value.resolve()
+    if isinstance(value, list):
+        return [_absolute(item) for item in value]
     return value
 
 
@@ -63,8 +72,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_model(parser)
     parser.add_argument("--no-english", dest="english", action="store_false",
                         help="do not render with the model: flags only, from cached renderings as review flag")
-    parser.add_argument("--detectors", type=detector_names, default=DEFAULT_DETECTORS, metavar="A,B",
-                        help=f"detectors to run (default: {','.join(DEFAULT_DETECTORS)}; all: {','.join(DETECTORS)})")
+    parser.add_argument("--detectors", type=detector_list, default=default_detectors(), metavar="A,B",
+                        help=f"detectors to run (default: {','.join(default_detectors())}; "
+                             f"all: {','.join(detector_names())})")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
                         help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
     parser.add_argument("--source", type=Path, metavar="DIR|MAP",
@@ -72,10 +82,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "or a file of ARTICLE<TAB>EN lines; adds drift scores and the reference detector")
     parser.add_argument("--ref", type=Path, metavar="DIR|MAP",
                         help="reference French translations, found like --source: BLEU, chrF2++, TER per article")
-    parser.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
-                        help="extra MT-error lexicon (format: see README); repeatable")
-    parser.add_argument("--fluency-model", metavar="ID|DIR", help="masked language model for French fluency")
-    parser.add_argument("--back-model", metavar="ID|DIR", help="en→fr model for round trips")
+    for option in detector_options():  # as review flag takes them, declared by each detector
+        if option.kind == "paths":
+            parser.add_argument(option.flag, dest=option.dest, type=Path, action="append", default=[],
+                                metavar=option.metavar, help=option.help)
+        else:
+            parser.add_argument(option.flag, dest=option.dest, type=Path if option.kind == "path" else str,
+                                metavar=option.metavar, help=option.help)
     parser.add_argument("--source-lang", metavar="LANG", help="language of the articles when detection is wrong")
     parser.add_argument("--title", default="review batch", help="title of report.html")
     parser.set_defaults(run=run)
@@ -87,25 +100,28 @@ def run(args: argparse.Namespace) -> int:
     from review.batch.job import BatchOptions, forwarded_env, make_task  # noqa: PLC0415
     from review.batch.outputs import OutDir  # noqa: PLC0415
     from review.batch.run import run_batch  # noqa: PLC0415
+    from review.commands.common import check_files, flag_options  # noqa: PLC0415
 
-    for lexicon in args.lexicon:
-        if not lexicon.is_file():
-            msg = f"--lexicon {lexicon}: no such file"
-            raise InputError(msg)
+    chosen = flag_options(argparse.Namespace(**{**vars(args), "source": None}))  # each article has its own
+    check_files(chosen)
     articles = collect(args.inputs)
     cores = os.cpu_count() or 1
     workers = args.jobs if args.executor == "local" else (args.concurrency or args.jobs)
     options = BatchOptions(
         detectors=tuple(args.detectors), model=args.model, engine=args.engine, english=args.english,
-        lexicon=tuple(str(path.resolve()) for path in args.lexicon), back_model=args.back_model,
-        fluency_model=args.fluency_model, source_lang=args.source_lang,
+        settings={key: _absolute(value) for key, value in chosen.settings.items()}, source_lang=args.source_lang,
         threads=max(1, cores // max(1, workers)), env=forwarded_env())
     sources, refs = pair(articles, args.source), pair(articles, args.ref)
     tasks = [make_task(article, options, sources[article.name], refs[article.name]) for article in articles]
     outdir = OutDir(args.output)
     settings = ExecutorSettings(jobs=args.jobs, ray_address=args.ray_address, concurrency=args.concurrency,
                                 num_gpus=args.num_gpus)
-    done = run_batch(tasks, options, outdir, executor_name=args.executor, settings=settings, title=args.title)
+    # kill (SIGTERM) stops the run like ctrl+c: workers are ended and every finished article is kept
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        done = run_batch(tasks, options, outdir, executor_name=args.executor, settings=settings, title=args.title)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if done.failed:
         print(f"review: {len(done.failed)} of {len(tasks)} articles could not be checked: see "
               f"{outdir.root / 'summary.csv'}", file=sys.stderr)

@@ -11,7 +11,10 @@ ignore it and are terminated.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -23,9 +26,20 @@ INFO = ExecutorInfo(name="local", summary="worker processes on this machine (--j
 _checker: ArticleChecker | None = None
 
 
-def _start(options: BatchOptions) -> None:
+def _watch(command: int) -> None:
+    """End this worker when the command is gone (killed with -9): nobody would read its results."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(command, 0)
+        except ProcessLookupError:
+            os._exit(1)
+
+
+def _start(options: BatchOptions, command: int) -> None:
     global _checker  # noqa: PLW0603 - one checker per worker process, made by the pool's initializer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch, args=(command,), daemon=True, name="watch-command").start()
     _checker = ArticleChecker(options)
 
 
@@ -41,7 +55,8 @@ def run(tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    pool = context.Pool(processes=max(1, min(settings.jobs, len(tasks))), initializer=_start, initargs=(options,))
+    pool = context.Pool(processes=max(1, min(settings.jobs, len(tasks))), initializer=_start,
+                        initargs=(options, os.getpid()))
     try:
         yield from pool.imap_unordered(_check, tasks, chunksize=1)
         pool.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 from review.batch import ARTICLES_FAILED
 from review.commands.common import add_model
 from review.commands.flag import FAIL_LEVELS, detector_list
+from review.errors import ModelError
 from review.flags import default_detectors, detector_names, detector_options
 
 
@@ -43,6 +44,15 @@ def _absolute(value: object) -> object:
     if isinstance(value, list):
         return [_absolute(item) for item in value]
     return value
+
+
+def _check_model(model: str) -> None:
+    """Refuse at once, not in every worker, when the model to render with is not here."""
+    from review.translate.models import missing_model_message, resolve_model  # noqa: PLC0415
+
+    ref = resolve_model(model)  # a folder that is not a model says so itself
+    if ref.path is None and ref.revision is None:
+        raise ModelError(missing_model_message(model) + "; or pass --no-english for flags only")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -104,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
 
     chosen = flag_options(argparse.Namespace(**{**vars(args), "source": None}))  # each article has its own
     check_files(chosen)
+    if args.english:
+        _check_model(args.model)
     articles = collect(args.inputs)
     cores = os.cpu_count() or 1
     workers = args.jobs if args.executor == "local" else (args.concurrency or args.jobs)

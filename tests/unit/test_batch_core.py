@@ -139,3 +139,28 @@ def test_heavy_libraries_wait_until_a_worker_needs_them() -> None:
             "print(sorted(m for m in ('ray', 'torch', 'spacy', 'transformers', 'textual') if m in sys.modules))")
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert found.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("extra", "code", "message"),
+    [(["--model", "no/such-model"], 4, "not downloaded yet"), (["--model", "./no-such-folder"], 4, "does not exist"),
+     (["--no-english", "--lexicon", "missing.txt"], 3, "missing.txt: no such file"),
+     (["--no-english", "--jobs", "0"], 2, "")],
+    ids=["model-not-pulled", "model-folder-missing", "lexicon-missing", "zero-jobs"],
+)
+def test_refused_before_any_worker_starts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str], extra: list[str], code: int,
+                                          message: str) -> None:
+    from review.cli import main  # noqa: PLC0415
+
+    monkeypatch.chdir(tmp_path)
+    _files(tmp_path, "in/a.txt")
+    if code == 2:
+        with pytest.raises(SystemExit) as stopped:
+            main(["batch", "in", "-o", "out", *extra])
+        assert stopped.value.code == 2
+    else:
+        assert main(["batch", "in", "-o", "out", *extra]) == code
+    error = capsys.readouterr().err
+    assert message in error
+    assert not (tmp_path / "out" / "summary.csv").exists()

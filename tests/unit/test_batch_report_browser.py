@@ -64,3 +64,13 @@ def test_report_opens_in_chromium_riskiest_first(report: tuple[Path, list[dict]]
         browser.close()
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert requested == [page_path.as_uri()]  # self-contained: nothing else fetched
+
+
+def test_one_worker_loads_the_model_once_for_every_article(tiny_marian: Path, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", bad=False)
+    options = BatchOptions(detectors=("lexicon", "consistency"), model=str(tiny_marian), english=True)
+    checker = ArticleChecker(options)
+    results = [checker.check(make_task(article, options)) for article in collect([str(folder)])]
+    assert [result["error"] for result in results] == [None] * len(ARTICLES)
+    assert all(segment["english"] for result in results for segment in result["flagged"])
+    assert [key.kind for key in checker.pool.loads] == ["translation"]

@@ -110,29 +110,45 @@ def worker_cost(folder: Path, model: str, english: bool) -> dict[str, float]:
     return dict(json.loads(output.strip().splitlines()[-1]))
 
 
-def capacity(scratch: Path, sentences: list[str]) -> dict[str, float]:
-    """Seconds per sentence of an opus-mt-fr-en-sized Marian model, beam 4, English as long as real output."""
+def capacity(scratch: Path, sentences: list[str], batch: int) -> dict[str, float]:
+    """Seconds per sentence of an opus-mt-fr-en-sized Marian model, beam 4, English as long as a real one's.
+
+    The random model borrows the tiny test model's sentencepiece (120 pieces, about one a character),
+    so its token counts would be several times a real model's: the inputs are instead random ids as many
+    as opus-mt-fr-en's 59k-piece vocabulary gives (about 1.3 pieces a word, measured on such vocabularies),
+    and the output is forced to 0.9 times that (English runs shorter than French).  The work per token
+    does not depend on which tokens they are.
+    """
+    import math  # noqa: PLC0415
+    import random  # noqa: PLC0415
+
     import torch  # noqa: PLC0415
     from engines import build_opus_sized  # noqa: PLC0415
     from tiny_models import build_tiny_marian  # noqa: PLC0415
-    from transformers import MarianMTModel, MarianTokenizer  # noqa: PLC0415
+    from transformers import MarianMTModel  # noqa: PLC0415
 
     torch.set_num_threads(1)
     folder = build_opus_sized(build_tiny_marian(scratch / "tiny"), scratch / "opus-size")
-    tokenizer = MarianTokenizer.from_pretrained(folder)
     model = MarianMTModel.from_pretrained(folder).eval()
-    texts = sorted(sentences, key=len, reverse=True)
+    pad, vocab = model.config.pad_token_id, model.config.vocab_size
+    draw = random.Random(0)
+    lengths = sorted((math.ceil(1.3 * len(text.split())) + 1 for text in sentences), reverse=True)
     started = time.perf_counter()
-    for start in range(0, len(texts), 8):  # the Renderer's batch of 8, longest first
-        inputs = tokenizer(texts[start:start + 8], return_tensors="pt", padding=True)
-        # random weights never stop: force the length a trained model's English has (about the French's
-        # token count; opus-mt-fr-en's English runs 0.9-1.0x the French in its own sentencepiece tokens)
-        length = int(inputs["attention_mask"].sum(dim=1).max())
+    for start in range(0, len(lengths), batch):  # the Renderer's batches, longest first
+        chunk = lengths[start:start + batch]
+        ids = torch.full((len(chunk), chunk[0]), pad)
+        mask = torch.zeros((len(chunk), chunk[0]), dtype=torch.long)
+        for row, length in enumerate(chunk):
+            ids[row, :length] = torch.tensor([draw.randrange(2, vocab - 1) for _ in range(length - 1)] + [0])
+            mask[row, :length] = 1
+        out = max(2, round(0.9 * chunk[0]))
         with torch.inference_mode():
-            model.generate(**inputs, num_beams=4, min_new_tokens=length, max_new_tokens=length)
+            model.generate(input_ids=ids, attention_mask=mask, num_beams=4, min_new_tokens=out, max_new_tokens=out)
     elapsed = time.perf_counter() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"sentences": len(texts), "seconds": elapsed, "s_per_sentence": elapsed / len(texts), "max_rss_mb": rss}
+    return {"sentences": len(lengths), "mean_input_tokens": round(sum(lengths) / len(lengths), 1),
+            "seconds": round(elapsed, 1), "s_per_sentence": round(elapsed / len(lengths), 3),
+            "max_rss_mb": round(rss)}
 
 
 def screenshot(report: Path, target: Path) -> None:
@@ -143,6 +159,8 @@ def screenshot(report: Path, target: Path) -> None:
         page = browser.new_page(viewport={"width": 1280, "height": 860})
         page.goto(report.as_uri())
         page.screenshot(path=str(target))
+        page.locator("#articles a").first.click()  # the riskiest article's flagged sentences
+        page.screenshot(path=str(target.with_name(f"{target.stem}-article{target.suffix}")))
         browser.close()
 
 
@@ -153,7 +171,8 @@ def main() -> None:
     parser.add_argument("--english", metavar="MODEL_DIR", help="render English with this model (default: flags only)")
     parser.add_argument("--worker-cost", action="store_true", help="start-up time and memory of one worker")
     parser.add_argument("--capacity", action="store_true", help="time an opus-mt-fr-en-sized model (minutes)")
-    parser.add_argument("--capacity-sentences", type=int, default=24)
+    parser.add_argument("--capacity-sentences", type=int, default=48, help="sentences timed by --capacity")
+    parser.add_argument("--capacity-batch", type=int, default=8, help="sentences a batch (the Renderer's 8)")
     parser.add_argument("--screenshot", type=Path, help="save a screenshot of the first run's report.html")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
@@ -176,8 +195,11 @@ def main() -> None:
                 print(f"  one worker ({'English with ' + model if english else 'flags only'}): "
                       f"{worker_cost(folder, model, english)}", flush=True)
         if args.capacity:
-            base = base_sentences()[: args.capacity_sentences]
-            print(f"  opus-mt-fr-en-sized model, 1 thread: {capacity(scratch, base)}", flush=True)
+            base = sorted(folder.glob("*.txt"))
+            texts = [line for path in base for line in path.read_text(encoding="utf-8").replace("\n\n", " ")
+                     .split(". ") if line.strip()][: args.capacity_sentences]
+            found = capacity(scratch, texts, args.capacity_batch)
+            print(f"  opus-mt-fr-en-sized model, 1 thread, batch {args.capacity_batch}: {found}", flush=True)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 SEVERITIES = ("minor", "major", "critical")
 WORST_SEGMENTS = 3
 # environment a worker needs to find the same models and cache as the command (Ray actors start elsewhere)
+BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 FORWARDED_ENV = ("REVIEW_", "HF_", "TRANSFORMERS_", "XDG_CACHE_HOME")
 
 
@@ -121,15 +122,18 @@ class ArticleChecker:
 
     def __init__(self, options: BatchOptions) -> None:
         os.environ.update(options.env)
+        # The worker's share of the cores, before numpy's OpenBLAS and torch (which spaCy imports) start
+        # their thread pools: two workers with two BLAS threads each on two cores ran slower than one.
+        for variable in BLAS_THREADS:
+            os.environ.setdefault(variable, str(max(1, options.threads)))
+        import torch  # noqa: PLC0415
+
+        torch.set_num_threads(max(1, options.threads))
         from review.translate.pool import ModelPool  # noqa: PLC0415
 
         self.options = options
         self.pool = ModelPool()
         self._flaggers: dict[str, Flagger] = {}
-        if options.english:
-            import torch  # noqa: PLC0415 - the worker's share of the cores
-
-            torch.set_num_threads(max(1, options.threads))
 
     def flagger(self, options: FlagOptions) -> Flagger:
         """One flagger (its detectors made once) per set of options: one for the run unless each

@@ -27,6 +27,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -66,17 +67,69 @@ def write_articles(folder: Path, count: int) -> int:
     return made
 
 
+def _tree() -> dict[int, tuple[int, float, int]]:
+    """pid -> (parent pid, CPU seconds so far, peak resident MB) of every process /proc shows."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        peak = next((int(line.split()[1]) // 1024 for line in status.splitlines() if line.startswith("VmHWM")), 0)
+        found[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks, peak)
+    return found
+
+
+class Sampler(threading.Thread):
+    """CPU time and peak memory of a process and all its descendants (workers, Ray actors), sampled from /proc.
+
+    Wall time on a shared machine says how busy the others were; CPU seconds per article say what the
+    work costs, whoever else runs.
+    """
+
+    def __init__(self, root: int) -> None:
+        super().__init__(daemon=True)
+        self.root = root
+        self.cpu: dict[int, float] = {}
+        self.peak: dict[int, int] = {}
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.5):
+            tree = _tree()
+            family = {self.root}
+            grew = True
+            while grew:
+                more = {pid for pid, (parent, _, _) in tree.items() if parent in family} - family
+                grew = bool(more)
+                family |= more
+            for pid in family & tree.keys():
+                self.cpu[pid] = tree[pid][1]
+                self.peak[pid] = max(self.peak.get(pid, 0), tree[pid][2])
+
+
 def run_batch(folder: Path, scratch: Path, label: str, extra: list[str]) -> dict[str, float]:
     outdir = scratch / f"out-{label}"
     env = {**os.environ, "REVIEW_CACHE": str(scratch / f"cache-{label}.sqlite"), "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    code = subprocess.run([sys.executable, "-m", "review", "batch", str(folder), "-o", str(outdir), *extra],
-                          env=env, stderr=subprocess.DEVNULL, check=False).returncode
+    process = subprocess.Popen([sys.executable, "-m", "review", "batch", str(folder), "-o", str(outdir), *extra],
+                               env=env, stderr=subprocess.DEVNULL)
+    sampler = Sampler(process.pid)
+    sampler.start()
+    code = process.wait()
     wall = time.perf_counter() - started
+    sampler.stop.set()
+    sampler.join()
     results = sorted(path.stat().st_mtime for path in (outdir / "articles").glob("*.json"))
     steady = (len(results) - 1) / (results[-1] - results[0]) if len(results) > 1 else 0.0
+    workers = sorted((peak for pid, peak in sampler.peak.items() if pid != process.pid), reverse=True)
     return {"exit": code, "articles": len(results), "wall_s": wall, "articles_per_s": len(results) / wall,
-            "steady_articles_per_s": steady}
+            "steady_articles_per_s": steady, "cpu_s": sum(sampler.cpu.values()),
+            "peak_mb": ", ".join(str(peak) for peak in workers[:4])}
 
 
 WORKER = """
@@ -133,7 +186,7 @@ def capacity(scratch: Path, sentences: list[str], batch: int) -> dict[str, float
     pad, vocab = model.config.pad_token_id, model.config.vocab_size
     draw = random.Random(0)
     lengths = sorted((math.ceil(1.3 * len(text.split())) + 1 for text in sentences), reverse=True)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for start in range(0, len(lengths), batch):  # the Renderer's batches, longest first
         chunk = lengths[start:start + batch]
         ids = torch.full((len(chunk), chunk[0]), pad)
@@ -142,12 +195,14 @@ def capacity(scratch: Path, sentences: list[str], batch: int) -> dict[str, float
             ids[row, :length] = torch.tensor([draw.randrange(2, vocab - 1) for _ in range(length - 1)] + [0])
             mask[row, :length] = 1
         out = max(2, round(0.9 * chunk[0]))
-        with torch.inference_mode():
+        with torch.inference_mode():  # quiet: transformers warns that max_length is also set
+            model.generation_config.max_length = None
             model.generate(input_ids=ids, attention_mask=mask, num_beams=4, min_new_tokens=out, max_new_tokens=out)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"sentences": len(lengths), "mean_input_tokens": round(sum(lengths) / len(lengths), 1),
             "seconds": round(elapsed, 1), "s_per_sentence": round(elapsed / len(lengths), 3),
+            "cpu_s_per_sentence": round(cpu / len(lengths), 3),
             "max_rss_mb": round(rss)}
 
 
@@ -187,7 +242,9 @@ def main() -> None:
             found = run_batch(folder, scratch, label, [*RUNS[label], *extra])
             print(f"  {label:7} {found['articles']:.0f} articles in {found['wall_s']:.1f} s = "
                   f"{found['articles_per_s']:.2f} articles/s (steady {found['steady_articles_per_s']:.2f}); "
-                  f"exit {found['exit']:.0f}; load average {os.getloadavg()[0]:.1f}", flush=True)
+                  f"CPU {found['cpu_s']:.0f} s = {found['cpu_s'] / max(found['articles'], 1) * 1000:.0f} ms/article; "
+                  f"largest processes {found['peak_mb']} MB; exit {found['exit']:.0f}; "
+                  f"load average {os.getloadavg()[0]:.1f}", flush=True)
         if args.screenshot and args.runs:
             screenshot(scratch / f"out-{args.runs[0]}" / "report.html", args.screenshot)
         if args.worker_cost:

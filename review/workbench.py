@@ -106,11 +106,15 @@ class Workbench:
 
     # -- rendering ------------------------------------------------------------------
 
-    def cached_renderings(self, texts: Sequence[str] | None = None) -> dict[str, str]:
-        """French -> English already in the cache for ``texts`` (default: current and machine French)."""
+    def cached_renderings(self, texts: Sequence[str] | None = None, *, keep: bool = True) -> dict[str, str]:
+        """French -> English already in the cache for ``texts`` (default: current and machine French).
+
+        keep: also keep them in the session (not from a screen's worker: the screen owns its state).
+        """
         wanted = texts if texts is not None else self._all_french()
         found = self.renderer.cached(wanted)
-        self.session.renderings.update(found)
+        if keep:
+            self.session.renderings.update(found)
         return found
 
     def render(self, texts: Sequence[str] | None = None, *, cancelled: Callable[[], bool] = lambda: False,
@@ -161,16 +165,19 @@ class Workbench:
     def export_flags(self, *, status: Status | None = None) -> list[Flag]:
         """The open flags every export lists: the default offline detectors' on the current French.
 
-        The same set whichever front end exports, so exports of one review state are identical.
+        They see the English from the rendering cache, not whatever a screen holds in
+        memory, so exports of one review state are identical whichever front end writes them.
         """
+        found = self.cached_renderings(keep=False)
+        renderings = {segment.id: found[text] for segment in self.document.segments
+                      if (text := self.session.text(segment)) in found}
         names = default_detectors()
         flagger = self.flagger
         if flagger is None or not set(names) <= set(flagger.chosen()):
             if self._export_flagger is None:
                 self._export_flagger = Flagger(names, self.options, self.pool)
             flagger = self._export_flagger
-        return self.open_flags(
-            flagger.flags(self.document, self.texts(), self.current_renderings(), status=status, only=names))
+        return self.open_flags(flagger.flags(self.document, self.texts(), renderings, status=status, only=names))
 
     # -- what the reviewer does ------------------------------------------------------
 
@@ -219,7 +226,7 @@ class Workbench:
         if fmt not in {"txt", "csv"}:
             if render and fmt in BILINGUAL:
                 self.render_all()
-            found = self.cached_renderings()
+            found = self.cached_renderings(keep=False)
             for segment in self.document.segments:
                 english = found.get(self.session.text(segment), found.get(segment.text))
                 if english is not None:
@@ -229,6 +236,8 @@ class Workbench:
         return export_document(fmt, self.document, self.session.state, renderings=renderings, flags=chosen,
                                model_name=model_name, options=options or ExportOptions())
 
-    def protected_paths(self) -> tuple[Path, ...]:
-        """Files an export must never replace: the article and its log."""
-        return tuple(path for path in (self.document.path, self.session.log.path) if path is not None)
+    def protected_paths(self) -> dict[Path, str]:
+        """Files an export must never replace, with what each is called: the article, its log and the lock."""
+        from review.export import review_files  # noqa: PLC0415
+
+        return review_files(self.document.path, self.session.log.path, self.session.log.lock_path)

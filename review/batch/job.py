@@ -172,7 +172,7 @@ class ArticleChecker:
                 bench.cached_renderings(texts)
 
     def _check(self, task: Task) -> dict[str, Any]:
-        from review.commands.flag import article_offsets, record  # noqa: PLC0415 - the records review flag writes
+        from review.flags.records import article_offsets, record  # noqa: PLC0415 - the records review flag writes
         from review.workbench import Workbench  # noqa: PLC0415
 
         options = self.options

@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from review.document import read_bytes
 from review.errors import InputError
 from review.store import default_log_path
+from review.terminal import escape_controls
 from review.translate import ENGINES
 from review.translate.models import DEFAULT_MODEL
 
@@ -68,10 +70,13 @@ def add_flag_models(parser: argparse.ArgumentParser) -> None:
 def flag_options(args: argparse.Namespace) -> FlagOptions:
     """The model, engine, source and detector options the command line gave."""
     from review.flags import FlagOptions, detector_options  # noqa: PLC0415
+    from review.variants import read_original  # noqa: PLC0415
 
     settings = {option.dest: getattr(args, option.dest, None) for option in detector_options()}
-    return FlagOptions(model=args.model, engine=args.engine, source=getattr(args, "source", None),
-                       settings={key: value for key, value in settings.items() if value not in (None, [])})
+    source = getattr(args, "source", None)
+    return FlagOptions(model=args.model, engine=args.engine, source=source,
+                       settings={key: value for key, value in settings.items() if value not in (None, [])},
+                       original=read_original(source) if source is not None else None)
 
 
 def check_files(options: FlagOptions) -> None:
@@ -86,9 +91,7 @@ def check_files(options: FlagOptions) -> None:
         elif option.kind == "path" and value is not None:
             paths.append(value)
     for path in paths:
-        if not path.is_file():
-            msg = f"{path}: no such file"
-            raise InputError(msg)
+        read_bytes(path, wanted="a file")  # missing, a folder, a pipe or too big: one line, exit 3
 
 
 def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | None = None,
@@ -102,5 +105,5 @@ def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | None = Non
     bench = Workbench.open(args.article, options=options, detectors=detectors, log=log_path_for(args),
                            read_only=read_only, lock=lock, source_lang=args.source_lang)
     for problem in bench.session.state.problems:
-        print(f"review: warning: {problem}", file=sys.stderr)
+        print(f"review: warning: {escape_controls(problem)}", file=sys.stderr)
     return bench

@@ -13,7 +13,7 @@ import argparse
 import sys
 
 from review.commands.common import add_article, add_log, add_model, workbench
-from review.export import write_output
+from review.export import STDOUT_NAMES, write_output
 from review.formats import FORMATS, ExportOptions, format_for_path
 from review.formats.xliff import VERSIONS
 
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def choose_format(args: argparse.Namespace) -> str:
-    implied = format_for_path(args.output) if args.output != "-" else None
+    implied = format_for_path(args.output) if args.output not in STDOUT_NAMES else None
     if args.format and implied and implied != args.format:
         print(f"review: warning: {args.output} looks like {implied}, writing {args.format} as asked", file=sys.stderr)
     fmt: str = args.format or implied or "txt"
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     data = bench.export(fmt, options=options, render=args.render, flags=not args.no_flags,
                         status=lambda line: print(f"review: {line}", file=sys.stderr))
     write_output(args.output, data, protect=bench.protected_paths())
-    if args.output != "-":
+    if args.output not in STDOUT_NAMES:
         print(f"wrote {args.output} ({fmt}): {len(bench.session.state.texts)} corrected segments of "
               f"{len(bench.document.segments)}", file=sys.stderr)
     return 0

@@ -8,6 +8,7 @@ import sys
 
 from review.commands.common import add_article, add_model
 from review.document import load_document
+from review.terminal import escape_controls
 from review.translate.pool import ModelPool
 
 
@@ -37,5 +38,6 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         for segment, rendering in zip(document.segments, english, strict=True):
-            sys.stdout.write(f"[{segment.id}] {segment.text}\n        {rendering}\n\n")
+            shown = escape_controls(segment.text), escape_controls(rendering)
+            sys.stdout.write(f"[{segment.id}] {shown[0]}\n        {shown[1]}\n\n")
     return 0

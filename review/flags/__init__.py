@@ -42,12 +42,16 @@ class FlagOptions:
     engine: what runs it (``marian``, ``ct2``, ``auto``); reaches every detector through the model pool.
     source: the English original, when the reviewer has it (``--source``).
     settings: each detector option's value by its ``dest`` (see :class:`Option`).
+    original: the English original already read, sentences by paragraph (one group for a TMX, XLIFF, PO or
+        CSV file); front ends fill it with :func:`review.variants.read_original`.  None: ``source`` is read as
+        plain text.
     """
 
     model: str = DEFAULT_MODEL
     engine: str = "marian"
     source: Path | None = None
     settings: Mapping[str, Any] = field(default_factory=dict)
+    original: tuple[tuple[str, ...], ...] | None = None
 
     def setting(self, dest: str, default: Any = None) -> Any:
         value = self.settings.get(dest)

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from review.document import read_bytes
 from review.errors import InputError
 from review.flags import DetectorSpec, FlagContext, FlagOptions, Option
 from review.flags.conjugate import conjugate
@@ -133,8 +134,8 @@ def read_lexicon(path: Path) -> tuple[Entry, ...]:
 @cache
 def _read_lexicon(path: Path, stamp: int) -> tuple[Entry, ...]:  # noqa: ARG001 - stamp is the cache key
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_bytes(path, wanted="a lexicon").decode("utf-8")
+    except UnicodeDecodeError as error:
         msg = f"lexicon {path} cannot be read as UTF-8 text ({error}); fix it or leave out --lexicon"
         raise InputError(msg) from None
     return tuple(

@@ -107,10 +107,6 @@ def is_name(token: Any) -> bool:
     return previous.text not in {".", "!", "?", "…", "«", '"', "“", ":", "-", "—", "–"} and not previous.is_space
 
 
-def span_of(tokens: Sequence[Any]) -> tuple[int, int]:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
 @lru_cache(maxsize=65536)
 def verb_lemmas(form: str) -> frozenset[str]:
     """Infinitives ``form`` can be a form of, whatever part of speech the tagger gave it.
@@ -128,6 +124,13 @@ def verb_lemmas(form: str) -> frozenset[str]:
              for old, new in lemmatizer.lookups.get_table("lemma_rules")["verb"]
              if form.endswith(old)}
     return frozenset(lemma for lemma in found if lemma in index)
+
+
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Every noun, adjective, adverb and verb the French lemmatizer's tables know (about 100,000)."""
+    tables = pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in tables.values() for word in words)
 
 
 def feature(token: Any, name: str) -> str | None:

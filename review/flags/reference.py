@@ -221,7 +221,11 @@ def _dynamic_alignment(french: list[str], english: list[str], ratio: float) -> l
 
 
 def read_source(path: Path) -> list[list[str]]:
-    """The English original's sentences, grouped by paragraph."""
+    """The English original's sentences, grouped by paragraph, from plain text.
+
+    Front ends read the other formats (TMX, XLIFF, PO, CSV) into
+    :attr:`FlagOptions.original` with :func:`review.variants.read_original`.
+    """
     from review.document import read_article, segment_text  # noqa: PLC0415
 
     text, _ = read_article(path)
@@ -296,9 +300,11 @@ def flags_for(segment_id: str, french: str, rendering: str, source: str, found: 
 
 def make(options: FlagOptions, pool: ModelPool) -> ReferenceDetector:
     if options.source is None:
-        msg = "reference needs the English original: pass --source FILE (plain text, one paragraph per paragraph)"
+        msg = "reference needs the English original: pass --source FILE (txt, tmx, xliff, po or csv)"
         raise DetectorUnavailable(msg)
-    return ReferenceDetector(pooled_renderer(NAME, options, pool), read_source(options.source))
+    original = ([list(paragraph) for paragraph in options.original] if options.original is not None
+                else read_source(options.source))
+    return ReferenceDetector(pooled_renderer(NAME, options, pool), original)
 
 
 DETECTOR = DetectorSpec(

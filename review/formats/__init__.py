@@ -26,17 +26,25 @@ jsonl     current French for the article's language, English renderings for ``en
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from review.document import read_bytes
 from review.errors import ExportError, InputError
-from review.formats.common import ExportOptions, ReviewView, Status, build_view, check_encodable
+from review.formats.common import (
+    SURROGATE,
+    ExportOptions,
+    ReviewView,
+    Status,
+    build_view,
+    check_encodable,
+    codepoint,
+)
 from review.model import Document, Flag, ReviewState
 
 __all__ = ["BILINGUAL", "EXTENSIONS", "FORMATS", "ExportOptions", "Status", "export_document", "format_for_path",
-           "read_texts"]
+           "read_texts", "read_units"]
 
 # format name -> module
 FORMATS: dict[str, str] = {
@@ -63,6 +71,8 @@ class _Format(Protocol):
     def write(self, view: ReviewView) -> bytes: ...
 
     def read(self, data: bytes, lang: str, *, source: str) -> list[str]: ...
+
+    def read_ids(self, data: bytes, *, source: str) -> list[str | None]: ...
 
 
 def _module(fmt: str) -> _Format:
@@ -121,4 +131,31 @@ def read_texts(path: Path | str, lang: str) -> list[str]:
     path = Path(path)
     data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
     fmt = format_for_path(path) or _sniff(data, path)
-    return _module(fmt).read(data, lang, source=str(path))
+    texts = _module(fmt).read(data, lang, source=str(path))
+    check_texts(texts, source=str(path))
+    return texts
+
+
+def check_texts(texts: Sequence[object], *, source: str) -> None:
+    """Refuse anything but text made of Unicode scalar values (a lone surrogate cannot be shown or saved)."""
+    for number, text in enumerate(texts, start=1):
+        if not isinstance(text, str):
+            msg = f"{source} segment {number} is not text ({type(text).__name__}): fix the file or export it again"
+            raise InputError(msg)
+        if found := SURROGATE.search(text):
+            msg = (f"{source} segment {number} holds {codepoint(found.group())}, a lone surrogate, which is not a "
+                   "character: fix the file or export it again")
+            raise InputError(msg)
+
+
+def read_units(path: Path | str, lang: str) -> list[tuple[str | None, str]]:
+    """Like :func:`read_texts`, each text with the id the file gives its unit (``tuid``, XLIFF segment or
+    trans-unit id, PO ``msgctxt``, a CSV ``segment`` column), or None; plain text has no ids."""
+    path = Path(path)
+    texts = read_texts(path, lang)
+    data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
+    fmt = format_for_path(path) or _sniff(data, path)
+    ids = _module(fmt).read_ids(data, source=str(path))
+    if len(ids) != len(texts):  # e.g. an XLIFF 1.2 with files in other languages: ids cannot be paired
+        ids = [None] * len(texts)
+    return list(zip(ids, texts, strict=True))

@@ -5,7 +5,9 @@ English original the reviewer usually does not have; the team's memory serves
 that en→fr direction, so the English rendering stands in the source slot and the
 reviewed French in the target slot.  That the English is a machine
 back-translation (and by which model) is said in ``<prop>``s of its ``<tuv>``,
-so a TM manager can weigh or filter such units.
+so a TM manager can weigh or filter such units.  Each ``<tu>`` carries the
+review's status (``x-review-status``: initial, translated, reviewed, or final
+for a segment the reviewer marked checked).
 
 Characters XML cannot carry (C0 controls other than tab, LF and CR; U+FFFE,
 U+FFFF) have no escape in TMX 1.4b: the export is refused with the segment and
@@ -144,3 +146,9 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
     if not matched:
         raise no_language(source, lang, seen)
     return texts
+
+
+def read_ids(data: bytes, *, source: str) -> list[str | None]:
+    """The ``tuid`` of every ``<tu>``, in the order :func:`read` gives their text (None where a unit has none)."""
+    root = parse(data, source=source)
+    return [unit.get("tuid") for unit in root.iterfind("body/tu")]

@@ -9,15 +9,16 @@ screen before any of it starts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -25,9 +26,9 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
-from review.model import Flag, Segment
+from review.model import Correction, Flag, Segment
 from review.translate.render import Renderer
-from review.tui.keys import FOOTER_KEYS, KEYS
+from review.tui.keys import REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
@@ -45,12 +46,8 @@ class ReviewApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description)
-          for keys, action, label, description in KEYS),
-        *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False)
-          for number in range(1, 10)),
-    ]
+    ACTIONS: ClassVar[tuple[Action, ...]] = REVIEW_ACTIONS  # bindings, help screen and palette all come from it
+    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(ACTIONS))
 
     @dataclass
     class RenderingsArrived(Message):
@@ -208,6 +205,9 @@ class ReviewApp(App[int]):
         """Fill in the English: the cache at once, then the model batch by batch."""
         worker = get_current_worker()
         renderer = self.renderer
+        if renderer.cache.problem:
+            self.call_from_thread(self.notify, renderer.cache.problem, title="rendering cache", severity="warning",
+                                  timeout=10)
         texts = list(dict.fromkeys(self.session.text(segment) for segment in self.session.segments))
         total = len(texts)
         done = 0
@@ -457,7 +457,8 @@ class ReviewApp(App[int]):
         if flag is None:
             self.notify("no open flag on this segment", timeout=3)
             return
-        self.session.dismiss(flag)
+        if not self._saved("the dismissal", lambda: self.session.dismiss(flag)):
+            return
         self.flag_cursor = None
         self.refresh_row(self.segment)
         self.refresh_status()
@@ -467,14 +468,19 @@ class ReviewApp(App[int]):
     def action_toggle_reviewed(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        self.session.toggle_reviewed(self.segment)
+        segment = self.segment
+        if not self._saved("the checked mark", lambda: self.session.toggle_reviewed(segment)):
+            return
         self.refresh_row(self.segment)
         self.refresh_status()
 
     def action_undo(self) -> None:
         if self.main.query(SegmentEditor) or not self._writable():
             return
-        undone = self.session.undo()
+        done: list[Correction | None] = []
+        if not self._saved("the undo", lambda: done.append(self.session.undo())):
+            return
+        undone = done[0]
         if undone is None:
             self.notify("nothing to undo", timeout=3)
             return
@@ -527,27 +533,30 @@ class ReviewApp(App[int]):
         self.call_from_thread(self.notify, f"wrote {target} ({fmt})", title="export")
 
     def action_help(self) -> None:
-        keys = [(key.replace("question_mark", "?"), what) for key, _, _, what in KEYS]
-        keys.insert(9, ("1 … 9", "apply the flag's suggestion with that number"))
-        self.push_screen(HelpScreen(keys))
+        self.push_screen(HelpScreen(self.ACTIONS))
 
     async def action_quit(self) -> None:
-        self.session.remember_position(self.segment)
+        try:
+            self.session.remember_position(self.segment)
+        except ReviewError as error:
+            # every correction is already on disk; only where the reviewer stopped is lost
+            self.exit(0, message=f"review: warning: {error.message} (the position in the article was not saved)")
+            return
         self.exit(0)
+
+    def _saved(self, what: str, write: Callable[[], object]) -> bool:
+        """Run one write to the log; when it fails (full disk, log gone), say what was not saved and go on."""
+        try:
+            write()
+        except ReviewError as error:
+            self.notify(f"{what} was NOT saved: {error.message}", title="not saved", severity="error", timeout=15)
+            return False
+        return True
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Edit segment", "Edit the current segment's French", self.action_edit)
-        yield SystemCommand("Next flag", "Jump to the next flag", lambda: self.action_next_flag(1))
-        yield SystemCommand("Apply suggestion", "Apply the flag's first suggestion", lambda: self.action_apply(1))
-        yield SystemCommand("Dismiss flag", "Dismiss the current flag as a false alarm", self.action_dismiss_flag)
-        yield SystemCommand("Mark reviewed", "Mark the segment checked", self.action_toggle_reviewed)
-        yield SystemCommand("Undo correction", "Undo the last correction", self.action_undo)
-        yield SystemCommand("Triage order", "Riskiest segments first, or back", self.action_triage)
-        yield SystemCommand("Export", "Write the reviewed article", self.action_export)
-        yield SystemCommand("Keys", "Show every key", self.action_help)
-        yield SystemCommand("Scores", "HTER, MQM, variants and drift of the review so far", self.action_scores)
-        yield SystemCommand("Take variant", "Take a variant's text as the correction", self.action_take_variant)
+        for action in palette_actions(self.ACTIONS):
+            yield SystemCommand(action.palette, sentence(action.description), partial(self.run_action, action.action))
 
     # -- scores and variants ---------------------------------------------------------------
 

@@ -126,3 +126,13 @@ async def test_a_detector_without_its_model_says_so_and_the_others_run(open_app)
         messages = [str(notification.message) for notification in app._notifications]
         assert any("review models pull almanach/not-downloaded" in message for message in messages)
         assert {flag.detector for flag in app.session.flags} <= set(default_detectors())
+
+
+async def test_the_screen_with_ct2_loads_one_model_for_english_and_confidence(open_app) -> None:
+    app = open_app(detectors=("confidence",), engine="ct2")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "✓" in status(app), timeout=120)
+        await wait_until(pilot, lambda: app.flag_note == "" and app.session.flags, timeout=120)
+        assert {flag.detector for flag in app.session.flags} == {"confidence"}
+        assert [(key.kind, key.engine) for key in app.bench.pool.loads] == [("translation", "ct2")]
+        assert "ct2" in status(app)

@@ -57,14 +57,15 @@ def open_app(article: Path, tiny_marian: Path):
     built: list[Workbench] = []
 
     def build(*, model: str | None = None, renderer: Renderer | None = None, read_only: bool = False,
-              detectors: tuple[str, ...] | None = (), settings: dict[str, object] | None = None) -> ReviewApp:
+              detectors: tuple[str, ...] | None = (), settings: dict[str, object] | None = None,
+              engine: str = "marian") -> ReviewApp:
         """``detectors``: () turns flagging off (the default here), None is `review open`'s default set."""
         for earlier in logs:
             earlier.release()  # the previous app has quit, as a reviewer's would before reopening
         log = ReviewLog(default_log_path(article), read_only=read_only)
         log.acquire()
         logs.append(log)
-        chosen = FlagOptions(model=model or str(tiny_marian), settings=settings or {})
+        chosen = FlagOptions(model=model or str(tiny_marian), engine=engine, settings=settings or {})
         bench = Workbench.of(load_document(article), log, options=chosen, detectors=detectors)
         if renderer is not None:
             bench.pool.adopt(renderer)

@@ -19,7 +19,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-pakistan.fr.txt"
 def test_sample_headline_accusent_is_a_likely_mistranslation() -> None:
     document = load_document(SAMPLE)
     headline = document.segment("p1s1")
-    flags = list(make(FlagOptions(), ModelPool()).check([headline], FlagContext(document, {headline.id: headline.text})))
+    context = FlagContext(document, {headline.id: headline.text})
+    flags = list(make(FlagOptions(), ModelPool()).check([headline], context))
     accusent = [flag for flag in flags if "accusent" in flag.span_text]
     assert len(accusent) == 1
     flag = accusent[0]

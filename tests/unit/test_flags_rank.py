@@ -56,10 +56,11 @@ def test_same_span_merges_suggestions() -> None:
 def test_every_detector_declares_itself() -> None:
     declared = specs()
     assert set(default_detectors()) <= set(declared)
-    assert default_detectors() == ("lexicon", "grammar", "spelling", "typography", "language", "consistency")
+    assert default_detectors() == ("lexicon", "grammar", "spelling", "typography", "numbers", "language",
+                                   "consistency")
     assert all(declared[name].offline for name in default_detectors())
     assert {name for name, spec in declared.items() if not spec.offline} == {
-        "confidence", "fluency", "roundtrip", "reference"}
+        "confidence", "fluency", "roundtrip", "reference", "source"}
     assert not declared["consistency"].per_segment
     assert declared["confidence"].per_segment
     for spec in declared.values():
@@ -92,7 +93,7 @@ def test_run_flags_reads_current_texts() -> None:
     assert after == []
 
 
-def _unavailable(options: FlagOptions, pool: ModelPool) -> object:
+def _unavailable(options: FlagOptions, pool: ModelPool) -> object:  # noqa: ARG001 - a make's signature
     msg = "its package is missing"
     raise DetectorUnavailable(msg)
 

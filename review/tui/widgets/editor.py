@@ -8,12 +8,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
 from review.model import Category, Severity
+from review.terminal import for_screen
+from review.tui.keys import EDITOR_ACTIONS, key_bindings
 
 CATEGORIES: list[str | None] = [None, *[category.value for category in Category]]
 SEVERITIES: list[str | None] = [None, Severity.MINOR.value, Severity.MAJOR.value, Severity.CRITICAL.value,
@@ -35,12 +37,7 @@ class _FrenchArea(TextArea):
 class SegmentEditor(Vertical):
     """Editing panel: original French, the editable text, and the correction's MQM tags."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "save", priority=True),
-        Binding("escape", "cancel", "cancel", priority=True),
-        Binding("ctrl+t", "cycle_category", "category", priority=True),
-        Binding("ctrl+r", "cycle_severity", "severity", priority=True),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(EDITOR_ACTIONS))
 
     @dataclass
     class Save(Message):
@@ -67,7 +64,7 @@ class SegmentEditor(Vertical):
         self.severity = severity
 
     def compose(self) -> ComposeResult:
-        yield Static(Text.assemble(("original  ", "dim"), self.original), id="editor-original")
+        yield Static(Text.assemble(("original  ", "dim"), for_screen(self.original)), id="editor-original")
         area = _FrenchArea(self.current, id="editor-text", soft_wrap=True, show_line_numbers=False)
         yield area
         yield Static(self._tags_line(), id="editor-tags")

@@ -8,6 +8,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from review.model import Flag, Severity
+from review.terminal import for_screen
 
 # Colour plus an underline style per severity, so no meaning rests on colour alone.
 SPAN_STYLES = {
@@ -21,7 +22,7 @@ SYMBOLS = {Severity.CRITICAL: "●", Severity.MAJOR: "▲", Severity.MINOR: "·"
 
 def marked_french(text: str, flags: list[Flag], *, current: Flag | None = None) -> Text:
     """The French with each flagged span styled by severity; the current flag reversed."""
-    rendered = Text(text)
+    rendered = Text(for_screen(text))
     for flag in sorted(flags, key=lambda item: item.severity.rank):
         if 0 <= flag.start < flag.end <= len(text):
             rendered.stylize(SPAN_STYLES[flag.severity], flag.start, flag.end)
@@ -42,7 +43,7 @@ class SegmentRow(Horizontal):
     def compose(self) -> ComposeResult:
         yield Static(str(self._number), classes="col-number")
         yield Static("", classes="col-flags")
-        yield Static(Text(self._french), classes="col-french")
+        yield Static(Text(for_screen(self._french)), classes="col-french")
         yield Static(Text("…", style="dim italic"), classes="col-english")
 
     def show(self, *, french: Text, english: str | None, flags: int, corrected: bool, reviewed: bool,
@@ -53,6 +54,6 @@ class SegmentRow(Horizontal):
         if english is None:
             self.query_one(".col-english", Static).update(Text(waiting, style="dim italic"))
         else:
-            self.query_one(".col-english", Static).update(Text(english))
+            self.query_one(".col-english", Static).update(Text(for_screen(english)))
         self.set_class(corrected, "corrected")
         self.refresh(layout=True)  # the English may be taller than the French it joined

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 from review.errors import ReviewError
 from review.model import Segment
 from review.scoring import SentenceScore
+from review.terminal import for_screen
 from review.translate.render import Renderer
 
 
@@ -85,12 +86,13 @@ class VariantPanel(Static):
         text.append("  scores against your current text (sentence chrF2++, BLEU, TER) · v takes one\n", style="dim")
         for number, line in enumerate(lines, start=1):
             text.append(f"{number} {line.name}: ", style="bold")
-            text.append(line.text)
+            text.append(for_screen(line.text))
             if line.same:
                 text.append("  (same as your text)", style="dim")
             text.append("\n")
             text.append("    → ", style="dim")
-            text.append(line.english if line.english is not None else self.note or "English: waiting for the model…",
+            text.append(for_screen(line.english) if line.english is not None
+                        else self.note or "English: waiting for the model…",
                         style="italic" if line.english is not None else "dim")
             if line.scores is not None:
                 score = line.scores

@@ -241,13 +241,13 @@ class ReviewLog:
             msg = f"{self.lock_path} keeps being replaced by another program: stop it, then open again"
             raise LogError(msg)
         try:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"pid {os.getpid()}")
-            handle.flush()
+            # unbuffered, so a failed write leaves nothing in a buffer for close() to retry
+            os.ftruncate(handle.fileno(), 0)
+            os.pwrite(handle.fileno(), f"pid {os.getpid()}".encode(), 0)
             os.fsync(handle.fileno())
         except OSError as error:
-            handle.close()
+            with contextlib.suppress(OSError):
+                handle.close()
             msg = (f"cannot write lock {self.lock_path} ({error.strerror}); nothing was changed: "
                    "free some space or pass --log with a path on another disk")
             raise LogError(msg) from None

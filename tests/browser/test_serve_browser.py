@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from review.document import load_document
-from review.store import default_log_path, replay
+from review.errors import LogLocked
+from review.store import ReviewLog, default_log_path, replay
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed: pip install -e '.[test]'")
 pytest.importorskip("textual_serve", reason="textual-serve is not installed: pip install -e '.[serve]'")
@@ -121,13 +122,19 @@ def wait_for_text(page: sync_api.Page, text: str) -> str:
 
 
 def wait_unlocked(article: Path) -> None:
-    """Closing the tab quits its session, which removes the lock file on the way out."""
-    lock = default_log_path(article).with_name(default_log_path(article).name + ".lock")
+    """Closing the tab quits its session, which releases the log's lock on the way out."""
     deadline = time.monotonic() + 60
-    while lock.exists():
-        if time.monotonic() > deadline:
-            pytest.fail("the session of the closed tab still holds the lock after 60 s")
-        time.sleep(0.1)
+    while True:
+        log = ReviewLog(default_log_path(article))
+        try:
+            log.acquire()
+        except LogLocked:
+            if time.monotonic() > deadline:
+                pytest.fail("the session of the closed tab still holds the lock after 60 s")
+            time.sleep(0.1)
+        else:
+            log.release()
+            return
 
 
 def stop(server: subprocess.Popen[bytes]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from review.articles import check_paths, find_articles
 from review.commands.common import add_model
-from review.commands.open import sample_working_copy
+from review.commands.open import chosen_detectors, sample_working_copy
 from review.errors import InputError, ModelError
 
 INSTALL_HINT = "textual-serve is not installed: pip install 'review[serve]'"
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     paths = tuple(args.paths) or (sample_working_copy(),)
     check_paths(paths)
+    chosen_detectors(args.detectors)  # a typo is one line here, not an error in every tab
     if not find_articles(paths):
         msg = f"no *.txt article in {', '.join(map(str, paths))}"
         raise InputError(msg)

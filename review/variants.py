@@ -118,15 +118,21 @@ def load_variants(document: Document, paths: Iterable[Path]) -> dict[str, list[s
             for name, path in zip(variant_names(paths), paths, strict=True)}
 
 
-def read_original(path: Path) -> tuple[tuple[str, ...], ...]:
+def read_original(path: Path, document: Document | None = None) -> tuple[tuple[str, ...], ...]:
     """The English original (``--source``) as sentences grouped by paragraph, from any format ``--source`` takes.
 
-    Plain text keeps its paragraphs; a TMX, XLIFF, PO or CSV file is one group
-    of segments, paired with the article's sentences in order.
+    Plain text keeps its paragraphs (the detectors align them with the article's).
+    A TMX, XLIFF, PO or CSV file is aligned with ``document`` by its segment ids
+    (see :func:`by_id`) and grouped as the article's paragraphs; without a
+    document it is one group, in file order.
     """
     data = read_bytes(path, wanted="the English original (txt, tmx, xliff, po or csv)")
     if not is_plain_text(path, data):
-        return (tuple(read_texts(path, "en")),)
+        if document is None:
+            return (tuple(read_texts(path, "en")),)
+        texts = dict(zip((segment.id for segment in document.segments),
+                         by_id(document, read_units(path, "en"), name=path.name), strict=True))
+        return tuple(tuple(texts[segment.id] for segment in paragraph) for paragraph in document.paragraphs())
     text, _ = decode(data, source=str(path))
     if not text.strip():
         msg = f"{path} is empty: give the English original of the article"

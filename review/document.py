@@ -32,6 +32,22 @@ _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
 # closing quotes or brackets, then whitespace.
 _END = re.compile(r"[.!?…]+[\"»”’)\]\u00a0 ]*?(?=\s)")
 _OPENERS = '«“"([—–-'
+_FIRST_VISIBLE = re.compile(r"\s*(\S)")
+
+# No segment is longer than this: every parse, detector and model call sees a
+# bounded input, whatever the file holds (a 1 MB line with no sentence end).
+# Sentences at or under the limit are never cut, so the ids of ordinary
+# articles do not change.
+MAX_SEGMENT = 1000
+# Where a long sentence may be cut, best first: after a clause mark, then
+# after a comma, then at any space; a hard cut when none falls in the window.
+_CLAUSE_BREAKS = (re.compile(r"[;:—–](?=\s)"), re.compile(r",(?=\s)"), re.compile(r"\s"))
+# A cut is looked for in the last half of the allowed length, so pieces are
+# never tiny.
+_MIN_PIECE = MAX_SEGMENT // 2
+# An abbreviation or initial is short; looking further back than this for the
+# word before a full stop would make a space-less line quadratic.
+_LONGEST_WORD = 24
 
 
 def decode(data: bytes, *, source: str) -> tuple[str, bool]:
@@ -90,8 +106,11 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
     word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '«("“':
+    limit = max(0, dot - _LONGEST_WORD)
+    while word_start > limit and not text[word_start - 1].isspace() and text[word_start - 1] not in '«("“':
         word_start -= 1
+    if dot - word_start >= _LONGEST_WORD:
+        return False  # a word this long is no abbreviation
     word = text[word_start:dot]
     if not word:
         return False
@@ -103,26 +122,28 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _next_starts_sentence(text: str, position: int) -> bool:
-    rest = text[position:].lstrip()
-    if not rest:
+    found = _FIRST_VISIBLE.match(text, position)
+    if found is None:
         return True
-    first = rest[0]
+    first = found.group(1)
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
 def _quote_depths(text: str) -> list[int]:
     """Guillemet nesting depth at each character; unclosed openers are ignored."""
-    depths = [0] * (len(text) + 1)
+    steps = [0] * (len(text) + 1)  # +1 where a quote's inside starts, -1 where it ends
     opened: list[int] = []
-    pairs: list[tuple[int, int]] = []
     for index, char in enumerate(text):
         if char == "«":
             opened.append(index)
         elif char == "»" and opened:
-            pairs.append((opened.pop(), index))
-    for start, end in pairs:
-        for index in range(start + 1, end):
-            depths[index] += 1
+            steps[opened.pop() + 1] += 1
+            steps[index] -= 1
+    depths = []
+    depth = 0
+    for step in steps:
+        depth += step
+        depths.append(depth)
     return depths
 
 
@@ -152,7 +173,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         left = len(chunk) - len(chunk.lstrip())
         right = len(chunk.rstrip())
         trimmed.append((span_start + left, span_start + right))
-    return trimmed
+    return [piece for span in trimmed for piece in cut_long(text, *span)]
+
+
+def cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut the span ``text[start:end]`` into pieces of at most :data:`MAX_SEGMENT` characters.
+
+    Each cut falls after the last clause mark in the allowed window, else the
+    last comma, else the last space; with none of them the span is cut hard.
+    Pieces are trimmed of the spaces at the cut.
+    """
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SEGMENT:
+        cut = start + MAX_SEGMENT
+        for pattern in _CLAUSE_BREAKS:
+            found = [match.end() for match in pattern.finditer(text, start + _MIN_PIECE, start + MAX_SEGMENT)]
+            if found:
+                cut = found[-1]
+                break
+        right = cut
+        while right > start and text[right - 1].isspace():
+            right -= 1
+        pieces.append((start, right))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def segment_text(text: str) -> tuple[Segment, ...]:

@@ -6,8 +6,8 @@ KEYS: list[tuple[str, str, str, str]] = [
     # (keys, action, footer label, what the help screen says)
     ("down,j", "move(1)", "down", "next segment"),
     ("up,k", "move(-1)", "up", "previous segment"),
-    ("pagedown", "move(10)", "page", "ten segments down"),
-    ("pageup", "move(-10)", "page", "ten segments up"),
+    ("pagedown", "page(1)", "page", "a screenful down"),
+    ("pageup", "page(-1)", "page", "a screenful up"),
     ("home,g", "jump_to(0)", "first", "first segment"),
     ("end,G", "jump_to(-1)", "last", "last segment"),
     ("n", "next_flag(1)", "next flag", "next flag across the article"),

@@ -12,12 +12,12 @@ from review.document import load_document
 from review.store import ReviewLog, default_log_path
 from review.translate.render import Renderer
 from review.tui.app import ReviewApp, make_app
+from review.tui.widgets.segment_list import SegmentList
 
 
 def cell(app: ReviewApp, segment_id: str, column: str) -> str:
     """Plain text of one column of a segment's row."""
-    static = app.query_one(f"#row-{segment_id}").query_one(f".col-{column}", Static)
-    return str(static.content)
+    return app.query_one(SegmentList).cell(segment_id, column)
 
 
 def status(app: ReviewApp) -> str:

@@ -1,4 +1,9 @@
-"""Edit the current segment's French in place; the original stays visible above."""
+"""Edit the current segment's French below the list; the original stays visible above the text.
+
+The editor is mounted once, hidden, with the screen.  Opening it only fills it
+in, shows it and focuses its text area, all in the key handler that asked: the
+keys typed right after ``e`` are already the editor's, never the list's.
+"""
 
 from __future__ import annotations
 
@@ -57,25 +62,40 @@ class SegmentEditor(Vertical):
     class Cancelled(Message):
         segment_id: str
 
-    def __init__(self, segment_id: str, original: str, current: str, *, category: str | None = None,
-                 severity: str | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__(id="editor")
-        self.segment_id = segment_id
-        self.original = original
-        self.current = current
-        self.category = category
-        self.severity = severity
+        self.segment_id = ""
+        self.original = ""
+        self.category: str | None = None
+        self.severity: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Text.assemble(("original  ", "dim"), self.original), id="editor-original")
-        area = _FrenchArea(self.current, id="editor-text", soft_wrap=True, show_line_numbers=False)
-        yield area
+        yield Static("", id="editor-original")
+        yield _FrenchArea("", id="editor-text", soft_wrap=True, show_line_numbers=False)
         yield Static(self._tags_line(), id="editor-tags")
 
-    def on_mount(self) -> None:
+    @property
+    def is_open(self) -> bool:
+        return bool(self.segment_id)
+
+    def open(self, segment_id: str, original: str, current: str, *, category: str | None = None,
+             severity: str | None = None) -> None:
+        """Show the editor on a segment and take the keyboard now, not after a refresh."""
+        self.segment_id = segment_id
+        self.original = original
+        self.category = category
+        self.severity = severity
+        self.query_one("#editor-original", Static).update(Text.assemble(("original  ", "dim"), original))
+        self._refresh_tags()
         area = self.query_one(_FrenchArea)
-        area.focus()
+        area.load_text(current)
         area.move_cursor(area.document.end)
+        self.display = True
+        self.screen.set_focus(area)  # synchronous: Widget.focus() would wait for the queue to drain
+
+    def close(self) -> None:
+        self.segment_id = ""
+        self.display = False
 
     def _tags_line(self) -> Text:
         return Text.assemble(
@@ -95,10 +115,23 @@ class SegmentEditor(Vertical):
         self.severity = SEVERITIES[(SEVERITIES.index(self.severity) + 1) % len(SEVERITIES)]
         self._refresh_tags()
 
+    @property
+    def text(self) -> str:
+        """The French as typed so far."""
+        return self.query_one(_FrenchArea).text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.query_one(_FrenchArea).load_text(value)
+
     @on(Save)
     def action_save(self) -> None:
+        if not self.is_open:
+            return
         text = self.query_one(_FrenchArea).text.replace("\n", " ").strip()
         self.post_message(self.Saved(self.segment_id, text, self.category, self.severity))
 
     def action_cancel(self) -> None:
+        if not self.is_open:
+            return
         self.post_message(self.Cancelled(self.segment_id))

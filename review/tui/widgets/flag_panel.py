@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from review.model import Flag
-from review.tui.widgets.segment_row import SPAN_STYLES, SYMBOLS
+from review.tui.widgets.segment_list import SPAN_STYLES, SYMBOLS
 
 
 class FlagPanel(Static):

@@ -8,6 +8,8 @@ segments back in place reproduces the file byte for byte.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from pathlib import Path
 
 from review.errors import InputError
@@ -32,6 +34,7 @@ _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
 # closing quotes or brackets, then whitespace.
 _END = re.compile(r"[.!?…]+[\"»”’)\]\u00a0 ]*?(?=\s)")
 _OPENERS = '«“"([—–-'
+_GUILLEMET = re.compile("[«»]")
 _FIRST_VISIBLE = re.compile(r"\s*(\S)")
 
 # No segment is longer than this: every parse, detector and model call sees a
@@ -129,33 +132,41 @@ def _next_starts_sentence(text: str, position: int) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
-def _quote_depths(text: str) -> list[int]:
-    """Guillemet nesting depth at each character; unclosed openers are ignored."""
-    steps = [0] * (len(text) + 1)  # +1 where a quote's inside starts, -1 where it ends
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """The insides of guillemet pairs, merged and in order; unclosed openers are ignored.
+
+    Only the guillemets are visited, so a long paragraph costs a regex scan.
+    """
     opened: list[int] = []
-    for index, char in enumerate(text):
-        if char == "«":
-            opened.append(index)
-        elif char == "»" and opened:
-            steps[opened.pop() + 1] += 1
-            steps[index] -= 1
-    depths = []
-    depth = 0
-    for step in steps:
-        depth += step
-        depths.append(depth)
-    return depths
+    insides: list[tuple[int, int]] = []
+    for match in _GUILLEMET.finditer(text):
+        if match.group() == "«":
+            opened.append(match.start())
+        elif opened:
+            insides.append((opened.pop() + 1, match.start()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(insides):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_quoted(ranges: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(ranges, (position, sys.maxsize)) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split one paragraph into sentence spans (offsets into ``text``)."""
-    depths = _quote_depths(text)
+    quoted = _quoted_ranges(text)
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
         end = match.end()
         first_mark = match.start()
-        if depths[first_mark] > 0:
+        if _is_quoted(quoted, first_mark):
             continue
         if (text[first_mark] == "." and match.group().startswith(".") and not match.group().startswith("..")
                 and _is_abbreviation(text, first_mark)):

@@ -48,12 +48,20 @@ class ReviewApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
+    # The review screen's keys are priority bindings: the app acts on them as it takes the key from
+    # the terminal, before any later key is passed on.  So `e` has opened and focused the editor
+    # before the next key is routed, and the keys typed right after it land in the editor.
+    # check_action lets them through to the editor or a dialog while one is open.
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description)
+        *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description,
+                  priority=True)
           for keys, action, label, description in KEYS),
-        *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False)
+        *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False, priority=True)
           for number in range(1, 10)),
     ]
+    LIST_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        {action.split("(")[0] for _, action, _, _ in KEYS} | {"apply"},
+    )
 
     @dataclass
     class RenderingsArrived(Message):
@@ -155,6 +163,12 @@ class ReviewApp(App[int]):
     def segment(self) -> Segment:
         return self.order[self.current]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The list's keys act only on the list: not while the editor or a dialog has the keyboard."""
+        if action in self.LIST_ACTIONS and (len(self.screen_stack) > 1 or self.editing):
+            return False
+        return super().check_action(action, parameters)
+
     @property
     def segment_list(self) -> SegmentList:
         return self.main.query_one(SegmentList)
@@ -165,7 +179,8 @@ class ReviewApp(App[int]):
 
     @property
     def editing(self) -> bool:
-        return self.editor.is_open
+        editors = self.main.query(SegmentEditor) if self.screen_stack else ()
+        return any(editor.is_open for editor in editors)
 
     def row_content(self, segment: Segment) -> RowContent:
         """What the list shows for a segment; asked only for the rows coming into view."""
@@ -355,9 +370,8 @@ class ReviewApp(App[int]):
         if self.editing:
             return
         self.current = max(0, min(len(self.order) - 1, self.current + step))
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.highlight()
-        self.refresh_rows_around()
 
     def action_page(self, direction: int) -> None:
         """A screenful down (1) or up (-1), whatever the rows' heights."""
@@ -368,13 +382,15 @@ class ReviewApp(App[int]):
 
     def action_jump_to(self, index: int) -> None:
         self.current = index % len(self.order)
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.highlight()
-        self.refresh_rows_around()
 
-    def refresh_rows_around(self) -> None:
-        """The flag cursor moved: the rows in view are drawn again with it."""
-        self.segment_list.refresh_rows()
+    def move_flag_cursor(self, flag: Flag | None) -> None:
+        """Select a flag (or none); only the rows that showed or now show the cursor are drawn again."""
+        for changed in (self.flag_cursor, flag):
+            if changed is not None:
+                self.segment_list.refresh_segment(changed.segment_id)
+        self.flag_cursor = flag
 
     def action_next_flag(self, step: int) -> None:
         """Walk flags in screen order: within the segment, then on to the next flagged one."""
@@ -391,10 +407,9 @@ class ReviewApp(App[int]):
             self.notify("no open flags", timeout=3)
             return
         position, number = target
-        self.flag_cursor = self._flags_in_order(self.order[position])[number]
+        self.move_flag_cursor(self._flags_in_order(self.order[position])[number])
         self.current = position
         self.highlight()
-        self.refresh_rows_around()
 
     def _flags_in_order(self, segment: Segment) -> list[Flag]:
         return sorted(self.session.open_flags(segment), key=lambda flag: flag.start)
@@ -435,33 +450,29 @@ class ReviewApp(App[int]):
         self.editor.open(
             segment.id, segment.text, self.session.text(segment),
             category=flag.category if flag else None, severity=flag.severity.value if flag else None,
+            back_to=self.segment_list,
         )
-
-    def _close_editor(self) -> None:
-        self.editor.close()
-        self.main.set_focus(self.segment_list)  # at once, so the next key moves in the list again
 
     @on(SegmentEditor.Saved)
     def editor_saved(self, message: SegmentEditor.Saved) -> None:
+        """Record an edit; the editor has already closed, so a failed save reopens it with the text typed."""
         segment = self.session.segment(message.segment_id)
-        flag = self.selected_flag()
+        flag = self.flag_cursor if self.flag_cursor is not None and self.flag_cursor.segment_id == segment.id \
+            else next(iter(self.session.open_flags(segment)), None)
         try:
             correction = self.session.correct(segment, message.text, category=message.category,
                                               severity=message.severity,
                                               flag=flag if flag and message.category == flag.category else None)
         except ReviewError as error:
             self.notify(f"not saved: {error.message}", severity="error", timeout=10)
+            if not self.editing:
+                self.editor.open(segment.id, segment.text, message.text, category=message.category,
+                                 severity=message.severity, back_to=self.segment_list)
             return
-        self._close_editor()
         if correction is None:
             self.notify(f"{segment.id} unchanged: nothing to save", timeout=3)
         else:
             self.after_change(segment, f"saved {segment.id}")
-
-    @on(SegmentEditor.Cancelled)
-    def editor_cancelled(self, message: SegmentEditor.Cancelled) -> None:
-        if message.segment_id == self.editor.segment_id:
-            self._close_editor()
 
     def after_change(self, segment: Segment, note: str) -> None:
         """Show a changed segment and send its new French to the model."""

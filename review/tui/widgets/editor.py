@@ -7,15 +7,16 @@ keys typed right after ``e`` are already the editor's, never the list's.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
 from review.model import Category, Severity
@@ -26,30 +27,22 @@ SEVERITIES: list[str | None] = [None, Severity.MINOR.value, Severity.MAJOR.value
 
 
 class _FrenchArea(TextArea):
-    """A text area where Enter saves instead of breaking the line (segments are one sentence)."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":
-            event.prevent_default()
-            event.stop()
-            self.post_message(SegmentEditor.Save())
-            return
-        await super()._on_key(event)
+    """The French being edited (Enter saves: the editor's priority binding takes it first)."""
 
 
 class SegmentEditor(Vertical):
     """Editing panel: original French, the editable text, and the correction's MQM tags."""
 
+    # Priority bindings run as the app takes the key, in the order typed: saving waits for the
+    # text area to take the keys typed before (see action_save) and closes the editor before the
+    # app routes the keys typed after.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "save", priority=True),
+        Binding("enter", "save", "save", show=False, priority=True),
         Binding("escape", "cancel", "cancel", priority=True),
         Binding("ctrl+t", "cycle_category", "category", priority=True),
         Binding("ctrl+r", "cycle_severity", "severity", priority=True),
     ]
-
-    @dataclass
-    class Save(Message):
-        """Enter or ctrl+s in the text area."""
 
     @dataclass
     class Saved(Message):
@@ -68,6 +61,7 @@ class SegmentEditor(Vertical):
         self.original = ""
         self.category: str | None = None
         self.severity: str | None = None
+        self._back_to: Widget | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="editor-original")
@@ -79,8 +73,12 @@ class SegmentEditor(Vertical):
         return bool(self.segment_id)
 
     def open(self, segment_id: str, original: str, current: str, *, category: str | None = None,
-             severity: str | None = None) -> None:
-        """Show the editor on a segment and take the keyboard now, not after a refresh."""
+             severity: str | None = None, back_to: Widget | None = None) -> None:
+        """Show the editor on a segment and take the keyboard now, not after a refresh.
+
+        back_to: the widget that gets the keyboard back, at once, when the editor closes.
+        """
+        self._back_to = back_to
         self.segment_id = segment_id
         self.original = original
         self.category = category
@@ -94,8 +92,11 @@ class SegmentEditor(Vertical):
         self.screen.set_focus(area)  # synchronous: Widget.focus() would wait for the queue to drain
 
     def close(self) -> None:
+        """Hide the editor and hand the keyboard back in the same step."""
         self.segment_id = ""
         self.display = False
+        if self._back_to is not None:
+            self.screen.set_focus(self._back_to)
 
     def _tags_line(self) -> Text:
         return Text.assemble(
@@ -124,14 +125,23 @@ class SegmentEditor(Vertical):
     def text(self, value: str) -> None:
         self.query_one(_FrenchArea).load_text(value)
 
-    @on(Save)
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        """Save what was typed, including keys the text area has queued but not yet taken."""
         if not self.is_open:
             return
-        text = self.query_one(_FrenchArea).text.replace("\n", " ").strip()
-        self.post_message(self.Saved(self.segment_id, text, self.category, self.severity))
+        area = self.query_one(_FrenchArea)
+        taken = asyncio.get_running_loop().create_future()
+        area.call_later(taken.set_result, None)  # runs once the area has handled every key before it
+        await taken
+        if not self.is_open:
+            return
+        message = self.Saved(self.segment_id, area.text.replace("\n", " ").strip(), self.category, self.severity)
+        self.close()
+        self.post_message(message)
 
     def action_cancel(self) -> None:
         if not self.is_open:
             return
-        self.post_message(self.Cancelled(self.segment_id))
+        message = self.Cancelled(self.segment_id)
+        self.close()
+        self.post_message(message)

@@ -99,7 +99,7 @@ class _Columns:
         return max(1, self.english - 2 * PADDING)
 
 
-class SegmentList(ScrollView, can_focus=True):
+class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
     """Every segment of the article in display order, drawn a screenful at a time.
 
     content: the row of a segment, asked when the row comes into view.

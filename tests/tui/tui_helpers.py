@@ -66,3 +66,9 @@ def open_app(article: Path, tiny_marian: Path):
     yield build
     for log in logs:
         log.release()
+
+
+def list_on_screen(app: ReviewApp) -> str:
+    """The lines the segment list draws now, as plain text (what the reviewer sees of it)."""
+    segments = app.query_one(SegmentList)
+    return "\n".join(segments.render_line(y).text for y in range(segments.size.height))

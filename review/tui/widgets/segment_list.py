@@ -163,6 +163,9 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         self.scroll_to_current()
 
+    def on_resize(self) -> None:
+        self.scroll_to_current()  # the first size, or a new one: the current row stays in view
+
     def scroll_to_current(self) -> None:
         if not self._prepare():
             return

@@ -27,6 +27,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from review.errors import ReviewError
 from review.flags.incremental import IncrementalFlagger
 from review.model import Document, Flag, Segment
+from review.priority import batches, in_priority_order
 from review.session import Session
 from review.store import ReviewLog
 from review.translate.render import Renderer
@@ -243,12 +244,15 @@ class ReviewApp(App[int]):
 
     @work(thread=True, exclusive=True, group="render", exit_on_error=False)
     def render_all(self) -> None:
-        """Fill in the English: the cache at once, then the model batch by batch."""
+        """Fill in the English, the rows on screen first: the cache at once, then the model batch by batch."""
         worker = get_current_worker()
         if self.renderer is None:
             self.renderer = Renderer(self.model_name, engine=self.engine_name)
         renderer = self.renderer
-        texts = list(dict.fromkeys(self.session.text(segment) for segment in self.session.segments))
+        order = self.order
+        visible = self.call_from_thread(self.segment_list.visible_positions)
+        texts = list(dict.fromkeys(self.session.text(order[position])
+                                   for position in in_priority_order(len(order), visible)))
         total = len(texts)
         done = 0
         found = renderer.cached(texts)
@@ -259,11 +263,14 @@ class ReviewApp(App[int]):
             self.post_message(self.Progress(done, total, f"loading {renderer.ref.short}…"))
             renderer.engine()
         self.post_message(self.Progress(done, total))
-        for pairs in renderer.iter_render([text for text in texts if text not in found],
-                                          cancelled=lambda: worker.is_cancelled):
-            done += len(pairs)
-            self.post_message(self.RenderingsArrived(pairs))
-            self.post_message(self.Progress(done, total))
+        # one batch at a time in priority order: iter_render sorts what it is given by length
+        for chunk in batches((text for text in texts if text not in found), renderer.batch_size):
+            for pairs in renderer.iter_render(chunk, cancelled=lambda: worker.is_cancelled):
+                done += len(pairs)
+                self.post_message(self.RenderingsArrived(pairs))
+                self.post_message(self.Progress(done, total))
+            if worker.is_cancelled:
+                return
 
     @work(thread=True, group="render-one", exit_on_error=False)
     def render_texts(self, texts: list[str]) -> None:

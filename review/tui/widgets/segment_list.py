@@ -201,8 +201,8 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def visible_positions(self) -> range:
         """Positions of the rows on screen now (for workers that serve them first)."""
-        if not self._prepare():
-            return range(min(1, len(self._order)))
+        if not self._prepare():  # no size yet: the current row and a screenful's guess below it
+            return range(self.current, min(len(self._order), self.current + 40))
         y = self.scroll_offset.y
         first = self._heights.row_at(y)
         last = self._heights.row_at(y + max(1, self.scrollable_content_region.height) - 1)

@@ -10,10 +10,15 @@ import argparse
 import importlib
 import os
 import sys
+import tempfile
+import time
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from review import __version__
 from review.errors import EXIT_CODES, ReviewError
+from review.terminal import escape_controls
 
 COMMANDS = ("open", "translate", "flag", "score", "export", "models")
 
@@ -41,18 +46,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE in sysexits.h; exit 1 stays reserved for `review flag --fail-on`
+
+
+def crash_folder() -> Path:
+    """Where tracebacks of internal errors go: ``$XDG_STATE_HOME/review/crashes`` (~/.local/state)."""
+    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "review" / "crashes"
+
+
+def save_traceback(error: BaseException, words: Sequence[str]) -> Path | None:
+    """Write the traceback of an unexpected error to a new file; None when no folder takes it."""
+    report = (f"review {__version__}, Python {sys.version.split()[0]}\n"
+              f"command: review {' '.join(words)}\n\n"
+              + "".join(traceback.format_exception(error)))
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for folder in (crash_folder(), Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=f"review-crash-{stamp}-", suffix=".txt", dir=folder)
+            with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as stream:
+                stream.write(report)
+        except OSError:
+            continue
+        return Path(name)
+    return None
+
+
+def internal_error(error: BaseException, words: Sequence[str]) -> int:
+    """One line for an exception no command expected, with the traceback kept in a file."""
+    saved = save_traceback(error, words)
+    where = f"the traceback is in {saved}" if saved else "the traceback could not be saved (no writable folder)"
+    summary = escape_controls(f"{type(error).__name__}: {error}")[:300]
+    print(f"review: internal error ({summary}); {where}: please report it", file=sys.stderr)
+    return INTERNAL_ERROR
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
     if not words or (words[0] not in COMMANDS and words[0] not in {"-h", "--help", "--version"}):
         words = ["open", *words]  # `review`, `review ARTICLE` and `review --model X` all open the screen
-    args = parser.parse_args(words)
     try:
+        parser = build_parser()
+        args = parser.parse_args(words)
         code: int = args.run(args)
     except ReviewError as error:
-        print(f"review: {error.message}", file=sys.stderr)
+        print(f"review: {escape_controls(error.message)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("review: interrupted", file=sys.stderr)
@@ -62,8 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except SystemExit:
+        raise  # argparse's usage errors (2), --help and --version (0)
+    except Exception as error:  # noqa: BLE001 - the one place every unexpected error becomes exit 70
+        return internal_error(error, words)
     return code
-
 
 if __name__ == "__main__":
     sys.exit(main())

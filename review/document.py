@@ -7,7 +7,9 @@ segments back in place reproduces the file byte for byte.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 from bisect import bisect_right
 from pathlib import Path
@@ -53,8 +55,28 @@ _MIN_PIECE = MAX_SEGMENT // 2
 _LONGEST_WORD = 24
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 by their byte order mark, or by the zero bytes ASCII text has in them."""
+    for mark, name in ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+                       (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
+        if data.startswith(mark):
+            return name
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs >= 8:
+        even_zeros = head[0::2].count(0)
+        odd_zeros = head[1::2].count(0)
+        if max(even_zeros, odd_zeros) > 0.4 * pairs and min(even_zeros, odd_zeros) < 0.05 * pairs:
+            return "UTF-16LE" if odd_zeros > even_zeros else "UTF-16BE"  # "a\0" is little-endian
+    return None
+
+
 def decode(data: bytes, *, source: str) -> tuple[str, bool]:
     """Decode an article's bytes; return the text (without BOM) and whether it had one."""
+    if wide := _wide_encoding(data):
+        msg = (f"{source} is {wide} text, not UTF-8: convert it first, e.g. "
+               f"`iconv -f {wide} -t UTF-8 {source} > {source}.utf8.txt`")
+        raise InputError(msg)
     if b"\x00" in data[:8192]:
         msg = f"{source} looks like a binary file, not text: give a UTF-8 text article"
         raise InputError(msg)
@@ -72,19 +94,64 @@ def decode(data: bytes, *, source: str) -> tuple[str, bool]:
     return text, bom
 
 
-def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
-    """A file's bytes, or an :class:`InputError` saying why not (missing, a directory, unreadable)."""
-    if not path.exists():
-        msg = f"{path}: no such file"
-        raise InputError(msg)
-    if path.is_dir():
-        msg = f"{path} is a directory: give the path of {wanted} inside it"
-        raise InputError(msg)
+MAX_INPUT_ENV = "REVIEW_MAX_INPUT_MB"
+DEFAULT_MAX_INPUT_MB = 64
+
+
+def max_input_bytes() -> int:
+    """The largest input file read, from ``$REVIEW_MAX_INPUT_MB`` (default 64 MB)."""
+    text = os.environ.get(MAX_INPUT_ENV, "").strip()
+    if not text:
+        return DEFAULT_MAX_INPUT_MB * 1_000_000
     try:
-        return path.read_bytes()
+        megabytes = float(text)
+    except ValueError:
+        megabytes = -1.0
+    if not 0 < megabytes < 1_000_000:  # also refuses nan and inf
+        msg = f"{MAX_INPUT_ENV}={text!r} is not a number of megabytes: set it to e.g. 200"
+        raise InputError(msg)
+    return int(megabytes * 1_000_000)
+
+
+def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
+    """A regular file's bytes, or an :class:`InputError` saying why not.
+
+    The one place input files are read: missing, a directory, a pipe or device
+    (which could block or never end), unreadable, or larger than
+    :func:`max_input_bytes` (the message says how to raise the limit).
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens at once instead of waiting for a writer
+    except FileNotFoundError:
+        msg = f"{path}: no such file"
+        raise InputError(msg) from None
+    except IsADirectoryError:
+        msg = f"{path} is a directory: give the path of {wanted} inside it"
+        raise InputError(msg) from None
     except OSError as error:
         msg = f"{path}: cannot read ({error.strerror})"
         raise InputError(msg) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            msg = f"{path} is a directory: give the path of {wanted} inside it"
+        else:
+            msg = f"{path} is not a regular file (a pipe, socket or device): save it to a file and give that"
+        raise InputError(msg)
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "rb") as stream:
+        limit = max_input_bytes()
+        try:
+            data = stream.read(limit + 1)  # a file growing while read stops at the limit too
+        except OSError as error:
+            msg = f"{path}: cannot read ({error.strerror})"
+            raise InputError(msg) from None
+    if len(data) > limit:
+        msg = (f"{path} is larger than {limit / 1e6:g} MB, the most review reads: "
+               f"set {MAX_INPUT_ENV} to a bigger number of megabytes to open it anyway")
+        raise InputError(msg)
+    return data
 
 
 def read_article(path: Path) -> tuple[str, bool]:

@@ -60,5 +60,6 @@ EXIT_CODES: dict[int, str] = {
     5: "the corrections log is unreadable or locked by another session",
     6: "an export cannot be written",
     7: "files to score do not fit together",
+    70: "internal error: a bug in review; the line printed names the file holding the traceback",
     130: "interrupted (ctrl+c)",
 }

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from review.document import BOM, apply_corrections
@@ -23,29 +24,62 @@ def corrected_bytes(document: Document, state: ReviewState) -> bytes:
     return ((BOM if document.bom else "") + text).encode("utf-8")
 
 
-def atomic_write(path: Path, data: bytes, *, protect: tuple[Path, ...] = ()) -> None:
+# Names that mean "this process's standard output" for -o, besides "-".
+STDOUT_NAMES = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+
+
+def review_files(article: Path | None, log_path: Path | None, lock_path: Path | None = None) -> dict[Path, str]:
+    """The files an export must never replace, with what each is called in the refusal."""
+    guarded: dict[Path, str] = {}
+    if article is not None:
+        guarded[article] = "the article"
+    if log_path is not None:
+        guarded[log_path] = "the corrections log"
+    if lock_path is not None:
+        guarded[lock_path] = "the session lock of the corrections log"
+    return guarded
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two spellings name one file: same inode when both exist, else the same resolved path."""
+    with contextlib.suppress(OSError):
+        if one.exists() and other.exists():
+            return os.path.samefile(one, other)
+    return os.path.realpath(one) == os.path.realpath(other)
+
+
+def refuse_review_files(path: Path, protect: Mapping[Path, str] | Iterable[Path]) -> None:
+    """Raise :class:`ExportError` when ``path``, however spelled, is one of the review's own files."""
+    guarded = protect if isinstance(protect, Mapping) else dict.fromkeys(protect, "a file of this review")
+    for other, role in guarded.items():
+        if _same_file(path, other):
+            msg = f"refusing to overwrite {role} ({other}): choose another -o path"
+            raise ExportError(msg)
+
+
+def atomic_write(path: Path, data: bytes, *, protect: Mapping[Path, str] | Iterable[Path] = ()) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place.
 
-    ``protect`` lists files that must never be overwritten (the article).
+    ``protect`` lists files that must never be overwritten (see :func:`review_files`),
+    compared whatever the spelling (links, ``..``, hard links).  An existing
+    ``path`` is replaced.  The temporary file is removed on every way out,
+    ctrl+c included.
     """
-    target = path.resolve() if path.exists() else path.absolute()
-    for guarded in protect:
-        if guarded.exists() and target.exists() and os.path.samefile(target, guarded):
-            msg = f"refusing to overwrite the article {guarded}: choose another -o path"
-            raise ExportError(msg)
+    refuse_review_files(path, protect)
+    target = Path(os.path.realpath(path))
     if target.is_dir():
         msg = f"{path} is a directory: give a file name for the export"
+        raise ExportError(msg)
+    if target.exists() and not target.is_file():
+        msg = f"{path} is not a regular file (a device or a pipe): give a file name, or - for stdout"
         raise ExportError(msg)
     folder = target.parent
     if not folder.is_dir():
         msg = f"cannot write {path}: folder {folder} does not exist"
         raise ExportError(msg)
+    temporary: str | None = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        msg = f"cannot write in {folder} ({error.strerror})"
-        raise ExportError(msg) from None
-    try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -58,16 +92,19 @@ def atomic_write(path: Path, data: bytes, *, protect: tuple[Path, ...] = ()) -> 
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
+        temporary = None
     except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         msg = f"cannot write {path} ({error.strerror})"
         raise ExportError(msg) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
-def write_output(destination: str, data: bytes, *, protect: tuple[Path, ...] = ()) -> None:
-    """Write to a file path atomically, or to stdout for ``-``."""
-    if destination == "-":
+def write_output(destination: str, data: bytes, *, protect: Mapping[Path, str] | Iterable[Path] = ()) -> None:
+    """Write to a file path atomically, or to stdout for ``-`` (or ``/dev/stdout``)."""
+    if destination in STDOUT_NAMES:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return

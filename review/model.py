@@ -169,9 +169,3 @@ class ReviewState:
 
     def text_of(self, segment: Segment) -> str:
         return self.texts.get(segment.id, segment.text)
-
-    def last_correction(self, segment_id: str) -> Correction | None:
-        for correction in reversed(self.history):
-            if correction.segment_id == segment_id:
-                return correction
-        return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from review.errors import LogError
-from review.model import Correction, Document, Flag, ReviewState, Segment, Severity
+from review.errors import InputError
+from review.model import Correction, Document, Flag, ReviewState, Segment
 from review.store import ReviewLog, now, replay
 
 
@@ -104,7 +104,7 @@ class Session:
             return None
         if not text.strip():
             msg = "a segment cannot be emptied: write the corrected sentence, or Esc to cancel"
-            raise LogError(msg)
+            raise InputError(msg)
         if flag is not None:
             category = category or flag.category
             severity = severity or flag.severity.value
@@ -179,9 +179,3 @@ class Session:
                     return segment.index
         return 0
 
-
-def severity_of(value: str | None) -> Severity | None:
-    try:
-        return Severity(value) if value else None
-    except ValueError:
-        return None

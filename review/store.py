@@ -5,7 +5,8 @@ record is flushed and fsynced before the caller is told it is saved, so closing
 the terminal at any moment loses nothing.  A line that cannot be read (a crash
 mid-write leaves a torn last line) is reported and skipped on replay; the file
 itself is never rewritten.  A lock file held with ``flock`` for the whole
-session keeps a second session from interleaving its records.
+session keeps a second session from interleaving its records; the lock file
+stays beside the log after the session (a file nobody holds locks nothing).
 """
 
 from __future__ import annotations
@@ -14,19 +15,27 @@ import contextlib
 import fcntl
 import json
 import os
+import re
+import stat
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Self
 
-from review.errors import LogError
-from review.model import Correction, Document, ReviewState
+from review.document import read_bytes
+from review.errors import InputError, LogError
+from review.model import Correction, Document, ReviewState, Severity
 
 LOG_SUFFIX = ".review.jsonl"
 
 
 def default_log_path(article: Path) -> Path:
     return article.with_name(article.name + LOG_SUFFIX)
+
+
+def lock_path_of(log_path: Path) -> Path:
+    """The session lock beside a log: ``ARTICLE.review.jsonl.lock``."""
+    return log_path.with_name(log_path.name + ".lock")
 
 
 def now() -> str:
@@ -49,9 +58,9 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
         msg = f"corrections log {path} is a directory: pass --log with a file path"
         raise LogError(msg)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        msg = f"cannot read corrections log {path} ({error.strerror}); it was left as it is"
+        data = read_bytes(path, wanted="the corrections log")
+    except InputError as error:
+        msg = f"corrections log: {error.message}; it was left as it is"
         raise LogError(msg) from None
     try:
         text = data.decode("utf-8")
@@ -78,12 +87,54 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
     return records, problems
 
 
+# The schema of each record type: field -> (accepted JSON types, required).  Anything else in a
+# record is ignored (newer versions may add fields); a record that breaks this is reported and skipped.
+_TEXT = (str,)
+_MAYBE_TEXT = (str, type(None))
+SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
+    "correction": {"segment": (_TEXT, True), "original": (_TEXT, True), "text": (_TEXT, True),
+                   "previous": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False), "note": (_MAYBE_TEXT, False),
+                   "category": (_MAYBE_TEXT, False), "severity": (_MAYBE_TEXT, False), "flag": (_MAYBE_TEXT, False)},
+    "undo": {"segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    "dismiss": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    "restore": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    "reviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+    "unreviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+    "position": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+}
+_JSON_NAMES = {str: "a string", type(None): "null"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_record(record: dict[str, Any]) -> str | None:
+    """What is wrong with a log record (one phrase), or None when it fits :data:`SCHEMA`."""
+    kind = record.get("type")
+    if not isinstance(kind, str) or kind not in SCHEMA:
+        shown = json.dumps(kind, ensure_ascii=True)[:40]
+        return f"has an unknown type {shown} (known: {', '.join(SCHEMA)})"
+    for name, (types, required) in SCHEMA[kind].items():
+        if name not in record:
+            if required:
+                return f"{kind} record lacks {name!r}"
+            continue
+        value = record[name]
+        if not isinstance(value, types) or isinstance(value, bool):
+            wanted = " or ".join(_JSON_NAMES[kind_of] for kind_of in types)
+            return f"{kind} record's {name!r} is {json.dumps(value, ensure_ascii=True)[:40]}, not {wanted}"
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return f"{kind} record's {name!r} holds a lone surrogate, which is not text"
+    severity = record.get("severity")
+    if kind == "correction" and severity is not None and severity not in {level.value for level in Severity}:
+        return f"correction record's severity {json.dumps(severity)[:40]} is not one of {', '.join(Severity)}"
+    return None
+
+
 def _correction(record: dict[str, Any]) -> Correction:
     return Correction(
         segment_id=str(record["segment"]),
         original=str(record["original"]),
         text=str(record["text"]),
-        timestamp=str(record.get("time", "")),
+        timestamp=record.get("time") or "",
         previous=record.get("previous"),
         note=record.get("note"),
         category=record.get("category"),
@@ -103,6 +154,9 @@ def replay(path: Path, document: Document) -> ReviewState:
     for line in lines:
         record = line.record
         kind = record["type"]
+        if (wrong := check_record(record)) is not None:
+            problems.append(f"{path.name} line {line.number} {wrong}; skipped, file left as it is")
+            continue
         try:
             if kind == "correction":
                 correction = _correction(record)
@@ -151,42 +205,95 @@ class ReviewLog:
 
     @property
     def lock_path(self) -> Path:
-        return self.path.with_name(self.path.name + ".lock")
+        return lock_path_of(self.path)
 
     def acquire(self) -> None:
-        """Take the session lock; raise :class:`LogError` if another session holds it."""
+        """Take the session lock; raise :class:`LogError` if another session holds it.
+
+        The lock file is never deleted: a process that unlinked it while another
+        waited on the same file would let a third create a new one, and two
+        sessions would each hold "the" lock.  After ``flock`` succeeds the file
+        is checked to still be the one at :attr:`lock_path` (someone may have
+        removed or replaced it by hand); if not, the lock is taken again.
+        """
         if self.read_only or self._lock is not None:
             return
+        for _attempt in range(10):
+            handle = self._open_lock()
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = self._holder(handle)
+                handle.close()
+                msg = (
+                    f"{self.path.name} is open in another review session ({holder}); "
+                    "close it first, or pass --read-only to look without editing"
+                )
+                raise LogError(msg) from None
+            except OSError as error:
+                handle.close()
+                msg = f"cannot lock {self.lock_path} ({error.strerror}); pass --log with a path on a local disk"
+                raise LogError(msg) from None
+            if self._still_in_place(handle):
+                break
+            handle.close()  # closing drops the flock on the stray file
+        else:
+            msg = f"{self.lock_path} keeps being replaced by another program: stop it, then open again"
+            raise LogError(msg)
         try:
-            handle = self.lock_path.open("a+", encoding="utf-8")
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()}")
+            handle.flush()
+            os.fsync(handle.fileno())
+        except OSError as error:
+            handle.close()
+            msg = (f"cannot write lock {self.lock_path} ({error.strerror}); nothing was changed: "
+                   "free some space or pass --log with a path on another disk")
+            raise LogError(msg) from None
+        self._lock = handle
+
+    def _open_lock(self) -> IO[str]:
+        try:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
         except OSError as error:
             msg = f"cannot create lock {self.lock_path} ({error.strerror}); pass --log with a writable path"
             raise LogError(msg) from None
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            msg = f"{self.lock_path} is not a regular file: move it away so the session can lock the log"
+            raise LogError(msg)
+        os.set_blocking(fd, True)
+        return open(fd, "r+", encoding="utf-8", errors="replace")
+
+    @staticmethod
+    def _holder(handle: IO[str]) -> str:
+        with contextlib.suppress(OSError):
             handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            handle.close()
-            msg = (
-                f"{self.path.name} is open in another review session ({holder}); "
-                "close it first, or pass --read-only to look without editing"
-            )
-            raise LogError(msg) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
-        self._lock = handle
+            text = handle.read(64).strip()
+            if text.startswith("pid ") and text[4:].isdigit():
+                return text
+        return "another process"
+
+    def _still_in_place(self, handle: IO[str]) -> bool:
+        try:
+            here = os.stat(self.lock_path, follow_symlinks=False)
+        except OSError:
+            return False
+        mine = os.fstat(handle.fileno())
+        return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)
 
     def release(self) -> None:
+        """Give the lock up.  The file stays (see :meth:`acquire`); only the flock says who holds it."""
         if self._lock is None:
             return
+        handle, self._lock = self._lock, None
         with contextlib.suppress(OSError):
-            self.lock_path.unlink()
-        fcntl.flock(self._lock.fileno(), fcntl.LOCK_UN)
-        self._lock.close()
-        self._lock = None
+            handle.seek(0)
+            handle.truncate()
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        handle.close()
 
     def __enter__(self) -> Self:
         self.acquire()

@@ -14,22 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from review.document import decode, read_bytes
+from review.document import decode, read_bytes, segment_text
 from review.errors import InputError, ScoreError
 from review.formats import format_for_path, read_texts
 from review.model import Document
 from review.scoring import align_variant
 
 
-def _is_plain_text(path: Path) -> bool:
+def is_plain_text(path: Path, data: bytes) -> bool:
+    """Whether a file is read as plain text (by its extension, else because it does not start with XML)."""
     fmt = format_for_path(path)
     if fmt is not None:
         return fmt == "txt"
-    try:
-        head = path.read_bytes()[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError as error:
-        msg = f"{path}: cannot read ({error.strerror})"
-        raise InputError(msg) from None
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     return not head.startswith(b"<")
 
 
@@ -41,7 +38,7 @@ def load_aligned(document: Document, path: Path, lang: str, *, name: str | None 
     """
     name = name or path.name
     data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
-    if _is_plain_text(path):
+    if is_plain_text(path, data):
         text, _ = decode(data, source=str(path))
         return align_variant(document, text, name=name)
     texts = read_texts(path, lang)
@@ -75,3 +72,22 @@ def load_variants(document: Document, paths: Iterable[Path]) -> dict[str, list[s
     paths = list(paths)
     return {name: load_aligned(document, path, document.language or "fr", name=name)
             for name, path in zip(variant_names(paths), paths, strict=True)}
+
+
+def read_original(path: Path) -> tuple[tuple[str, ...], ...]:
+    """The English original (``--source``) as sentences grouped by paragraph, from any format ``--source`` takes.
+
+    Plain text keeps its paragraphs; a TMX, XLIFF, PO or CSV file is one group
+    of segments, paired with the article's sentences in order.
+    """
+    data = read_bytes(path, wanted="the English original (txt, tmx, xliff, po or csv)")
+    if not is_plain_text(path, data):
+        return (tuple(read_texts(path, "en")),)
+    text, _ = decode(data, source=str(path))
+    if not text.strip():
+        msg = f"{path} is empty: give the English original of the article"
+        raise InputError(msg)
+    paragraphs: dict[int, list[str]] = {}
+    for segment in segment_text(text):
+        paragraphs.setdefault(segment.paragraph, []).append(segment.text)
+    return tuple(tuple(paragraphs[key]) for key in sorted(paragraphs))

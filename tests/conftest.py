@@ -27,6 +27,7 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("REVIEW_CACHE", str(base / "renderings.sqlite"))
     monkeypatch.setenv("REVIEW_MODELS", str(base / "models"))
     monkeypatch.setenv("REVIEW_HOME", str(base / "home"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(base / "state"))  # tracebacks of internal errors land here
 
 
 @pytest.fixture(scope="session")

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import dataclass
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from review.document import load_document
+from review.document import read_bytes
 from review.errors import InputError
-from review.model import Document, ReviewState
-from review.store import default_log_path, replay
+from review.store import default_log_path
+from review.terminal import escape_controls
 from review.translate import ENGINES
 from review.translate.models import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from review.flags import FlagOptions
+    from review.workbench import Workbench
 
 
 def add_article(parser: argparse.ArgumentParser) -> None:
@@ -38,23 +40,9 @@ def add_model(parser: argparse.ArgumentParser) -> None:
                              "or auto (ct2 when installed) (default: marian)")
 
 
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    document: Document
-    state: ReviewState
-    log_path: Path
-
-
 def log_path_for(args: argparse.Namespace) -> Path:
     path: Path = args.log or default_log_path(args.article)
     return path
-
-
-def load(args: argparse.Namespace) -> Loaded:
-    """The article and the review state its log holds."""
-    document = load_document(args.article, source_lang=args.source_lang)
-    log_path = log_path_for(args)
-    return Loaded(document=document, state=replay(log_path, document), log_path=log_path)
 
 
 def refuse_article_as_log(args: argparse.Namespace) -> None:
@@ -65,19 +53,57 @@ def refuse_article_as_log(args: argparse.Namespace) -> None:
 
 
 def add_flag_models(parser: argparse.ArgumentParser) -> None:
-    """Options of the model-signal detectors and of the reference-aware mode."""
-    parser.add_argument("--fluency-model", metavar="ID|DIR",
-                        help="masked language model for French fluency (default: almanach/camembert-base)")
-    parser.add_argument("--back-model", metavar="ID|DIR",
-                        help="en→fr model for round trips (default: Helsinki-NLP/opus-mt-en-fr)")
+    """``--source`` and every detector's own options (as each detector module declares them)."""
+    from review.flags import detector_options  # noqa: PLC0415
+
     parser.add_argument("--source", type=Path, metavar="EN",
                         help="the English original (txt, tmx, xliff, po, csv), aligned by paragraph and sentence")
-    parser.add_argument("--lexicon", type=Path, action="append", default=[], metavar="FILE",
-                        help="extra MT-error lexicon (format: see README); repeatable")
+    for option in detector_options():
+        if option.kind == "paths":
+            parser.add_argument(option.flag, dest=option.dest, type=Path, action="append", default=[],
+                                metavar=option.metavar, help=option.help)
+        else:
+            parser.add_argument(option.flag, dest=option.dest, type=Path if option.kind == "path" else str,
+                                metavar=option.metavar, help=option.help)
 
 
 def flag_options(args: argparse.Namespace) -> FlagOptions:
-    from review.flags import FlagOptions  # noqa: PLC0415
+    """The model, engine, source and detector options the command line gave."""
+    from review.flags import FlagOptions, detector_options  # noqa: PLC0415
+    from review.variants import read_original  # noqa: PLC0415
 
-    return FlagOptions(lexicon=tuple(args.lexicon), model=args.model, back_model=args.back_model,
-                       fluency_model=args.fluency_model, source=args.source)
+    settings = {option.dest: getattr(args, option.dest, None) for option in detector_options()}
+    source = getattr(args, "source", None)
+    return FlagOptions(model=args.model, engine=args.engine, source=source,
+                       settings={key: value for key, value in settings.items() if value not in (None, [])},
+                       original=read_original(source) if source is not None else None)
+
+
+def check_files(options: FlagOptions) -> None:
+    """The files named by ``--source`` and the detectors' path options exist: one line otherwise."""
+    from review.flags import detector_options  # noqa: PLC0415
+
+    paths: list[Path] = [options.source] if options.source is not None else []
+    for option in detector_options():
+        value = options.settings.get(option.dest)
+        if option.kind == "paths" and value:
+            paths.extend(value)
+        elif option.kind == "path" and value is not None:
+            paths.append(value)
+    for path in paths:
+        read_bytes(path, wanted="a file")  # missing, a folder, a pipe or too big: one line, exit 3
+
+
+def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | None = None,
+              read_only: bool = True, lock: bool = False) -> Workbench:
+    """The article of ``args`` opened with its log, options and a fresh model pool (``lock``: see Workbench.open)."""
+    from review.workbench import Workbench  # noqa: PLC0415
+
+    refuse_article_as_log(args)
+    options = flag_options(args)
+    check_files(options)
+    bench = Workbench.open(args.article, options=options, detectors=detectors, log=log_path_for(args),
+                           read_only=read_only, lock=lock, source_lang=args.source_lang)
+    for problem in bench.session.state.problems:
+        print(f"review: warning: {escape_controls(problem)}", file=sys.stderr)
+    return bench

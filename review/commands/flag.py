@@ -8,34 +8,27 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from review.commands.common import (
-    add_article,
-    add_flag_models,
-    add_log,
-    add_model,
-    flag_options,
-    load,
-    refuse_article_as_log,
-)
-from review.errors import ModelError
-from review.flags import DEFAULT_DETECTORS, DETECTORS
-from review.flags.rank import run_flags
+from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
+from review.errors import ModelError, ReviewError
+from review.flags import check_names, default_detectors, detector_names
 from review.model import Document, Flag, ReviewState, Severity
+from review.terminal import escape_controls
+
+if TYPE_CHECKING:
+    from review.workbench import Workbench
 
 FAIL_LEVELS = ("minor", "major", "critical")
 CSV_FIELDS = ("id", "segment", "start", "end", "article_start", "article_end", "text", "detector", "category",
               "severity", "confidence", "message", "suggestions")
 
 
-def detector_names(value: str) -> tuple[str, ...]:
-    names = tuple(name.strip() for name in value.split(",") if name.strip())
-    unknown = [name for name in names if name not in DETECTORS]
-    if unknown or not names:
-        msg = f"unknown detector {', '.join(unknown) or '(none given)'}: choose from {', '.join(DETECTORS)}"
-        raise argparse.ArgumentTypeError(msg)
-    return names
+def detector_list(value: str) -> tuple[str, ...]:
+    try:
+        return check_names(name.strip() for name in value.split(",") if name.strip())
+    except ReviewError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,9 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_model(parser)
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table",
                         help="table for people, json or csv for scripts (default: table)")
-    parser.add_argument("--detectors", type=detector_names, default=DEFAULT_DETECTORS, metavar="A,B",
-                        help=f"detectors to run (default: {','.join(DEFAULT_DETECTORS)}; "
-                             f"all: {','.join(DETECTORS)})")
+    parser.add_argument("--detectors", type=detector_list, default=default_detectors(), metavar="A,B",
+                        help=f"detectors to run (default: {','.join(default_detectors())}; "
+                             f"all: {','.join(detector_names())})")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
                         help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
     add_flag_models(parser)
@@ -60,19 +53,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
-def _renderings(args: argparse.Namespace, document: Document, texts: dict[str, str]) -> dict[str, str]:
-    from review.translate.render import Renderer  # noqa: PLC0415 - only when renderings are wanted
-
+def _renderings(args: argparse.Namespace, bench: Workbench) -> None:
+    """Put the English of the current French in the session: cached, or rendered with ``--render``."""
+    texts = list(bench.texts().values())
     try:
-        renderer = Renderer(args.model, engine=args.engine)
-        french = [texts[segment.id] for segment in document.segments]
-        english = dict(zip(french, renderer.render(french), strict=True)) if args.render else renderer.cached(french)
+        if args.render:
+            bench.render_all(texts)
+        else:
+            bench.cached_renderings(texts)
     except ModelError as error:
         if args.render:
             raise
         print(f"review: note: number check skipped ({error.message})", file=sys.stderr)
-        return {}
-    return {segment.id: english[texts[segment.id]] for segment in document.segments if texts[segment.id] in english}
 
 
 def article_offsets(document: Document, state: ReviewState) -> dict[str, int]:
@@ -105,17 +97,11 @@ def _table(records: Sequence[dict[str, Any]]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    refuse_article_as_log(args)
-    loaded = load(args)
-    for problem in loaded.state.problems:
-        print(f"review: warning: {problem}", file=sys.stderr)
-    document, state = loaded.document, loaded.state
-    texts = {segment.id: state.text_of(segment) for segment in document.segments}
-    renderings = _renderings(args, document, texts) if "consistency" in args.detectors else {}
-    options = flag_options(args)
-    flags = run_flags(document, texts, args.detectors, options, renderings=renderings,
-                      status=lambda line: print(f"review: note: {line}", file=sys.stderr))
-    flags = [flag for flag in flags if flag.id not in state.dismissed]
+    bench = workbench(args, detectors=args.detectors)
+    if "consistency" in args.detectors:
+        _renderings(args, bench)
+    flags = bench.open_flags(bench.flag(status=lambda line: print(f"review: note: {line}", file=sys.stderr)))
+    document, state = bench.document, bench.session.state
     starts = article_offsets(document, state)
     records = [record(flag, starts[flag.segment_id]) for flag in flags]
     if args.format == "json":
@@ -130,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         for item in records:
             writer.writerow({**item, "suggestions": " | ".join(item["suggestions"])})
     else:
-        sys.stdout.write(_table(records))
+        sys.stdout.write(escape_controls(_table(records), keep="\n"))
         print(f"{len(flags)} flags in {len(document.segments)} segments", file=sys.stderr)
     if args.fail_on is None:
         return 0

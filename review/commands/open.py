@@ -6,24 +6,10 @@ import argparse
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from review.commands.common import (
-    add_article,
-    add_flag_models,
-    add_log,
-    add_model,
-    flag_options,
-    log_path_for,
-    refuse_article_as_log,
-)
-from review.document import load_document
-from review.errors import InputError
-from review.store import ReviewLog
+from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
+from review.errors import InputError, ReviewError
 from review.variants import load_variants
-
-if TYPE_CHECKING:
-    from review.flags.incremental import IncrementalFlagger
 
 SAMPLE_NAME = "iran-pakistan.fr.txt"
 
@@ -34,8 +20,8 @@ def shipped_sample() -> Path:
     for candidate in (package.parent / "seeds" / SAMPLE_NAME, package / "_seeds" / SAMPLE_NAME):
         if candidate.is_file():
             return candidate
-    msg = "the shipped sample article is missing from this installation"
-    raise FileNotFoundError(msg)
+    msg = "the shipped sample article is missing from this installation: reinstall review, or name an article"
+    raise InputError(msg)
 
 
 def sample_working_copy() -> Path:
@@ -67,44 +53,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
-def flagger(args: argparse.Namespace) -> IncrementalFlagger | None:
-    """The detectors the screen runs, checked before the screen opens so a typo is one line, not a crash."""
-    from review.flags import DETECTORS  # noqa: PLC0415
-    from review.flags.incremental import IncrementalFlagger  # noqa: PLC0415
+def chosen_detectors(value: str | None) -> tuple[str, ...] | None:
+    """``--detectors``: None (the offline set plus each model detector whose model is here), () for none."""
+    from review.flags import check_names  # noqa: PLC0415
 
-    options = flag_options(args)
-    if args.detectors == "none":
+    if value is None:
         return None
-    names: list[str] | None
-    if args.detectors:
-        names = [name.strip() for name in args.detectors.split(",") if name.strip()]
-        unknown = [name for name in names if name not in DETECTORS]
-        if unknown:
-            msg = f"unknown detector {unknown[0]!r}: choose from {', '.join(DETECTORS)}"
-            raise InputError(msg)
-    else:
-        names = None  # the offline set plus the model detectors whose models are here, decided in the worker
-    for path in (*options.lexicon, *((options.source,) if options.source else ())):
-        if not path.is_file():
-            msg = f"{path}: no such file"
-            raise InputError(msg)
-    return IncrementalFlagger(names=names, options=options)
+    if value == "none":
+        return ()
+    try:
+        return check_names(name.strip() for name in value.split(",") if name.strip())
+    except ReviewError as error:
+        raise InputError(error.message) from None
 
 
 def run(args: argparse.Namespace) -> int:
     if args.article is None:
         args.article = sample_working_copy()
-    refuse_article_as_log(args)
-    document = load_document(args.article, source_lang=args.source_lang)
-    variants = load_variants(document, args.variant)  # before the screen: a misaligned file is one line
-    detectors = flagger(args)
-    log = ReviewLog(log_path_for(args), read_only=args.read_only)
-    log.acquire()
+    detectors = chosen_detectors(args.detectors)  # before the screen: a typo is one line, not a crash
+    bench = workbench(args, detectors=detectors, read_only=args.read_only, lock=True)
+    log = bench.session.log
     try:
+        variants = load_variants(bench.document, args.variant)  # a misaligned file is one line too
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
-        app = make_app(document=document, log=log, model=args.model, engine=args.engine, flagger=detectors,
-                       variants=variants, source=args.source)
+        app = make_app(bench, variants=variants, source=args.source)
         app.run()
     finally:
         log.release()

@@ -17,7 +17,8 @@ from review.commands.progress import Progress
 from review.document import load_document
 from review.model import Segment
 from review.priority import batches
-from review.translate.render import Renderer
+from review.terminal import escape_controls
+from review.translate.pool import ModelPool
 
 # Segments rendered before their output is written: several model batches, so the
 # model's batches stay full while the output keeps the article's order.
@@ -44,7 +45,7 @@ def record(segment: Segment, english: str, engine: str) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     document = load_document(args.article, source_lang=args.source_lang)
-    renderer = Renderer(args.model, engine=args.engine)
+    renderer = ModelPool().renderer(args.model, args.engine)
     out = sys.stdout
     progress = Progress(len(document.segments), "segments")
     first = True
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             out.write(f'{{"article": {json.dumps(str(args.article), ensure_ascii=False)}, "segments": [')
         for segment, rendering in zip(chunk, english, strict=True):
             if args.format == "text":
-                out.write(f"[{segment.id}] {segment.text}\n        {rendering}\n\n")
+                out.write(f"[{segment.id}] {escape_controls(segment.text)}\n        {escape_controls(rendering)}\n\n")
                 continue
             line = json.dumps(record(segment, rendering, renderer.engine_name), ensure_ascii=False)
             if args.format == "jsonl":

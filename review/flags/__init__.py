@@ -1,22 +1,33 @@
 """Detectors that point at likely errors in the French.
 
-Each detector is a small module named in :data:`DETECTORS` that defines
-``make(options: FlagOptions) -> Detector``.  Detectors are pure: segments and
-context in, :class:`review.model.Flag` records out.  A detector whose model or
-package is missing raises :class:`DetectorUnavailable` from ``make``; the run
-goes on without it and says so once.
+Every module of this package that defines ``DETECTOR`` (a :class:`DetectorSpec`)
+is a detector: the spec says its name, whether it runs offline or needs a model
+(which), whether its flags depend on one segment alone (so they are cached and
+re-computed only for segments whose text changed), whether it is in the default
+set, and which command-line options it takes.  The registry, the default set,
+the per-segment set, readiness and the options are all derived from the specs,
+so a new detector is one new module.  Detectors are pure: segments and context
+in, :class:`review.model.Flag` records out.  A detector whose model or package
+is missing raises :class:`DetectorUnavailable` from ``make``; the run goes on
+without it and says so once.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
+import pkgutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from review.errors import ReviewError
 from review.model import Document, Flag, Segment
+from review.translate.models import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 
 class DetectorUnavailable(ReviewError):
@@ -27,19 +38,27 @@ class DetectorUnavailable(ReviewError):
 class FlagOptions:
     """What the user chose on the command line or in the TUI.
 
-    lexicon: extra lexicon files (``--lexicon``).
-    model: the fr→en translation model (hub id or folder).
-    back_model: the en→fr model for round trips.
-    fluency_model: the masked language model for French fluency.
+    model: the fr→en translation model (hub id or folder), for rendering and every model detector.
+    engine: what runs it (``marian``, ``ct2``, ``auto``); reaches every detector through the model pool.
     source: the English original, when the reviewer has it (``--source``).
+    settings: each detector option's value by its ``dest`` (see :class:`Option`).
+    original: the English original already read, sentences by paragraph (one group for a TMX, XLIFF, PO or
+        CSV file); front ends fill it with :func:`review.variants.read_original`.  None: ``source`` is read as
+        plain text.
     """
 
-    lexicon: tuple[Path, ...] = ()
-    model: str | None = None
-    back_model: str | None = None
-    fluency_model: str | None = None
+    model: str = DEFAULT_MODEL
+    engine: str = "marian"
     source: Path | None = None
-    extra: Mapping[str, str] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    original: tuple[tuple[str, ...], ...] | None = None
+
+    def setting(self, dest: str, default: Any = None) -> Any:
+        value = self.settings.get(dest)
+        return default if value is None else value
+
+    def with_settings(self, **values: Any) -> FlagOptions:
+        return replace(self, settings={**self.settings, **values})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,43 +83,121 @@ class Detector(Protocol):
         ...
 
 
-# detector name -> module; the default set is the offline one.
-DETECTORS: dict[str, str] = {
-    "lexicon": "review.flags.lexicon",
-    "grammar": "review.flags.grammar",
-    "spelling": "review.flags.spelling",
-    "typography": "review.flags.typography",
-    "language": "review.flags.language",
-    "consistency": "review.flags.consistency",
-    "grammalecte": "review.flags.grammalecte",
-    # model-based detectors (MT confidence, masked-LM fluency, round trip, reference-aware)
-    "confidence": "review.flags.confidence",
-    "fluency": "review.flags.fluency",
-    "roundtrip": "review.flags.roundtrip",
-    "reference": "review.flags.reference",
-}
-DEFAULT_DETECTORS: tuple[str, ...] = ("lexicon", "grammar", "spelling", "typography", "language", "consistency")
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A command-line option a detector takes.
+
+    flag: as typed (``--fluency-model``); dest: its key in :attr:`FlagOptions.settings`.
+    kind: ``text``, ``path`` (a file that must exist) or ``paths`` (repeatable files).
+    """
+
+    flag: str
+    dest: str
+    help: str
+    metavar: str = "ID|DIR"
+    kind: Literal["text", "path", "paths"] = "text"
+
+
+def _no_models(options: FlagOptions) -> tuple[str, ...]:  # noqa: ARG001 - the signature of DetectorSpec.models
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class DetectorSpec:
+    """What a detector module says about itself (its ``DETECTOR``).
+
+    name: as given to ``--detectors``.
+    summary: one line for ``--help`` and the README.
+    make: builds the detector; models come from the pool, never loaded by the module itself.
+    order: detectors run in this order (an earlier one wins ties between equal flags).
+    default: in the default, offline set.
+    per_segment: its flags for a segment depend on that segment (and its rendering) alone.
+    models: the models it needs for these options; none means it runs offline.
+    needs_source: it needs the English original (``--source``).
+    options: its own command-line options.
+    """
+
+    name: str
+    summary: str
+    make: Callable[[FlagOptions, ModelPool], Detector]
+    order: int
+    default: bool = False
+    per_segment: bool = False
+    models: Callable[[FlagOptions], tuple[str, ...]] = _no_models
+    needs_source: bool = False
+    options: tuple[Option, ...] = ()
+
+    @property
+    def offline(self) -> bool:
+        return not self.models(FlagOptions()) and not self.needs_source
+
+    def ready(self, options: FlagOptions) -> bool:
+        """Whether its models are on disk and its inputs given (cheap: nothing is loaded)."""
+        from review.translate.models import model_on_disk  # noqa: PLC0415
+
+        if self.needs_source and options.source is None:
+            return False
+        return all(model_on_disk(model) for model in self.models(options))
+
+
+@functools.cache
+def specs() -> dict[str, DetectorSpec]:
+    """Every detector of this package, in run order."""
+    found: list[DetectorSpec] = []
+    for module in pkgutil.iter_modules(__path__):
+        spec = getattr(importlib.import_module(f"{__name__}.{module.name}"), "DETECTOR", None)
+        if isinstance(spec, DetectorSpec):
+            found.append(spec)
+    return {spec.name: spec for spec in sorted(found, key=lambda spec: (spec.order, spec.name))}
+
+
+def detector_names() -> tuple[str, ...]:
+    return tuple(specs())
+
+
+def default_detectors() -> tuple[str, ...]:
+    """The offline set that runs when nobody chose."""
+    return tuple(name for name, spec in specs().items() if spec.default)
+
+
+def per_segment() -> frozenset[str]:
+    return frozenset(name for name, spec in specs().items() if spec.per_segment)
+
+
+def ready_model_detectors(options: FlagOptions) -> tuple[str, ...]:
+    """The model detectors whose models (and source) are here; for a screen choosing what to run."""
+    return tuple(name for name, spec in specs().items() if not spec.offline and spec.ready(options))
+
+
+def detector_options() -> list[Option]:
+    """Every detector's options, each once (two detectors may share one)."""
+    seen: dict[str, Option] = {}
+    for spec in specs().values():
+        for option in spec.options:
+            seen.setdefault(option.flag, option)
+    return list(seen.values())
+
+
+def check_names(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` as given, or a :class:`ReviewError` naming the unknown one and the choices."""
+    chosen = tuple(names)
+    unknown = [name for name in chosen if name not in specs()]
+    if unknown or not chosen:
+        msg = f"unknown detector {', '.join(unknown) or '(none given)'}: choose from {', '.join(specs())}"
+        raise ReviewError(msg)
+    return chosen
+
 
 Status = Callable[[str], None]
 
 
-def make_detectors(names: Sequence[str], options: FlagOptions, status: Status | None = None) -> list[Detector]:
+def make_detectors(names: Sequence[str], options: FlagOptions, pool: ModelPool,
+                   status: Status | None = None) -> list[Detector]:
     """Instantiate the named detectors; unavailable ones are reported through ``status`` and left out."""
     made: list[Detector] = []
-    for name in names:
-        if name not in DETECTORS:
-            msg = f"unknown detector {name!r}: choose from {', '.join(DETECTORS)}"
-            raise ReviewError(msg)
+    for name in check_names(names):
         try:
-            module = importlib.import_module(DETECTORS[name])
-        except ModuleNotFoundError as missing:
-            if missing.name != DETECTORS[name]:
-                raise
-            if status is not None:
-                status(f"{name} detector off: this installation does not include it")
-            continue
-        try:
-            made.append(module.make(options))
+            made.append(specs()[name].make(options, pool))
         except DetectorUnavailable as why:
             if status is not None:
                 status(f"{name} detector off: {why.message}")

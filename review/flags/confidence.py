@@ -13,11 +13,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from review.flags import FlagContext, FlagOptions
-from review.flags.signals import group_runs, load_for, render_with, renderings_for, severity_below, text_of
+from review.flags import DetectorSpec, FlagContext, FlagOptions
+from review.flags.signals import group_runs, pooled_renderer, renderings_for, severity_below, text_of
 from review.model import Category, Flag, Segment, Severity
 from review.translate.attention import TokenScores, core_span
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
+    from review.translate.render import Renderer
 
 NAME = "confidence"
 MINOR_BELOW = math.log(0.2)  # an English word the model gave less than 1 chance in 5
@@ -74,26 +79,25 @@ def flags_from_doubts(segment_id: str, scores: TokenScores, found: Sequence[Doub
 class ConfidenceDetector:
     name = NAME
 
-    def __init__(self, scorer: object, model: str) -> None:
-        self.scorer = scorer
-        self.model = model
+    def __init__(self, renderer: Renderer) -> None:
+        self.renderer = renderer
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
-        from review.translate.attention import score_rendering  # noqa: PLC0415
-
-        renderings = renderings_for(segments, context, render_with(self.model))
+        renderings = renderings_for(segments, context, self.renderer.render)
         for segment in segments:
             english = renderings.get(segment.id)
             french = text_of(segment, context)
             if not english or not french.strip():
                 continue
-            scores = score_rendering(self.scorer, french, english)
+            scores = self.renderer.score(french, english)
             yield from flags_from_doubts(segment.id, scores, doubts(scores))
 
 
-def make(options: FlagOptions) -> ConfidenceDetector:
-    from review.translate.attention import load_scorer  # noqa: PLC0415
-    from review.translate.models import DEFAULT_MODEL  # noqa: PLC0415
+def make(options: FlagOptions, pool: ModelPool) -> ConfidenceDetector:
+    return ConfidenceDetector(pooled_renderer(NAME, options, pool))
 
-    model = options.model or DEFAULT_MODEL
-    return ConfidenceDetector(load_for(NAME, model, "--model", load_scorer), model)
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="words whose English the translation model itself doubts (token log-probabilities)",
+    make=make, order=110, per_segment=True, models=lambda options: (options.model,),
+)

@@ -16,11 +16,14 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from review.flags import FlagContext, FlagOptions
+from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker, is_name, parse_many
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "consistency"
 MIN_SKELETON = 3
@@ -166,5 +169,11 @@ def _current(segment: Segment, context: FlagContext) -> Segment:
     return Segment(segment.id, segment.index, segment.paragraph, segment.start, segment.end, text)
 
 
-def make(options: FlagOptions) -> ConsistencyDetector:  # noqa: ARG001
+def make(options: FlagOptions, pool: ModelPool) -> ConsistencyDetector:  # noqa: ARG001
     return ConsistencyDetector()
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="names spelt two ways; numbers and dates that differ from the English", make=make, order=60,
+    default=True, per_segment=False,
+)

@@ -14,11 +14,15 @@ model has seen too few of them to tell a rare name from a wrong word.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from review.flags import FlagContext, FlagOptions
+from review.flags import DetectorSpec, FlagContext, FlagOptions, Option
 from review.flags.signals import load_for, text_of
 from review.model import Category, Flag, Segment, Severity
 from review.translate.masked import DEFAULT_FLUENCY_MODEL, WordScore
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "fluency"
 MARGIN = 4.0  # nats: the best alternative is over e^4 ≈ 55 times likelier
@@ -103,8 +107,15 @@ class FluencyDetector:
                     yield flag_for(segment.id, score, found)
 
 
-def make(options: FlagOptions) -> FluencyDetector:
-    from review.translate.masked import load_masked_lm  # noqa: PLC0415
+def make(options: FlagOptions, pool: ModelPool) -> FluencyDetector:
+    model = options.setting("fluency_model", DEFAULT_FLUENCY_MODEL)
+    return FluencyDetector(load_for(NAME, model, "--fluency-model", pool.masked_lm))
 
-    model = options.fluency_model or DEFAULT_FLUENCY_MODEL
-    return FluencyDetector(load_for(NAME, model, "--fluency-model", load_masked_lm))
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="words a French masked language model finds unlikely, with likelier ones",
+    make=make, order=120, per_segment=True,
+    models=lambda options: (options.setting("fluency_model", DEFAULT_FLUENCY_MODEL),),
+    options=(Option("--fluency-model", "fluency_model",
+                    f"masked language model for French fluency (default: {DEFAULT_FLUENCY_MODEL})"),),
+)

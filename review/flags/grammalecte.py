@@ -15,11 +15,14 @@ import sys
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from review.flags import DetectorUnavailable, FlagContext, FlagOptions
+from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "grammalecte"
 SYSTEM_PATHS = ("/usr/lib/python3/dist-packages", "/usr/share/grammalecte")
@@ -86,6 +89,12 @@ class GrammalecteDetector:
                            [str(s) for s in error.get("aSuggestions", ())][:4], 0.6)
 
 
-def make(options: FlagOptions) -> GrammalecteDetector:  # noqa: ARG001
+def make(options: FlagOptions, pool: ModelPool) -> GrammalecteDetector:  # noqa: ARG001
     with _lock:
         return GrammalecteDetector(checker())
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="Grammalecte's grammar checker (Debian's python3-grammalecte)", make=make, order=70,
+    default=False, per_segment=True,
+)

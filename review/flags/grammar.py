@@ -9,13 +9,16 @@ context and would otherwise excuse or invent errors.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from review.flags import FlagContext, FlagOptions
+from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.nlp import FlagMaker, feature, parse_many, verb_form, verb_is_plural
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "grammar"
 
@@ -368,5 +371,11 @@ def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 -
                [f"et {verb.doc.text[start_token.idx:verb.idx + len(verb.text)]}"], 0.45)
 
 
-def make(options: FlagOptions) -> GrammarDetector:  # noqa: ARG001
+def make(options: FlagOptions, pool: ModelPool) -> GrammarDetector:  # noqa: ARG001
     return GrammarDetector()
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="spaCy parse: valency, agreement, country articles, two finite verbs", make=make, order=20,
+    default=True, per_segment=True,
+)

@@ -1,28 +1,39 @@
-"""Flag an article again after each correction without redoing the slow work.
+"""Flag an article, and flag it again after each correction without redoing the slow work.
 
-The rule detectors are fast once spaCy is loaded and some of them (consistency)
-look across the whole article, so they run over every segment each time.  The
-model-signal detectors cost a forward pass or more per segment; their flags are
-kept per (segment, French text) and only segments whose text changed go back
-through the models.  The reference-aware detector aligns the whole article with
-its source, so it too runs over every segment.
+A :class:`Flagger` owns its detectors: they are made once, with their models
+from the model pool.  Detectors that declare themselves per segment have their
+flags kept per (segment, French text), so after a correction only the changed
+segment goes through them again; the others (consistency, the reference-aware
+alignment) look across the article and run over every segment each time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from review.flags import FlagOptions, Status
+from review.flags import (
+    Detector,
+    FlagOptions,
+    Status,
+    check_names,
+    default_detectors,
+    make_detectors,
+    ready_model_detectors,
+    specs,
+)
 from review.flags.rank import rank, run_flags
 from review.model import Document, Flag
 
-PER_SEGMENT = frozenset({"confidence", "fluency", "roundtrip"})
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 
 @dataclass
-class IncrementalFlagger:
-    """Runs ``names`` with ``options``; remembers the per-segment model flags it has computed.
+class Flagger:
+    """Runs ``names`` with ``options``, models from ``pool``; remembers per-segment flags.
 
     names: None means the offline detectors plus each model detector whose model is
     downloaded, decided on the first run (in a worker, off the screen's start-up path).
@@ -30,31 +41,59 @@ class IncrementalFlagger:
 
     names: Sequence[str] | None
     options: FlagOptions
-    cache: dict[tuple[str, str], list[Flag]] = field(default_factory=dict)
+    pool: ModelPool
+    cache: dict[tuple[str, str, str], list[Flag]] = field(default_factory=dict)
+    _detectors: list[Detector] | None = None
+    _notes: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def chosen(self) -> Sequence[str]:
+    def __post_init__(self) -> None:
+        if self.names is not None:
+            self.names = check_names(self.names)
+
+    def chosen(self) -> tuple[str, ...]:
         if self.names is None:
-            from review.flags import DEFAULT_DETECTORS  # noqa: PLC0415
-            from review.flags.signals import ready_model_detectors  # noqa: PLC0415 - imports huggingface_hub
+            self.names = (*default_detectors(), *ready_model_detectors(self.options))
+        return tuple(self.names)
 
-            self.names = [*DEFAULT_DETECTORS, *ready_model_detectors(self.options)]
-        return self.names
+    def detectors(self, status: Status | None = None) -> list[Detector]:
+        """The detectors, made on first use (that loads spaCy and any models); unavailable ones said once."""
+        with self._lock:
+            if self._detectors is None:
+                self._detectors = make_detectors(self.chosen(), self.options, self.pool, self._notes.append)
+            if status is not None:
+                for note in self._notes:
+                    status(note)
+            return self._detectors
 
     def flags(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,
-              status: Status | None = None) -> list[Flag]:
-        names = self.chosen()
-        whole = [name for name in names if name not in PER_SEGMENT]
-        per_segment = [name for name in names if name in PER_SEGMENT]
-        found = run_flags(document, texts, whole, self.options, renderings=renderings, status=status) if whole else []
-        if per_segment:
-            key = {segment.id: (segment.id, texts.get(segment.id, segment.text)) for segment in document.segments}
-            todo = tuple(segment for segment in document.segments if key[segment.id] not in self.cache)
-            if todo:
-                fresh = run_flags(replace(document, segments=todo), texts, per_segment, self.options,
-                                  renderings=renderings, status=status)
-                for segment in todo:
-                    self.cache[key[segment.id]] = [flag for flag in fresh if flag.segment_id == segment.id]
-            for segment in document.segments:
-                found.extend(self.cache[key[segment.id]])
+              status: Status | None = None, *, only: Collection[str] | None = None) -> list[Flag]:
+        """Ranked flags of the whole article.
+
+        only: run just these of the chosen detectors (None: all of them, ranked together).
+        """
+        detectors = [detector for detector in self.detectors(status) if only is None or detector.name in only]
+        found: list[Flag] = []
+        for detector in detectors:  # in the specs' order: an earlier detector wins ties in the ranking
+            if specs()[detector.name].per_segment:
+                found.extend(self._per_segment(detector, document, texts, renderings, status))
+            else:
+                found.extend(run_flags(document, texts, [detector], renderings=renderings, status=status))
         order = {segment.id: segment.index for segment in document.segments}
         return rank(found, order)
+
+    def _per_segment(self, detector: Detector, document: Document, texts: Mapping[str, str],
+                     renderings: Mapping[str, str] | None, status: Status | None) -> list[Flag]:
+        """``detector``'s flags, from the cache for segments whose text it has seen."""
+        key = {segment.id: (detector.name, segment.id, texts.get(segment.id, segment.text))
+               for segment in document.segments}
+        todo = tuple(segment for segment in document.segments if key[segment.id] not in self.cache)
+        if todo:
+            fresh = run_flags(replace(document, segments=todo), texts, [detector], renderings=renderings,
+                              status=status)
+            by_segment: dict[str, list[Flag]] = {segment.id: [] for segment in todo}
+            for flag in fresh:
+                by_segment[flag.segment_id].append(flag)
+            for segment in todo:
+                self.cache[key[segment.id]] = by_segment[segment.id]
+        return [flag for segment in document.segments for flag in self.cache[key[segment.id]]]

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from review.flags import FlagContext, FlagOptions
+from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker
 from review.langid import NAMES, detect_language
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "language"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -96,5 +100,11 @@ class LanguageDetector:
                            (), min(0.5 + 0.1 * markers, 0.9))
 
 
-def make(options: FlagOptions) -> LanguageDetector:  # noqa: ARG001
+def make(options: FlagOptions, pool: ModelPool) -> LanguageDetector:  # noqa: ARG001
     return LanguageDetector()
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="untranslated English inside the French", make=make, order=50,
+    default=True, per_segment=True,
+)

@@ -14,13 +14,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from review.document import read_bytes
 from review.errors import InputError
-from review.flags import FlagContext, FlagOptions
+from review.flags import DetectorSpec, FlagContext, FlagOptions, Option
 from review.flags.conjugate import conjugate
 from review.flags.nlp import FlagMaker, is_name, parse_many, verb_form, verb_lemmas
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "lexicon"
 BUILTIN = Path(__file__).parent / "data" / "lexicon.txt"
@@ -130,8 +134,8 @@ def read_lexicon(path: Path) -> tuple[Entry, ...]:
 @cache
 def _read_lexicon(path: Path, stamp: int) -> tuple[Entry, ...]:  # noqa: ARG001 - stamp is the cache key
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_bytes(path, wanted="a lexicon").decode("utf-8")
+    except UnicodeDecodeError as error:
         msg = f"lexicon {path} cannot be read as UTF-8 text ({error}); fix it or leave out --lexicon"
         raise InputError(msg) from None
     return tuple(
@@ -281,5 +285,13 @@ def load_lexicon(extra: Sequence[Path] = ()) -> Lexicon:
     return Lexicon(entries)
 
 
-def make(options: FlagOptions) -> LexiconDetector:
-    return LexiconDetector(load_lexicon(options.lexicon))
+def make(options: FlagOptions, pool: ModelPool) -> LexiconDetector:  # noqa: ARG001 - offline: no model
+    return LexiconDetector(load_lexicon(tuple(options.setting("lexicon", ()))))
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="MT calques, false friends and anglicisms, matched on lemmas", make=make, order=10,
+    default=True, per_segment=True,
+    options=(Option("--lexicon", "lexicon", "extra MT-error lexicon (format: see README); repeatable",
+                    metavar="FILE", kind="paths"),),
+)

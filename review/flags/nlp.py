@@ -107,10 +107,6 @@ def is_name(token: Any) -> bool:
     return previous.text not in {".", "!", "?", "…", "«", '"', "“", ":", "-", "—", "–"} and not previous.is_space
 
 
-def span_of(tokens: Sequence[Any]) -> tuple[int, int]:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
 @lru_cache(maxsize=65536)
 def verb_lemmas(form: str) -> frozenset[str]:
     """Infinitives ``form`` can be a form of, whatever part of speech the tagger gave it.

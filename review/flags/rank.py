@@ -1,38 +1,24 @@
-"""Run the chosen detectors over an article and keep the flags worth a reviewer's time.
+"""Run detectors over an article and keep the flags worth a reviewer's time.
 
-Both the TUI and ``review flag`` call :func:`run_flags`.  Overlapping flags are
-merged (the most severe, then most confident, wins and inherits the others'
-suggestions), flags below a confidence floor are left out, and each segment
-keeps at most a handful.  Dismissed flags are the caller's to filter.
+:func:`run_flags` runs detectors; :func:`rank` merges overlapping flags (the
+most severe, then most confident, wins and inherits the others' suggestions),
+leaves out flags below a confidence floor, and keeps at most a handful per
+segment.  Dismissed flags are the caller's to filter.
 """
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from review.errors import ReviewError
-from review.flags import DetectorUnavailable, FlagContext, FlagOptions, Status, make_detectors
-from review.model import Document, Flag, Segment, Severity
+from review.flags import Detector, DetectorUnavailable, FlagContext, Status
+from review.model import Document, Flag, Severity
 
 MAX_PER_SEGMENT = 4
-# below this, a flag is more often wrong than right; FlagOptions.extra["min_confidence"] overrides it
+# below this, a flag is more often wrong than right
 MIN_CONFIDENCE = 0.3
 MAX_SUGGESTIONS = 5
-
-_made: dict[tuple[tuple[str, ...], str], list[object]] = {}
-_lock = threading.Lock()
-
-
-def _detectors(names: Sequence[str], options: FlagOptions, status: Status | None) -> list[object]:
-    key = (tuple(names), repr(options))
-    with _lock:
-        if key not in _made:
-            _made.clear()  # one set of detectors at a time: models are large
-            _made[key] = list(make_detectors(names, options, status))
-        return _made[key]
 
 
 def sort_key(flag: Flag) -> tuple[int, float]:
@@ -67,14 +53,11 @@ def rank(flags: Sequence[Flag], order: Mapping[str, int], *, limit: int = MAX_PE
     return sorted(kept, key=lambda flag: (order.get(flag.segment_id, 0), flag.start, sort_key(flag)))
 
 
-def run_flags(
-    document: Document, texts: Mapping[str, str], names: Sequence[str], options: FlagOptions,
-    renderings: Mapping[str, str] | None = None, status: Status | None = None,
-) -> list[Flag]:
-    """Flags for every segment of ``document``, ranked and capped.
+def run_flags(document: Document, texts: Mapping[str, str], detectors: Sequence[Detector], *,
+              renderings: Mapping[str, str] | None = None, status: Status | None = None) -> list[Flag]:
+    """Flags of ``detectors`` for every segment of ``document``, unranked.
 
     texts: current French by segment id (corrected segments; the others keep their text).
-    names: detector names from :data:`review.flags.DETECTORS`.
     renderings: English rendering by segment id, for the checks that compare with it.
     status: told, one line each, about detectors that cannot run here.
     """
@@ -83,20 +66,10 @@ def run_flags(
     current = {segment.id: segment.text for segment in segments}
     context = FlagContext(document=document, texts=current, renderings=dict(renderings or {}))
     flags: list[Flag] = []
-    for detector in _detectors(names, options, status):
+    for detector in detectors:
         try:
-            flags.extend(detector.check(segments, context))  # type: ignore[attr-defined]
+            flags.extend(detector.check(segments, context))
         except DetectorUnavailable as why:
             if status is not None:
-                status(f"{detector.name} detector off: {why.message}")  # type: ignore[attr-defined]
-    extra = options.extra.get("min_confidence")
-    try:
-        floor = MIN_CONFIDENCE if extra is None else float(extra)
-    except ValueError:
-        msg = f"min_confidence must be a number between 0 and 1, not {extra!r}"
-        raise ReviewError(msg) from None
-    return rank(flags, {segment.id: segment.index for segment in segments}, min_confidence=floor)
-
-
-def flags_of(flags: Sequence[Flag], segment: Segment) -> list[Flag]:
-    return [flag for flag in flags if flag.segment_id == segment.id]
+                status(f"{detector.name} detector off: {why.message}")
+    return flags

@@ -24,12 +24,17 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from review.errors import InputError
-from review.flags import DetectorUnavailable, FlagContext, FlagOptions
-from review.flags.signals import group_runs, load_for, render_with, renderings_for, text_of
+from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
+from review.flags.signals import group_runs, pooled_renderer, renderings_for, text_of
 from review.model import Category, Flag, Segment, Severity
 from review.translate.attention import core_span, word_spans
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
+    from review.translate.render import Renderer
 
 NAME = "reference"
 GAP = 4.0  # nats: the source word is over e^4 ≈ 55 times less likely than the rendering's words
@@ -216,7 +221,11 @@ def _dynamic_alignment(french: list[str], english: list[str], ratio: float) -> l
 
 
 def read_source(path: Path) -> list[list[str]]:
-    """The English original's sentences, grouped by paragraph."""
+    """The English original's sentences, grouped by paragraph, from plain text.
+
+    Front ends read the other formats (TMX, XLIFF, PO, CSV) into
+    :attr:`FlagOptions.original` with :func:`review.variants.read_original`.
+    """
     from review.document import read_article, segment_text  # noqa: PLC0415
 
     text, _ = read_article(path)
@@ -229,19 +238,16 @@ def read_source(path: Path) -> list[list[str]]:
 class ReferenceDetector:
     name = NAME
 
-    def __init__(self, scorer: object, model: str, source: list[list[str]]) -> None:
-        self.scorer = scorer
-        self.model = model
+    def __init__(self, renderer: Renderer, source: list[list[str]]) -> None:
+        self.renderer = renderer
         self.source = source
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
-        from review.translate.attention import score_rendering  # noqa: PLC0415
-
         document = context.document
         paragraphs = [[segment.text for segment in paragraph] for paragraph in document.paragraphs()]
         originals = dict(zip((segment.id for segment in document.segments),
                              align_sentences(paragraphs, self.source), strict=True))
-        renderings = renderings_for(segments, context, render_with(self.model))
+        renderings = renderings_for(segments, context, self.renderer.render)
         for segment in segments:
             french, english, source = text_of(segment, context), renderings.get(segment.id), originals[segment.id]
             if not english or not source or not french.strip():
@@ -249,8 +255,8 @@ class ReferenceDetector:
             divergences = align_words(english, source)
             if not divergences:
                 continue
-            rendered = score_rendering(self.scorer, french, english)
-            original = score_rendering(self.scorer, french, source)
+            rendered = self.renderer.score(french, english)
+            original = self.renderer.score(french, source)
             found = misses(divergences, rendered.word_logprobs(), original.word_logprobs(),
                            original.word_alignment(), rendered.word_alignment())
             yield from flags_for(segment.id, french, english, source, found)
@@ -292,13 +298,16 @@ def flags_for(segment_id: str, french: str, rendering: str, source: str, found: 
     return flags
 
 
-def make(options: FlagOptions) -> ReferenceDetector:
-    from review.translate.attention import load_scorer  # noqa: PLC0415
-    from review.translate.models import DEFAULT_MODEL  # noqa: PLC0415
-
+def make(options: FlagOptions, pool: ModelPool) -> ReferenceDetector:
     if options.source is None:
-        msg = "reference needs the English original: pass --source FILE (plain text, one paragraph per paragraph)"
+        msg = "reference needs the English original: pass --source FILE (txt, tmx, xliff, po or csv)"
         raise DetectorUnavailable(msg)
-    source = read_source(options.source)
-    model = options.model or DEFAULT_MODEL
-    return ReferenceDetector(load_for(NAME, model, "--model", load_scorer), model, source)
+    original = ([list(paragraph) for paragraph in options.original] if options.original is not None
+                else read_source(options.source))
+    return ReferenceDetector(pooled_renderer(NAME, options, pool), original)
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="with --source: spans whose rendering diverges from the English original",
+    make=make, order=140, per_segment=False, models=lambda options: (options.model,), needs_source=True,
+)

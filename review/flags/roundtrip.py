@@ -13,10 +13,15 @@ import difflib
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from review.flags import FlagContext, FlagOptions
-from review.flags.signals import group_runs, load_for, render_with, renderings_for, text_of
+from review.flags import DetectorSpec, FlagContext, FlagOptions, Option
+from review.flags.signals import group_runs, pooled_renderer, renderings_for, text_of
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
+    from review.translate.render import Renderer
 
 NAME = "roundtrip"
 THRESHOLD = 50.0  # chrF under which a segment may be flagged
@@ -78,16 +83,16 @@ def flags_for(segment_id: str, french: str, back: str, score: float, severity: S
 class RoundTripDetector:
     name = NAME
 
-    def __init__(self, model: str, back_model: str) -> None:
-        self.model = model
-        self.back_model = back_model
+    def __init__(self, forward: Renderer, back: Renderer) -> None:
+        self.forward = forward
+        self.back = back
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
-        renderings = renderings_for(segments, context, render_with(self.model))
+        renderings = renderings_for(segments, context, self.forward.render)
         judged = [segment for segment in segments if renderings.get(segment.id) and text_of(segment, context).strip()]
         if not judged:
             return []
-        backs = render_with(self.back_model)([renderings[segment.id] for segment in judged])
+        backs = self.back.render([renderings[segment.id] for segment in judged])
         frenchs = {segment.id: text_of(segment, context) for segment in judged}
         back_of = {segment.id: back for segment, back in zip(judged, backs, strict=True)}
         scores = {key: chrf(back_of[key], frenchs[key]) for key in frenchs}
@@ -97,10 +102,21 @@ class RoundTripDetector:
         return found
 
 
-def make(options: FlagOptions) -> RoundTripDetector:
-    from review.translate.models import BACK_MODEL, DEFAULT_MODEL  # noqa: PLC0415
+def back_model(options: FlagOptions) -> str:
+    from review.translate.models import BACK_MODEL  # noqa: PLC0415
 
-    back_model = options.back_model or BACK_MODEL
-    # checks the en→fr model is here without loading it: fully cached round trips need no model
-    load_for(NAME, back_model, "--back-model", lambda name: name)
-    return RoundTripDetector(options.model or DEFAULT_MODEL, back_model)
+    return str(options.setting("back_model", BACK_MODEL))
+
+
+def make(options: FlagOptions, pool: ModelPool) -> RoundTripDetector:
+    # the renderers load on first use: with the English given (or cached), the forward model is never needed
+    back = pooled_renderer(NAME, options, pool, model=back_model(options), option="--back-model")
+    return RoundTripDetector(pool.renderer(options.model, options.engine), back)
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="the English back into French (opus-mt-en-fr): segments whose round trip diverges",
+    make=make, order=130, per_segment=True, models=lambda options: (back_model(options),),
+    options=(Option("--back-model", "back_model",
+                    "en→fr model for round trips (default: Helsinki-NLP/opus-mt-en-fr)"),),
+)

@@ -1,21 +1,23 @@
-"""What the model-signal detectors share: loading models, renderings, spans.
+"""What the model-signal detectors share: their models from the pool, renderings, spans.
 
-A detector that needs a model loads it in ``make`` (once per process; the
-loaders cache on the resolved path), so a missing model turns into
-:class:`review.flags.DetectorUnavailable` with the command that fetches it,
-and the other detectors run on.
+A detector that needs a model asks the model pool for it in ``make``, so a
+missing model turns into :class:`review.flags.DetectorUnavailable` with the
+command that fetches it, the other detectors run on, and a model used by the
+screen and by several detectors is loaded once.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from review.errors import ModelError
 from review.flags import DetectorUnavailable, FlagContext, FlagOptions
 from review.model import Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
+    from review.translate.render import Renderer
 
 T = TypeVar("T")
 
@@ -28,7 +30,7 @@ def unavailable_message(detector: str, model: str, option: str) -> str:
 
 
 def load_for(detector: str, model: str, option: str, loader: Callable[[str], T]) -> T:
-    """``loader(model)``, with a missing or broken model reported as :class:`DetectorUnavailable`."""
+    """``loader(model)`` (a model pool's method), with a missing or broken model as :class:`DetectorUnavailable`."""
     from review.translate.models import resolve_model  # noqa: PLC0415
 
     try:
@@ -47,32 +49,14 @@ def load_for(detector: str, model: str, option: str, loader: Callable[[str], T])
         raise DetectorUnavailable(msg) from None
 
 
-@functools.cache
-def _renderer(model: str, cache: Path) -> Any:
-    from review.translate.cache import RenderingCache  # noqa: PLC0415
-    from review.translate.render import Renderer  # noqa: PLC0415
+def pooled_renderer(detector: str, options: FlagOptions, pool: ModelPool, *, model: str | None = None,
+                    option: str = "--model") -> Renderer:
+    """The pool's renderer of ``model`` (default: the options' model) with the options' engine.
 
-    return Renderer(model, cache=RenderingCache(cache))
-
-
-def shared_renderer(model: str) -> Any:
-    """One :class:`review.translate.render.Renderer` per model name and cache file in this process.
-
-    Its model loads once, however many detectors and checks use it.
+    Its model is checked to be on disk now and loaded on first use, once for
+    every detector and the screen together.
     """
-    from review.translate.cache import default_cache_path  # noqa: PLC0415
-
-    return _renderer(model, default_cache_path())
-
-
-def render_with(model: str) -> Callable[[Sequence[str]], list[str]]:
-    """A function rendering texts with ``model`` through the shared renderer and its cache."""
-
-    def render(texts: Sequence[str]) -> list[str]:
-        rendered: list[str] = shared_renderer(model).render(texts)
-        return rendered
-
-    return render
+    return load_for(detector, model or options.model, option, lambda chosen: pool.renderer(chosen, options.engine))
 
 
 def renderings_for(segments: Sequence[Segment], context: FlagContext,
@@ -111,33 +95,3 @@ def severity_below(value: float, minor: float, major: float) -> Severity | None:
     if value < minor:
         return Severity.MINOR
     return None
-
-
-def model_on_disk(model: str) -> bool:
-    """Whether ``model`` can load without the network (pulled, in the hub cache, or a model folder); no loading."""
-    from review.translate.models import resolve_model  # noqa: PLC0415
-
-    try:
-        ref = resolve_model(model)
-    except ModelError:
-        return False
-    return ref.path is not None or ref.revision is not None
-
-
-def ready_model_detectors(options: FlagOptions) -> tuple[str, ...]:
-    """The model-signal detectors whose models (and, for ``reference``, source) are here, cheaply.
-
-    For a screen deciding which detectors to offer before loading anything;
-    ``make`` still has the last word.
-    """
-    from review.translate.masked import DEFAULT_FLUENCY_MODEL  # noqa: PLC0415
-    from review.translate.models import BACK_MODEL, DEFAULT_MODEL  # noqa: PLC0415
-
-    forward = model_on_disk(options.model or DEFAULT_MODEL)
-    wanted = {
-        "confidence": forward,
-        "fluency": model_on_disk(options.fluency_model or DEFAULT_FLUENCY_MODEL),
-        "roundtrip": model_on_disk(options.back_model or BACK_MODEL),
-        "reference": forward and options.source is not None,
-    }
-    return tuple(name for name, ready in wanted.items() if ready)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from review.flags import DetectorUnavailable, FlagContext, FlagOptions
+from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker, is_name, parse_many
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "spelling"
 MIN_LENGTH = 3
@@ -126,5 +129,11 @@ def _elision(text: str, make: FlagMaker) -> Iterator[Flag]:
                    f"« {word} » is elided before a vowel", [f"{word[:-1]}'{following}"], 0.65)
 
 
-def make(options: FlagOptions) -> SpellingDetector:  # noqa: ARG001
+def make(options: FlagOptions, pool: ModelPool) -> SpellingDetector:  # noqa: ARG001
     return SpellingDetector()
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="words not in the French dictionary", make=make, order=30,
+    default=True, per_segment=True,
+)

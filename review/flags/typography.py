@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from review.flags import FlagContext, FlagOptions
+from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker
 from review.model import Category, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
 
 NAME = "typography"
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -64,5 +68,11 @@ class TypographyDetector:
             yield from _flags(segment.text, FlagMaker(NAME, segment.id, segment.text))
 
 
-def make(options: FlagOptions) -> TypographyDetector:  # noqa: ARG001
+def make(options: FlagOptions, pool: ModelPool) -> TypographyDetector:  # noqa: ARG001
     return TypographyDetector()
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="French spacing, quotes, glued and doubled words", make=make, order=40,
+    default=True, per_segment=True,
+)

@@ -26,13 +26,21 @@ jsonl     current French for the article's language, English renderings for ``en
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from review.document import read_bytes
 from review.errors import ExportError, InputError
-from review.formats.common import ExportOptions, ReviewView, Status, build_view, check_encodable
+from review.formats.common import (
+    SURROGATE,
+    ExportOptions,
+    ReviewView,
+    Status,
+    build_view,
+    check_encodable,
+    codepoint,
+)
 from review.model import Document, Flag, ReviewState
 
 __all__ = ["BILINGUAL", "EXTENSIONS", "FORMATS", "ExportOptions", "Status", "export_document", "format_for_path",
@@ -121,4 +129,18 @@ def read_texts(path: Path | str, lang: str) -> list[str]:
     path = Path(path)
     data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
     fmt = format_for_path(path) or _sniff(data, path)
-    return _module(fmt).read(data, lang, source=str(path))
+    texts = _module(fmt).read(data, lang, source=str(path))
+    check_texts(texts, source=str(path))
+    return texts
+
+
+def check_texts(texts: Sequence[object], *, source: str) -> None:
+    """Refuse anything but text made of Unicode scalar values (a lone surrogate cannot be shown or saved)."""
+    for number, text in enumerate(texts, start=1):
+        if not isinstance(text, str):
+            msg = f"{source} segment {number} is not text ({type(text).__name__}): fix the file or export it again"
+            raise InputError(msg)
+        if found := SURROGATE.search(text):
+            msg = (f"{source} segment {number} holds {codepoint(found.group())}, a lone surrogate, which is not a "
+                   "character: fix the file or export it again")
+            raise InputError(msg)

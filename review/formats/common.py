@@ -24,7 +24,7 @@ SOURCE_LANG = "en"
 # Characters XML 1.0 cannot carry at all, even as a character reference.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Lone surrogates cannot be written as UTF-8 in any format.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Status(StrEnum):
@@ -32,12 +32,31 @@ class Status(StrEnum):
 
     initial: open flags on it and the reviewer has not corrected it yet.
     translated: machine French nobody has touched and nothing flags.
-    reviewed: the reviewer corrected it, or dismissed every flag on it.
+    reviewed: the reviewer corrected it, or dismissed every flag on it, without marking it checked.
+    final: the reviewer marked it checked (space in the screen): signed off.
     """
 
     INITIAL = "initial"
     TRANSLATED = "translated"
     REVIEWED = "reviewed"
+    FINAL = "final"
+
+    @property
+    def approved(self) -> bool:
+        """Whether a person has reviewed the segment (XLIFF 1.2 ``approved``, PO not ``fuzzy``)."""
+        return self in {Status.REVIEWED, Status.FINAL}
+
+    def describe(self) -> str:
+        """The status in the reviewer's words, for comments and notes."""
+        return STATUS_WORDS[self]
+
+
+STATUS_WORDS = {
+    Status.INITIAL: "not reviewed yet, open flags",
+    Status.TRANSLATED: "not reviewed (machine translation, nothing flagged)",
+    Status.REVIEWED: "reviewed (corrected or flags dismissed), not marked checked",
+    Status.FINAL: "checked by the reviewer",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +86,7 @@ class SegmentView:
     corrections: the corrections of this segment still in force, oldest first.
     flags: the flags still open on it (not dismissed).
     dismissed: the flags on it the reviewer dismissed.
+    checked: the reviewer marked it checked.
     """
 
     segment: Segment
@@ -77,6 +97,7 @@ class SegmentView:
     corrections: tuple[Correction, ...] = ()
     flags: tuple[Flag, ...] = ()
     dismissed: tuple[Flag, ...] = ()
+    checked: bool = False
 
     @property
     def id(self) -> str:
@@ -130,7 +151,10 @@ class ReviewView:
             raise ExportError(msg)
 
 
-def status_of(corrections: Iterable[Correction], open_flags: Iterable[Flag], dismissed: Iterable[Flag]) -> Status:
+def status_of(corrections: Iterable[Correction], open_flags: Iterable[Flag], dismissed: Iterable[Flag], *,
+              checked: bool = False) -> Status:
+    if checked:
+        return Status.FINAL
     if any(True for _ in corrections):
         return Status.REVIEWED
     if any(True for _ in open_flags):
@@ -138,6 +162,13 @@ def status_of(corrections: Iterable[Correction], open_flags: Iterable[Flag], dis
     if any(True for _ in dismissed):
         return Status.REVIEWED
     return Status.TRANSLATED
+
+
+def split_flags(flags: Iterable[Flag], state: ReviewState) -> tuple[tuple[Flag, ...], tuple[Flag, ...]]:
+    """The open flags and the dismissed ones: the one rule every export (and ``review flag``) follows."""
+    mine = tuple(flags)
+    return (tuple(flag for flag in mine if flag.id not in state.dismissed),
+            tuple(flag for flag in mine if flag.id in state.dismissed))
 
 
 def build_view(
@@ -155,14 +186,14 @@ def build_view(
     for segment in document.segments:
         corrections = tuple(c for c in state.history if c.segment_id == segment.id)
         mine = [flag for flag in all_flags if flag.segment_id == segment.id]
-        open_flags = tuple(flag for flag in mine if flag.id not in state.dismissed)
-        dismissed = tuple(flag for flag in mine if flag.id in state.dismissed)
+        open_flags, dismissed = split_flags(mine, state)
         views.append(SegmentView(
             segment=segment,
             machine=segment.text,
             current=state.text_of(segment),
             english=renderings.get(segment.id),
-            status=status_of(corrections, open_flags, dismissed),
+            status=status_of(corrections, open_flags, dismissed, checked=segment.id in state.reviewed),
+            checked=segment.id in state.reviewed,
             corrections=corrections,
             flags=open_flags,
             dismissed=dismissed,
@@ -182,7 +213,7 @@ def check_encodable(view: ReviewView) -> None:
     """Every format is UTF-8: a lone surrogate (only a broken edit makes one) cannot be written."""
     for segment in view.segments:
         for text in (segment.current, segment.english or ""):
-            if found := _SURROGATE.search(text):
+            if found := SURROGATE.search(text):
                 msg = (f"segment {segment.id} holds {codepoint(found.group())}, a lone surrogate no UTF-8 file "
                        "can hold: correct the segment first")
                 raise ExportError(msg)

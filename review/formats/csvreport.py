@@ -72,7 +72,14 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
     except UnicodeDecodeError:
         msg = f"{source} is not UTF-8: save the CSV as UTF-8"
         raise InputError(msg) from None
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        rows = list(reader)
+    except csv.Error as error:
+        limit = csv.field_size_limit()
+        why = f"a field is longer than {limit:,} characters" if "field larger" in str(error) else str(error)
+        msg = f"{source} line {reader.line_num}: {why}: fix the CSV or give another format"
+        raise InputError(msg) from None
     if not rows:
         msg = f"{source} is empty: there are no segments in it"
         raise InputError(msg)

@@ -2,8 +2,9 @@
 
 First line ``{"type": "review", ...}`` with the article's full text (so the
 article itself can be rebuilt), its language and BOM, the model, the
-dismissed flag ids, the position and the log's problems; then one
-``segment`` line per segment (machine and current French, English, status),
+dismissed flag ids, the ids of segments marked checked, the position and the
+log's problems; then one ``segment`` line per segment (machine and current
+French, English, status, whether it is marked checked),
 one ``correction`` line per correction in force, one ``flag`` line per flag
 (with ``"open"``).  :func:`load` reads it back into the same records.
 """
@@ -31,12 +32,13 @@ def write(view: ReviewView) -> bytes:
     lines = [_line({
         "type": "review", "version": VERSION, "tool": f"{TOOL} {TOOL_VERSION}", "article": view.name,
         "language": document.language, "bom": document.bom, "text": document.text, "model": view.model_name,
-        "position": state.position, "dismissed": sorted(state.dismissed), "problems": list(state.problems),
+        "position": state.position, "dismissed": sorted(state.dismissed), "reviewed": sorted(state.reviewed),
+        "problems": list(state.problems),
     })]
     for segment in view.segments:
         fields = asdict(segment.segment)
         lines.append(_line({"type": "segment", **fields, "current": segment.current, "english": segment.english,
-                            "status": str(segment.status)}))
+                            "status": str(segment.status), "checked": segment.checked}))
     lines.extend(_line({"type": "correction", **asdict(correction)}) for correction in state.history)
     for flag in view.flags:
         fields = asdict(flag)
@@ -97,6 +99,7 @@ def load(data: bytes, *, source: str = "<jsonl>") -> Loaded:
             if kind == "segment":
                 current, english = record.pop("current"), record.pop("english")
                 record.pop("status")
+                record.pop("checked", None)
                 segment = Segment(**record)
                 segments.append(segment)
                 if current != segment.text:
@@ -114,7 +117,8 @@ def load(data: bytes, *, source: str = "<jsonl>") -> Loaded:
         document = Document(path=None, text=head["text"], segments=tuple(segments), language=head["language"],
                             bom=head["bom"])
         state = ReviewState(texts=texts, history=tuple(history), dismissed=frozenset(head["dismissed"]),
-                            position=head["position"], problems=tuple(head["problems"]))
+                            reviewed=frozenset(head.get("reviewed", ())), position=head["position"],
+                            problems=tuple(head["problems"]))
     except (KeyError, TypeError, ValueError) as error:
         msg = f"{source} has a record that does not fit ({error}): export it again with this version of review"
         raise InputError(msg) from None

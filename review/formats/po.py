@@ -4,7 +4,11 @@
 rendering, ``msgstr`` the reviewed French.  Open flags are translator comments
 (``# flag: ...``), the machine French of a corrected segment and each
 correction's category are extracted comments (``#. ...``), and an entry is
-``fuzzy`` while it has open flags and no correction.
+``fuzzy`` while it has open flags and no correction.  A PO without a
+``Language`` header (``txt2po``, ``xliff2po``) is read by telling its sides'
+languages apart.  A segment a person
+reviewed (corrected, flags dismissed, or marked checked) is never fuzzy and says
+so in a ``# review: ...`` comment.
 
 Strings escape only ``\\ " \\n \\t \\r``, as gettext writes them; other control
 characters are written as they are (Translate Toolkit reads ``\\a``/``\\v`` escapes
@@ -60,6 +64,8 @@ def _entry(view: ReviewView, segment: SegmentView) -> list[str]:
         lines += _comment("#.", f"machine translation: {segment.machine}")
     for correction in segment.corrections:
         lines += _comment("#.", f"correction: {describe_correction(correction)}")
+    if segment.status.approved:
+        lines += _comment("#", f"review: {segment.status.describe()}")
     lines.append(f"#: {view.name.replace(' ', '_')}:{segment.id}")
     if segment.status is Status.INITIAL:
         lines.append("#, fuzzy")
@@ -75,6 +81,8 @@ def write(view: ReviewView) -> bytes:
     header = (
         f"Project-Id-Version: {view.name}\n"
         f"PO-Revision-Date: {created}\n"
+        f"Last-Translator: {TOOL} (machine translation, reviewed)\n"
+        f"Language-Team: {view.target_lang}\n"
         f"Language: {view.target_lang}\n"
         "MIME-Version: 1.0\n"
         "Content-Type: text/plain; charset=UTF-8\n"
@@ -95,6 +103,14 @@ def write(view: ReviewView) -> bytes:
 
 _KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(".*")\s*$')
 _STRING = re.compile(r'^\s*(".*")\s*$')
+
+
+def _character(value: int, escape: str, where: str) -> str:
+    """The character of a numeric escape, if it is a Unicode scalar value (not a surrogate, not past U+10FFFF)."""
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        msg = f"{where}: the escape {escape[:12]} is not a Unicode character: fix the PO file"
+        raise InputError(msg)
+    return chr(value)
 
 
 def unquote(literal: str, *, where: str) -> str:
@@ -119,12 +135,12 @@ def unquote(literal: str, *, where: str) -> str:
             if digits is None:
                 msg = f"{where}: \\x without hex digits: fix the PO file"
                 raise InputError(msg)
-            out.append(chr(int(digits.group(), 16)))
+            out.append(_character(int(digits.group(), 16), f"\\x{digits.group()}", where))
             index += 2 + len(digits.group())
         elif following in "01234567":
             digits = re.match(r"[0-7]{1,3}", body[index + 1 :])
             assert digits is not None  # noqa: S101 - the first digit matched above
-            out.append(chr(int(digits.group(), 8)))
+            out.append(_character(int(digits.group(), 8), f"\\{digits.group()}", where))
             index += 1 + len(digits.group())
         else:
             msg = f"{where}: unknown escape \\{following}: fix the PO file"
@@ -188,10 +204,30 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
     body = [unit for unit in units if unit is not header]
     language = _header_language(header.get("msgstr", "")) if header else None
     if language is None:
-        msg = f"{source} has no Language in its header, so its sides cannot be told apart: add 'Language: fr'"
-        raise InputError(msg)
+        return _by_detection(body, lang, source=source)
     if same_language(language, lang):
         return [unit.get("msgstr", unit.get("msgstr[0]", "")) for unit in body]
     if not body:
         raise no_language(source, lang, [language])
     return [unit.get("msgid", "") for unit in body]
+
+
+def _by_detection(body: list[dict[str, str]], lang: str, *, source: str) -> list[str]:
+    """The side of a PO without a ``Language`` header (txt2po, xliff2po) that is clearly in ``lang``.
+
+    msgstr is taken when its text reads as ``lang``; msgid when it does (an
+    untranslated PO holds the text in msgid only).  Anything less clear is
+    refused with the header line to add.
+    """
+    from review.langid import detect_language  # noqa: PLC0415 - langdetect loads its profiles on import
+
+    targets = [unit.get("msgstr", unit.get("msgstr[0]", "")) for unit in body]
+    sources = [unit.get("msgid", "") for unit in body]
+    for texts in (targets, sources):
+        joined = "\n".join(text for text in texts if text.strip())
+        guess = detect_language(joined) if joined.strip() else None
+        if guess is not None and same_language(guess.language, lang) and guess.probability >= 0.9:
+            return texts
+    msg = (f"{source} has no Language in its header and neither side clearly reads as {lang!r}: add a "
+           "'Language: fr' line (the language of msgstr) to its header")
+    raise InputError(msg)

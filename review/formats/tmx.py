@@ -5,7 +5,9 @@ English original the reviewer usually does not have; the team's memory serves
 that en→fr direction, so the English rendering stands in the source slot and the
 reviewed French in the target slot.  That the English is a machine
 back-translation (and by which model) is said in ``<prop>``s of its ``<tuv>``,
-so a TM manager can weigh or filter such units.
+so a TM manager can weigh or filter such units.  Each ``<tu>`` carries the
+review's status (``x-review-status``: initial, translated, reviewed, or final
+for a segment the reviewer marked checked).
 
 Characters XML cannot carry (C0 controls other than tab, LF and CR; U+FFFE,
 U+FFFF) have no escape in TMX 1.4b: the export is refused with the segment and

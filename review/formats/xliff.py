@@ -6,7 +6,8 @@ the segment's ``state`` says where the review stands (see
 :class:`review.formats.common.Status`); the machine French and the flags travel
 as ``<notes>``.  XLIFF 1.2 gets one ``<group>`` per paragraph and one
 ``<trans-unit>`` per sentence, states mapped to ``needs-review-translation``,
-``translated`` and ``signed-off``.
+``translated``, ``signed-off`` and ``final``; ``approved="yes"`` only on the
+segments a person reviewed (corrected, flags dismissed, or marked checked).
 
 Characters XML cannot carry: XLIFF 2.0 has ``<cp hex="..."/>`` for them and it
 is used; XLIFF 1.2 has no such element, so the export is refused with the
@@ -43,7 +44,7 @@ VERSIONS = ("2.0", "1.2")
 # XLIFF note priority: 1 is the most important, 10 the least.
 PRIORITY = {Severity.CRITICAL: "1", Severity.MAJOR: "3", Severity.MINOR: "6", Severity.NEUTRAL: "9"}
 STATE_12 = {Status.INITIAL: "needs-review-translation", Status.TRANSLATED: "translated",
-            Status.REVIEWED: "signed-off"}
+            Status.REVIEWED: "signed-off", Status.FINAL: "final"}
 
 
 def _q(name: str) -> str:
@@ -126,8 +127,8 @@ def _write_12(view: ReviewView) -> bytes:
             check_xml_text(segment.current, fmt="XLIFF 1.2", segment_id=segment.id, what="the French")
             # Order inside <trans-unit>: source, target, then note*.
             unit = etree.SubElement(group, q("trans-unit"), id=segment.id)
-            if segment.status is not Status.INITIAL:
-                unit.set("approved", "yes")  # what 1.2 tools read as "not fuzzy", as PO's flag
+            if segment.status.approved:
+                unit.set("approved", "yes")  # only what a person reviewed: 1.2 tools lock approved units
             unit.set(XML_SPACE, "preserve")
             etree.SubElement(unit, q("source")).text = segment.english or ""
             etree.SubElement(unit, q("target"), state=STATE_12[segment.status]).text = segment.current
@@ -177,7 +178,7 @@ def _read_20(root: Any, lang: str, *, source: str) -> list[str]:
     texts = []
     for segment in root.iter(f"{prefix}segment"):
         element = segment.find(f"{prefix}{side}")
-        texts.append(text_of(element, cp_tag=f"{prefix}cp") if element is not None else "")
+        texts.append(text_of(element, cp_tag=f"{prefix}cp", source=source) if element is not None else "")
     return texts
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from review.errors import InputError
@@ -46,13 +47,29 @@ def local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def text_of(element: Any, *, cp_tag: str | None = None) -> str:
+_HEX = re.compile(r"[0-9A-Fa-f]{1,6}")
+
+
+def code_point(hex_digits: str | None, *, where: str) -> str:
+    """The character an XLIFF 2.0 ``<cp hex="..."/>`` stands for, if it is a Unicode scalar value."""
+    if hex_digits is None or not _HEX.fullmatch(hex_digits):
+        msg = f"{where}: <cp hex={hex_digits!r}/> is not a hexadecimal code point: fix the file or export it again"
+        raise InputError(msg)
+    value = int(hex_digits, 16)
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        msg = (f"{where}: <cp hex={hex_digits!r}/> is not a Unicode character (a surrogate or beyond U+10FFFF): "
+               "fix the file or export it again")
+        raise InputError(msg)
+    return chr(value)
+
+
+def text_of(element: Any, *, cp_tag: str | None = None, source: str = "XML") -> str:
     """All the text inside an element, inline markup dropped; ``cp`` elements turned back into characters."""
     pieces = [element.text or ""]
     for child in element:
         if cp_tag is not None and child.tag == cp_tag:
-            pieces.append(chr(int(child.get("hex", "0"), 16)))
+            pieces.append(code_point(child.get("hex"), where=f"{source} line {child.sourceline}"))
         else:
-            pieces.append(text_of(child, cp_tag=cp_tag))
+            pieces.append(text_of(child, cp_tag=cp_tag, source=source))
         pieces.append(child.tail or "")
     return "".join(pieces)

@@ -1,7 +1,8 @@
 """Scores of translations: sacrebleu metrics, paired tests, HTER, MQM and English-side drift.
 
 Pure core: no UI, no model.  Every number carries its signature, unit and
-sample size.  The TUI and ``review score`` both call the functions below.
+sample size.  The reports of :mod:`review.scoring.report` are what ``review score``
+prints and what the TUI's scores screen shows.
 """
 
 from review.scoring.align import DriftReport, DriftSegment, align_variant, drift_report
@@ -19,11 +20,26 @@ from review.scoring.metrics import (
     worst_first,
 )
 from review.scoring.mqm import MqmCount, MqmReport, MqmWeights, mqm_report
+from review.scoring.report import (
+    DriftSummary,
+    Measure,
+    PairedOptions,
+    PostEditReport,
+    ReferenceReport,
+    ScoreReport,
+    SystemScores,
+    drift_summary,
+    post_edit_report,
+    reference_report,
+    render,
+)
 from review.scoring.significance import Comparison, PairedResult, compare_variants
 
 __all__ = [
-    "BLEU", "CHRF", "METRICS", "TER", "Comparison", "DriftReport", "DriftSegment", "HterReport", "MetricScore",
-    "MqmCount", "MqmReport", "MqmWeights", "PairedResult", "SegmentEdit", "SentenceScore", "align_variant",
-    "compare_variants", "corpus_scores", "drift_report", "edit_distance", "hter_report", "mqm_report",
-    "sentence_scores", "sentence_signatures", "worst_first",
+    "BLEU", "CHRF", "METRICS", "TER", "Comparison", "DriftReport", "DriftSegment", "DriftSummary", "HterReport",
+    "Measure", "MetricScore", "MqmCount", "MqmReport", "MqmWeights", "PairedOptions", "PairedResult",
+    "PostEditReport", "ReferenceReport", "ScoreReport", "SegmentEdit", "SentenceScore", "SystemScores",
+    "align_variant", "compare_variants", "corpus_scores", "drift_report", "drift_summary", "edit_distance",
+    "hter_report", "mqm_report", "post_edit_report", "reference_report", "render", "sentence_scores",
+    "sentence_signatures", "worst_first",
 ]

@@ -79,8 +79,7 @@ class DriftReport:
 def drift_report(renderings: Sequence[str], source_sentences: Sequence[str],
                  segment_ids: Sequence[str] | None = None) -> DriftReport:
     """Score each English rendering against its source sentence with chrF."""
-    from sacrebleu.metrics.chrf import CHRF  # noqa: PLC0415
-
+    from review.scoring.fast_metrics import FastCHRF  # noqa: PLC0415 - imports sacrebleu
     from review.scoring.metrics import check_pair  # noqa: PLC0415
 
     check_pair(renderings, source_sentences, what="set of renderings", against="English original")
@@ -88,12 +87,12 @@ def drift_report(renderings: Sequence[str], source_sentences: Sequence[str],
     if len(ids) != len(renderings):
         msg = f"{len(ids)} segment ids for {len(renderings)} renderings: pass one id a rendering"
         raise ScoreError(msg)
-    metric = CHRF()
-    rows = metric._extract_corpus_statistics(list(renderings), [list(source_sentences)])  # noqa: SLF001
+    metric = FastCHRF()
+    rows = metric.segment_statistics(renderings, source_sentences)
     segments = tuple(
         DriftSegment(index=index, segment_id=ids[index], rendering=rendering, source=source,
-                     chrf=float(metric._compute_score_from_stats(row).score))  # noqa: SLF001
+                     chrf=float(metric.score_totals(row).score))
         for index, (rendering, source, row) in enumerate(zip(renderings, source_sentences, rows, strict=True))
     )
-    corpus = metric._aggregate_and_compute(rows)  # noqa: SLF001
+    corpus = metric.score_segments(rows)
     return DriftReport(segments=segments, corpus_chrf=float(corpus.score), signature=metric.get_signature().format())

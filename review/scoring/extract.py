@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from review.scoring.metrics import METRICS, Statistics, check_pair
+from review.scoring.metrics import METRICS, Statistics, check_pair, segment_statistics
 
 # below this many segment pairs in all, starting processes costs more than it saves
 PARALLEL_FROM = 4000
@@ -25,13 +25,11 @@ def _chunk_statistics(name: str, references: list[str], systems: dict[str, list[
     A (hypothesis, reference) pair that recurs (variants usually differ in a few
     segments only) is scored once, and all pairs of all systems in one batch.
     """
-    from review.scoring.fast import segment_rows  # noqa: PLC0415
-
     pairs: dict[tuple[str, str], int] = {}
     for hyps in systems.values():
         for hyp, ref in zip(hyps, references, strict=True):
             pairs.setdefault((hyp, ref), len(pairs))
-    found = segment_rows(name, [hyp for hyp, _ in pairs], [ref for _, ref in pairs])
+    found = segment_statistics(name, [hyp for hyp, _ in pairs], [ref for _, ref in pairs])
     return {system: [found[pairs[(hyp, ref)]] for hyp, ref in zip(hyps, references, strict=True)]
             for system, hyps in systems.items()}
 

@@ -5,7 +5,9 @@ matches them in Python loops.  Here n-grams are cut with ``map`` over slices
 and zips, and matched with ``min`` over the set of n-grams both sides share
 (``sum(min(h, r))`` over the common keys is sacrebleu's clipped count), so the
 statistics are the same numbers, several times faster.  References are prepared
-once and reused for every system.  TER is in :mod:`review.scoring.fast_ter`.
+once and reused for every system.  TER is in :mod:`review.scoring.fast_ter`; the
+sacrebleu metric classes that use both are in :mod:`review.scoring.fast_metrics`.
+This module knows no metric names and imports nothing of the package.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-CHAR_ORDER = 6  # chrF2++ = CHRF(word_order=2): character 1..6-grams, word 1..2-grams
+CHAR_ORDER = 6  # chrF2++ = CHRF(word_order=2): character 1..6-grams, word 1..2-grams; chrF: no words
+WORD_ORDERS = (0, 1, 2)  # the word n-gram orders computed here
 BLEU_ORDER = 4
 _PUNCTS = frozenset('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~')  # sacrebleu's chrF punctuation
 
@@ -69,27 +72,31 @@ def chrf_words(sentence: str) -> list[str]:
     return words
 
 
-def _chrf_counts(sentence: str) -> tuple[list[Counter[Any]], list[int]]:
-    """Each order's n-gram counts and number of n-grams: characters 1..6, then words 1..2."""
+def _chrf_counts(sentence: str, word_order: int) -> tuple[list[Counter[Any]], list[int]]:
+    """Each order's n-gram counts and number of n-grams: characters 1..6, then words 1..word_order."""
     line = "".join(sentence.split())
     counters = [_ngrams(line, n) for n in range(1, CHAR_ORDER + 1)]
     totals = [max(0, len(line) - n + 1) for n in range(1, CHAR_ORDER + 1)]
-    words = chrf_words(sentence)
-    counters += (Counter(words), Counter[Any](itertools.pairwise(words)))
-    totals += (len(words), max(0, len(words) - 1))
+    if word_order:
+        words = chrf_words(sentence)
+        counters.append(Counter(words))
+        totals.append(len(words))
+    if word_order == 2:
+        counters.append(Counter[Any](itertools.pairwise(words)))
+        totals.append(max(0, len(words) - 1))
     return counters, totals
 
 
-def chrf_references(references: Sequence[str]) -> list[tuple[list[Counter[Any]], list[int]]]:
-    return [_chrf_counts(ref) for ref in references]
+def chrf_references(references: Sequence[str], word_order: int = 2) -> list[tuple[list[Counter[Any]], list[int]]]:
+    return [_chrf_counts(ref, word_order) for ref in references]
 
 
-def chrf_statistics(hypotheses: Sequence[str], prepared: Sequence[tuple[list[Counter[Any]], list[int]]]
-                    ) -> list[list[int]]:
-    """sacrebleu CHRF(word_order=2)'s per-segment statistics: [hyp, ref, match] for each of the 8 orders."""
+def chrf_statistics(hypotheses: Sequence[str], prepared: Sequence[tuple[list[Counter[Any]], list[int]]],
+                    word_order: int = 2) -> list[list[int]]:
+    """sacrebleu CHRF(word_order=...)'s per-segment statistics: [hyp, ref, match] for each order."""
     rows = []
     for hyp, (ref_counts, ref_totals) in zip(hypotheses, prepared, strict=True):
-        hyp_counts, hyp_totals = _chrf_counts(hyp)
+        hyp_counts, hyp_totals = _chrf_counts(hyp, word_order)
         row: list[int] = []
         for h, r, h_total, r_total in zip(hyp_counts, ref_counts, hyp_totals, ref_totals, strict=True):
             # sacrebleu counts no hypothesis n-grams of an order the reference has none of
@@ -134,31 +141,29 @@ def bleu_statistics(hypotheses: Sequence[str], prepared: Sequence[tuple[list[Cou
     return rows
 
 
-# ---------------------------------------------------------------- all three
+# ---------------------------------------------------------------- one reference a segment
 
 
-def segment_rows(name: str, hypotheses: Sequence[str], references: Sequence[str]) -> list[list[Any]]:
-    """sacrebleu's per-segment statistics of one metric (BLEU, chrF2++ or TER), one reference a segment.
+def bleu_rows(hypotheses: Sequence[str], references: Sequence[str], *, warn: bool = True) -> list[list[int]]:
+    """sacrebleu BLEU()'s statistics of each segment; each distinct reference is prepared once.
 
-    The same lists of numbers as ``make_metric(name)._extract_corpus_statistics``; each distinct
-    reference is prepared once.
+    warn: log sacrebleu's warning about tokenized hypotheses (off with BLEU(force=True)).
     """
-    from review.scoring.metrics import BLEU, CHRF, TER  # noqa: PLC0415 - metrics imports this module
-
-    if name == TER:
-        from review.scoring.fast_ter import ter_statistics  # noqa: PLC0415
-
-        return ter_statistics(hypotheses, references)
-    distinct = list(dict.fromkeys(references))
-    if name == BLEU:
+    if warn:
         _warn_tokenized(hypotheses)
-        bleu_refs = dict(zip(distinct, bleu_references(distinct), strict=True))
-        return bleu_statistics(hypotheses, [bleu_refs[ref] for ref in references])
-    if name == CHRF:
-        chrf_refs = dict(zip(distinct, chrf_references(distinct), strict=True))
-        return chrf_statistics(hypotheses, [chrf_refs[ref] for ref in references])
-    msg = f"no statistics for metric {name!r}"
-    raise ValueError(msg)
+    distinct = list(dict.fromkeys(references))
+    prepared = dict(zip(distinct, bleu_references(distinct), strict=True))
+    return bleu_statistics(hypotheses, [prepared[ref] for ref in references])
+
+
+def chrf_rows(hypotheses: Sequence[str], references: Sequence[str], *, word_order: int = 2) -> list[list[int]]:
+    """sacrebleu CHRF(word_order=...)'s statistics of each segment; each distinct reference prepared once."""
+    if word_order not in WORD_ORDERS:
+        msg = f"word n-grams of order {word_order} are not computed here: use one of {WORD_ORDERS}"
+        raise ValueError(msg)
+    distinct = list(dict.fromkeys(references))
+    prepared = dict(zip(distinct, chrf_references(distinct, word_order), strict=True))
+    return chrf_statistics(hypotheses, [prepared[ref] for ref in references], word_order)
 
 
 def _warn_tokenized(hypotheses: Sequence[str]) -> None:

@@ -32,10 +32,11 @@ INF = 1 << 40  # stands for sacrebleu's "not computed" (every real distance is f
 NOP, SUB, DEL, INS, UNDEF, PAD = 0, 1, 2, 3, 4, 5
 
 
-def ter_words(sentence: str) -> list[str]:
-    """TER's tokens of a segment with sacrebleu's default options (lowercased, split on whitespace)."""
+def ter_words(sentence: str, *, case_sensitive: bool = False) -> list[str]:
+    """TER's tokens of a segment with sacrebleu's default options (lowercased unless case-sensitive,
+    split on whitespace)."""
     sentence = sentence.rstrip()
-    return sentence.lower().split() if sentence else []
+    return (sentence if case_sensitive else sentence.lower()).split()
 
 
 def _beam(n_hyp: int, n_ref: int) -> list[tuple[int, int]]:
@@ -223,8 +224,10 @@ def _group_distances(pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]], *
     return distances, traces
 
 
-def ter_statistics(hypotheses: Sequence[str], references: Sequence[str]) -> list[list[Any]]:
-    """sacrebleu TER()'s per-segment statistics ``[edits, reference length]`` (one reference a segment)."""
+def ter_statistics(hypotheses: Sequence[str], references: Sequence[str], *,
+                   case_sensitive: bool = False) -> list[list[Any]]:
+    """sacrebleu TER(case_sensitive=...)'s per-segment statistics ``[edits, reference length]``
+    (one reference a segment)."""
     from sacrebleu.metrics.lib_ter import translation_edit_rate  # noqa: PLC0415
 
     vocabulary: dict[str, int] = {}
@@ -235,7 +238,8 @@ def ter_statistics(hypotheses: Sequence[str], references: Sequence[str]) -> list
     rows: list[list[Any]] = [[]] * len(hypotheses)
     active: dict[int, _Segment] = {}
     for index, (hyp, ref) in enumerate(zip(hypotheses, references, strict=True)):
-        hyp_words, ref_words = ter_words(hyp), ter_words(ref)
+        hyp_words = ter_words(hyp, case_sensitive=case_sensitive)
+        ref_words = ter_words(ref, case_sensitive=case_sensitive)
         if not ref_words:
             rows[index] = [len(hyp_words), 0.0]
         elif not hyp_words:
@@ -254,7 +258,8 @@ def ter_statistics(hypotheses: Sequence[str], references: Sequence[str]) -> list
             aligned = _alignment(trace or [])
             if aligned is None:  # sacrebleu would raise here; let it speak for itself
                 del active[index]
-                edits, length = translation_edit_rate(ter_words(hypotheses[index]), ter_words(references[index]))
+                edits, length = translation_edit_rate(ter_words(hypotheses[index], case_sensitive=case_sensitive),
+                                                      ter_words(references[index], case_sensitive=case_sensitive))
                 rows[index] = [edits, float(length)]
                 continue
             segment.propose(*aligned)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from review.model import Document, ReviewState
+
+if TYPE_CHECKING:
+    from review.scoring.fast_metrics import FastTER
 
 HTER_SIGNATURE_NOTE = "TER of the machine output against its post-edit, case-sensitive"
 
@@ -89,10 +92,10 @@ def edit_distance(left: Sequence[object], right: Sequence[object]) -> int:
     return previous[-1]
 
 
-def _ter() -> Any:
-    from sacrebleu.metrics.ter import TER  # noqa: PLC0415
+def _ter() -> FastTER:
+    from review.scoring.fast_metrics import FastTER  # noqa: PLC0415 - imports sacrebleu
 
-    return TER(case_sensitive=True)
+    return FastTER(case_sensitive=True)
 
 
 def hter_report(document: Document, state: ReviewState) -> HterReport:
@@ -100,17 +103,17 @@ def hter_report(document: Document, state: ReviewState) -> HterReport:
     machine = [segment.text for segment in document.segments]
     edited = [state.text_of(segment) for segment in document.segments]
     ter = _ter()
-    rows = ter._extract_corpus_statistics(machine, [edited])  # noqa: SLF001
+    rows = ter.segment_statistics(machine, edited)
     segments = []
     for segment, mt, pe, (edits, length) in zip(document.segments, machine, edited, rows, strict=True):
         touched = mt != pe
         segments.append(SegmentEdit(
             segment_id=segment.id, machine=mt, post_edited=pe, edits=float(edits), post_edit_words=float(length),
-            hter=float(ter._compute_score_from_stats([edits, length]).score),  # noqa: SLF001
+            hter=float(ter.score_totals([edits, length]).score),
             words_changed=edit_distance(mt.split(), pe.split()) if touched else 0,
             chars_changed=edit_distance(mt, pe) if touched else 0,
         ))
-    corpus = ter._aggregate_and_compute(rows)  # noqa: SLF001
+    corpus = ter.score_segments(rows)
     return HterReport(hter=float(corpus.score), signature=ter.get_signature().format(),
                       segments=tuple(segments), words=sum(len(text.split()) for text in machine),
                       chars=sum(len(text) for text in machine))

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from review.errors import ScoreError
+
+if TYPE_CHECKING:
+    from review.scoring.fast_metrics import FastMetric
 
 BLEU = "BLEU"
 CHRF = "chrF2++"
@@ -22,21 +25,20 @@ METRICS = (BLEU, CHRF, TER)
 HIGHER_IS_BETTER = {BLEU: True, CHRF: True, TER: False}
 
 
-def make_metric(name: str, *, sentence: bool = False) -> Any:
+def make_metric(name: str, *, sentence: bool = False) -> FastMetric:
     """A fresh sacrebleu metric object with the options of ``sacrebleu -m bleu chrf ter --chrf-word-order 2``.
 
     ``sentence=True`` gives BLEU with effective order, as ``sacrebleu --sentence-level`` uses.
+    The objects are sacrebleu's classes with the fast statistics (:mod:`review.scoring.fast_metrics`).
     """
-    from sacrebleu.metrics.bleu import BLEU as SacreBLEU  # noqa: PLC0415, N811 - sacrebleu imports are slow-ish
-    from sacrebleu.metrics.chrf import CHRF as SacreCHRF  # noqa: PLC0415, N811
-    from sacrebleu.metrics.ter import TER as SacreTER  # noqa: PLC0415, N811
+    from review.scoring.fast_metrics import FastBLEU, FastCHRF, FastTER  # noqa: PLC0415 - imports sacrebleu (slow)
 
     if name == BLEU:
-        return SacreBLEU(effective_order=sentence)
+        return FastBLEU(effective_order=sentence)
     if name == CHRF:
-        return SacreCHRF(word_order=2)
+        return FastCHRF(word_order=2)
     if name == TER:
-        return SacreTER()
+        return FastTER()
     msg = f"unknown metric {name!r}: choose from {', '.join(METRICS)}"
     raise ScoreError(msg)
 
@@ -78,17 +80,7 @@ class SentenceScore:
 def segment_statistics(name: str, hypotheses: Sequence[str], references: Sequence[str]) -> list[list[Any]]:
     """sacrebleu's sufficient statistics of each segment for one metric (lists of counts), computed by
     :mod:`review.scoring.fast`: the same numbers as sacrebleu's own extraction, several times faster."""
-    from review.scoring.fast import segment_rows  # noqa: PLC0415
-
-    if name not in METRICS:
-        make_metric(name)  # raises ScoreError naming the metrics there are
-    return segment_rows(name, hypotheses, references)
-
-
-def sacrebleu_segment_statistics(name: str, hypotheses: Sequence[str], references: Sequence[str]) -> list[list[Any]]:
-    """The same statistics computed by sacrebleu's own code (slower; the reference for the tests)."""
-    metric = make_metric(name)
-    return metric._extract_corpus_statistics(list(hypotheses), [list(references)])  # type: ignore[no-any-return]  # noqa: SLF001
+    return make_metric(name).segment_statistics(hypotheses, references)
 
 
 def check_pair(hypotheses: Sequence[str], references: Sequence[str], *, what: str = "hypothesis",
@@ -127,7 +119,7 @@ class Statistics:
 
     def corpus(self, name: str) -> MetricScore:
         metric = self.objects[name]
-        score = metric._aggregate_and_compute(self.rows[name])  # noqa: SLF001
+        score = metric.score_segments(self.rows[name])
         detail = ""
         if name == BLEU:
             detail = score.format(signature="", width=1, score_only=False).split(" = ", 1)[1]
@@ -142,9 +134,9 @@ class Statistics:
         """Each segment's scores from the statistics already extracted (needs all three metrics)."""
         sentence_bleu = make_metric(BLEU, sentence=True)
         per_metric = {
-            BLEU: [sentence_bleu._compute_score_from_stats(row).score for row in self.rows[BLEU]],  # noqa: SLF001
-            CHRF: [self.objects[CHRF]._compute_score_from_stats(row).score for row in self.rows[CHRF]],  # noqa: SLF001
-            TER: [self.objects[TER]._compute_score_from_stats(row).score for row in self.rows[TER]],  # noqa: SLF001
+            BLEU: [sentence_bleu.score_totals(row).score for row in self.rows[BLEU]],
+            CHRF: [self.objects[CHRF].score_totals(row).score for row in self.rows[CHRF]],
+            TER: [self.objects[TER].score_totals(row).score for row in self.rows[TER]],
         }
         return [
             SentenceScore(index=index, hypothesis=hyp, reference=ref, bleu=float(per_metric[BLEU][index]),

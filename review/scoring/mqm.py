@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 
 from review.errors import ScoreError
 from review.model import Document, ReviewState, Severity
+from review.ranges import finite_number
 
 MODEL_NAME = "MQM linear scoring model, uncalibrated: OQS = 100 × (1 − APT / EWC), clipped at 0"
 UNCATEGORISED = "uncategorised"
@@ -47,13 +48,9 @@ class MqmWeights:
                 msg = f"--weights: {part!r} is not SEVERITY=NUMBER with SEVERITY one of {', '.join(sorted(names))}"
                 raise ScoreError(msg)
             try:
-                number = float(value)
-            except ValueError:
-                msg = f"--weights: {value.strip()!r} for {name} is not a number"
-                raise ScoreError(msg) from None
-            if number < 0:
-                msg = f"--weights: {name}={number:g} is negative; penalties are 0 or more"
-                raise ScoreError(msg)
+                number = finite_number(value, low=0.0, high=1e6, name=f"--weights {name}")
+            except ValueError as error:
+                raise ScoreError(str(error)) from None
             values[name] = number
         return cls(**values)
 

@@ -119,7 +119,7 @@ def _resampled_scores(metric: Any, rows: Any, idxs: Any) -> Any:
     for counts in _count_chunks(idxs, stats.shape[0]):
         # sacrebleu sums float32 statistics: cast the (integer-valued) sums to the same type
         sums = (counts @ stats).astype(np.float32)
-        scores.extend(metric._compute_score_from_stats(row).score for row in sums)  # noqa: SLF001
+        scores.extend(metric.score_totals(row).score for row in sums)
     return np.array(scores)
 
 
@@ -249,8 +249,8 @@ def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistic
                 neg = ~pos
                 shuf_a = pos @ base_rows + neg @ sys_rows
                 shuf_b = neg @ base_rows + pos @ sys_rows
-                scores_a.extend(metric._aggregate_and_compute(x).score for x in shuf_a[:, None])  # noqa: SLF001
-                scores_b.extend(metric._aggregate_and_compute(x).score for x in shuf_b[:, None])  # noqa: SLF001
+                scores_a.extend(metric.score_segments(x).score for x in shuf_a[:, None])
+                scores_b.extend(metric.score_segments(x).score for x in shuf_b[:, None])
             p_value = significance._compute_p_value(  # noqa: SLF001
                 np.abs(np.array(scores_a) - np.array(scores_b)), abs(base.corpus(name).score - score))
             mean = ci = None

@@ -11,21 +11,18 @@ when there is only one), averaged over heads: the middle-to-late layers of a
 transformer translation model attend most like a word aligner.  The French
 end-of-sentence token is left out, since models park spare attention there.
 
-Only :func:`load_scorer` and :func:`score_rendering` touch torch or
-transformers; everything else here is plain Python and tested on hand-made
-numbers.
+The engines (``marian``, ``ct2``) run the model and hand their raw pieces,
+log-probabilities and attention rows to :func:`token_scores`; everything here is
+plain Python and tested on hand-made numbers.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from review.errors import ModelError
-from review.translate.models import ModelRef, resolve_model
 
 WORD = re.compile(r"\S+")
 PIECE_START = "▁"  # sentencepiece's mark for "a new word starts here"
@@ -116,59 +113,13 @@ def word_attention(token_rows: Sequence[Sequence[float]], source_words: Sequence
     return rows
 
 
-@dataclass
-class Scorer:
-    """A MarianMT model set up for forced decoding (eager attention, so weights come out)."""
+def token_scores(french: str, english: str, *, source_pieces: Sequence[str], target_pieces: Sequence[str],
+                 logprobs: Sequence[float], attention: Sequence[Sequence[float]]) -> TokenScores:
+    """Assemble :class:`TokenScores` from an engine's raw output.
 
-    ref: ModelRef
-    model: Any
-    tokenizer: Any
-
-
-@functools.cache
-def _load_scorer(ref: ModelRef) -> Scorer:
-    from review.translate import marian  # noqa: PLC0415 - pulls transformers in
-
-    engine = marian.load(ref)
-    # sdpa attention returns no weights; eager does, at the same numbers
-    engine.model.set_attn_implementation("eager")
-    return Scorer(ref=engine.ref, model=engine.model, tokenizer=engine.tokenizer)
-
-
-def load_scorer(name: str) -> Scorer:
-    """Load the fr→en MarianMT model ``name`` once per process (per resolved folder or id)."""
-    ref = resolve_model(name)
-    # the revision is left out of the key: the cache is per files, not per fingerprint time
-    return _load_scorer(ModelRef(name=ref.name, path=ref.path, revision=None))
-
-
-def score_rendering(scorer: Any, french: str, english: str) -> TokenScores:
-    """Force-decode ``english`` against ``french`` with a MarianMT model.
-
-    ``scorer`` is anything with a transformers ``model`` and ``tokenizer``
-    (a :class:`Scorer` or a :class:`review.translate.marian.MarianEngine`).
+    source_pieces, target_pieces: the sentencepiece tokens of each side (end-of-sentence included).
+    logprobs: one per target piece; attention: one row per target piece, one column per source piece.
     """
-    import torch  # noqa: PLC0415
-
-    model, tokenizer = getattr(scorer, "model", None), getattr(scorer, "tokenizer", None)
-    if model is None or tokenizer is None:
-        msg = "scoring a rendering needs the transformers MarianMT engine, not this one: use --engine marian"
-        raise ModelError(msg)
-    limit = min(int(tokenizer.model_max_length), int(model.config.max_position_embeddings))
-    inputs = tokenizer([french], return_tensors="pt", truncation=True, max_length=limit)
-    labels = tokenizer(text_target=[english], return_tensors="pt", truncation=True, max_length=limit)["input_ids"]
-    with torch.inference_mode():
-        output = model(**inputs, labels=labels, output_attentions=True)
-        if not output.cross_attentions:
-            model.set_attn_implementation("eager")
-            output = model(**inputs, labels=labels, output_attentions=True)
-        logprobs = torch.log_softmax(output.logits[0].float(), dim=-1)
-        picked = logprobs.gather(1, labels[0].unsqueeze(1)).squeeze(1).tolist()
-        layers = output.cross_attentions
-        layer = layers[-2] if len(layers) > 1 else layers[-1]
-        attention = layer[0].float().mean(dim=0).tolist()  # (english tokens, french tokens)
-    source_pieces = tokenizer.convert_ids_to_tokens(inputs["input_ids"][0].tolist())
-    target_pieces = tokenizer.convert_ids_to_tokens(labels[0].tolist())
     french_words = word_spans(french)
     english_words = word_spans(english)
     source_word_of = pieces_to_words(source_pieces, len(french_words))
@@ -179,6 +130,16 @@ def score_rendering(scorer: Any, french: str, english: str) -> TokenScores:
         english_words=english_words,
         tokens=tuple(target_pieces),
         token_words=tuple(pieces_to_words(target_pieces, len(english_words))),
-        logprobs=tuple(float(value) for value in picked),
+        logprobs=tuple(float(value) for value in logprobs),
         attention=tuple(tuple(row) for row in word_attention(attention, source_word_of, len(french_words))),
     )
+
+
+def score_rendering(engine: object, french: str, english: str) -> TokenScores:
+    """Force-decode ``english`` against ``french`` with a loaded engine (or a renderer) that can score."""
+    score = getattr(engine, "score", None)
+    if score is None:
+        msg = "this engine cannot score a rendering: use --engine marian or ct2"
+        raise ModelError(msg)
+    scores: TokenScores = score(french, english)
+    return scores

@@ -3,13 +3,21 @@
 SQLite from the standard library, one row per (model, revision, French text).
 The revision comes from :func:`review.translate.models.resolve_model`, so a
 new download or a retrained local model never serves stale English.
+
+A broken cache never stops a review: a file that is not a database is moved
+aside (renamed ``*.broken-TIME``, never deleted) and a fresh one started; a
+path that cannot hold a database (a folder, a file in the way of its folder, a
+full or read-only disk) leaves the renderings in memory for this run.  Either
+way one line says what happened (:attr:`RenderingCache.problem`).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 _SCHEMA = """
@@ -21,6 +29,7 @@ CREATE TABLE IF NOT EXISTS renderings (
     PRIMARY KEY (model, revision, source)
 )
 """
+IN_MEMORY = ":memory:"
 
 
 def default_cache_path() -> Path:
@@ -30,18 +39,93 @@ def default_cache_path() -> Path:
     return base / "review" / "renderings.sqlite"
 
 
-class RenderingCache:
-    """Look up and store renderings; safe to use from one thread at a time."""
+def _to_stderr(line: str) -> None:
+    print(f"review: warning: {line}", file=sys.stderr)
 
-    def __init__(self, path: Path | None = None) -> None:
+
+def _why(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+class RenderingCache:
+    """Look up and store renderings; safe to use from one thread at a time.
+
+    warn: called with one line when the cache cannot be used as it is (default: stderr).
+    """
+
+    def __init__(self, path: Path | None = None, *, warn: Callable[[str], None] = _to_stderr) -> None:
         self.path = path or default_cache_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(_SCHEMA)
-        self._db.commit()
+        self.problem: str | None = None
+        self._warn = warn
+        self._db = self._open()
+
+    def _connect(self, where: str) -> sqlite3.Connection:
+        db = sqlite3.connect(where, check_same_thread=False, timeout=10)
+        try:
+            if where != IN_MEMORY:
+                db.execute("PRAGMA journal_mode=WAL")
+            db.execute(_SCHEMA)
+            db.commit()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not self.path.is_file():
+                msg = "it is not a regular file"
+                raise sqlite3.OperationalError(msg)
+            return self._connect(str(self.path))
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) or not self.path.is_file():
+                return self._in_memory(error)
+        except OSError as error:
+            return self._in_memory(error)
+        # A file that is not an SQLite database (or a damaged one): keep it for whoever wants it, start afresh.
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        number = 1
+        while aside.exists():  # never replace an earlier broken file
+            number += 1
+            aside = self.path.with_name(f"{self.path.name}.broken-{stamp}-{number}")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                companion = self.path.with_name(self.path.name + suffix)
+                if companion.exists():
+                    os.replace(companion, aside.with_name(aside.name + suffix))
+            db = self._connect(str(self.path))
+        except (OSError, sqlite3.Error) as error:
+            return self._in_memory(error)
+        self._report(f"rendering cache {self.path} was damaged: moved aside to {aside.name}, starting a fresh one")
+        return db
+
+    def _in_memory(self, error: BaseException) -> sqlite3.Connection:
+        self._report(f"rendering cache {self.path} cannot be used ({_why(error)}): renderings are kept in memory "
+                     "for this run only; set REVIEW_CACHE to another file to keep them")
+        return self._connect(IN_MEMORY)
+
+    def _report(self, line: str) -> None:
+        self.problem = line
+        self._warn(line)
+
+    def _fall_back(self, error: sqlite3.Error) -> None:
+        """The database failed while in use (disk full, damaged since): go on in memory."""
+        old, self._db = self._db, self._in_memory(error)
+        old.close()
 
     def get_many(self, model: str, revision: str, sources: Sequence[str]) -> dict[str, str]:
+        try:
+            return self._get_many(model, revision, sources)
+        except sqlite3.Error as error:
+            self._fall_back(error)
+            return {}
+
+    def _get_many(self, model: str, revision: str, sources: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         unique = list(dict.fromkeys(sources))
         for start in range(0, len(unique), 500):
@@ -55,11 +139,16 @@ class RenderingCache:
         return found
 
     def put_many(self, model: str, revision: str, pairs: Iterable[tuple[str, str]]) -> None:
-        with self._db:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO renderings (model, revision, source, rendering) VALUES (?, ?, ?, ?)",
-                [(model, revision, source, rendering) for source, rendering in pairs],
-            )
+        rows = [(model, revision, source, rendering) for source, rendering in pairs]
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO renderings (model, revision, source, rendering) VALUES (?, ?, ?, ?)", rows,
+                )
+        except sqlite3.Error as error:
+            self._fall_back(error)
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO renderings VALUES (?, ?, ?, ?)", rows)
 
     def close(self) -> None:
         self._db.close()

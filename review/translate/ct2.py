@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from review.errors import ModelError
+from review.translate.attention import TokenScores
 from review.translate.marian import BATCH_SIZE, batches_by_length, load_pretrained
 from review.translate.models import ModelRef, folder_name, missing_model_message, models_dir, quiet_transformers
 
@@ -167,6 +168,28 @@ class Ct2Engine:
             if progress is not None:
                 progress(done, len(texts))
         return results
+
+    def score(self, french: str, english: str) -> TokenScores:
+        """Force-decode ``english`` against ``french`` with the converted model.
+
+        Log-probabilities come from ``score_batch``; the attention rows from
+        ``translate_batch`` with the English as a forced prefix (CTranslate2
+        returns its alignment layer's attention, averaged over heads).
+        """
+        from review.translate.attention import token_scores  # noqa: PLC0415
+
+        source = self.tokenizer.convert_ids_to_tokens(
+            self.tokenizer([french], truncation=True, max_length=self.max_positions)["input_ids"][0])
+        target = self.tokenizer.convert_ids_to_tokens(
+            self.tokenizer(text_target=[english], truncation=True, max_length=self.max_positions)["input_ids"][0])
+        prefix = target[:-1]  # without </s>: CTranslate2 adds it when scoring
+        scored = self.translator.score_batch([source], [prefix])[0]
+        forced = self.translator.translate_batch([source], target_prefix=[prefix], return_attention=True,
+                                                 beam_size=1, max_decoding_length=len(target))[0]
+        attention = list(forced.attention[0])[: len(target)]
+        attention += [[0.0] * len(source)] * (len(target) - len(attention))
+        return token_scores(french, english, source_pieces=source, target_pieces=target,
+                            logprobs=list(scored.log_probs)[: len(target)], attention=attention)
 
 
 def load(ref: ModelRef, *, quantization: str = QUANTIZATION) -> Ct2Engine:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from review.errors import ModelError
-from review.translate.models import folder_name, models_dir
+from review.translate.models import check_hub_id, folder_name, models_dir
 
 WANTED = ["*.json", "*.spm", "*.model", "*.txt", "*.safetensors"]
 
@@ -33,6 +33,7 @@ def pull(model_id: str, destination: Path | None = None) -> Path:
     from huggingface_hub import snapshot_download  # noqa: PLC0415
     from huggingface_hub.errors import HfHubHTTPError, LocalEntryNotFoundError  # noqa: PLC0415
 
+    check_hub_id(model_id)
     target = destination or models_dir() / folder_name(model_id)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from review.errors import ModelError
+from review.translate.attention import TokenScores
 from review.translate.models import ModelRef, missing_model_message, quiet_transformers
 
 BATCH_SIZE = 8
@@ -74,13 +75,45 @@ class MarianEngine:
                 progress(done, len(texts))
         return results
 
+    def score(self, french: str, english: str) -> TokenScores:
+        """Force-decode ``english`` against ``french``: each token's log-probability and cross-attention.
+
+        Cross-attention comes from the penultimate decoder layer (the last when
+        there is one), averaged over heads.  sdpa attention returns no weights,
+        so the model switches to eager attention (the same numbers) the first time.
+        """
+        import torch  # noqa: PLC0415
+
+        from review.translate.attention import token_scores  # noqa: PLC0415
+
+        model, tokenizer = self.model, self.tokenizer
+        limit = min(int(tokenizer.model_max_length), int(model.config.max_position_embeddings))
+        inputs = tokenizer([french], return_tensors="pt", truncation=True, max_length=limit)
+        labels = tokenizer(text_target=[english], return_tensors="pt", truncation=True, max_length=limit)["input_ids"]
+        with torch.inference_mode():
+            output = model(**inputs, labels=labels, output_attentions=True)
+            if not output.cross_attentions:
+                model.set_attn_implementation("eager")
+                output = model(**inputs, labels=labels, output_attentions=True)
+            logprobs = torch.log_softmax(output.logits[0].float(), dim=-1)
+            picked = logprobs.gather(1, labels[0].unsqueeze(1)).squeeze(1).tolist()
+            layers = output.cross_attentions
+            layer = layers[-2] if len(layers) > 1 else layers[-1]
+            attention = layer[0].float().mean(dim=0).tolist()  # (english tokens, french tokens)
+        return token_scores(
+            french, english,
+            source_pieces=tokenizer.convert_ids_to_tokens(inputs["input_ids"][0].tolist()),
+            target_pieces=tokenizer.convert_ids_to_tokens(labels[0].tolist()),
+            logprobs=picked, attention=attention,
+        )
+
 
 def load(ref: ModelRef) -> MarianEngine:
     """Load tokenizer and model; raise :class:`ModelError` with the fix when missing."""
     try:
         from transformers import MarianMTModel, MarianTokenizer  # noqa: PLC0415
     except ImportError:
-        msg = "transformers is not installed: pip install 'review[models]'"
+        msg = "transformers is not installed: pip install transformers (or reinstall review)"
         raise ModelError(msg) from None
     quiet_transformers()
     tokenizer = load_pretrained(ref, MarianTokenizer)

@@ -14,13 +14,12 @@ local cache only, as for the translation models.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from review.translate.models import ModelRef, quiet_transformers, resolve_model
+from review.translate.models import ModelRef, quiet_transformers
 
 DEFAULT_FLUENCY_MODEL = "almanach/camembert-base"
 BATCH_ROWS = 32  # masked copies of a sentence run through the model at once
@@ -170,8 +169,8 @@ class MaskedLM:
         return tuple(found)
 
 
-@functools.cache
-def _load(ref: ModelRef) -> MaskedLM:
+def load(ref: ModelRef) -> MaskedLM:
+    """Load the masked language model ``ref`` (slow); the model pool calls this once per model."""
     from transformers import AutoModelForMaskedLM, AutoTokenizer  # noqa: PLC0415
 
     from review.translate.marian import load_pretrained  # noqa: PLC0415
@@ -181,12 +180,3 @@ def _load(ref: ModelRef) -> MaskedLM:
     model = load_pretrained(ref, AutoModelForMaskedLM, use_safetensors=True)
     model.eval()
     return MaskedLM(ref=ref, model=model, tokenizer=tokenizer)
-
-
-def load_masked_lm(name: str = DEFAULT_FLUENCY_MODEL) -> MaskedLM:
-    """Load the masked language model ``name`` (hub id or folder) once per process.
-
-    Raises :class:`review.errors.ModelError` with the fix when it is missing.
-    """
-    ref = resolve_model(name)
-    return _load(ModelRef(name=ref.name, path=ref.path, revision=None))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from review.errors import ModelError
+from review.terminal import escape_controls
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-fr-en"
 BACK_MODEL = "Helsinki-NLP/opus-mt-en-fr"
@@ -31,6 +33,23 @@ def models_dir() -> Path:
     if checkout.is_dir():
         return checkout
     return Path.home() / ".local" / "share" / "review" / "models"
+
+
+# The hub's own rule for repository ids: an optional owner and a name, each of letters, digits, "-", "_"
+# and ".", not starting or ending with "-" or ".", with no "--" or "..", at most 96 characters in all.
+_HUB_PART = r"[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?"
+_HUB_ID = re.compile(rf"(?:{_HUB_PART}/)?{_HUB_PART}")
+
+
+def check_hub_id(model_id: str) -> str:
+    """``model_id`` if it can name a hub repository, else a :class:`ModelError` showing what one looks like."""
+    if (not _HUB_ID.fullmatch(model_id) or "--" in model_id or ".." in model_id or len(model_id) > 96
+            or model_id.endswith(".git")):
+        shown = escape_controls(model_id)[:100]
+        msg = (f"{shown!r} is not a hub model id: give OWNER/NAME of letters, digits, '-', '_' and '.' "
+               f"(e.g. {DEFAULT_MODEL}), or a local folder starting with ./ or /")
+        raise ModelError(msg)
+    return model_id
 
 
 def folder_name(model_id: str) -> str:
@@ -102,10 +121,20 @@ def resolve_model(name: str) -> ModelRef:
             )
             raise ModelError(msg)
         return ModelRef(name=str(candidate), path=candidate, revision=_fingerprint(candidate))
+    check_hub_id(name)
     pulled = models_dir() / folder_name(name)
     if (pulled / "config.json").is_file():
         return ModelRef(name=name, path=pulled, revision=_fingerprint(pulled))
     return ModelRef(name=name, path=None, revision=_hub_cache_revision(name))
+
+
+def model_on_disk(model: str) -> bool:
+    """Whether ``model`` can load without the network (pulled, in the hub cache, or a model folder); no loading."""
+    try:
+        ref = resolve_model(model)
+    except ModelError:
+        return False
+    return ref.path is not None or ref.revision is not None
 
 
 def missing_model_message(name: str) -> str:

@@ -9,24 +9,32 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from review.errors import ModelError
 from review.translate import Engine, load_engine, resolve_engine
 from review.translate.cache import RenderingCache
 from review.translate.models import ModelRef, resolve_model
 
+if TYPE_CHECKING:
+    from review.translate.attention import TokenScores
+
 BATCH = 8
+# (model, engine name) -> loaded engine; the model pool passes one that counts loads
+Loader = Callable[[ModelRef, str], Engine]
 
 
 class Renderer:
     """Renders French texts with one model, remembering every rendering."""
 
     def __init__(self, model: str | ModelRef, *, engine: str = "marian", cache: RenderingCache | None = None,
-                 batch_size: int = BATCH) -> None:
+                 batch_size: int = BATCH, loader: Loader = load_engine) -> None:
         self.ref = model if isinstance(model, ModelRef) else resolve_model(model)
         self.engine_name = resolve_engine(engine)  # "auto" never keys the cache: renderings differ by engine
         self.cache = cache if cache is not None else RenderingCache()
         self.batch_size = batch_size
         self._engine: Engine | None = None
+        self._loader = loader
         self.model_calls = 0
         # The TUI renders from more than one worker thread; the model and the
         # SQLite connection are used by one at a time.
@@ -47,7 +55,7 @@ class Renderer:
 
     def _load(self) -> Engine:
         if self._engine is None:
-            self._engine = load_engine(self.ref, self.engine_name)
+            self._engine = self._loader(self.ref, self.engine_name)
             if self.ref.revision is None:
                 self.ref = self._engine.ref
             elif self._engine.ref.revision != self.ref.revision:
@@ -90,6 +98,18 @@ class Renderer:
                 pairs = dict(zip(chunk, english, strict=True))
                 self.cache.put_many(self._key, self.ref.revision or "unknown", pairs.items())
             yield pairs
+
+    def score(self, french: str, english: str) -> TokenScores:
+        """How sure the model is of ``english`` for ``french``, token by token (loads the model)."""
+        with self._lock:
+            engine = self._load()
+            score = getattr(engine, "score", None)
+            if score is None:
+                msg = f"the {self.engine_name} engine cannot score a rendering: use --engine marian or ct2"
+                raise ModelError(msg)
+            scores: TokenScores = score(french, english)
+            self.model_calls += 1
+            return scores
 
     def render(self, texts: Sequence[str]) -> list[str]:
         """Every text's rendering, in order (blocking)."""

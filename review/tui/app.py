@@ -1,6 +1,6 @@
 """The review screen: French beside English, segment by segment.
 
-A thin layer over :class:`review.session.Session`: bindings, workers and
+A thin layer over :class:`review.workbench.Workbench`: bindings, workers and
 error handling.  Everything slow (importing torch, loading a model, rendering,
 flagging) runs in thread workers that post messages back; the French is on
 screen before any of it starts.
@@ -9,15 +9,16 @@ screen before any of it starts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
@@ -25,14 +26,11 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
-from review.flags.incremental import IncrementalFlagger
-from review.model import Document, Flag, Segment
+from review.model import Correction, Flag, Segment
 from review.priority import batches, in_priority_order
-from review.session import Session
-from review.store import ReviewLog
 from review.translate.render import Renderer
 from review.tui.flag_walk import next_flag
-from review.tui.keys import FOOTER_KEYS, KEYS
+from review.tui.keys import REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
@@ -41,6 +39,7 @@ from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import FlagPanel
 from review.tui.widgets.segment_list import RowContent, SegmentList, marked_french
 from review.tui.widgets.variant_panel import VariantPanel
+from review.workbench import Workbench
 
 
 class ReviewApp(App[int]):
@@ -49,20 +48,13 @@ class ReviewApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
+    ACTIONS: ClassVar[tuple[Action, ...]] = REVIEW_ACTIONS  # bindings, help screen and palette all come from it
     # The review screen's keys are priority bindings: the app acts on them as it takes the key from
     # the terminal, before any later key is passed on.  So `e` has opened and focused the editor
     # before the next key is routed, and the keys typed right after it land in the editor.
     # check_action lets them through to the editor or a dialog while one is open.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(keys, action, label, show=keys.split(",")[0] in FOOTER_KEYS, tooltip=description,
-                  priority=True)
-          for keys, action, label, description in KEYS),
-        *(Binding(str(number), f"apply({number})", f"apply suggestion {number}", show=False, priority=True)
-          for number in range(1, 10)),
-    ]
-    LIST_ACTIONS: ClassVar[frozenset[str]] = frozenset(
-        {action.split("(")[0] for _, action, _, _ in KEYS} | {"apply"},
-    )
+    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(replace(action, priority=True) for action in ACTIONS))
+    LIST_ACTIONS: ClassVar[frozenset[str]] = frozenset(action.action.split("(")[0] for action in ACTIONS)
 
     @dataclass
     class RenderingsArrived(Message):
@@ -95,26 +87,23 @@ class ReviewApp(App[int]):
         flag_id: str
         english: dict[str, str]
 
-    def __init__(self, session: Session, *, model: str, engine: str = "marian", renderer: Renderer | None = None,
-                 flagger: IncrementalFlagger | None = None, variants: dict[str, list[str]] | None = None,
+    def __init__(self, bench: Workbench, *, variants: dict[str, list[str]] | None = None,
                  source: Path | None = None) -> None:
         super().__init__()
         self.variants = variants or {}
         self.source = source
-        # (variant text, reviewer's text) -> sentence scores; variant text -> English
-        self.session = session
-        self.model_name = model
-        self.engine_name = engine
-        self.renderer = renderer
-        self.flagger = flagger
-        self.order: list[Segment] = list(session.segments)
+        self.bench = bench
+        self.session = bench.session
+        self.model_name = bench.options.model
+        self.flagger = bench.flagger
+        self.order: list[Segment] = list(self.session.segments)
         self.triage = False
-        self.current = session.start_index()
+        self.current = self.session.start_index()
         self.flag_cursor: Flag | None = None
-        self.model_label = Path(model.rstrip("/")).name
+        self.model_label = Path(self.model_name.rstrip("/")).name
         self.english_note = "waiting for the model…"
         self.progress_text = "English: starting"
-        self.flag_note = "flagging…" if flagger is not None else "flagging is off"
+        self.flag_note = "flagging…" if self.flagger is not None else "flagging is off"
         self.flag_notes_shown: set[str] = set()
         self.suggestion_english: dict[str, dict[str, str]] = {}
         self._positions_of: list[Segment] | None = None
@@ -133,7 +122,7 @@ class ReviewApp(App[int]):
             yield Static("English (model rendering)", classes="col-english")
         yield SegmentList(self.order, self.row_content, self.row_length, current=self.current, id="segments")
         yield SegmentEditor()
-        yield VariantPanel(self.variants, lambda: self.renderer, id="variants",
+        yield VariantPanel(self.variants, lambda: self.bench.renderer, id="variants",
                            classes="shown" if self.variants else "")
         yield FlagPanel(id="flags")
         yield Footer()
@@ -150,6 +139,11 @@ class ReviewApp(App[int]):
         self.render_all()
         if self.flagger is not None:
             self.flag_all()
+
+    @property
+    def renderer(self) -> Renderer:
+        """The workbench's renderer (resolving the model touches the disk: first asked for in a worker)."""
+        return self.bench.renderer
 
     @property
     def main(self) -> Screen[Any]:
@@ -235,7 +229,7 @@ class ReviewApp(App[int]):
         selected = self.flag_cursor if self.flag_cursor in flags else (flags[0] if flags else None)
         english = self.suggestion_english.get(selected.id) if selected else None
         self.main.query_one(FlagPanel).show(flags, selected, note=self.flag_note, suggestions_english=english)
-        if selected is not None and selected.suggestions and english is None and self.renderer is not None:
+        if selected is not None and selected.suggestions and english is None:
             self.suggestion_english[selected.id] = {}  # asked for once
             self.render_suggestions(selected, self.session.text(self.segment))
         self.refresh_variant_panel()
@@ -246,9 +240,10 @@ class ReviewApp(App[int]):
     def render_all(self) -> None:
         """Fill in the English, the rows on screen first: the cache at once, then the model batch by batch."""
         worker = get_current_worker()
-        if self.renderer is None:
-            self.renderer = Renderer(self.model_name, engine=self.engine_name)
         renderer = self.renderer
+        if renderer.cache.problem:
+            self.call_from_thread(self.notify, renderer.cache.problem, title="rendering cache", severity="warning",
+                                  timeout=10)
         order = self.order
         visible = self.call_from_thread(self.segment_list.visible_positions)
         texts = list(dict.fromkeys(self.session.text(order[position])
@@ -275,8 +270,6 @@ class ReviewApp(App[int]):
     @work(thread=True, group="render-one", exit_on_error=False)
     def render_texts(self, texts: list[str]) -> None:
         """Render the French of segments just corrected."""
-        if self.renderer is None:
-            return
         for pairs in self.renderer.iter_render(texts):
             self.post_message(self.RenderingsArrived(pairs))
 
@@ -285,19 +278,13 @@ class ReviewApp(App[int]):
         """Run the detectors over the current French (the first run loads spaCy and any models)."""
         if self.flagger is None:
             return
-        renderings = {
-            segment.id: english for segment in self.session.segments
-            if (english := self.session.english(segment)) is not None
-        }  # the flags judge the current French, so only its own English will do
         notes: list[str] = []
-        flags = self.flagger.flags(self.session.document, self.session.texts(), renderings, status=notes.append)
+        flags = self.bench.flag(status=notes.append)
         self.post_message(self.FlagsReady(flags, notes))
 
     @work(thread=True, exclusive=True, group="suggestions", exit_on_error=False)
     def render_suggestions(self, flag: Flag, text: str) -> None:
         """The English each suggestion would give, so the reviewer sees which one says what was meant."""
-        if self.renderer is None:
-            return
         variants = {suggestion: text[: flag.start] + suggestion + text[flag.end :] for suggestion in flag.suggestions}
         english: dict[str, str] = {}
         for pairs in self.renderer.iter_render(list(variants.values())):
@@ -311,8 +298,7 @@ class ReviewApp(App[int]):
         if not self._showing():
             return
         self.session.renderings.update(message.pairs)
-        if self.renderer is not None:
-            self.model_label = self.renderer.label
+        self.model_label = self.renderer.label
         self.segment_list.refresh_rows()  # only the rows in view are drawn again
 
     @on(Progress)
@@ -325,8 +311,7 @@ class ReviewApp(App[int]):
             self.progress_text = f"English: {message.total}/{message.total} ✓"
         else:
             self.progress_text = f"English: {message.done}/{message.total}"
-        if self.renderer is not None:
-            self.model_label = self.renderer.label
+        self.model_label = self.renderer.label
         self.refresh_status()
 
     @on(FlagsReady)
@@ -471,7 +456,7 @@ class ReviewApp(App[int]):
                                               severity=message.severity,
                                               flag=flag if flag and message.category == flag.category else None)
         except ReviewError as error:
-            self.notify(f"not saved: {error.message}", severity="error", timeout=10)
+            self.notify(f"not saved: {error.message}", title="not saved", severity="error", timeout=15)
             if not self.editing:
                 self.editor.open(segment.id, segment.text, message.text, category=message.category,
                                  severity=message.severity, back_to=self.segment_list)
@@ -504,17 +489,12 @@ class ReviewApp(App[int]):
             self.notify(f"this flag has {len(flag.suggestions)} suggestions", timeout=3)
             return
         segment = self.segment
-        text = self.session.text(segment)
-        if text[flag.start : flag.end] != flag.span_text:
-            self.notify("the text changed since this flag was made; edit it with e", severity="warning")
-            return
-        new = text[: flag.start] + flag.suggestions[number - 1] + text[flag.end :]
         try:
-            self.session.correct(segment, new, flag=flag)
+            self.bench.apply_suggestion(flag, number)
         except ReviewError as error:
-            self.notify(error.message, severity="error")
+            self.notify(error.message, severity="warning")
             return
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.after_change(segment, f"applied “{flag.suggestions[number - 1]}” to {segment.id}")
 
     def action_dismiss_flag(self) -> None:
@@ -524,7 +504,8 @@ class ReviewApp(App[int]):
         if flag is None:
             self.notify("no open flag on this segment", timeout=3)
             return
-        self.session.dismiss(flag)
+        if not self._saved("the dismissal", lambda: self.session.dismiss(flag)):
+            return
         self.flag_cursor = None
         self.refresh_row(self.segment)
         self.refresh_status()
@@ -534,14 +515,19 @@ class ReviewApp(App[int]):
     def action_toggle_reviewed(self) -> None:
         if self.editing or not self._writable():
             return
-        self.session.toggle_reviewed(self.segment)
+        segment = self.segment
+        if not self._saved("the checked mark", lambda: self.session.toggle_reviewed(segment)):
+            return
         self.refresh_row(self.segment)
         self.refresh_status()
 
     def action_undo(self) -> None:
         if self.editing or not self._writable():
             return
-        undone = self.session.undo()
+        done: list[Correction | None] = []
+        if not self._saved("the undo", lambda: done.append(self.session.undo())):
+            return
+        undone = done[0]
         if undone is None:
             self.notify("nothing to undo", timeout=3)
             return
@@ -573,44 +559,48 @@ class ReviewApp(App[int]):
     def _export_to(self, target: Path | None) -> None:
         if target is None:
             return
-        from review.export import atomic_write  # noqa: PLC0415
-        from review.formats import export_document, format_for_path  # noqa: PLC0415
+        from review.formats import format_for_path  # noqa: PLC0415
 
-        session = self.session
-        fmt = format_for_path(target) or "txt"
-        protect = tuple(path for path in (session.document.path, session.log.path) if path is not None)
-        model = self.renderer.ref.name if self.renderer is not None else self.model_name
+        self.export_to(target, format_for_path(target) or "txt")
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def export_to(self, target: Path, fmt: str) -> None:
+        """Write the export the way ``review export`` does (same flags, same renderings, same bytes)."""
+        from review.export import atomic_write  # noqa: PLC0415
+
         try:
-            data = export_document(fmt, session.document, session.state, renderings=session.renderings_by_segment(),
-                                   flags=session.open_flags(), model_name=model)
-            atomic_write(target, data, protect=protect)
+            data = self.bench.export(fmt)
+            atomic_write(target, data, protect=self.bench.protected_paths())
         except ReviewError as error:
-            self.notify(error.message, severity="error", timeout=10)
+            self.call_from_thread(self.notify, error.message, severity="error", timeout=10)
             return
-        self.notify(f"wrote {target} ({fmt})", title="export")
+        self.call_from_thread(self.notify, f"wrote {target} ({fmt})", title="export")
 
     def action_help(self) -> None:
-        keys = [(key.replace("question_mark", "?"), what) for key, _, _, what in KEYS]
-        keys.insert(9, ("1 … 9", "apply the flag's suggestion with that number"))
-        self.push_screen(HelpScreen(keys))
+        self.push_screen(HelpScreen(self.ACTIONS))
 
     async def action_quit(self) -> None:
-        self.session.remember_position(self.segment)
+        try:
+            self.session.remember_position(self.segment)
+        except ReviewError as error:
+            # every correction is already on disk; only where the reviewer stopped is lost
+            self.exit(0, message=f"review: warning: {error.message} (the position in the article was not saved)")
+            return
         self.exit(0)
+
+    def _saved(self, what: str, write: Callable[[], object]) -> bool:
+        """Run one write to the log; when it fails (full disk, log gone), say what was not saved and go on."""
+        try:
+            write()
+        except ReviewError as error:
+            self.notify(f"{what} was NOT saved: {error.message}", title="not saved", severity="error", timeout=15)
+            return False
+        return True
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Edit segment", "Edit the current segment's French", self.action_edit)
-        yield SystemCommand("Next flag", "Jump to the next flag", lambda: self.action_next_flag(1))
-        yield SystemCommand("Apply suggestion", "Apply the flag's first suggestion", lambda: self.action_apply(1))
-        yield SystemCommand("Dismiss flag", "Dismiss the current flag as a false alarm", self.action_dismiss_flag)
-        yield SystemCommand("Mark reviewed", "Mark the segment checked", self.action_toggle_reviewed)
-        yield SystemCommand("Undo correction", "Undo the last correction", self.action_undo)
-        yield SystemCommand("Triage order", "Riskiest segments first, or back", self.action_triage)
-        yield SystemCommand("Export", "Write the reviewed article", self.action_export)
-        yield SystemCommand("Keys", "Show every key", self.action_help)
-        yield SystemCommand("Scores", "HTER, MQM, variants and drift of the review so far", self.action_scores)
-        yield SystemCommand("Take variant", "Take a variant's text as the correction", self.action_take_variant)
+        for action in palette_actions(self.ACTIONS):
+            yield SystemCommand(action.palette, sentence(action.description), partial(self.run_action, action.action))
 
     # -- scores and variants ---------------------------------------------------------------
 
@@ -654,13 +644,12 @@ class ReviewApp(App[int]):
         self.after_change(segment, f"took {name} for {segment.id}")
 
 
-def make_app(*, document: Document, log: ReviewLog, model: str, engine: str = "marian",
-             renderer: Renderer | None = None, flagger: IncrementalFlagger | None = None,
-             variants: dict[str, list[str]] | None = None, source: Path | None = None) -> ReviewApp:
+def make_app(bench: Workbench, *, variants: dict[str, list[str]] | None = None,
+             source: Path | None = None) -> ReviewApp:
     """The one way to build the app: used by ``review open`` and by the tests.
 
-    variants: name -> French per segment, aligned with ``document`` (see :func:`review.variants.load_variants`).
+    bench: the article, its log, options and model pool (see :meth:`review.workbench.Workbench.open`).
+    variants: name -> French per segment, aligned with the document (see :func:`review.variants.load_variants`).
     source: the English original (``--source``), read for the drift list of the scores screen.
     """
-    return ReviewApp(Session.open(document, log), model=model, engine=engine, renderer=renderer, flagger=flagger,
-                     variants=variants, source=source)
+    return ReviewApp(bench, variants=variants, source=source)

@@ -8,17 +8,18 @@ import pytest
 from tui_helpers import cell, status, wait_until
 
 from review.document import load_document
-from review.flags import DEFAULT_DETECTORS, FlagOptions
-from review.flags.incremental import IncrementalFlagger
+from review.flags import FlagOptions, default_detectors
+from review.flags.incremental import Flagger
 from review.store import default_log_path, replay
+from review.translate.pool import ModelPool
 from review.tui.widgets.flag_panel import FlagPanel
 
 SIZE = (150, 45)
 pytestmark = pytest.mark.slow
 
 
-def offline() -> IncrementalFlagger:
-    return IncrementalFlagger(names=DEFAULT_DETECTORS, options=FlagOptions())
+def offline() -> tuple[str, ...]:
+    return default_detectors()
 
 
 def panel(app) -> str:
@@ -30,7 +31,7 @@ async def flagged(app, pilot) -> None:
 
 
 async def test_flags_are_marked_and_n_walks_them(open_app) -> None:
-    app = open_app(flagger=offline())
+    app = open_app(detectors=offline())
     async with app.run_test(size=SIZE) as pilot:
         await flagged(app, pilot)
         assert "flags open" in status(app)
@@ -49,7 +50,7 @@ async def test_flags_are_marked_and_n_walks_them(open_app) -> None:
 
 
 async def test_apply_a_suggestion_fixes_accusent(open_app, article: Path) -> None:
-    app = open_app(flagger=offline())
+    app = open_app(detectors=offline())
     async with app.run_test(size=SIZE) as pilot:
         await flagged(app, pilot)
         accusent = next(flag for flag in app.session.open_flags() if flag.span_text.startswith("accusent"))
@@ -69,7 +70,7 @@ async def test_apply_a_suggestion_fixes_accusent(open_app, article: Path) -> Non
 
 
 async def test_dismissed_flag_stays_dismissed_on_reopen(open_app, article: Path) -> None:
-    app = open_app(flagger=offline())
+    app = open_app(detectors=offline())
     async with app.run_test(size=SIZE) as pilot:
         await flagged(app, pilot)
         await pilot.press("n")
@@ -80,7 +81,7 @@ async def test_dismissed_flag_stays_dismissed_on_reopen(open_app, article: Path)
         assert dismissed not in app.session.open_flags()
         await pilot.press("q")
     assert dismissed.id in replay(default_log_path(article), load_document(article)).dismissed
-    reopened = open_app(flagger=offline())
+    reopened = open_app(detectors=offline())
     async with reopened.run_test(size=SIZE) as pilot:
         await flagged(reopened, pilot)
         ids = {flag.id for flag in reopened.session.flags}
@@ -89,7 +90,7 @@ async def test_dismissed_flag_stays_dismissed_on_reopen(open_app, article: Path)
 
 
 async def test_triage_puts_the_riskiest_segment_first(open_app) -> None:
-    app = open_app(flagger=offline())
+    app = open_app(detectors=offline())
     async with app.run_test(size=SIZE) as pilot:
         await flagged(app, pilot)
         await pilot.press("t")
@@ -106,7 +107,7 @@ def test_flagger_reruns_model_detectors_only_for_changed_segments(tiny_marian: P
     from review.document import load_document  # noqa: PLC0415
 
     document = load_document(SAMPLE)
-    flagger = IncrementalFlagger(names=["confidence"], options=FlagOptions(model=str(tiny_marian)))
+    flagger = Flagger(names=["confidence"], options=FlagOptions(model=str(tiny_marian)), pool=ModelPool())
     texts = {segment.id: segment.text for segment in document.segments[:3]}
     small = type(document)(path=None, text=document.text, segments=document.segments[:3], language="fr")
     flagger.flags(small, texts)
@@ -114,16 +115,24 @@ def test_flagger_reruns_model_detectors_only_for_changed_segments(tiny_marian: P
     texts["p2s1"] = "Le texte du deuxième segment a changé."
     flagger.flags(small, texts)
     assert len(flagger.cache) == 4
-    assert ("p2s1", "Le texte du deuxième segment a changé.") in flagger.cache
+    assert ("confidence", "p2s1", "Le texte du deuxième segment a changé.") in flagger.cache
 
 
 async def test_a_detector_without_its_model_says_so_and_the_others_run(open_app) -> None:
-    flagger = IncrementalFlagger(names=[*DEFAULT_DETECTORS, "fluency"],
-                                 options=FlagOptions(fluency_model="almanach/not-downloaded"))
-    app = open_app(flagger=flagger)
+    app = open_app(detectors=(*default_detectors(), "fluency"), settings={"fluency_model": "almanach/not-downloaded"})
     async with app.run_test(size=SIZE) as pilot:
         await flagged(app, pilot)
         assert "1 detector off" in status(app)
         messages = [str(notification.message) for notification in app._notifications]
         assert any("review models pull almanach/not-downloaded" in message for message in messages)
-        assert {flag.detector for flag in app.session.flags} <= set(DEFAULT_DETECTORS)
+        assert {flag.detector for flag in app.session.flags} <= set(default_detectors())
+
+
+async def test_the_screen_with_ct2_loads_one_model_for_english_and_confidence(open_app) -> None:
+    app = open_app(detectors=("confidence",), engine="ct2")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: "✓" in status(app), timeout=120)
+        await wait_until(pilot, lambda: app.flag_note == "" and app.session.flags, timeout=120)
+        assert {flag.detector for flag in app.session.flags} == {"confidence"}
+        assert [(key.kind, key.engine) for key in app.bench.pool.loads] == [("translation", "ct2")]
+        assert "ct2" in status(app)

@@ -13,9 +13,11 @@ import pytest
 from tui_helpers import cell, list_on_screen, status, wait_until
 
 from review.document import load_document
+from review.flags import FlagOptions
 from review.model import Category, Flag, Severity
 from review.store import ReviewLog, default_log_path, replay
 from review.tui.app import ReviewApp, make_app
+from review.workbench import Workbench
 
 SIZE = (150, 45)
 SEGMENTS = 100_000
@@ -42,7 +44,8 @@ def open_long(article: Path, logs: list[ReviewLog]) -> ReviewApp:
     log.acquire()
     logs.append(log)
     document = load_document(article, source_lang="fr")
-    return make_app(document=document, log=log, model=str(article.parent / "no-model-here"))
+    options = FlagOptions(model=str(article.parent / "no-model-here"), engine="marian")
+    return make_app(Workbench.of(document, log, options=options, detectors=()))
 
 
 def flag_on(segment_id: str, severity: Severity = Severity.MAJOR) -> Flag:

@@ -9,12 +9,14 @@ import pytest
 from tui_helpers import wait_until
 
 from review.document import load_document
-from review.scoring import drift_report, hter_report, mqm_report, sentence_scores
+from review.flags import FlagOptions
+from review.scoring import drift_report, hter_report, mqm_report, post_edit_report, sentence_scores
 from review.store import ReviewLog, default_log_path, replay
-from review.tui.app import KEYS, ReviewApp, make_app
+from review.tui.app import ReviewApp, make_app
 from review.tui.screens.scores import ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
 from review.tui.widgets.variant_panel import VariantPanel
+from review.workbench import Workbench
 
 SIZE = (150, 50)
 NEW_P1S1 = "L'Iran et le Pakistan conviennent de renforcer leur coopération en matière de sécurité"
@@ -38,8 +40,9 @@ def build(article: Path, tiny_marian: Path):
         log = ReviewLog(default_log_path(article))
         log.acquire()
         logs.append(log)
-        return make_app(document=load_document(article), log=log, model=str(tiny_marian), variants=variants,
-                        source=source)
+        bench = Workbench.of(load_document(article), log, options=FlagOptions(model=str(tiny_marian)),
+                             detectors=())
+        return make_app(bench, variants=variants, source=source)
 
     yield make
     for log in logs:
@@ -70,6 +73,8 @@ async def test_scores_screen_shows_the_scoring_numbers(build, category: str, sev
         await wait_until(pilot, _computed(screen, "hter", "mqm"))
         hter = hter_report(app.session.document, app.session.state)
         mqm = mqm_report(app.session.document, app.session.state)
+        # the screen shows the very report `review score --post-edited` prints
+        assert screen.review == post_edit_report(app.session.document, app.session.state)
         assert f"HTER {hter.hter:.2f}" in screen.section("hter")
         assert hter.signature in screen.section("hter")
         assert f"segments touched 1 of {len(hter.segments)}" in screen.section("hter")
@@ -129,7 +134,7 @@ async def test_scores_and_take_variant_are_in_the_palette_and_the_help(build) ->
     async with app.run_test(size=SIZE):
         titles = {command.title for command in app.get_system_commands(app.screen)}
     assert {"Scores", "Take variant"} <= titles
-    actions = {action for _, action, _, _ in KEYS}
+    actions = {row.action for row in app.ACTIONS}
     assert {"scores", "take_variant"} <= actions
 
 
@@ -178,6 +183,9 @@ async def test_scores_compare_variants_and_list_drift(build, article: Path) -> N
         report = drift_report([app.session.english(segment) for segment in segments],
                               [segment.text for segment in segments], [segment.id for segment in segments])
         drift = screen.section("drift")
+        assert screen.drift is not None
+        assert screen.drift.drift == report
+        assert [system.name for system in screen.variants.systems] == ["one.fr.txt", "two.fr.txt"]
         assert f"corpus chrF {report.corpus_chrf:.2f}" in drift
         assert f"on {len(segments)} of {len(segments)} segments" in drift
         assert report.worst(1)[0].segment_id in drift

@@ -9,10 +9,12 @@ import pytest
 from textual.widgets import Static
 
 from review.document import load_document
+from review.flags import FlagOptions
 from review.store import ReviewLog, default_log_path
 from review.translate.render import Renderer
 from review.tui.app import ReviewApp, make_app
 from review.tui.widgets.segment_list import SegmentList
+from review.workbench import Workbench
 
 
 def cell(app: ReviewApp, segment_id: str, column: str) -> str:
@@ -52,16 +54,23 @@ class GatedRenderer(Renderer):
 def open_app(article: Path, tiny_marian: Path):
     """Build the app the way `review open` does, on a private copy of the sample."""
     logs: list[ReviewLog] = []
+    built: list[Workbench] = []
 
     def build(*, model: str | None = None, renderer: Renderer | None = None, read_only: bool = False,
-              flagger=None) -> ReviewApp:
+              detectors: tuple[str, ...] | None = (), settings: dict[str, object] | None = None,
+              engine: str = "marian") -> ReviewApp:
+        """``detectors``: () turns flagging off (the default here), None is `review open`'s default set."""
         for earlier in logs:
             earlier.release()  # the previous app has quit, as a reviewer's would before reopening
         log = ReviewLog(default_log_path(article), read_only=read_only)
         log.acquire()
         logs.append(log)
-        return make_app(document=load_document(article), log=log, model=model or str(tiny_marian),
-                        renderer=renderer, flagger=flagger)
+        chosen = FlagOptions(model=model or str(tiny_marian), engine=engine, settings=settings or {})
+        bench = Workbench.of(load_document(article), log, options=chosen, detectors=detectors)
+        if renderer is not None:
+            bench.pool.adopt(renderer)
+        built.append(bench)
+        return make_app(bench)
 
     yield build
     for log in logs:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from review.document import from_text
-from review.flags import DETECTORS, FlagContext, FlagOptions
+from review.flags import FlagContext, FlagOptions, specs
 from review.model import Flag
 
 
 def detect(name: str, text: str, *, options: FlagOptions | None = None,
            renderings: Mapping[str, str] | None = None) -> list[Flag]:
-    import importlib  # noqa: PLC0415
+    from review.translate.pool import ModelPool  # noqa: PLC0415
 
     document = from_text(text)
-    detector = importlib.import_module(DETECTORS[name]).make(options or FlagOptions())
+    detector = specs()[name].make(options or FlagOptions(), ModelPool())
     context = FlagContext(document=document, texts={s.id: s.text for s in document.segments},
                           renderings=dict(renderings or {}))
     return list(detector.check(document.segments, context))

@@ -5,11 +5,12 @@ from flag_helpers import detect
 
 from review.flags import DetectorUnavailable, FlagOptions
 from review.flags import grammalecte as module
+from review.translate.pool import ModelPool
 
 
 def _available() -> bool:
     try:
-        module.make(FlagOptions())
+        module.make(FlagOptions(), ModelPool())
     except DetectorUnavailable:
         return False
     return True
@@ -43,7 +44,7 @@ def test_missing_grammalecte_raises_unavailable(monkeypatch: pytest.MonkeyPatch)
     module.checker.cache_clear()
     try:
         with pytest.raises(DetectorUnavailable, match="apt-get install python3-grammalecte"):
-            module.make(FlagOptions())
+            module.make(FlagOptions(), ModelPool())
     finally:
         monkeypatch.undo()
         module.checker.cache_clear()

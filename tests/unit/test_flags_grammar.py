@@ -9,6 +9,7 @@ from review.document import load_document
 from review.flags import FlagContext, FlagOptions
 from review.flags.grammar import make
 from review.model import Category, Severity
+from review.translate.pool import ModelPool
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
@@ -18,7 +19,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-pakistan.fr.txt"
 def test_sample_headline_accusent_is_a_likely_mistranslation() -> None:
     document = load_document(SAMPLE)
     headline = document.segment("p1s1")
-    flags = list(make(FlagOptions()).check([headline], FlagContext(document, {headline.id: headline.text})))
+    context = FlagContext(document, {headline.id: headline.text})
+    flags = list(make(FlagOptions(), ModelPool()).check([headline], context))
     accusent = [flag for flag in flags if "accusent" in flag.span_text]
     assert len(accusent) == 1
     flag = accusent[0]

@@ -62,7 +62,7 @@ def test_user_lexicon_extends_the_builtin(tmp_path: Path) -> None:
                      encoding="utf-8")
     text = "Nonobstant les critiques, le projet avance."
     assert detect("lexicon", text) == []
-    flags = detect("lexicon", text, options=FlagOptions(lexicon=(extra,)))
+    flags = detect("lexicon", text, options=FlagOptions(settings={"lexicon": (extra,)}))
     assert spans(flags) == ["Nonobstant"]
     assert flags[0].suggestions == ("Malgré",)
 
@@ -71,7 +71,7 @@ def test_brackets_choose_the_flagged_words(tmp_path: Path) -> None:
     extra = tmp_path / "house.txt"
     extra.write_text("plan [ambitieux:ADJ] | ambitious | unidiomatic | minor | 0.9 | audacieux | Test.\n",
                      encoding="utf-8")
-    flags = detect("lexicon", "Ils ont adopté un plan ambitieux.", options=FlagOptions(lexicon=(extra,)))
+    flags = detect("lexicon", "Ils ont adopté un plan ambitieux.", options=FlagOptions(settings={"lexicon": (extra,)}))
     assert spans(flags) == ["ambitieux"]
 
 

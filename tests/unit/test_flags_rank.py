@@ -5,11 +5,18 @@ from pathlib import Path
 import pytest
 
 from review.document import from_text, load_document
-from review.flags import DEFAULT_DETECTORS, DETECTORS, FlagOptions
-from review.flags.rank import MAX_PER_SEGMENT, rank, run_flags
-from review.model import Flag, Severity
+from review.flags import DetectorSpec, DetectorUnavailable, FlagOptions, default_detectors, specs
+from review.flags.incremental import Flagger
+from review.flags.rank import MAX_PER_SEGMENT, rank
+from review.model import Document, Flag, Severity
+from review.translate.pool import ModelPool
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-pakistan.fr.txt"
+
+
+def run_flags(document: Document, texts: dict[str, str], names: tuple[str, ...], options: FlagOptions,
+              status=None) -> list[Flag]:
+    return Flagger(names, options, ModelPool()).flags(document, texts, status=status)
 
 
 def flag(
@@ -46,21 +53,26 @@ def test_same_span_merges_suggestions() -> None:
     assert merged[0].suggestions == ("a", "b")
 
 
-def test_registry_names_point_at_modules_with_make() -> None:
-    import importlib  # noqa: PLC0415
-
-    assert set(DEFAULT_DETECTORS) <= set(DETECTORS)
-    for module in DETECTORS.values():
-        if module.startswith("review.flags.") and module.rsplit(".", 1)[1] in {
-                "lexicon", "grammar", "spelling", "typography", "language", "consistency", "grammalecte"}:
-            assert callable(importlib.import_module(module).make)
+def test_every_detector_declares_itself() -> None:
+    declared = specs()
+    assert set(default_detectors()) <= set(declared)
+    assert default_detectors() == ("lexicon", "grammar", "spelling", "typography", "numbers", "language",
+                                   "consistency")
+    assert all(declared[name].offline for name in default_detectors())
+    assert {name for name, spec in declared.items() if not spec.offline} == {
+        "confidence", "fluency", "roundtrip", "reference"}
+    assert not declared["consistency"].per_segment
+    assert declared["confidence"].per_segment
+    for spec in declared.values():
+        assert callable(spec.make)
+        assert spec.summary
 
 
 @pytest.mark.slow
 def test_run_flags_on_the_sample() -> None:
     document = load_document(SAMPLE)
     lines: list[str] = []
-    flags = run_flags(document, {}, DEFAULT_DETECTORS, FlagOptions(), status=lines.append)
+    flags = run_flags(document, {}, default_detectors(), FlagOptions(), status=lines.append)
     headline = [f for f in flags if f.segment_id == "p1s1"]
     assert any("accusent" in f.span_text and "conviennent de" in f.suggestions for f in headline)
     per_segment: dict[str, int] = {}
@@ -81,16 +93,17 @@ def test_run_flags_reads_current_texts() -> None:
     assert after == []
 
 
-@pytest.mark.parametrize(
-    ("module", "reported"),
-    [("review.flags.not_there", True), ("review.flags.typography", False)],
-    ids=["missing-module-reported", "present-module-made"],
-)
-def test_make_detectors_reports_a_missing_module(monkeypatch: pytest.MonkeyPatch, module: str, reported: bool) -> None:
+def _unavailable(options: FlagOptions, pool: ModelPool) -> object:  # noqa: ARG001 - a make's signature
+    msg = "its package is missing"
+    raise DetectorUnavailable(msg)
+
+
+def test_a_detector_that_cannot_run_is_reported_and_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
     from review.flags import make_detectors  # noqa: PLC0415
 
-    monkeypatch.setitem(DETECTORS, "extra", module)
+    extra = DetectorSpec(name="extra", summary="a test detector", make=_unavailable, order=999)  # type: ignore[arg-type]
+    monkeypatch.setitem(specs(), "extra", extra)
     lines: list[str] = []
-    made = make_detectors(["extra"], FlagOptions(), status=lines.append)
-    assert (lines == ["extra detector off: this installation does not include it"]) is reported
-    assert len(made) == (0 if reported else 1)
+    made = make_detectors(["extra", "typography"], FlagOptions(), ModelPool(), status=lines.append)
+    assert lines == ["extra detector off: its package is missing"]
+    assert [detector.name for detector in made] == ["typography"]

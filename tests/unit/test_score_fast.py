@@ -1,20 +1,40 @@
-"""The fast statistics (review.scoring.fast, fast_ter) equal sacrebleu's own, row for row."""
+"""The fast statistics (review.scoring.fast, fast_ter) equal sacrebleu's own, row for row.
+
+The fast metric classes (review.scoring.fast_metrics) are compared with sacrebleu's own classes
+built with the same options: their statistics, and the public corpus and sentence scores.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sacrebleu.metrics import bleu, chrf, ter
 
-from review.scoring.fast import segment_rows, tokenize_13a
-from review.scoring.metrics import BLEU, CHRF, METRICS, TER, sacrebleu_segment_statistics
+from review.scoring.fast import tokenize_13a
+from review.scoring.fast_metrics import FastBLEU, FastCHRF, FastTER
+from review.scoring.metrics import BLEU, CHRF, METRICS, TER, make_metric
+
+SacreBLEU, SacreCHRF, SacreTER = bleu.BLEU, chrf.CHRF, ter.TER  # sacrebleu's own classes
+
+# each flavour the package uses: (fast class, sacrebleu's class, options)
+FLAVOURS: dict[str, tuple[Any, Any, dict[str, Any]]] = {
+    BLEU: (FastBLEU, SacreBLEU, {}),
+    CHRF: (FastCHRF, SacreCHRF, {"word_order": 2}),
+    TER: (FastTER, SacreTER, {}),
+    "chrF (drift)": (FastCHRF, SacreCHRF, {}),
+    "chrF+": (FastCHRF, SacreCHRF, {"word_order": 1}),
+    "TER case-sensitive (HTER)": (FastTER, SacreTER, {"case_sensitive": True}),
+}
 
 
 def same(name: str, hypotheses: list[str], references: list[str]) -> None:
-    ours = segment_rows(name, hypotheses, references)
-    theirs = sacrebleu_segment_statistics(name, hypotheses, references)
+    fast, plain, options = FLAVOURS[name]
+    ours = fast(**options).segment_statistics(hypotheses, references)
+    theirs = plain(**options)._extract_corpus_statistics(hypotheses, [references])
     assert len(ours) == len(theirs)
     for index, (mine, expected) in enumerate(zip(ours, theirs, strict=True)):
         assert mine == expected, (index, hypotheses[index], references[index])
@@ -62,7 +82,7 @@ def corpora(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     return hyps, refs
 
 
-@pytest.mark.parametrize("name", METRICS)
+@pytest.mark.parametrize("name", list(FLAVOURS))
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpus=corpora())
 def test_random_corpora_equal_sacrebleu(name: str, corpus: tuple[list[str], list[str]]) -> None:
@@ -104,7 +124,7 @@ EDGES = {
 }
 
 
-@pytest.mark.parametrize("name", METRICS)
+@pytest.mark.parametrize("name", list(FLAVOURS))
 @pytest.mark.parametrize(("hyp", "ref"), list(EDGES.values()), ids=list(EDGES))
 def test_edge_cases_equal_sacrebleu(name: str, hyp: str, ref: str) -> None:
     same(name, [hyp], [ref])
@@ -114,8 +134,41 @@ def test_a_batch_of_mixed_lengths_equals_sacrebleu_segment_by_segment() -> None:
     """Segments are grouped by length inside TER's batches: grouping must not mix them up."""
     hyps = [hyp for hyp, _ in EDGES.values()] * 2
     refs = [ref for _, ref in EDGES.values()] * 2
-    for name in (BLEU, CHRF, TER):
+    for name in FLAVOURS:
         same(name, hyps, refs)
+
+
+@pytest.mark.parametrize("name", list(FLAVOURS))
+def test_public_scores_and_signatures_equal_sacrebleu(name: str) -> None:
+    """corpus_score, sentence_score and the signature of a fast class are sacrebleu's own."""
+    fast, plain, options = FLAVOURS[name]
+    hyps = [hyp for hyp, _ in EDGES.values()]
+    refs = [ref for _, ref in EDGES.values()]
+    ours, theirs = fast(**options), plain(**options)
+    assert ours.corpus_score(hyps, [refs]).format() == theirs.corpus_score(hyps, [refs]).format()
+    assert ours.get_signature().format() == theirs.get_signature().format()
+    for hyp, ref in zip(hyps, refs, strict=True):
+        assert ours.sentence_score(hyp, [ref]).score == theirs.sentence_score(hyp, [ref]).score
+
+
+def test_options_the_fast_code_lacks_fall_back_to_sacrebleu() -> None:
+    hyps, refs = ["Le Chat dort ."], ["le chat dort."]
+    for fast, plain, options in [(FastBLEU, SacreBLEU, {"lowercase": True}),
+                                 (FastBLEU, SacreBLEU, {"tokenize": "char"}),
+                                 (FastCHRF, SacreCHRF, {"whitespace": True}),
+                                 (FastTER, SacreTER, {"normalized": True}),
+                                 (FastCHRF, SacreCHRF, {"word_order": 3})]:
+        metric = fast(**options)
+        assert not metric.fast()
+        assert metric.segment_statistics(hyps, refs) == plain(**options)._extract_corpus_statistics(hyps, [refs])
+
+
+def test_two_references_a_segment_are_sacrebleus_business() -> None:
+    hyps, refs = ["le chat dort", "un chien"], [["le chat dort", "le chien"], ["un chat", "un chien"]]
+    for name in METRICS:
+        fast, plain, options = FLAVOURS[name]
+        assert fast(**options).corpus_score(hyps, refs).score == plain(**options).corpus_score(hyps, refs).score
+    assert make_metric(BLEU).corpus_score(hyps, refs).score == SacreBLEU().corpus_score(hyps, refs).score
 
 
 @given(line=st.text(alphabet=st.characters(max_codepoint=0x17F), max_size=40))

@@ -1,8 +1,10 @@
 """Scores of the review so far: HTER, MQM, the variants and the English side's drift.
 
-Every number comes from :mod:`review.scoring` with what it means beside it
-(signature, unit, sample size).  The sections are computed in a thread worker
-and appear one by one; until then each says "computing…".
+The screen shows the report objects of :mod:`review.scoring.report`, the ones
+``review score`` prints, built by the same functions; it only lays them out with
+Rich, with what each number means beside it (signature, unit, sample size).
+The sections are computed in a thread worker and appear one by one; until then
+each says "computing…".
 """
 
 from __future__ import annotations
@@ -25,16 +27,19 @@ from review.errors import ReviewError
 from review.model import Document, ReviewState
 from review.scoring import (
     Comparison,
-    DriftReport,
+    DriftSummary,
     HterReport,
     MetricScore,
     MqmReport,
-    compare_variants,
-    corpus_scores,
-    drift_report,
-    hter_report,
-    mqm_report,
+    PairedOptions,
+    PostEditReport,
+    ReferenceReport,
+    drift_summary,
+    post_edit_report,
+    reference_report,
 )
+from review.scoring.extract import extract_statistics
+from review.scoring.metrics import Statistics
 
 WORST = 5
 SECTIONS = ("hter", "mqm", "variants", "drift")
@@ -118,18 +123,18 @@ def _score_row(name: str, scores: Sequence[MetricScore]) -> str:
     return f"    {name:<24} {values}\n"
 
 
-def variants_text(names: Sequence[str], scores: Sequence[Sequence[MetricScore]],
-                  comparison: Comparison | str | None, segments: int) -> Text:
-    """Corpus scores of each variant; ``comparison`` is the paired test, a note while it runs, or None."""
+def variants_text(report: ReferenceReport, pending: str | None = None) -> Text:
+    """Corpus scores of each variant and, when the report has it, the paired test (``pending`` while it runs)."""
     text = _heading("Variants against your current text",
-                    f"corpus scores, your reviewed French as the reference, {segments} segments")
-    for name, row in zip(names, scores, strict=True):
-        text.append(_score_row(name, row))
-    for score in scores[0]:
+                    f"corpus scores, your reviewed French as the reference, {report.segments} segments")
+    for scored in report.systems:
+        text.append(_score_row(scored.name, scored.scores))
+    for score in report.systems[0].scores:
         direction = "higher is better" if score.higher_is_better else "lower is better"
         text.append(f"  {score.metric} ({direction}): {score.signature}\n", style="dim")
-    if isinstance(comparison, str):
-        text.append(f"  {comparison}\n", style="dim")
+    comparison = report.paired
+    if pending is not None:
+        text.append(f"  {pending}\n", style="dim")
     elif comparison is not None:
         text.append(f"  {comparison.description}, against {comparison.baseline}:\n")
         for system in comparison.systems[1:]:
@@ -147,36 +152,39 @@ def variants_text(names: Sequence[str], scores: Sequence[Sequence[MetricScore]],
     return text
 
 
-def drift_text(report: DriftReport, rendered: int, total: int, source: Path) -> Text:
-    text = _heading("English drift", f"model renderings against the original {source.name}")
-    text.append(f"  corpus chrF {report.corpus_chrf:.2f}", style="bold")
+def drift_text(summary: DriftSummary) -> Text:
+    rendered, total = summary.rendered, summary.article_segments
+    text = _heading("English drift", f"model renderings against the original {Path(summary.source).name}")
+    text.append(f"  corpus chrF {summary.drift.corpus_chrf:.2f}", style="bold")
     text.append(f" on {rendered} of {total} segments (character 6-grams, β = 2, 0-100; low means drifted)\n")
-    text.append(f"  signature: {report.signature}\n", style="dim")
+    text.append(f"  signature: {summary.drift.signature}\n", style="dim")
     if rendered < total:
         text.append(f"  {total - rendered} segments have no rendering yet: reopen the scores when the English is in\n",
                     style="dim")
-    for item in report.worst(WORST):
+    for item in summary.drift.worst(summary.top):
         text.append(f"    {item.segment_id:<7} chrF {item.chrf:6.2f}  ", style="bold")
         text.append(f"{_clip(item.rendering)}\n", style="italic")
         text.append(f"{'':<24}original: {_clip(item.source)}\n", style="dim")
     return text
 
 
-def compute_drift(inputs: ScoreInputs) -> Text:
-    """The drift section, from the renderings at hand (the source is read and aligned here)."""
+def compute_drift(inputs: ScoreInputs) -> DriftSummary | None:
+    """The drift report of the renderings at hand (the source is read and aligned here); None before any."""
     from review.variants import load_aligned  # noqa: PLC0415
 
     assert inputs.source is not None  # noqa: S101 - only called with a source
     sources = load_aligned(inputs.document, inputs.source, "en")
-    rows = [(segment.id, inputs.renderings[french], english)
-            for segment, french, english in zip(inputs.document.segments, inputs.current, sources, strict=True)
-            if french in inputs.renderings]
-    if not rows:
-        return Text.assemble(("English drift", "bold"),
+    renderings = {segment.id: inputs.renderings[french]
+                  for segment, french in zip(inputs.document.segments, inputs.current, strict=True)
+                  if french in inputs.renderings}
+    if not renderings:
+        return None
+    # the screen does not name the model: the status line does
+    return drift_summary(inputs.document, sources, renderings, source=str(inputs.source), model="", top=WORST)
+
+
+NO_RENDERING = Text.assemble(("English drift", "bold"),
                              ("\n  no English rendering yet: wait for the model, then reopen the scores\n", "dim"))
-    ids, renderings, originals = zip(*rows, strict=True)
-    report = drift_report(renderings, originals, ids)
-    return drift_text(report, len(rows), len(inputs.document.segments), inputs.source)
 
 
 class ScoresScreen(ModalScreen[None]):
@@ -187,9 +195,21 @@ class ScoresScreen(ModalScreen[None]):
     def __init__(self, inputs: ScoreInputs) -> None:
         super().__init__()
         self.inputs = inputs
-        self.hter: HterReport | None = None
-        self.mqm: MqmReport | None = None
-        self.comparison: Comparison | None = None
+        self.review: PostEditReport | None = None
+        self.variants: ReferenceReport | None = None
+        self.drift: DriftSummary | None = None
+
+    @property
+    def hter(self) -> HterReport | None:
+        return self.review.hter if self.review is not None else None
+
+    @property
+    def mqm(self) -> MqmReport | None:
+        return self.review.mqm if self.review is not None else None
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.variants.paired if self.variants is not None else None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="scores-body"):
@@ -209,60 +229,57 @@ class ScoresScreen(ModalScreen[None]):
         """Plain text of one section (for tests and copy-paste)."""
         return str(self.query_one(f"#scores-{name}", Static).content)
 
-    def _show(self, name: str, text: Text) -> None:
-        self.query_one(f"#scores-{name}", Static).update(text)
+    def _show(self, texts: dict[str, Text]) -> None:
+        for name, text in texts.items():
+            self.query_one(f"#scores-{name}", Static).update(text)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def compute(self) -> None:
         worker = get_current_worker()
         inputs = self.inputs
 
-        def post(name: str, make: Callable[[], Text]) -> None:
+        def post(names: tuple[str, ...], make: Callable[[], tuple[Text, ...]]) -> None:
             if worker.is_cancelled:
                 return
             try:
-                text = make()
+                texts = make()
             except ReviewError as error:
-                text = Text(f"cannot compute this section: {error.message}", style="red")
+                texts = (Text(f"cannot compute this section: {error.message}", style="red"),) * len(names)
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._show, name, text)
+                self.app.call_from_thread(self._show, dict(zip(names, texts, strict=True)))
 
-        def hter() -> Text:
-            self.hter = hter_report(inputs.document, inputs.state)
-            return hter_text(self.hter)
+        def review() -> tuple[Text, ...]:
+            self.review = post_edit_report(inputs.document, inputs.state)
+            return hter_text(self.review.hter), mqm_text(self.review.mqm)
 
-        def mqm() -> Text:
-            self.mqm = mqm_report(inputs.document, inputs.state)
-            return mqm_text(self.mqm)
+        def drift() -> tuple[Text, ...]:
+            self.drift = compute_drift(inputs)
+            return (drift_text(self.drift) if self.drift is not None else NO_RENDERING,)
 
-        post("hter", hter)
-        post("mqm", mqm)
+        post(("hter", "mqm"), review)
         if inputs.source is not None:
-            post("drift", lambda: compute_drift(inputs))
+            post(("drift",), drift)
         if inputs.variants:
             self._compare(post)
 
-    def _compare(self, post: Callable[[str, Callable[[], Text]], None]) -> None:
+    def _compare(self, post: Callable[[tuple[str, ...], Callable[[], tuple[Text, ...]]], None]) -> None:
         """Corpus scores of the variants at once, then the paired bootstrap when there are two or more."""
         inputs = self.inputs
-        names = list(inputs.variants)
-        reference = list(inputs.current)
-        scores: list[tuple[MetricScore, ...]] = []
+        statistics: dict[str, Statistics] = {}
 
-        def plain() -> Text:
-            scores.extend(corpus_scores(list(inputs.variants[name]), reference) for name in names)
-            pending = "paired bootstrap against the first variant: computing…" if len(names) > 1 else None
-            return variants_text(names, scores, pending, len(reference))
+        def plain() -> tuple[Text, ...]:
+            statistics.update(extract_statistics(inputs.variants, inputs.current))
+            self.variants = reference_report(statistics, reference="your current text")
+            pending = "paired bootstrap against the first variant: computing…" if len(statistics) > 1 else None
+            return (variants_text(self.variants, pending),)
 
-        def paired() -> Text:
-            self.comparison = compare_variants(
-                list(inputs.variants[names[0]]), {name: list(inputs.variants[name]) for name in names[1:]},
-                reference, baseline_name=names[0], test="bs")
-            return variants_text(names, scores, self.comparison, len(reference))
+        def paired() -> tuple[Text, ...]:
+            self.variants = reference_report(statistics, reference="your current text", paired=PairedOptions("bs"))
+            return (variants_text(self.variants),)
 
-        post("variants", plain)
-        if len(names) > 1 and len(scores) == len(names):
-            post("variants", paired)
+        post(("variants",), plain)
+        if len(statistics) > 1:
+            post(("variants",), paired)
 
     def action_close(self) -> None:
         self.dismiss(None)

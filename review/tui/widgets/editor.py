@@ -20,6 +20,8 @@ from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
 from review.model import Category, Severity
+from review.terminal import for_screen
+from review.tui.keys import EDITOR_ACTIONS, key_bindings
 
 CATEGORIES: list[str | None] = [None, *[category.value for category in Category]]
 SEVERITIES: list[str | None] = [None, Severity.MINOR.value, Severity.MAJOR.value, Severity.CRITICAL.value,
@@ -36,12 +38,10 @@ class SegmentEditor(Vertical):
     # Priority bindings run as the app takes the key, in the order typed: saving waits for the
     # text area to take the keys typed before (see action_save) and closes the editor before the
     # app routes the keys typed after.
+    # (Enter saves too: the text area never sees it, segments being one sentence.)
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "save", priority=True),
+        *key_bindings(EDITOR_ACTIONS),
         Binding("enter", "save", "save", show=False, priority=True),
-        Binding("escape", "cancel", "cancel", priority=True),
-        Binding("ctrl+t", "cycle_category", "category", priority=True),
-        Binding("ctrl+r", "cycle_severity", "severity", priority=True),
     ]
 
     @dataclass
@@ -83,7 +83,7 @@ class SegmentEditor(Vertical):
         self.original = original
         self.category = category
         self.severity = severity
-        self.query_one("#editor-original", Static).update(Text.assemble(("original  ", "dim"), original))
+        self.query_one("#editor-original", Static).update(Text.assemble(("original  ", "dim"), for_screen(original)))
         self._refresh_tags()
         area = self.query_one(_FrenchArea)
         area.load_text(current)

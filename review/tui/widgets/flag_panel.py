@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from review.model import Flag
+from review.terminal import for_screen
 from review.tui.widgets.segment_list import SPAN_STYLES, SYMBOLS
 
 
@@ -22,8 +23,8 @@ class FlagPanel(Static):
             pointer = "▶ " if flag == selected else "  "
             lines.append(pointer)
             lines.append(f"{SYMBOLS[flag.severity]} {flag.severity.value:<8}", style=SPAN_STYLES[flag.severity])
-            lines.append(f" {flag.span_text or '…'}", style="bold")
-            lines.append(f" — {flag.message}  ")
+            lines.append(f" {for_screen(flag.span_text) or '…'}", style="bold")
+            lines.append(f" — {for_screen(flag.message)}  ")
             lines.append(f"[{flag.category} · {flag.detector} · {flag.confidence:.0%}]\n", style="dim")
             if flag == selected and flag.suggestions:
                 english = suggestions_english or {}
@@ -32,9 +33,9 @@ class FlagPanel(Static):
                 lines.append("    ")
                 for number, suggestion in enumerate(flag.suggestions[:9], start=1):
                     lines.append(f"{number} ", style="bold")
-                    lines.append(suggestion)
+                    lines.append(for_screen(suggestion))
                     if suggestion in english:
-                        lines.append(f' → "{english[suggestion]}"', style="italic")
+                        lines.append(f' → "{for_screen(english[suggestion])}"', style="italic")
                     lines.append(separator)
                 lines.append("a apply · 1-9 apply that one · i dismiss", style="dim")
                 lines.append("\n")

@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from review.model import Flag, Segment, Severity
+from review.terminal import for_screen
 from review.tui.widgets.row_heights import RowHeights
 
 # Colour plus an underline style per severity, so no meaning rests on colour alone.
@@ -41,7 +42,7 @@ ROWS_KEPT = 512  # rendered rows kept for scrolling back; the rest are drawn aga
 
 def marked_french(text: str, flags: list[Flag], *, current: Flag | None = None) -> Text:
     """The French with each flagged span styled by severity; the current flag reversed."""
-    rendered = Text(text)
+    rendered = Text(for_screen(text))
     for flag in sorted(flags, key=lambda item: item.severity.rank):
         if 0 <= flag.start < flag.end <= len(text):
             rendered.stylize(SPAN_STYLES[flag.severity], flag.start, flag.end)
@@ -263,7 +264,7 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         console = self.app.console
         french = self._wrap(console, row.french, columns.french_text)
         english_text = (Text(row.waiting, style=self.get_component_rich_style("segment-list--waiting"))
-                        if row.english is None else Text(row.english))
+                        if row.english is None else Text(for_screen(row.english)))
         english = self._wrap(console, english_text, columns.english_text)
         height = max(len(french), len(english), 1)
         number_style = self.get_component_rich_style("segment-list--corrected") if row.corrected else Style()

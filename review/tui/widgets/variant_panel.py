@@ -7,7 +7,6 @@ its own worker, keeping the results so moving back and forth costs nothing.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -20,10 +19,8 @@ from textual.worker import get_current_worker
 from review.errors import ReviewError
 from review.model import Segment
 from review.scoring import SentenceScore
+from review.terminal import for_screen
 from review.translate.render import Renderer
-
-# How long the English of variants waits for the app's renderer (made as the app's own rendering starts).
-RENDERER_WAIT = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +50,7 @@ class VariantPanel(Static):
         english: dict[str, str]
         note: str = ""
 
-    def __init__(self, variants: Mapping[str, list[str]], renderer: Callable[[], Renderer | None], *,
+    def __init__(self, variants: Mapping[str, list[str]], renderer: Callable[[], Renderer], *,
                  id: str | None = None, classes: str | None = None) -> None:  # noqa: A002 - textual's name
         super().__init__(id=id, classes=classes)
         self.variants = variants
@@ -89,12 +86,13 @@ class VariantPanel(Static):
         text.append("  scores against your current text (sentence chrF2++, BLEU, TER) · v takes one\n", style="dim")
         for number, line in enumerate(lines, start=1):
             text.append(f"{number} {line.name}: ", style="bold")
-            text.append(line.text)
+            text.append(for_screen(line.text))
             if line.same:
                 text.append("  (same as your text)", style="dim")
             text.append("\n")
             text.append("    → ", style="dim")
-            text.append(line.english if line.english is not None else self.note or "English: waiting for the model…",
+            text.append(for_screen(line.english) if line.english is not None
+                        else self.note or "English: waiting for the model…",
                         style="italic" if line.english is not None else "dim")
             if line.scores is not None:
                 score = line.scores
@@ -113,14 +111,10 @@ class VariantPanel(Static):
         scored = sentence_scores(texts, [current] * len(texts))
         self.post_message(self.Details({(item.hypothesis, current): item for item in scored}, {}))
         wanted = [text for text in dict.fromkeys(texts) if text not in known and text not in self.english]
-        deadline = time.monotonic() + RENDERER_WAIT
-        while self._renderer() is None and time.monotonic() < deadline and not worker.is_cancelled:
-            time.sleep(0.05)
-        renderer = self._renderer()
-        if not wanted or renderer is None or worker.is_cancelled:
+        if not wanted or worker.is_cancelled:
             return
-        try:
-            for pairs in renderer.iter_render(wanted, cancelled=lambda: worker.is_cancelled):
+        try:  # the app's own renderer: its model is loaded once, by whichever worker asks first
+            for pairs in self._renderer().iter_render(wanted, cancelled=lambda: worker.is_cancelled):
                 self.post_message(self.Details({}, pairs))
         except ReviewError as error:
             self.post_message(self.Details({}, {}, note=f"no English: {error.message}"))

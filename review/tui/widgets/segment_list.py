@@ -171,8 +171,8 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         if not self._prepare():
             return
         view = max(1, self.scrollable_content_region.height)
-        # measure the row and a screen around it first, so the estimate does not move it after the scroll
-        self._measure_from(max(0, self.current - 1), lines=view * 2)
+        # measure the row and a screenful from it first, so an estimate does not move it after the scroll
+        self._measure_from(self.current, lines=view)
         top = self._heights.top(self.current)
         height = self._heights.height(self.current)
         y = self.scroll_offset.y

@@ -33,6 +33,7 @@ from review.translate.render import Renderer
 from review.tui.flag_walk import next_flag
 from review.tui.keys import REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
+from review.tui.screens.goto import GoToScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
@@ -378,6 +379,16 @@ class ReviewApp(App[int]):
 
     def action_jump_to(self, index: int) -> None:
         self.current = index % len(self.order)
+        self.move_flag_cursor(None)
+        self.highlight()
+
+    def action_go_to(self) -> None:
+        self.push_screen(GoToScreen(len(self.session.segments)), self._go_to)
+
+    def _go_to(self, number: int | None) -> None:
+        if number is None:
+            return
+        self.current = self._positions()[self.session.segments[number - 1].id]  # in triage order too
         self.move_flag_cursor(None)
         self.highlight()
 

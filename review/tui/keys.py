@@ -51,7 +51,7 @@ class Action:
         keys = self.key_list
         if NUMBERED in self.action:
             return f"{keys[0]} … {keys[-1]}"
-        shown = ",".join(keys).replace("question_mark", "?")
+        shown = ",".join(keys).replace("question_mark", "?").replace("colon", ":")
         return f"{self.also}, {shown}" if self.also else shown
 
     def bindings(self) -> list[Binding]:
@@ -71,6 +71,7 @@ REVIEW_ACTIONS: tuple[Action, ...] = (
     Action("pageup", "page(-1)", "page", "a screenful up", MOVE),
     Action("home,g", "jump_to(0)", "first", "first segment", MOVE),
     Action("end,G", "jump_to(-1)", "last", "last segment", MOVE),
+    Action("colon", "go_to", "go to", "go to a segment by its number", MOVE, palette="Go to segment"),
     Action("n", "next_flag(1)", "next flag", "next flag across the article", MOVE, footer=True,
            palette="Next flag"),
     Action("N", "next_flag(-1)", "prev flag", "previous flag", MOVE, footer=True),

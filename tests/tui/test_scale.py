@@ -99,12 +99,19 @@ async def test_a_hundred_thousand_segments(long_article: Path) -> None:
         assert state.texts == {}
         assert state.position == f"p{SEGMENTS // PER_PARAGRAPH // 2}s3"
 
-        reopened = open_long(long_article, logs)
-        async with reopened.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            assert reopened.segment.id == state.position
-            assert sentence(SEGMENTS // 2 - 1) in list_on_screen(reopened)
-            await pilot.press("q")
+        await reopen_where_left(open_long(long_article, logs), state.position)
     finally:
         for log in logs:
             log.release()
+
+
+async def reopen_where_left(reopened: ReviewApp, position: str | None) -> None:
+    """The reopened article shows the remembered segment, and `:` jumps by number."""
+    async with reopened.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert reopened.segment.id == position
+        assert sentence(SEGMENTS // 2 - 1) in list_on_screen(reopened)
+        await pilot.press("colon", *"75000", "enter")
+        assert reopened.segment.index == 74_999
+        assert sentence(75_000) in list_on_screen(reopened)
+        await pilot.press("q")

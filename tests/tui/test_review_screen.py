@@ -93,7 +93,7 @@ async def test_export_after_edits(open_app, article: Path, tmp_path: Path) -> No
         field = app.screen.query_one("#export-path")
         field.value = str(target)
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, target.exists)  # the export runs in a worker
     original = SAMPLE.read_text(encoding="utf-8")
     assert target.read_text(encoding="utf-8") == "Titre corrigé" + original[original.index("\n\nJAKARTA"):]
     assert article.read_bytes() == SAMPLE.read_bytes()
@@ -170,7 +170,7 @@ async def test_export_format_follows_the_extension(open_app, tmp_path: Path) -> 
         await pilot.press("x")
         app.screen.query_one("#export-path").value = str(target)
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, target.exists)  # the export runs in a worker
     units = tmxfile(target.read_bytes()).units
     assert len(units) == len(app.session.segments)
     assert units[0].target == "L'Iran et le Pakistan conviennent de coopérer"

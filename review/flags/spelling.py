@@ -82,11 +82,12 @@ class SpellingDetector:
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
             for token in doc:
-                yield from self._unknown(token, make)
+                yield from self._unknown(token, segment.text, make)
             yield from _doubled(segment.text, make)
             yield from _elision(segment.text, make)
 
-    def _unknown(self, token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - names, acronyms... are not judged
+    def _unknown(self, token: Any, doc_text: str, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - names, acronyms... are not judged
+        """Flags for one token; ``doc_text`` is its segment's text (``token.doc.text`` is rebuilt at each call)."""
         text = token.text
         if len(text) < MIN_LENGTH or not token.is_alpha or token.like_url or token.like_email:
             return
@@ -95,7 +96,6 @@ class SpellingDetector:
             return
         if text.isupper():
             return  # acronyms
-        doc_text = token.doc.text
         if doc_text[token.idx - 1:token.idx] == "-" or doc_text[token.idx + len(text):token.idx + len(text) + 1] == "-":
             return  # part of a hyphenated compound (start-up, Nagorno-Karabakh)
         lower = text.lower()

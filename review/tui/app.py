@@ -8,9 +8,10 @@ screen before any of it starts.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
@@ -19,7 +20,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -27,15 +28,18 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
 from review.model import Correction, Flag, Segment
+from review.priority import batches, in_priority_order
 from review.translate.render import Renderer
+from review.tui.flag_walk import next_flag
 from review.tui.keys import REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
+from review.tui.screens.goto import GoToScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
 from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import FlagPanel
-from review.tui.widgets.segment_row import SegmentRow, marked_french
+from review.tui.widgets.segment_list import RowContent, SegmentList, marked_french
 from review.tui.widgets.variant_panel import VariantPanel
 from review.workbench import Workbench
 
@@ -47,7 +51,12 @@ class ReviewApp(App[int]):
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
     ACTIONS: ClassVar[tuple[Action, ...]] = REVIEW_ACTIONS  # bindings, help screen and palette all come from it
-    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(ACTIONS))
+    # The review screen's keys are priority bindings: the app acts on them as it takes the key from
+    # the terminal, before any later key is passed on.  So `e` has opened and focused the editor
+    # before the next key is routed, and the keys typed right after it land in the editor.
+    # check_action lets them through to the editor or a dialog while one is open.
+    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(replace(action, priority=True) for action in ACTIONS))
+    LIST_ACTIONS: ClassVar[frozenset[str]] = frozenset(action.action.split("(")[0] for action in ACTIONS)
 
     @dataclass
     class RenderingsArrived(Message):
@@ -99,6 +108,10 @@ class ReviewApp(App[int]):
         self.flag_note = "flagging…" if self.flagger is not None else "flagging is off"
         self.flag_notes_shown: set[str] = set()
         self.suggestion_english: dict[str, dict[str, str]] = {}
+        self._positions_of: list[Segment] | None = None
+        self._position_by_id: dict[str, int] = {}
+        self._flagged_key: tuple[object, ...] | None = None
+        self._flagged: list[int] = []
 
     # -- layout -----------------------------------------------------------------
 
@@ -109,15 +122,20 @@ class ReviewApp(App[int]):
             yield Static("⚑", classes="col-flags")
             yield Static("Français (machine translation)", classes="col-french")
             yield Static("English (model rendering)", classes="col-english")
-        with VerticalScroll(id="segments"):
-            for segment in self.order:
-                yield SegmentRow(segment.index + 1, segment.id, self.session.text(segment))
+        yield SegmentList(self.order, self.row_content, self.row_length, current=self.current, id="segments")
+        yield SegmentEditor()
         yield VariantPanel(self.variants, lambda: self.bench.renderer, id="variants",
                            classes="shown" if self.variants else "")
         yield FlagPanel(id="flags")
         yield Footer()
 
     def on_mount(self) -> None:
+        # The article, its segments and the replayed log live as long as the screen: moved out of the
+        # collector's generations, a full collection no longer walks 100,000 segments between two keys.
+        gc.freeze()
+        segments = self.segment_list
+        self.main.query_one("#headings .col-number").styles.width = segments.number_width
+        segments.focus()
         for problem in self.session.state.problems:
             self.notify(problem, title="corrections log", severity="warning", timeout=10)
         if self.session.log.read_only:
@@ -145,24 +163,50 @@ class ReviewApp(App[int]):
     def segment(self) -> Segment:
         return self.order[self.current]
 
-    def row(self, segment: Segment) -> SegmentRow:
-        return self.main.query_one(f"#row-{segment.id}", SegmentRow)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The list's keys act only on the list: not while the editor or a dialog has the keyboard."""
+        if action in self.LIST_ACTIONS and (len(self.screen_stack) > 1 or self.editing):
+            return False
+        return super().check_action(action, parameters)
 
-    def refresh_row(self, segment: Segment) -> None:
+    @property
+    def segment_list(self) -> SegmentList:
+        return self.main.query_one(SegmentList)
+
+    @property
+    def editor(self) -> SegmentEditor:
+        return self.main.query_one(SegmentEditor)
+
+    @property
+    def editing(self) -> bool:
+        editors = self.main.query(SegmentEditor) if self.screen_stack else ()
+        return any(editor.is_open for editor in editors)
+
+    def row_content(self, segment: Segment) -> RowContent:
+        """What the list shows for a segment; asked only for the rows coming into view."""
         flags = self.session.open_flags(segment)
         cursor = self.flag_cursor if self.flag_cursor in flags else None
-        self.row(segment).show(
+        return RowContent(
+            number=segment.index + 1,
             french=marked_french(self.session.text(segment), flags, current=cursor),
             english=self.session.english(segment),
+            waiting=self.english_note,
             flags=len(flags),
             corrected=self.session.is_corrected(segment),
             reviewed=self.session.is_reviewed(segment),
-            waiting=self.english_note,
         )
 
+    def row_length(self, segment: Segment) -> tuple[int, int]:
+        """Characters of a segment's French and English, for the heights of rows not yet drawn."""
+        french = self.session.text(segment)
+        english = self.session.renderings.get(french)
+        return len(french), len(english) if english is not None else 0
+
+    def refresh_row(self, segment: Segment) -> None:
+        self.segment_list.refresh_segment(segment.id)
+
     def refresh_all(self) -> None:
-        for segment in self.session.segments:
-            self.refresh_row(segment)
+        self.segment_list.refresh_rows()
         self.refresh_status()
         self.highlight()
 
@@ -182,10 +226,7 @@ class ReviewApp(App[int]):
         self.main.query_one("#status", Static).update(text)
 
     def highlight(self) -> None:
-        for row in self.main.query(SegmentRow):
-            row.set_class(row.segment_id == self.segment.id, "current")
-        row = self.row(self.segment)
-        self.main.query_one("#segments", VerticalScroll).scroll_to_widget(row, animate=False)
+        self.segment_list.show(self.current)
         self.refresh_flag_panel()
 
     def refresh_flag_panel(self) -> None:
@@ -202,13 +243,16 @@ class ReviewApp(App[int]):
 
     @work(thread=True, exclusive=True, group="render", exit_on_error=False)
     def render_all(self) -> None:
-        """Fill in the English: the cache at once, then the model batch by batch."""
+        """Fill in the English, the rows on screen first: the cache at once, then the model batch by batch."""
         worker = get_current_worker()
         renderer = self.renderer
         if renderer.cache.problem:
             self.call_from_thread(self.notify, renderer.cache.problem, title="rendering cache", severity="warning",
                                   timeout=10)
-        texts = list(dict.fromkeys(self.session.text(segment) for segment in self.session.segments))
+        order = self.order
+        visible = self.call_from_thread(self.segment_list.visible_positions)
+        texts = list(dict.fromkeys(self.session.text(order[position])
+                                   for position in in_priority_order(len(order), visible)))
         total = len(texts)
         done = 0
         found = renderer.cached(texts)
@@ -219,11 +263,14 @@ class ReviewApp(App[int]):
             self.post_message(self.Progress(done, total, f"loading {renderer.ref.short}…"))
             renderer.engine()
         self.post_message(self.Progress(done, total))
-        for pairs in renderer.iter_render([text for text in texts if text not in found],
-                                          cancelled=lambda: worker.is_cancelled):
-            done += len(pairs)
-            self.post_message(self.RenderingsArrived(pairs))
-            self.post_message(self.Progress(done, total))
+        # one batch at a time in priority order: iter_render sorts what it is given by length
+        for chunk in batches((text for text in texts if text not in found), renderer.batch_size):
+            for pairs in renderer.iter_render(chunk, cancelled=lambda: worker.is_cancelled):
+                done += len(pairs)
+                self.post_message(self.RenderingsArrived(pairs))
+                self.post_message(self.Progress(done, total))
+            if worker.is_cancelled:
+                return
 
     @work(thread=True, group="render-one", exit_on_error=False)
     def render_texts(self, texts: list[str]) -> None:
@@ -257,9 +304,7 @@ class ReviewApp(App[int]):
             return
         self.session.renderings.update(message.pairs)
         self.model_label = self.renderer.label
-        for segment in self.session.segments:
-            if self.session.text(segment) in message.pairs:
-                self.refresh_row(segment)
+        self.segment_list.refresh_rows()  # only the rows in view are drawn again
 
     @on(Progress)
     def progress(self, message: Progress) -> None:
@@ -307,8 +352,7 @@ class ReviewApp(App[int]):
             fix = re.search(r"`(review models pull [^`]+)`", text)
             self.english_note = f"no English yet: run {fix.group(1)}" if fix else "no English rendering"
             self.progress_text = "English: unavailable"
-            for segment in self.session.segments:
-                self.refresh_row(segment)
+            self.segment_list.refresh_rows()
         elif event.worker.group == "suggestions":
             return  # the flag panel simply shows the suggestions without their English
         elif event.worker.group == "flags":
@@ -320,54 +364,78 @@ class ReviewApp(App[int]):
     # -- actions --------------------------------------------------------------------
 
     def action_move(self, step: int) -> None:
-        if self.main.query(SegmentEditor):
+        if self.editing:
             return
         self.current = max(0, min(len(self.order) - 1, self.current + step))
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.highlight()
-        self.refresh_rows_around()
+
+    def action_page(self, direction: int) -> None:
+        """A screenful down (1) or up (-1), whatever the rows' heights."""
+        if self.editing:
+            return
+        target = self.segment_list.page(direction)
+        self.action_move(target - self.current if target != self.current else direction)
 
     def action_jump_to(self, index: int) -> None:
         self.current = index % len(self.order)
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.highlight()
-        self.refresh_rows_around()
 
-    def refresh_rows_around(self) -> None:
-        for segment in self.session.segments:
-            if self.session.open_flags(segment):
-                self.refresh_row(segment)
+    def action_go_to(self) -> None:
+        self.push_screen(GoToScreen(len(self.session.segments)), self._go_to)
+
+    def _go_to(self, number: int | None) -> None:
+        if number is None:
+            return
+        self.current = self._positions()[self.session.segments[number - 1].id]  # in triage order too
+        self.move_flag_cursor(None)
+        self.highlight()
+
+    def move_flag_cursor(self, flag: Flag | None) -> None:
+        """Select a flag (or none); only the rows that showed or now show the cursor are drawn again."""
+        for changed in (self.flag_cursor, flag):
+            if changed is not None:
+                self.segment_list.refresh_segment(changed.segment_id)
+        self.flag_cursor = flag
 
     def action_next_flag(self, step: int) -> None:
         """Walk flags in screen order: within the segment, then on to the next flagged one."""
-        walk = [flag for segment in self.order for flag in self._flags_in_order(segment)]
-        if not walk:
+        flagged = self._flagged_positions()
+        cursor = None
+        if self.flag_cursor is not None:
+            position = self._positions().get(self.flag_cursor.segment_id)
+            flags = self._flags_in_order(self.order[position]) if position is not None else []
+            if self.flag_cursor in flags and position is not None:
+                cursor = (position, flags.index(self.flag_cursor))
+        target = next_flag(flagged, lambda position: len(self._flags_in_order(self.order[position])),
+                           here=self.current, cursor=cursor, step=step)
+        if target is None:
             self.notify("no open flags", timeout=3)
             return
-        if self.flag_cursor in walk:
-            position = (walk.index(self.flag_cursor) + step) % len(walk)
-        else:
-            here = self.current
-            later = [i for i, flag in enumerate(walk) if self._position_of(flag) > here]
-            earlier = [i for i, flag in enumerate(walk) if self._position_of(flag) < here]
-            current = [i for i, flag in enumerate(walk) if self._position_of(flag) == here]
-            if step > 0:
-                position = (current or later or [0])[0]
-            else:
-                position = (current[-1:] or earlier[-1:] or [len(walk) - 1])[0]
-        self.flag_cursor = walk[position]
-        self.current = self._position_of(self.flag_cursor)
+        position, number = target
+        self.move_flag_cursor(self._flags_in_order(self.order[position])[number])
+        self.current = position
         self.highlight()
-        self.refresh_rows_around()
 
     def _flags_in_order(self, segment: Segment) -> list[Flag]:
         return sorted(self.session.open_flags(segment), key=lambda flag: flag.start)
 
-    def _position_of(self, flag: Flag) -> int:
-        for index, segment in enumerate(self.order):
-            if segment.id == flag.segment_id:
-                return index
-        return 0
+    def _positions(self) -> dict[str, int]:
+        """Segment id -> position in the order on screen (rebuilt when the order changes)."""
+        if self._positions_of is not self.order:
+            self._position_by_id = {segment.id: position for position, segment in enumerate(self.order)}
+            self._positions_of = self.order
+        return self._position_by_id
+
+    def _flagged_positions(self) -> list[int]:
+        """Sorted positions of the segments with open flags (rebuilt when flags, dismissals or order change)."""
+        key = (self.session.flags, self.session.state.dismissed, self.order)
+        if self._flagged_key is None or any(a is not b for a, b in zip(key, self._flagged_key, strict=True)):
+            positions = self._positions()
+            self._flagged = sorted(positions[segment_id] for segment_id in self.session.flagged())
+            self._flagged_key = key
+        return self._flagged
 
     def selected_flag(self) -> Flag | None:
         flags = self.session.open_flags(self.segment)
@@ -382,42 +450,36 @@ class ReviewApp(App[int]):
         return True
 
     def action_edit(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         segment = self.segment
         flag = self.selected_flag()
-        editor = SegmentEditor(
+        self.editor.open(
             segment.id, segment.text, self.session.text(segment),
             category=flag.category if flag else None, severity=flag.severity.value if flag else None,
+            back_to=self.segment_list,
         )
-        self.row(segment).query_one(".col-french").display = False
-        self.row(segment).mount(editor, after=self.row(segment).query_one(".col-flags"))
-
-    def _close_editor(self, segment_id: str) -> None:
-        for editor in self.main.query(SegmentEditor):
-            editor.remove()
-        row = self.main.query_one(f"#row-{segment_id}", SegmentRow)
-        row.query_one(".col-french").display = True
-        self.main.query_one("#segments").focus()
 
     @on(SegmentEditor.Saved)
     def editor_saved(self, message: SegmentEditor.Saved) -> None:
-        segment = self.session.document.segment(message.segment_id)
-        flag = self.selected_flag()
+        """Record an edit; the editor has already closed, so a failed save reopens it with the text typed."""
+        segment = self.session.segment(message.segment_id)
+        flag = self.flag_cursor if self.flag_cursor is not None and self.flag_cursor.segment_id == segment.id \
+            else next(iter(self.session.open_flags(segment)), None)
         try:
             correction = self.session.correct(segment, message.text, category=message.category,
                                               severity=message.severity,
                                               flag=flag if flag and message.category == flag.category else None)
         except ReviewError as error:
-            self.notify(error.message, severity="error")
+            self.notify(f"not saved: {error.message}", title="not saved", severity="error", timeout=15)
+            if not self.editing:
+                self.editor.open(segment.id, segment.text, message.text, category=message.category,
+                                 severity=message.severity, back_to=self.segment_list)
             return
-        self._close_editor(segment.id)
-        if correction is not None:
+        if correction is None:
+            self.notify(f"{segment.id} unchanged: nothing to save", timeout=3)
+        else:
             self.after_change(segment, f"saved {segment.id}")
-
-    @on(SegmentEditor.Cancelled)
-    def editor_cancelled(self, message: SegmentEditor.Cancelled) -> None:
-        self._close_editor(message.segment_id)
 
     def after_change(self, segment: Segment, note: str) -> None:
         """Show a changed segment and send its new French to the model."""
@@ -432,7 +494,7 @@ class ReviewApp(App[int]):
             self.flag_all()
 
     def action_apply(self, number: int) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         flag = self.selected_flag()
         if flag is None or not flag.suggestions:
@@ -447,11 +509,11 @@ class ReviewApp(App[int]):
         except ReviewError as error:
             self.notify(error.message, severity="warning")
             return
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.after_change(segment, f"applied “{flag.suggestions[number - 1]}” to {segment.id}")
 
     def action_dismiss_flag(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         flag = self.selected_flag()
         if flag is None:
@@ -466,7 +528,7 @@ class ReviewApp(App[int]):
         self.notify(f"dismissed: {flag.span_text} ({flag.detector})", timeout=2)
 
     def action_toggle_reviewed(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         segment = self.segment
         if not self._saved("the checked mark", lambda: self.session.toggle_reviewed(segment)):
@@ -475,7 +537,7 @@ class ReviewApp(App[int]):
         self.refresh_status()
 
     def action_undo(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         done: list[Correction | None] = []
         if not self._saved("the undo", lambda: done.append(self.session.undo())):
@@ -484,8 +546,8 @@ class ReviewApp(App[int]):
         if undone is None:
             self.notify("nothing to undo", timeout=3)
             return
-        segment = self.session.document.segment(undone.segment_id)
-        self.current = self.order.index(segment)
+        segment = self.session.segment(undone.segment_id)
+        self.current = self._positions()[segment.id]
         self.highlight()
         self.after_change(segment, f"undid the correction of {segment.id}")
 
@@ -497,11 +559,8 @@ class ReviewApp(App[int]):
                                                                         seg.index))
         else:
             self.order = list(self.session.segments)
-        container = self.main.query_one("#segments", VerticalScroll)
-        rows = {row.segment_id: row for row in self.main.query(SegmentRow)}
-        for segment in self.order:
-            container.move_child(rows[segment.id], after=container.children[-1])
-        self.current = self.order.index(current)
+        self.segment_list.set_order(self.order)
+        self.current = self._positions()[current.id]
         self.highlight()
         self.refresh_status()
 
@@ -579,7 +638,7 @@ class ReviewApp(App[int]):
         if not self.variants:
             self.notify("no variants loaded: open the article with --variant FILE", timeout=3)
             return
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         segment = self.segment
         self.push_screen(TakeVariantScreen(segment.id, self.main.query_one(VariantPanel).texts(segment)),

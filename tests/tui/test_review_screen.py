@@ -44,7 +44,7 @@ async def test_move_edit_save_undo_quit_and_reopen(open_app, article: Path) -> N
         area.text = "L'Iran et le Pakistan conviennent de renforcer leur coopération"
         await pilot.press("ctrl+t", "ctrl+r", "ctrl+r", "ctrl+r", "enter")
         await pilot.pause()
-        assert not app.query(SegmentEditor)
+        assert not app.editing
         assert cell(app, "p1s1", "french") == "L'Iran et le Pakistan conviennent de renforcer leur coopération"
         assert "1 corrected" in status(app)
         await app.workers.wait_for_complete()
@@ -77,7 +77,7 @@ async def test_escape_cancels_an_edit(open_app, article: Path) -> None:
         await pilot.press("e")
         app.query_one(SegmentEditor).query_one("#editor-text").text = "Ne pas garder."
         await pilot.press("escape")
-        assert not app.query(SegmentEditor)
+        assert not app.editing
         assert cell(app, "p1s1", "french").startswith("Iran et le Pakistan accusent")
     assert not default_log_path(article).exists() or "Ne pas garder" not in default_log_path(article).read_text()
 
@@ -124,7 +124,7 @@ async def test_read_only_session_refuses_edits(open_app, article: Path) -> None:
     app = open_app(read_only=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
-        assert not app.query(SegmentEditor)
+        assert not app.editing
         assert "read-only" in status(app)
     assert not default_log_path(article).exists()
 

@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 from review.model import Flag
 from review.terminal import for_screen
-from review.tui.widgets.segment_row import SPAN_STYLES, SYMBOLS
+from review.tui.widgets.segment_list import SPAN_STYLES, SYMBOLS
 
 
 class FlagPanel(Static):

@@ -20,7 +20,7 @@ from review import __version__
 from review.errors import EXIT_CODES, ReviewError
 from review.terminal import escape_controls
 
-COMMANDS = ("open", "translate", "flag", "score", "export", "models")
+COMMANDS = ("open", "translate", "flag", "score", "export", "models", "serve", "batch")
 
 
 def _epilog() -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
+from bisect import bisect_right
 from pathlib import Path
 
 from review.errors import InputError
@@ -34,6 +36,23 @@ _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
 # closing quotes or brackets, then whitespace.
 _END = re.compile(r"[.!?…]+[\"»”’)\]\u00a0 ]*?(?=\s)")
 _OPENERS = '«“"([—–-'
+_GUILLEMET = re.compile("[«»]")
+_FIRST_VISIBLE = re.compile(r"\s*(\S)")
+
+# No segment is longer than this: every parse, detector and model call sees a
+# bounded input, whatever the file holds (a 1 MB line with no sentence end).
+# Sentences at or under the limit are never cut, so the ids of ordinary
+# articles do not change.
+MAX_SEGMENT = 1000
+# Where a long sentence may be cut, best first: after a clause mark, then
+# after a comma, then at any space; a hard cut when none falls in the window.
+_CLAUSE_BREAKS = (re.compile(r"[;:—–](?=\s)"), re.compile(r",(?=\s)"), re.compile(r"\s"))
+# A cut is looked for in the last half of the allowed length, so pieces are
+# never tiny.
+_MIN_PIECE = MAX_SEGMENT // 2
+# An abbreviation or initial is short; looking further back than this for the
+# word before a full stop would make a space-less line quadratic.
+_LONGEST_WORD = 24
 
 
 def _wide_encoding(data: bytes) -> str | None:
@@ -157,8 +176,11 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
     word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '«("“':
+    limit = max(0, dot - _LONGEST_WORD)
+    while word_start > limit and not text[word_start - 1].isspace() and text[word_start - 1] not in '«("“':
         word_start -= 1
+    if dot - word_start >= _LONGEST_WORD:
+        return False  # a word this long is no abbreviation
     word = text[word_start:dot]
     if not word:
         return False
@@ -170,38 +192,48 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _next_starts_sentence(text: str, position: int) -> bool:
-    rest = text[position:].lstrip()
-    if not rest:
+    found = _FIRST_VISIBLE.match(text, position)
+    if found is None:
         return True
-    first = rest[0]
+    first = found.group(1)
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
-def _quote_depths(text: str) -> list[int]:
-    """Guillemet nesting depth at each character; unclosed openers are ignored."""
-    depths = [0] * (len(text) + 1)
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """The insides of guillemet pairs, merged and in order; unclosed openers are ignored.
+
+    Only the guillemets are visited, so a long paragraph costs a regex scan.
+    """
     opened: list[int] = []
-    pairs: list[tuple[int, int]] = []
-    for index, char in enumerate(text):
-        if char == "«":
-            opened.append(index)
-        elif char == "»" and opened:
-            pairs.append((opened.pop(), index))
-    for start, end in pairs:
-        for index in range(start + 1, end):
-            depths[index] += 1
-    return depths
+    insides: list[tuple[int, int]] = []
+    for match in _GUILLEMET.finditer(text):
+        if match.group() == "«":
+            opened.append(match.start())
+        elif opened:
+            insides.append((opened.pop() + 1, match.start()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(insides):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_quoted(ranges: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(ranges, (position, sys.maxsize)) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split one paragraph into sentence spans (offsets into ``text``)."""
-    depths = _quote_depths(text)
+    quoted = _quoted_ranges(text)
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
         end = match.end()
         first_mark = match.start()
-        if depths[first_mark] > 0:
+        if _is_quoted(quoted, first_mark):
             continue
         if (text[first_mark] == "." and match.group().startswith(".") and not match.group().startswith("..")
                 and _is_abbreviation(text, first_mark)):
@@ -219,7 +251,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         left = len(chunk) - len(chunk.lstrip())
         right = len(chunk.rstrip())
         trimmed.append((span_start + left, span_start + right))
-    return trimmed
+    return [piece for span in trimmed for piece in cut_long(text, *span)]
+
+
+def cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut the span ``text[start:end]`` into pieces of at most :data:`MAX_SEGMENT` characters.
+
+    Each cut falls after the last clause mark in the allowed window, else the
+    last comma, else the last space; with none of them the span is cut hard.
+    Pieces are trimmed of the spaces at the cut.
+    """
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SEGMENT:
+        cut = start + MAX_SEGMENT
+        for pattern in _CLAUSE_BREAKS:
+            found = [match.end() for match in pattern.finditer(text, start + _MIN_PIECE, start + MAX_SEGMENT)]
+            if found:
+                cut = found[-1]
+                break
+        right = cut
+        while right > start and text[right - 1].isspace():
+            right -= 1
+        pieces.append((start, right))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def segment_text(text: str) -> tuple[Segment, ...]:

@@ -39,6 +39,10 @@ class LogError(ReviewError):
     exit_code = 5
 
 
+class LogLocked(LogError):
+    """Another session holds the log's lock (``review serve`` offers to open the article read-only)."""
+
+
 class ExportError(ReviewError):
     """An export cannot be written where it was asked for."""
 
@@ -53,13 +57,14 @@ class ScoreError(ReviewError):
 
 EXIT_CODES: dict[int, str] = {
     0: "success",
-    1: "flags at or above --fail-on were found (review flag)",
+    1: "flags at or above --fail-on were found (review flag, review batch)",
     2: "the command line itself is wrong (unknown option, missing argument)",
     3: "an input file is missing, unreadable, empty, binary or not text",
-    4: "a model is missing or cannot be loaded",
+    4: "a model or an optional part (ctranslate2, textual-serve) is missing or cannot be loaded",
     5: "the corrections log is unreadable or locked by another session",
     6: "an export cannot be written",
     7: "files to score do not fit together",
+    8: "review batch: some articles could not be checked (each one's error is in summary.csv)",
     70: "internal error: a bug in review; the line printed names the file holding the traceback",
     130: "interrupted (ctrl+c)",
 }

@@ -24,6 +24,9 @@ class Session:
     state: ReviewState = field(default_factory=ReviewState)
     renderings: dict[str, str] = field(default_factory=dict)  # French text -> English
     flags: list[Flag] = field(default_factory=list)
+    # segment id -> its flags, so that a row or a flag walk never scans the article's flags
+    _flags_by_segment: dict[str, list[Flag]] = field(default_factory=dict, repr=False)
+    _by_id: dict[str, Segment] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, document: Document, log: ReviewLog) -> Session:
@@ -34,6 +37,16 @@ class Session:
     @property
     def segments(self) -> tuple[Segment, ...]:
         return self.document.segments
+
+    def segment(self, segment_id: str) -> Segment:
+        """The segment with this id, found without scanning the article."""
+        if not self._by_id:
+            self._by_id = {segment.id: segment for segment in self.segments}
+        try:
+            return self._by_id[segment_id]
+        except KeyError:
+            msg = f"no segment {segment_id!r}"
+            raise KeyError(msg) from None
 
     def text(self, segment: Segment) -> str:
         return self.state.text_of(segment)
@@ -62,10 +75,8 @@ class Session:
 
     def open_flags(self, segment: Segment | None = None) -> list[Flag]:
         """Flags not dismissed, for one segment or all, riskiest first."""
-        chosen = [
-            flag for flag in self.flags
-            if flag.id not in self.state.dismissed and (segment is None or flag.segment_id == segment.id)
-        ]
+        candidates = self.flags if segment is None else self._flags_by_segment.get(segment.id, [])
+        chosen = [flag for flag in candidates if flag.id not in self.state.dismissed]
         return sorted(chosen, key=lambda flag: (-flag.severity.rank, -flag.confidence, flag.start))
 
     def risk(self, segment: Segment) -> tuple[int, float]:
@@ -114,7 +125,7 @@ class Session:
 
     def _apply(self, correction: Correction) -> None:
         texts = dict(self.state.texts)
-        segment = self.document.segment(correction.segment_id)
+        segment = self.segment(correction.segment_id)
         if correction.text == segment.text:
             texts.pop(segment.id, None)
         else:
@@ -131,7 +142,7 @@ class Session:
         self.log.record_undo(last.segment_id)
         history = self.state.history[:-1]
         texts = {correction.segment_id: correction.text for correction in history}
-        texts = {key: value for key, value in texts.items() if value != self.document.segment(key).text}
+        texts = {key: value for key, value in texts.items() if value != self.segment(key).text}
         self.state = replace(self.state, texts=texts, history=history)
         return last
 
@@ -158,6 +169,14 @@ class Session:
 
     def set_flags(self, flags: Iterable[Flag]) -> None:
         self.flags = list(flags)
+        self._flags_by_segment = {}
+        for flag in self.flags:
+            self._flags_by_segment.setdefault(flag.segment_id, []).append(flag)
+
+    def flagged(self) -> list[str]:
+        """Ids of the segments with at least one open flag."""
+        return [segment_id for segment_id, flags in self._flags_by_segment.items()
+                if any(flag.id not in self.state.dismissed for flag in flags)]
 
     def start_index(self) -> int:
         """Where the reviewer left off, or the top."""

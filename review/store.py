@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any, Self
 
 from review.document import read_bytes
-from review.errors import InputError, LogError
+from review.errors import InputError, LogError, LogLocked
 from review.model import Correction, Document, ReviewState, Severity
 
 LOG_SUFFIX = ".review.jsonl"
@@ -229,7 +229,7 @@ class ReviewLog:
                     f"{self.path.name} is open in another review session ({holder}); "
                     "close it first, or pass --read-only to look without editing"
                 )
-                raise LogError(msg) from None
+                raise LogLocked(msg) from None
             except OSError as error:
                 handle.close()
                 msg = f"cannot lock {self.lock_path} ({error.strerror}); pass --log with a path on a local disk"
@@ -241,13 +241,13 @@ class ReviewLog:
             msg = f"{self.lock_path} keeps being replaced by another program: stop it, then open again"
             raise LogError(msg)
         try:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"pid {os.getpid()}")
-            handle.flush()
+            # unbuffered, so a failed write leaves nothing in a buffer for close() to retry
+            os.ftruncate(handle.fileno(), 0)
+            os.pwrite(handle.fileno(), f"pid {os.getpid()}".encode(), 0)
             os.fsync(handle.fileno())
         except OSError as error:
-            handle.close()
+            with contextlib.suppress(OSError):
+                handle.close()
             msg = (f"cannot write lock {self.lock_path} ({error.strerror}); nothing was changed: "
                    "free some space or pass --log with a path on another disk")
             raise LogError(msg) from None

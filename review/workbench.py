@@ -14,7 +14,7 @@ worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,6 +82,12 @@ class Workbench:
     @classmethod
     def of(cls, document: Document, log: ReviewLog, *, options: FlagOptions | None = None,
            detectors: Sequence[str] | None = None, pool: ModelPool | None = None) -> Workbench:
+        """A workbench on a document already read; ``--source`` is read here, aligned with it by segment id."""
+        options = options or FlagOptions()
+        if options.source is not None and options.original is None:
+            from review.variants import read_original  # noqa: PLC0415 - reads the formats
+
+            options = replace(options, original=read_original(options.source, document))
         return cls(session=Session.open(document, log), options=options or FlagOptions(), detectors=detectors,
                    pool=pool or _new_pool())
 

@@ -70,13 +70,10 @@ def add_flag_models(parser: argparse.ArgumentParser) -> None:
 def flag_options(args: argparse.Namespace) -> FlagOptions:
     """The model, engine, source and detector options the command line gave."""
     from review.flags import FlagOptions, detector_options  # noqa: PLC0415
-    from review.variants import read_original  # noqa: PLC0415
 
     settings = {option.dest: getattr(args, option.dest, None) for option in detector_options()}
-    source = getattr(args, "source", None)
-    return FlagOptions(model=args.model, engine=args.engine, source=source,
-                       settings={key: value for key, value in settings.items() if value not in (None, [])},
-                       original=read_original(source) if source is not None else None)
+    return FlagOptions(model=args.model, engine=args.engine, source=getattr(args, "source", None),
+                       settings={key: value for key, value in settings.items() if value not in (None, [])})
 
 
 def check_files(options: FlagOptions) -> None:

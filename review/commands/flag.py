@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
 from review.errors import ModelError, ReviewError
 from review.flags import check_names, default_detectors, detector_names
-from review.model import Document, Flag, ReviewState, Severity
+from review.flags.records import article_offsets, record
+from review.model import Severity
 from review.terminal import escape_controls
 
 if TYPE_CHECKING:
@@ -65,25 +66,6 @@ def _renderings(args: argparse.Namespace, bench: Workbench) -> None:
         if args.render:
             raise
         print(f"review: note: number check skipped ({error.message})", file=sys.stderr)
-
-
-def article_offsets(document: Document, state: ReviewState) -> dict[str, int]:
-    """Where each segment starts in the current article text (corrections shift what follows them)."""
-    shift = 0
-    starts = {}
-    for segment in document.segments:
-        starts[segment.id] = segment.start + shift
-        shift += len(state.text_of(segment)) - len(segment.text)
-    return starts
-
-
-def record(flag: Flag, start: int) -> dict[str, Any]:
-    return {
-        "id": flag.id, "segment": flag.segment_id, "start": flag.start, "end": flag.end,
-        "article_start": start + flag.start, "article_end": start + flag.end, "text": flag.span_text,
-        "detector": flag.detector, "category": flag.category, "severity": str(flag.severity),
-        "confidence": flag.confidence, "message": flag.message, "suggestions": list(flag.suggestions),
-    }
 
 
 def _table(records: Sequence[dict[str, Any]]) -> str:

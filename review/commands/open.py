@@ -6,10 +6,15 @@ import argparse
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from review.articles import record_open_flags
 from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
 from review.errors import InputError, ReviewError
 from review.variants import load_variants
+
+if TYPE_CHECKING:
+    from review.tui.app import ReviewApp
 
 SAMPLE_NAME = "iran-pakistan.fr.txt"
 
@@ -67,6 +72,15 @@ def chosen_detectors(value: str | None) -> tuple[str, ...] | None:
         raise InputError(error.message) from None
 
 
+def remember_open_flags(app: ReviewApp) -> None:
+    """Once the screen has closed: the open flags it saw, for the article list of ``review serve``.
+
+    Only when flagging had finished; a read-only session writes nothing.
+    """
+    if app.flagger is not None and not app.flag_note:
+        record_open_flags(app.session.log, len(app.session.open_flags()))
+
+
 def run(args: argparse.Namespace) -> int:
     if args.article is None:
         args.article = sample_working_copy()
@@ -79,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
         app = make_app(bench, variants=variants, source=args.source)
         app.run()
+        remember_open_flags(app)
     finally:
         log.release()
     return app.return_code or 0

@@ -15,6 +15,7 @@ from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.nlp import FlagMaker, feature, parse_many, verb_form, verb_is_plural
+from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -141,6 +142,10 @@ class GrammarDetector:
                 yield from _participle(token, make)
                 yield from _country(token, make)
                 yield from _two_verbs(token, make)
+                yield from glued_words(token, make)
+                yield from noun_stack(token, make)
+                yield from adjective_before(token, make)
+                yield from bare_noun(token, make)
 
 
 def _is_object(child: Any) -> bool:
@@ -234,10 +239,12 @@ def _determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:
             return
         if det.text[:1].isupper():
             fixed = fixed.capitalize()
+        # measured on WMT20 QE en-fr (tuning split): 47 flags, precision 0.40 (0.29 for masculine
+        # determiners): the tagger's gender of a noun is a guess; shown only with a floor lowered below 0.3
         yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
                    f"« {det.text} » is {GENDER_NAMES.get(gender, gender)} but « {noun.text} » is "
                    f"{GENDER_NAMES.get(noun_gender, noun_gender)}",
-                   [f"{fixed} {noun.text}"], 0.4)
+                   [f"{fixed} {noun.text}"], 0.25)
 
 
 def doc_gap(left: Any, right: Any) -> str:
@@ -275,11 +282,17 @@ def _subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
     plural = verb_is_plural(finite)
     if number is None or plural is None or (number == "Plur") == plural:
         return
-    if any(_lower(t) in {"qui", "que", "qu'"} for t in verb.doc[subject.i:finite.i]):
+    between = verb.doc[subject.i:finite.i]
+    if any(_lower(t) in {"qui", "que", "qu'"} for t in between):
+        return
+    # a plural verb after "X et Y", "X & Y" or "X, Y" the parser did not join: 71 flags at 0.42 precision with them
+    if plural and any(_lower(t) in {"et", "&", ",", "ainsi", "ou"} for t in between):
         return
     wants = "plural" if number == "Plur" else "singular"
+    # measured on WMT20 QE en-fr (tuning split): 0.60 precision with a plural subject, 0.46 with a singular one
     yield make(finite.idx, finite.idx + len(finite.text), Category.GRAMMAR, Severity.MAJOR,
-               f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (), 0.5)
+               f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (),
+               0.6 if number == "Plur" else 0.45)
 
 
 def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -298,6 +311,8 @@ def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
     lower = _lower(part)
     number, gender = subject_number(subject), subject_gender(subject)
     feminine = lower.endswith(("e", "es"))
+    # « réglable », « synonyme »: an adjective in -e is both genders (masculine rule: 16 flags, 0.38 with them)
+    surely_feminine = lower.endswith(("ée", "ées", "ie", "ies", "ue", "ues", "te", "tes", "se", "ses"))
     plural = lower.endswith(("s", "x"))
     ambiguous_number = lower.endswith(ENDS_IN_S) and not feminine
     problems = []
@@ -307,7 +322,7 @@ def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
         problems.append("singular")
     if gender == "Fem" and not feminine:
         problems.append("feminine")
-    elif gender == "Masc" and feminine and number is not None:
+    elif gender == "Masc" and surely_feminine and number is not None:
         problems.append("masculine")
     if not problems:
         return
@@ -334,8 +349,9 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
     doc = token.doc
     previous = doc[token.i - 1] if token.i > token.sent.start else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if previous is not None and (_lower(previous) in PREPOSITIONS or previous.pos_ == "DET"
-                                 or previous.text in {"-", "–", "/"}):
+    # after a noun the name is an adjective (« couteau Suisse »), in a list a bare label: 27 flags at 0.44 with them
+    if previous is not None and (_lower(previous) in PREPOSITIONS or previous.pos_ in {"DET", "NOUN"}
+                                 or previous.text in {"-", "–", "/", ","}):
         return
     if any(child.dep_ == "det" or (child.dep_ == "case" and _lower(child) in PREPOSITIONS)
            for child in token.children):
@@ -345,7 +361,7 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     fixed = article[:1].upper() + article[1:] if previous is None else article
     yield make(token.idx, token.idx + len(token.text), Category.GRAMMAR, Severity.MAJOR,
-               f"the country name « {token.text} » needs its article here", [fixed], 0.7)
+               f"the country name « {token.text} » needs its article here", [fixed], 0.7 if previous is None else 0.3)
 
 
 def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception

@@ -126,6 +126,13 @@ def verb_lemmas(form: str) -> frozenset[str]:
     return frozenset(lemma for lemma in found if lemma in index)
 
 
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Every noun, adjective, adverb and verb the French lemmatizer's tables know (about 100,000)."""
+    tables = pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in tables.values() for word in words)
+
+
 def feature(token: Any, name: str) -> str | None:
     values = token.morph.get(name)
     return values[0] if values else None

@@ -1,7 +1,9 @@
 """Unknown words, glued words, doubled words and missing elisions.
 
-The French word list is pyspellchecker's (a pip package, offline); a word is
-known when its form or its lemma is in it.  Names are never judged: entities,
+The French word lists are pyspellchecker's (a pip package, offline) and the
+spaCy lemmatizer's index of nouns, adjectives, adverbs and verbs; a word is
+known when its form or its lemma is in either.  Ligatures are spelled out first
+(« cœur » is looked up as « coeur », which is how pyspellchecker lists it).  Names are never judged: entities,
 proper nouns and capitalised words inside a sentence are skipped.  An unknown
 French word that is a common English word is reported as untranslated.
 """
@@ -14,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
-from review.flags.nlp import FlagMaker, is_name, parse_many
+from review.flags.nlp import FlagMaker, is_name, lexicon_words, parse_many, verb_lemmas
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -24,6 +26,9 @@ NAME = "spelling"
 MIN_LENGTH = 3
 # an English word must be this frequent in pyspellchecker's English list to count as English
 ENGLISH_FREQUENCY = 5000
+# a capitalised English word is judged only when this long and this frequent (names are rarer words)
+CAPITALS_LENGTH = 4
+CAPITALS_FREQUENCY = 50000
 # short words a glued pair usually starts or ends with
 GLUE_WORDS = frozenset("de la le les des du un une et en à au aux a est se ne que qui dans par pour sur son sa ses "
                        "ce cette il elle on nous vous ils elles".split())
@@ -44,8 +49,11 @@ def dictionaries() -> tuple[Any, Any]:
     return SpellChecker(language="fr", distance=1), SpellChecker(language="en", distance=1)
 
 
+LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "Oe", "Æ": "Ae"})
+
+
 def is_known(word: str, french: Any) -> bool:
-    lower = word.lower().replace("’", "'")
+    lower = word.lower().replace("’", "'").translate(LIGATURES)
     if lower in french:
         return True
     return all(part in french or not part for part in re.split(r"[-']", lower)) and ("-" in lower or "'" in lower)
@@ -74,27 +82,37 @@ class SpellingDetector:
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
             for token in doc:
-                yield from self._unknown(token, make)
+                yield from self._unknown(token, segment.text, make)
             yield from _doubled(segment.text, make)
             yield from _elision(segment.text, make)
 
-    def _unknown(self, token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - names, acronyms... are not judged
+    def _unknown(self, token: Any, doc_text: str, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - names, acronyms... are not judged
+        """Flags for one token; ``doc_text`` is its segment's text (``token.doc.text`` is rebuilt at each call)."""
         text = token.text
-        if len(text) < MIN_LENGTH or not token.is_alpha or is_name(token) or token.like_url or token.like_email:
+        if len(text) < MIN_LENGTH or not token.is_alpha or token.like_url or token.like_email:
+            return
+        if is_name(token):
+            yield from self._english_in_capitals(token, make)
             return
         if text.isupper():
             return  # acronyms
-        doc_text = token.doc.text
         if doc_text[token.idx - 1:token.idx] == "-" or doc_text[token.idx + len(text):token.idx + len(text) + 1] == "-":
             return  # part of a hyphenated compound (start-up, Nagorno-Karabakh)
         lower = text.lower()
-        if is_known(lower, self.french) or token.lemma_.lower() in self.french:
+        lemma = token.lemma_.lower()
+        if is_known(lower, self.french) or is_known(lemma, self.french):
             return
+        known = lexicon_words()
+        in_lexicon = lower in known or lemma in known or bool(verb_lemmas(lower))
         end = token.idx + len(text)
         if _is_english(lower, self.english):
+            # measured on WMT20 QE en-fr (tuning split): 0.78 precision for English words the French
+            # lists lack, 0.57 for those the lemmatizer's tables hold (light, cool, pro, web)
             yield make(token.idx, end, Category.UNTRANSLATED, Severity.MAJOR,
-                       f"« {text} » is an English word, not French: translate it", (), 0.6)
+                       f"« {text} » is an English word, not French: translate it", (), 0.45 if in_lexicon else 0.6)
             return
+        if in_lexicon:
+            return  # the words pyspellchecker lacks but spaCy knows were flagged at 0.55 precision
         glued = _glued(lower, self.french)
         if glued is not None:
             yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
@@ -110,6 +128,21 @@ class SpellingDetector:
         yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
                    f"« {text} » is not in the French dictionary", ranked[:3], 0.35 if seen_on_web else 0.5)
 
+    def _english_in_capitals(self, token: Any, make: FlagMaker) -> Iterator[Flag]:
+        """« Indoor Trainer », « Care Kit »: a common English word in capitals, not a French one, not a person."""
+        text = token.text
+        if len(text) < CAPITALS_LENGTH or not text[:1].isupper() or not text[1:].islower() or token.ent_type_ == "PER":
+            return
+        lower = text.lower()
+        if is_known(lower, self.french) or lower in lexicon_words():
+            return
+        if self.english.word_usage_frequency(lower) * self.english.word_frequency.total_words < CAPITALS_FREQUENCY:
+            return
+        # measured on WMT20 QE en-fr (tuning split): 431 flags, precision 0.55 (brands mix in): minor
+        yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MINOR,
+                   f"« {text} » is an English word: translate it unless it is part of a brand or title",
+                   (), 0.55)
+
 
 def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:
     for match in DOUBLED.finditer(text):
@@ -123,7 +156,8 @@ def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:
 def _elision(text: str, make: FlagMaker) -> Iterator[Flag]:
     for match in ELISION.finditer(text):
         word, following = match.group(1), match.group(2)
-        if following.lower() in ELISION_OK:
+        # names and codes (« de Intex », « Le EP ») are often left unelided: 0.31 precision with them
+        if following.lower() in ELISION_OK or following[:1].isupper():
             continue
         yield make(match.start(), match.end(), Category.SPELLING, Severity.MAJOR,
                    f"« {word} » is elided before a vowel", [f"{word[:-1]}'{following}"], 0.65)

@@ -26,6 +26,8 @@ SPACES = f" {NNBSP}{NBSP}\t"
 
 # ; ! ? right after a character that is not a space (nor another mark: "?!")
 HIGH_MARK = re.compile(rf"(?<=[^\s{NNBSP}{NBSP};:!?.…(\[«\"“])([;!?])")
+# an HTML entity (&amp;, « S &W; ») or markup left in the text is not punctuation: 12 flags at 0.17 with them
+MARKUP = re.compile(r"&\w+;|<[^>]*>|https?://\S+")
 # : after a letter, not in a time (10:30), a ratio or a URL (http://)
 COLON = re.compile(r"(?<=[^\W\d_])(:)(?![/\d])")
 OPEN_QUOTE = re.compile(rf"(«)(?=[^\s{NNBSP}{NBSP}])")
@@ -36,7 +38,10 @@ GLUED_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_])|(?<=[a-zà-ÿ]{2})
 
 
 def _flags(text: str, make: FlagMaker) -> Iterator[Flag]:
+    markup = [match.span() for match in MARKUP.finditer(text)]
     for match in HIGH_MARK.finditer(text):
+        if any(start <= match.start() < end for start, end in markup):
+            continue
         mark = match.group(1)
         yield make(match.start(), match.end(), Category.PUNCTUATION, Severity.MINOR,
                    f"French sets a (narrow no-break) space before « {mark} »", [NNBSP + mark], 0.55)

@@ -44,7 +44,7 @@ from review.formats.common import (
 from review.model import Document, Flag, ReviewState
 
 __all__ = ["BILINGUAL", "EXTENSIONS", "FORMATS", "ExportOptions", "Status", "export_document", "format_for_path",
-           "read_texts"]
+           "read_texts", "read_units"]
 
 # format name -> module
 FORMATS: dict[str, str] = {
@@ -71,6 +71,8 @@ class _Format(Protocol):
     def write(self, view: ReviewView) -> bytes: ...
 
     def read(self, data: bytes, lang: str, *, source: str) -> list[str]: ...
+
+    def read_ids(self, data: bytes, *, source: str) -> list[str | None]: ...
 
 
 def _module(fmt: str) -> _Format:
@@ -144,3 +146,16 @@ def check_texts(texts: Sequence[object], *, source: str) -> None:
             msg = (f"{source} segment {number} holds {codepoint(found.group())}, a lone surrogate, which is not a "
                    "character: fix the file or export it again")
             raise InputError(msg)
+
+
+def read_units(path: Path | str, lang: str) -> list[tuple[str | None, str]]:
+    """Like :func:`read_texts`, each text with the id the file gives its unit (``tuid``, XLIFF segment or
+    trans-unit id, PO ``msgctxt``, a CSV ``segment`` column), or None; plain text has no ids."""
+    path = Path(path)
+    texts = read_texts(path, lang)
+    data = read_bytes(path, wanted="a text, TMX, XLIFF, PO or CSV file")
+    fmt = format_for_path(path) or _sniff(data, path)
+    ids = _module(fmt).read_ids(data, source=str(path))
+    if len(ids) != len(texts):  # e.g. an XLIFF 1.2 with files in other languages: ids cannot be paired
+        ids = [None] * len(texts)
+    return list(zip(ids, texts, strict=True))

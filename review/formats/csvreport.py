@@ -94,3 +94,22 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
         )
     column = columns[0]
     return [row[column] if column < len(row) else "" for row in rows[1:]]
+
+
+ID_COLUMNS = ("segment", "id")
+
+
+def read_ids(data: bytes, *, source: str) -> list[str | None]:  # noqa: ARG001 - the reader reports errors
+    """The ``segment`` (or ``id``) column of every row after the header; None when there is no such column."""
+    text = data.decode("utf-8-sig", errors="replace")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:
+        return []
+    if not rows:
+        return []
+    header = [name.strip().lower() for name in rows[0]]
+    column = next((header.index(name) for name in ID_COLUMNS if name in header), None)
+    if column is None:
+        return [None] * (len(rows) - 1)
+    return [row[column] if column < len(row) else None for row in rows[1:]]

@@ -231,3 +231,10 @@ def _by_detection(body: list[dict[str, str]], lang: str, *, source: str) -> list
     msg = (f"{source} has no Language in its header and neither side clearly reads as {lang!r}: add a "
            "'Language: fr' line (the language of msgstr) to its header")
     raise InputError(msg)
+
+
+def read_ids(data: bytes, *, source: str) -> list[str | None]:
+    """The ``msgctxt`` of every entry (the segment id in review's exports), header left out."""
+    units = entries(data.decode("utf-8-sig", errors="replace"), source=source)
+    header = next((unit for unit in units if unit.get("msgid") == "" and "msgctxt" not in unit), None)
+    return [unit.get("msgctxt") for unit in units if unit is not header]

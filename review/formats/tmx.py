@@ -146,3 +146,9 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
     if not matched:
         raise no_language(source, lang, seen)
     return texts
+
+
+def read_ids(data: bytes, *, source: str) -> list[str | None]:
+    """The ``tuid`` of every ``<tu>``, in the order :func:`read` gives their text (None where a unit has none)."""
+    root = parse(data, source=source)
+    return [unit.get("tuid") for unit in root.iterfind("body/tu")]

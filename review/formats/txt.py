@@ -19,3 +19,7 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:  # noqa: ARG001 -
         msg = f"{source} is empty: there are no segments in it"
         raise InputError(msg)
     return [segment.text for segment in from_text(text).segments]
+
+
+def read_ids(data: bytes, *, source: str) -> list[str | None]:  # noqa: ARG001 - plain text has no ids
+    return []

@@ -204,3 +204,12 @@ def _read_12(root: Any, lang: str, *, source: str) -> list[str]:
     if not matched:
         raise no_language(source, lang, seen)
     return texts
+
+
+def read_ids(data: bytes, *, source: str) -> list[str | None]:
+    """The id of every segment (2.0) or trans-unit (1.2), in document order."""
+    root = parse(data, source=source)
+    namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+    prefix = f"{{{namespace}}}" if namespace else ""
+    name = "segment" if root.get("version", "").startswith("2") or namespace == NS20 else "trans-unit"
+    return [element.get("id") for element in root.iter(f"{prefix}{name}")]

@@ -8,9 +8,10 @@ screen before any of it starts.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
@@ -19,7 +20,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -31,10 +32,13 @@ from review.errors import ReviewError
 from review.flags.incremental import Kind
 from review.flags.refixed import AppliedFix, applied_fix, raised_by_change, relocated, without_refixed
 from review.model import Flag, Segment
+from review.priority import batches, in_priority_order
 from review.translate.render import Renderer
 from review.tui.commands import DismissedFlags
+from review.tui.flag_walk import next_flag
 from review.tui.keys import NARROW_HIDDEN, REVIEW_ACTIONS, Action, key_bindings, palette_actions, sentence
 from review.tui.screens.export import ExportScreen
+from review.tui.screens.goto import GoToScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen
@@ -42,7 +46,7 @@ from review.tui.widgets.changes import with_changes
 from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import FlagPanel, elide, in_article_order
 from review.tui.widgets.notice import NoticeLine
-from review.tui.widgets.segment_row import SegmentRow, marked_french
+from review.tui.widgets.segment_list import RowContent, SegmentList, marked_french
 from review.tui.widgets.variant_panel import VariantPanel
 from review.undo import Action as DoneAction
 from review.undo import History
@@ -89,7 +93,12 @@ class ReviewApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {DismissedFlags}
     ACTIONS: ClassVar[tuple[Action, ...]] = REVIEW_ACTIONS  # bindings, help screen and palette all come from it
-    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(ACTIONS))
+    # The review screen's keys are priority bindings: the app acts on them as it takes the key from
+    # the terminal, before any later key is passed on.  So `e` has opened and focused the editor
+    # before the next key is routed, and the keys typed right after it land in the editor.
+    # check_action lets them through to the editor or a dialog while one is open.
+    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(replace(action, priority=True) for action in ACTIONS))
+    LIST_ACTIONS: ClassVar[frozenset[str]] = frozenset(action.action.split("(")[0] for action in ACTIONS)
 
     @dataclass
     class RenderingsArrived(Message):
@@ -155,6 +164,10 @@ class ReviewApp(App[int]):
         self.show_english = True
         self.errors_shown: set[str] = set()
 
+        self._positions_of: list[Segment] | None = None
+        self._position_by_id: dict[str, int] = {}
+        self._flagged_key: tuple[object, ...] | None = None
+        self._flagged: list[int] = []
 
     # -- layout -----------------------------------------------------------------
 
@@ -166,15 +179,20 @@ class ReviewApp(App[int]):
             yield Static("⚑", classes="col-flags")
             yield Static("Français (machine translation)", classes="col-french")
             yield Static("English (model rendering)", classes="col-english")
-        with VerticalScroll(id="segments"):
-            for segment in self.order:
-                yield SegmentRow(segment.index + 1, segment.id, self.session.text(segment))
+        yield SegmentList(self.order, self.row_content, self.row_length, current=self.current, id="segments")
+        yield SegmentEditor()
         yield VariantPanel(self.variants, lambda: self.bench.renderer, id="variants",
                            classes="shown" if self.variants else "")
         yield FlagPanel(id="flags")
         yield ReviewFooter()
 
     def on_mount(self) -> None:
+        # The article, its segments and the replayed log live as long as the screen: moved out of the
+        # collector's generations, a full collection no longer walks 100,000 segments between two keys.
+        gc.freeze()
+        segments = self.segment_list
+        self.main.query_one("#headings .col-number").styles.width = segments.number_width
+        segments.focus()
         self.screen.add_class("-main")
         self._fit_panels()
         for problem in self.session.state.problems:
@@ -204,27 +222,53 @@ class ReviewApp(App[int]):
     def segment(self) -> Segment:
         return self.order[self.current]
 
-    def row(self, segment: Segment) -> SegmentRow:
-        return self.main.query_one(f"#row-{segment.id}", SegmentRow)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The list's keys act only on the list: not while the editor or a dialog has the keyboard."""
+        if action in self.LIST_ACTIONS and (len(self.screen_stack) > 1 or self.editing):
+            return False
+        return super().check_action(action, parameters)
 
-    def refresh_row(self, segment: Segment) -> None:
+    @property
+    def segment_list(self) -> SegmentList:
+        return self.main.query_one(SegmentList)
+
+    @property
+    def editor(self) -> SegmentEditor:
+        return self.main.query_one(SegmentEditor)
+
+    @property
+    def editing(self) -> bool:
+        editors = self.main.query(SegmentEditor) if self.screen_stack else ()
+        return any(editor.is_open for editor in editors)
+
+    def row_content(self, segment: Segment) -> RowContent:
+        """What the list shows for a segment; asked only for the rows coming into view."""
         flags = self.session.open_flags(segment)
         cursor = self.flag_cursor if self.flag_cursor in flags else None
         french = marked_french(self.session.text(segment), flags, current=cursor)
         if self.session.is_corrected(segment):
             french = with_changes(french, segment.text)
-        self.row(segment).show(
+        return RowContent(
+            number=segment.index + 1,
             french=french,
             english=self.session.english(segment),
+            waiting=self.english_note,
             flags=len(flags),
             corrected=self.session.is_corrected(segment),
             reviewed=self.session.is_reviewed(segment),
-            waiting=self.english_note,
         )
 
+    def row_length(self, segment: Segment) -> tuple[int, int]:
+        """Characters of a segment's French and English, for the heights of rows not yet drawn."""
+        french = self.session.text(segment)
+        english = self.session.renderings.get(french)
+        return len(french), len(english) if english is not None else 0
+
+    def refresh_row(self, segment: Segment) -> None:
+        self.segment_list.refresh_segment(segment.id)
+
     def refresh_all(self) -> None:
-        for segment in self.session.segments:
-            self.refresh_row(segment)
+        self.segment_list.refresh_rows()
         self.refresh_status()
         self.highlight()
 
@@ -279,10 +323,7 @@ class ReviewApp(App[int]):
         self.main.query_one(FlagPanel).styles.max_height = max(4, min(16, (self.size.height - 3) // 3))
 
     def highlight(self) -> None:
-        for row in self.main.query(SegmentRow):
-            row.set_class(row.segment_id == self.segment.id, "current")
-        row = self.row(self.segment)
-        self.main.query_one("#segments", VerticalScroll).scroll_to_widget(row, animate=False)
+        self.segment_list.show(self.current)
         self.refresh_flag_panel()
 
     def refresh_flag_panel(self) -> None:
@@ -299,13 +340,16 @@ class ReviewApp(App[int]):
 
     @work(thread=True, exclusive=True, group="render", exit_on_error=False)
     def render_all(self) -> None:
-        """Fill in the English: the cache at once, then the model batch by batch."""
+        """Fill in the English, the rows on screen first: the cache at once, then the model batch by batch."""
         worker = get_current_worker()
         renderer = self.renderer
         if renderer.cache.problem:
             self.call_from_thread(self.notify, renderer.cache.problem, title="rendering cache", severity="warning",
                                   timeout=10)
-        texts = list(dict.fromkeys(self.session.text(segment) for segment in self.session.segments))
+        order = self.order
+        visible = self.call_from_thread(self.segment_list.visible_positions)
+        texts = list(dict.fromkeys(self.session.text(order[position])
+                                   for position in in_priority_order(len(order), visible)))
         total = len(texts)
         done = 0
         found = renderer.cached(texts)
@@ -316,11 +360,14 @@ class ReviewApp(App[int]):
             self.post_message(self.Progress(done, total, f"loading {renderer.ref.short}…"))
             renderer.engine()
         self.post_message(self.Progress(done, total))
-        for pairs in renderer.iter_render([text for text in texts if text not in found],
-                                          cancelled=lambda: worker.is_cancelled):
-            done += len(pairs)
-            self.post_message(self.RenderingsArrived(pairs))
-            self.post_message(self.Progress(done, total))
+        # one batch at a time in priority order: iter_render sorts what it is given by length
+        for chunk in batches((text for text in texts if text not in found), renderer.batch_size):
+            for pairs in renderer.iter_render(chunk, cancelled=lambda: worker.is_cancelled):
+                done += len(pairs)
+                self.post_message(self.RenderingsArrived(pairs))
+                self.post_message(self.Progress(done, total))
+            if worker.is_cancelled:
+                return
 
     @work(thread=True, group="render-one", exit_on_error=False)
     def render_texts(self, texts: list[str]) -> None:
@@ -370,9 +417,7 @@ class ReviewApp(App[int]):
             return
         self.session.renderings.update(message.pairs)
         self.model_label = self.renderer.label
-        for segment in self.session.segments:
-            if self.session.text(segment) in message.pairs:
-                self.refresh_row(segment)
+        self.segment_list.refresh_rows()  # only the rows in view are drawn again
 
     @on(Progress)
     def progress(self, message: Progress) -> None:
@@ -399,7 +444,7 @@ class ReviewApp(App[int]):
         flags = [flag for kind_flags in self.flags_by_kind.values() for flag in kind_flags]
         self.session.set_flags(flags)
         if self.flag_cursor is not None and self.flag_cursor not in flags:
-            self.flag_cursor = None
+            self.move_flag_cursor(None)
         self.flag_note = ("flagging…" if "offline" in self.flagging else
                           "model flags coming…" if self.flagging else "")
         for note in message.notes:
@@ -444,8 +489,7 @@ class ReviewApp(App[int]):
             fix = re.search(r"`(review models pull [^`]+)`", text)
             self.english_note = f"no English yet: run {fix.group(1)}" if fix else "no English rendering"
             self.progress_text = "English: unavailable"
-            for segment in self.session.segments:
-                self.refresh_row(segment)
+            self.segment_list.refresh_rows()
         elif event.worker.group == "suggestions":
             return  # the flag panel simply shows the suggestions without their English
         elif event.worker.group.startswith("flags"):
@@ -460,25 +504,42 @@ class ReviewApp(App[int]):
     # -- actions --------------------------------------------------------------------
 
     def action_move(self, step: int) -> None:
-        if self.main.query(SegmentEditor):
+        if self.editing:
             return
         self.current = max(0, min(len(self.order) - 1, self.current + step))
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.walk_anchor = (self.current, -1)
         self.highlight()
-        self.refresh_rows_around()
+
+    def action_page(self, direction: int) -> None:
+        """A screenful down (1) or up (-1), whatever the rows' heights."""
+        if self.editing:
+            return
+        target = self.segment_list.page(direction)
+        self.action_move(target - self.current if target != self.current else direction)
 
     def action_jump_to(self, index: int) -> None:
         self.current = index % len(self.order)
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.walk_anchor = (self.current, -1)
         self.highlight()
-        self.refresh_rows_around()
 
-    def refresh_rows_around(self) -> None:
-        for segment in self.session.segments:
-            if self.session.open_flags(segment):
-                self.refresh_row(segment)
+    def action_go_to(self) -> None:
+        self.push_screen(GoToScreen(len(self.session.segments)), self._go_to)
+
+    def _go_to(self, number: int | None) -> None:
+        if number is None:
+            return
+        self.current = self._positions()[self.session.segments[number - 1].id]  # in triage order too
+        self.move_flag_cursor(None)
+        self.highlight()
+
+    def move_flag_cursor(self, flag: Flag | None) -> None:
+        """Select a flag (or none); only the rows that showed or now show the cursor are drawn again."""
+        for changed in (self.flag_cursor, flag):
+            if changed is not None:
+                self.segment_list.refresh_segment(changed.segment_id)
+        self.flag_cursor = flag
 
     def action_next_flag(self, step: int) -> None:
         """Walk the flags in the article's order: segment by segment, and by position within one.
@@ -486,39 +547,71 @@ class ReviewApp(App[int]):
         The flag panel lists a segment's flags in the same order.  With no flag selected (after
         moving, applying or dismissing), ``n`` goes to the first flag at or after where the
         reviewer is and ``N`` to the last one before it.  Going past either end wraps, and says so.
+        The segments with flags are found by bisection, so a key costs the same at any size.
         """
-        walk = [flag for segment in self.order for flag in in_article_order(self.session.open_flags(segment))]
-        if not walk:
+        flagged = self._flagged_positions()
+        if not flagged:
             self.notify("no open flags", timeout=3)
             return
-        wrapped = False
-        if self.flag_cursor in walk:
-            position = walk.index(self.flag_cursor) + step
-            wrapped = not 0 <= position < len(walk)
-            position %= len(walk)
+        def count_at(position: int) -> int:
+            return len(self._flags_in_order(self.order[position]))
+
+        target: tuple[int, int] | None = None
+        before: tuple[int, int]
+        cursor = None
+        if self.flag_cursor is not None:
+            position = self._positions().get(self.flag_cursor.segment_id)
+            flags = self._flags_in_order(self.order[position]) if position is not None else []
+            if self.flag_cursor in flags and position is not None:
+                cursor = (position, flags.index(self.flag_cursor))
+        if cursor is not None:
+            before = (cursor[0], self.flag_cursor.start if self.flag_cursor else -1)
+            target = next_flag(flagged, count_at, here=self.current, cursor=cursor, step=step)
         else:
-            keys = [(self._position_of(flag), flag.start) for flag in walk]
-            if step > 0:
-                ahead = [index for index, key in enumerate(keys) if key >= self.walk_anchor]
-                wrapped = not ahead
-                position = ahead[0] if ahead else 0
-            else:
-                behind = [index for index, key in enumerate(keys) if key < self.walk_anchor]
-                wrapped = not behind
-                position = behind[-1] if behind else len(walk) - 1
-        if wrapped and len(walk) > 1:
+            here, offset = self.walk_anchor
+            before = (here, offset)
+            flags = self._flags_in_order(self.order[here]) if 0 <= here < len(self.order) else []
+            inside = [index for index, flag in enumerate(flags) if (flag.start >= offset if step > 0
+                                                                    else flag.start < offset)]
+            if inside:
+                target = (here, inside[0] if step > 0 else inside[-1])
+            else:  # past this segment: a cursor on its last (or first) flag moves on to the next segment
+                edge = (here, count_at(here) - 1) if step > 0 else (here, 0)
+                target = next_flag(flagged, count_at, here=here, cursor=edge, step=step)
+        if target is None:
+            self.notify("no open flags", timeout=3)
+            return
+        position, number = target
+        flag = self._flags_in_order(self.order[position])[number]
+        after = (position, flag.start)
+        if (after < before if step > 0 else after > before) and len(self.session.open_flags()) > 1:
             self.notify(f"wrapped to the {'first' if step > 0 else 'last'} flag of the article", timeout=2)
-        self.flag_cursor = walk[position]
-        self.current = self._position_of(self.flag_cursor)
-        self.walk_anchor = (self.current, self.flag_cursor.start)
+        self.move_flag_cursor(flag)
+        self.current = position
+        self.walk_anchor = (position, flag.start)
         self.highlight()
-        self.refresh_rows_around()
 
     def _position_of(self, flag: Flag) -> int:
-        for index, segment in enumerate(self.order):
-            if segment.id == flag.segment_id:
-                return index
-        return 0
+        return self._positions().get(flag.segment_id, 0)
+
+    def _flags_in_order(self, segment: Segment) -> list[Flag]:
+        return in_article_order(self.session.open_flags(segment))
+
+    def _positions(self) -> dict[str, int]:
+        """Segment id -> position in the order on screen (rebuilt when the order changes)."""
+        if self._positions_of is not self.order:
+            self._position_by_id = {segment.id: position for position, segment in enumerate(self.order)}
+            self._positions_of = self.order
+        return self._position_by_id
+
+    def _flagged_positions(self) -> list[int]:
+        """Sorted positions of the segments with open flags (rebuilt when flags, dismissals or order change)."""
+        key = (self.session.flags, self.session.state.dismissed, self.order)
+        if self._flagged_key is None or any(a is not b for a, b in zip(key, self._flagged_key, strict=True)):
+            positions = self._positions()
+            self._flagged = sorted(positions[segment_id] for segment_id in self.session.flagged())
+            self._flagged_key = key
+        return self._flagged
 
     def selected_flag(self) -> Flag | None:
         """The flag the keys act on: the one n/N chose, else the segment's first in article order."""
@@ -534,42 +627,36 @@ class ReviewApp(App[int]):
         return True
 
     def action_edit(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         segment = self.segment
         flag = self.selected_flag()
-        editor = SegmentEditor(
+        self.editor.open(
             segment.id, segment.text, self.session.text(segment),
             category=flag.category if flag else None, severity=flag.severity.value if flag else None,
+            back_to=self.segment_list,
         )
-        self.row(segment).query_one(".col-french").display = False
-        self.row(segment).mount(editor, after=self.row(segment).query_one(".col-flags"))
-
-    def _close_editor(self, segment_id: str) -> None:
-        for editor in self.main.query(SegmentEditor):
-            editor.remove()
-        row = self.main.query_one(f"#row-{segment_id}", SegmentRow)
-        row.query_one(".col-french").display = True
-        self.main.query_one("#segments").focus()
 
     @on(SegmentEditor.Saved)
     def editor_saved(self, message: SegmentEditor.Saved) -> None:
-        segment = self.session.document.segment(message.segment_id)
-        flag = self.selected_flag()
+        """Record an edit; the editor has already closed, so a failed save reopens it with the text typed."""
+        segment = self.session.segment(message.segment_id)
+        flag = self.flag_cursor if self.flag_cursor is not None and self.flag_cursor.segment_id == segment.id \
+            else next(iter(self.session.open_flags(segment)), None)
         try:
             correction = self.history.correct(segment, message.text, category=message.category,
                                               severity=message.severity,
                                               flag=flag if flag and message.category == flag.category else None)
         except ReviewError as error:
-            self.notify(error.message, severity="error")
+            self.notify(f"not saved: {error.message}", title="not saved", severity="error", timeout=15)
+            if not self.editing:
+                self.editor.open(segment.id, segment.text, message.text, category=message.category,
+                                 severity=message.severity, back_to=self.segment_list)
             return
-        self._close_editor(segment.id)
-        if correction is not None:
+        if correction is None:
+            self.notify(f"{segment.id} unchanged: nothing to save", timeout=3)
+        else:
             self.after_change(segment, f"saved {segment.id}")
-
-    @on(SegmentEditor.Cancelled)
-    def editor_cancelled(self, message: SegmentEditor.Cancelled) -> None:
-        self._close_editor(message.segment_id)
 
     def after_change(self, segment: Segment, note: str) -> None:
         """Show a changed segment and send its new French to the model."""
@@ -586,7 +673,7 @@ class ReviewApp(App[int]):
             self.flag_all()
 
     def action_apply(self, number: int) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         flag = self.selected_flag()
         if flag is None or not flag.suggestions:
@@ -605,12 +692,12 @@ class ReviewApp(App[int]):
             return
         self.fixes.append(applied_fix(flag, suggestion))
         self.pending_fix = (segment.id, before)
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.walk_anchor = (self.current, flag.start + len(suggestion))
         self.after_change(segment, f"applied «{suggestion}» to {segment.id}")
 
     def action_dismiss_flag(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         flag = self.selected_flag()
         if flag is None:
@@ -618,7 +705,7 @@ class ReviewApp(App[int]):
             return
         if not self._saved("the dismissal", lambda: self.history.dismiss(flag)):
             return
-        self.flag_cursor = None
+        self.move_flag_cursor(None)
         self.walk_anchor = (self.current, flag.start + 1)
         self.refresh_row(self.segment)
         self.refresh_status()
@@ -626,7 +713,7 @@ class ReviewApp(App[int]):
         self.notify(f"dismissed «{elide(flag.span_text, 30)}» ({flag.detector}) · u undoes", timeout=2)
 
     def action_toggle_reviewed(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         segment = self.segment
         if not self._saved("the checked mark", lambda: self.history.toggle_reviewed(segment)):
@@ -636,7 +723,7 @@ class ReviewApp(App[int]):
 
     def action_undo(self) -> None:
         """Take back the last action, whatever it was: a correction, a dismissal, a restore, a check mark."""
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         done: list[DoneAction | None] = []
         if not self._saved("the undo", lambda: done.append(self.history.undo())):
@@ -647,7 +734,7 @@ class ReviewApp(App[int]):
         self._show_action(done[0], f"undid {done[0].describe()} · U redoes")
 
     def action_redo(self) -> None:
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         done: list[DoneAction | None] = []
         if not self._saved("the redo", lambda: done.append(self.history.redo())):
@@ -659,9 +746,9 @@ class ReviewApp(App[int]):
 
     def _show_action(self, action: DoneAction, note: str) -> None:
         """Go to the segment an undo or redo touched and show it as it now is."""
-        segment = self.session.document.segment(action.segment_id)
-        self.current = self.order.index(segment)
-        self.flag_cursor = None
+        segment = self.session.segment(action.segment_id)
+        self.current = self._positions()[segment.id]
+        self.move_flag_cursor(None)
         self.walk_anchor = (self.current, -1)
         self.highlight()
         if action.kind == "correction":
@@ -683,9 +770,9 @@ class ReviewApp(App[int]):
         """Bring a dismissed flag back (undoable like a dismissal)."""
         if not self._writable() or not self._saved("the restore", lambda: self.history.restore(flag)):
             return
-        segment = self.session.document.segment(flag.segment_id)
-        self.current = self.order.index(segment)
-        self.flag_cursor = flag
+        segment = self.session.segment(flag.segment_id)
+        self.current = self._positions()[segment.id]
+        self.move_flag_cursor(flag)
         self.walk_anchor = (self.current, flag.start)
         self.highlight()
         self.refresh_row(segment)
@@ -705,7 +792,7 @@ class ReviewApp(App[int]):
         """Show or hide the English column (more room for the French on a narrow terminal)."""
         self.show_english = not self.show_english
         self.main.set_class(not self.show_english, "-no-english")
-        self.row(self.segment).refresh(layout=True)
+        self.segment_list.set_show_english(self.show_english)
         self.notify("English column " + ("shown" if self.show_english else "hidden · E shows it"), timeout=2)
 
     def action_scroll_flags(self, lines: int) -> None:
@@ -741,11 +828,8 @@ class ReviewApp(App[int]):
                                                                         seg.index))
         else:
             self.order = list(self.session.segments)
-        container = self.main.query_one("#segments", VerticalScroll)
-        rows = {row.segment_id: row for row in self.main.query(SegmentRow)}
-        for segment in self.order:
-            container.move_child(rows[segment.id], after=container.children[-1])
-        self.current = self.order.index(current)
+        self.segment_list.set_order(self.order)
+        self.current = self._positions()[current.id]
         self.highlight()
         self.refresh_status()
 
@@ -818,7 +902,7 @@ class ReviewApp(App[int]):
         if not self.variants:
             self.notify("no variants loaded: open the article with --variant FILE", timeout=3)
             return
-        if self.main.query(SegmentEditor) or not self._writable():
+        if self.editing or not self._writable():
             return
         segment = self.segment
         current = self.session.text(segment)

@@ -52,7 +52,7 @@ class Action:
         if NUMBERED in self.action:
             return f"{keys[0]} … {keys[-1]}"
         shown = ",".join(keys).replace("question_mark", "?").replace("right_square_bracket", "]").replace(
-            "left_square_bracket", "[")
+            "left_square_bracket", "[").replace("colon", ":")
         return f"{self.also}, {shown}" if self.also else shown
 
     def bindings(self) -> list[Binding]:
@@ -68,10 +68,11 @@ MOVE, CORRECT, VIEW, EDITING = "moving", "correcting", "the review", "editing a 
 REVIEW_ACTIONS: tuple[Action, ...] = (
     Action("down,j", "move(1)", "down", "next segment", MOVE),
     Action("up,k", "move(-1)", "up", "previous segment", MOVE),
-    Action("pagedown", "move(10)", "page", "ten segments down", MOVE),
-    Action("pageup", "move(-10)", "page", "ten segments up", MOVE),
+    Action("pagedown", "page(1)", "page", "a screenful down", MOVE),
+    Action("pageup", "page(-1)", "page", "a screenful up", MOVE),
     Action("home,g", "jump_to(0)", "first", "first segment", MOVE),
     Action("end,G", "jump_to(-1)", "last", "last segment", MOVE),
+    Action("colon", "go_to", "go to", "go to a segment by its number", MOVE, palette="Go to segment"),
     Action("n", "next_flag(1)", "next flag",
            "next flag in the article's order (the flag panel's order); past the last it wraps, saying so", MOVE,
            footer=True, palette="Next flag"),

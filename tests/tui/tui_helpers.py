@@ -13,13 +13,15 @@ from review.flags import FlagOptions
 from review.store import ReviewLog, default_log_path
 from review.translate.render import Renderer
 from review.tui.app import ReviewApp, make_app
+from review.tui.widgets.segment_list import SegmentList
 from review.workbench import Workbench
 
 
 def cell(app: ReviewApp, segment_id: str, column: str) -> str:
     """Plain text of one column of a segment's row, as it now reads (without the struck-out words of a diff)."""
-    static = app.query_one(f"#row-{segment_id}").query_one(f".col-{column}", Static)
-    return unstruck(static.content)
+    if column != "french":
+        return app.query_one(SegmentList).cell(segment_id, column)
+    return unstruck(app.row_content(app.session.segment(segment_id)).french)
 
 
 def unstruck(content: object) -> str:
@@ -94,3 +96,9 @@ def open_app(article: Path, tiny_marian: Path):
     yield build
     for log in logs:
         log.release()
+
+
+def list_on_screen(app: ReviewApp) -> str:
+    """The lines the segment list draws now, as plain text (what the reviewer sees of it)."""
+    segments = app.query_one(SegmentList)
+    return "\n".join(segments.render_line(y).text for y in range(segments.size.height))

@@ -10,7 +10,7 @@ from support import ROOT
 
 CORE = ["review.model", "review.errors", "review.document", "review.store", "review.session", "review.export",
         "review.translate", "review.translate.render", "review.translate.marian", "review.cli",
-        "review.flags"]
+        "review.flags", "review.articles"]
 
 
 @pytest.mark.parametrize("forbidden", ["textual", "torch", "transformers", "spacy", "ctranslate2"])

@@ -60,7 +60,7 @@ def test_every_detector_declares_itself() -> None:
                                    "consistency")
     assert all(declared[name].offline for name in default_detectors())
     assert {name for name, spec in declared.items() if not spec.offline} == {
-        "confidence", "fluency", "roundtrip", "reference"}
+        "confidence", "fluency", "roundtrip", "reference", "source"}
     assert not declared["consistency"].per_segment
     assert declared["confidence"].per_segment
     for spec in declared.values():

@@ -89,13 +89,31 @@ def test_score_source_reads_a_tmx(article: Path, tmp_path: Path, tiny_marian: Pa
 
 
 def test_flag_reads_a_tmx_source_into_the_options(article: Path, tmp_path: Path) -> None:
-    import argparse  # noqa: PLC0415
-
-    from review.commands.common import flag_options  # noqa: PLC0415
+    from review.flags import FlagOptions  # noqa: PLC0415
+    from review.workbench import Workbench  # noqa: PLC0415
 
     review = reviewed_sample(article)
     path = tmp_path / "original.tmx"
     path.write_bytes(export_document("tmx", review.document, review.state, renderings=review.renderings,
                                      options=FIXED))
-    options = flag_options(argparse.Namespace(model="m", engine="marian", source=path))
-    assert options.original == (tuple(review.renderings[s.id] for s in review.document.segments),)
+    bench = Workbench.open(article, options=FlagOptions(model="m", source=path))
+    assert bench.options.original is not None
+    assert [text for paragraph in bench.options.original for text in paragraph] == [
+        review.renderings[s.id] for s in review.document.segments]
+    assert len(bench.options.original) == len(bench.document.paragraphs())
+
+
+def test_a_reordered_source_file_is_paired_by_its_ids(tmp_path: Path) -> None:
+    from review.document import from_text  # noqa: PLC0415
+
+    document = from_text(" ".join(FRENCH[:2]) + "\n\n" + FRENCH[2] + "\n")
+    units = "".join(
+        f'<tu tuid="{segment.id}"><tuv xml:lang="en"><seg>{english}</seg></tuv>'
+        f'<tuv xml:lang="fr"><seg>{segment.text}</seg></tuv></tu>'
+        for segment, english in reversed(list(zip(document.segments, ENGLISH, strict=True)))
+    )
+    path = tmp_path / "source.tmx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" '
+                    'datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" '
+                    f'creationtoolversion="1" o-tmf="t"/><body>{units}</body></tmx>', encoding="utf-8")
+    assert read_original(path, document) == ((ENGLISH[0], ENGLISH[1]), (ENGLISH[2],))

@@ -144,3 +144,25 @@ def test_export_onto_a_fifo_is_refused(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe")
     with pytest.raises(ExportError, match="not a regular file"):
         atomic_write(tmp_path / "pipe", b"x")
+
+
+def test_open_on_a_full_disk_is_one_line_and_exit_5(article: Path) -> None:
+    """A process that may not grow any file (RLIMIT_FSIZE 0) fails to write the lock as on a full disk."""
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from support import ROOT  # noqa: PLC0415
+
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))\n"
+        "from review.cli import main\n"
+        "sys.exit(main(['open', sys.argv[1], '--detectors', 'none']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120, check=False)
+    assert result.returncode == LogError.exit_code, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "cannot write lock" in result.stderr
+    assert not default_log_path(article).exists()

@@ -1,16 +1,22 @@
-"""Edit the current segment's French in place; the original stays visible above."""
+"""Edit the current segment's French below the list; the original stays visible above the text.
+
+The editor is mounted once, hidden, with the screen.  Opening it only fills it
+in, shows it and focuses its text area, all in the key handler that asked: the
+keys typed right after ``e`` are already the editor's, never the list's.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
 from review.model import Category, Severity
@@ -23,25 +29,20 @@ SEVERITIES: list[str | None] = [None, Severity.MINOR.value, Severity.MAJOR.value
 
 
 class _FrenchArea(TextArea):
-    """A text area where Enter saves instead of breaking the line (segments are one sentence)."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":
-            event.prevent_default()
-            event.stop()
-            self.post_message(SegmentEditor.Save())
-            return
-        await super()._on_key(event)
+    """The French being edited (Enter saves: the editor's priority binding takes it first)."""
 
 
 class SegmentEditor(Vertical):
     """Editing panel: original French, the editable text, and the correction's MQM tags."""
 
-    BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(EDITOR_ACTIONS))
-
-    @dataclass
-    class Save(Message):
-        """Enter or ctrl+s in the text area."""
+    # Priority bindings run as the app takes the key, in the order typed: saving waits for the
+    # text area to take the keys typed before (see action_save) and closes the editor before the
+    # app routes the keys typed after.
+    # (Enter saves too: the text area never sees it, segments being one sentence.)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *key_bindings(EDITOR_ACTIONS),
+        Binding("enter", "save", "save", show=False, priority=True),
+    ]
 
     @dataclass
     class Saved(Message):
@@ -54,25 +55,48 @@ class SegmentEditor(Vertical):
     class Cancelled(Message):
         segment_id: str
 
-    def __init__(self, segment_id: str, original: str, current: str, *, category: str | None = None,
-                 severity: str | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__(id="editor")
-        self.segment_id = segment_id
-        self.original = original
-        self.current = current
-        self.category = category
-        self.severity = severity
+        self.segment_id = ""
+        self.original = ""
+        self.category: str | None = None
+        self.severity: str | None = None
+        self._back_to: Widget | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Text.assemble(("original  ", "dim"), for_screen(self.original)), id="editor-original")
-        area = _FrenchArea(self.current, id="editor-text", soft_wrap=True, show_line_numbers=False)
-        yield area
+        yield Static("", id="editor-original")
+        yield _FrenchArea("", id="editor-text", soft_wrap=True, show_line_numbers=False)
         yield Static(self._tags_line(), id="editor-tags")
 
-    def on_mount(self) -> None:
+    @property
+    def is_open(self) -> bool:
+        return bool(self.segment_id)
+
+    def open(self, segment_id: str, original: str, current: str, *, category: str | None = None,
+             severity: str | None = None, back_to: Widget | None = None) -> None:
+        """Show the editor on a segment and take the keyboard now, not after a refresh.
+
+        back_to: the widget that gets the keyboard back, at once, when the editor closes.
+        """
+        self._back_to = back_to
+        self.segment_id = segment_id
+        self.original = original
+        self.category = category
+        self.severity = severity
+        self.query_one("#editor-original", Static).update(Text.assemble(("original  ", "dim"), for_screen(original)))
+        self._refresh_tags()
         area = self.query_one(_FrenchArea)
-        area.focus()
+        area.load_text(current)
         area.move_cursor(area.document.end)
+        self.display = True
+        self.screen.set_focus(area)  # synchronous: Widget.focus() would wait for the queue to drain
+
+    def close(self) -> None:
+        """Hide the editor and hand the keyboard back in the same step."""
+        self.segment_id = ""
+        self.display = False
+        if self._back_to is not None:
+            self.screen.set_focus(self._back_to)
 
     def _tags_line(self) -> Text:
         return Text.assemble(
@@ -92,10 +116,32 @@ class SegmentEditor(Vertical):
         self.severity = SEVERITIES[(SEVERITIES.index(self.severity) + 1) % len(SEVERITIES)]
         self._refresh_tags()
 
-    @on(Save)
-    def action_save(self) -> None:
-        text = self.query_one(_FrenchArea).text.replace("\n", " ").strip()
-        self.post_message(self.Saved(self.segment_id, text, self.category, self.severity))
+    @property
+    def text(self) -> str:
+        """The French as typed so far."""
+        return self.query_one(_FrenchArea).text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.query_one(_FrenchArea).load_text(value)
+
+    async def action_save(self) -> None:
+        """Save what was typed, including keys the text area has queued but not yet taken."""
+        if not self.is_open:
+            return
+        area = self.query_one(_FrenchArea)
+        taken = asyncio.get_running_loop().create_future()
+        area.call_later(taken.set_result, None)  # runs once the area has handled every key before it
+        await taken
+        if not self.is_open:
+            return
+        message = self.Saved(self.segment_id, area.text.replace("\n", " ").strip(), self.category, self.severity)
+        self.close()
+        self.post_message(message)
 
     def action_cancel(self) -> None:
-        self.post_message(self.Cancelled(self.segment_id))
+        if not self.is_open:
+            return
+        message = self.Cancelled(self.segment_id)
+        self.close()
+        self.post_message(message)

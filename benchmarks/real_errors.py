@@ -1,0 +1,399 @@
+"""Flags measured on machine translation annotated by professional translators.
+
+Reads a JSON-lines file of segments in the WMT20 quality-estimation task 3 layout
+(one segment a line: ``doc``, ``seg``, ``mt``, ``src`` and ``errors``, each error
+with character ``spans`` into ``mt``, a ``severity`` and a ``category``). Nothing
+here ships the data: the path is an argument.
+
+Each document becomes one article, one segment a paragraph, and goes through
+the same :class:`Flagger` as the TUI (ranking, per-segment cap, confidence floor). A flag
+is right when its span overlaps an error span; a span of 0-1 characters marks
+something missing and is widened to the words on both sides. An error is found
+when some flag overlaps one of its spans.
+
+Documents are split by a hash of their id, 80 % tuning and 20 % validation, so
+that the validation part holds documents never looked at while tuning.
+
+    python benchmarks/real_errors.py DATA.jsonl [--split validation] [--detectors a,b]
+        [--source] [--format table|json] [--show false|missed --detector NAME]
+    python benchmarks/real_errors.py --french FILE   # correct French, one sentence a line
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from review.flags import FlagOptions, default_detectors
+from review.flags.incremental import Flagger
+from review.model import Document, Flag, Segment, Severity
+from review.translate.pool import ModelPool
+
+VALIDATION_SHARE = 20  # percent of documents held out
+BINS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
+SERIOUS = frozenset({"major", "critical"})
+WORD = re.compile(r"\w+")
+
+
+def split_of(doc_id: str) -> str:
+    digest = int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8], 16)
+    return "validation" if digest % 100 < VALIDATION_SHARE else "tune"
+
+
+def read(path: Path, split: str) -> dict[str, list[dict[str, Any]]]:
+    documents: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if split == "all" or split_of(str(item["doc"])) == split:
+                documents[str(item["doc"])].append(item)
+    for items in documents.values():
+        items.sort(key=lambda item: item["seg"])
+    return documents
+
+
+def widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """A 0-1 character span marks a gap: stretch it over the words on both sides."""
+    if end - start > 1:
+        return start, end
+    left = start
+    while left > 0 and text[left - 1].isspace():
+        left -= 1
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and text[right].isspace():
+        right += 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return left, max(right, start + 1)
+
+
+QUOTED = re.compile(r"« [^»]*»")
+
+
+def rule_of(flag: Flag) -> str:
+    """The rule behind a flag: its message with the quoted words taken out."""
+    return f"{flag.detector}: {QUOTED.sub('…', flag.message)[:90]}"
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def article(doc_id: str, texts: Sequence[str]) -> Document:
+    segments, offset = [], 0
+    for index, text in enumerate(texts):
+        segments.append(Segment(id=f"p{index + 1}s1", index=index, paragraph=index, start=offset,
+                                end=offset + len(text), text=text))
+        offset += len(text) + 2
+    return Document(path=Path(f"{doc_id}.txt"), text="\n\n".join(texts), segments=tuple(segments), language="fr")
+
+
+@dataclass
+class Tally:
+    flags: int = 0
+    right: int = 0
+    serious_flags: int = 0
+    serious_right: int = 0
+    found: Counter[str] = field(default_factory=Counter)  # by severity, "all"
+    bins: Counter[tuple[int, bool]] = field(default_factory=Counter)
+    rules: Counter[tuple[str, bool]] = field(default_factory=Counter)
+
+    def add_flag(self, flag: Flag, right: bool) -> None:
+        self.flags += 1
+        self.right += right
+        if flag.severity in {Severity.MAJOR, Severity.CRITICAL}:
+            self.serious_flags += 1
+            self.serious_right += right
+        index = next(i for i, top in enumerate(BINS[1:]) if flag.confidence < top)
+        self.bins[index, right] += 1
+        self.rules[rule_of(flag), right] += 1
+
+
+@dataclass
+class Result:
+    segments: int = 0
+    errors: Counter[str] = field(default_factory=Counter)  # by severity and "all"
+    category_errors: Counter[str] = field(default_factory=Counter)
+    category_found: Counter[str] = field(default_factory=Counter)
+    overall: Tally = field(default_factory=Tally)
+    detectors: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    serious_segments: int = 0
+    serious_flagged: int = 0
+    clean_segments: int = 0
+    clean_flagged: int = 0
+    seconds: float = 0.0
+    shown: list[str] = field(default_factory=list)
+
+
+def _source_file(items: Sequence[dict[str, Any]]) -> Path:
+    handle = tempfile.NamedTemporaryFile("w", suffix=".en.txt", delete=False, encoding="utf-8")  # noqa: SIM115
+    with handle:
+        handle.write("\n\n".join(str(item["src"]).replace("\n", " ") for item in items))
+    return Path(handle.name)
+
+
+def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
+             show: str | None = None, show_detector: str | None = None) -> Result:
+    result = Result()
+    documents = read(path, split)
+    pool = ModelPool()
+    flagger: Flagger | None = None
+    started = time.perf_counter()
+    for doc_id, items in sorted(documents.items()):
+        document = article(doc_id, [str(item["mt"]) for item in items])
+        options = FlagOptions()
+        source_path = None
+        if source:
+            source_path = _source_file(items)
+            options = FlagOptions(source=source_path)
+        try:
+            flagger = flagger if source_path is None and flagger is not None else Flagger(detectors, options, pool)
+            flags = flagger.flags(document, {}, status=lambda line: print(line, file=sys.stderr))
+        finally:
+            if source_path is not None:
+                source_path.unlink()
+        by_segment: dict[str, list[Flag]] = defaultdict(list)
+        for flag in flags:
+            by_segment[flag.segment_id].append(flag)
+        for segment, item in zip(document.segments, items, strict=True):
+            _score(result, segment, item, by_segment[segment.id], show, show_detector)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _score(result: Result, segment: Segment, item: dict[str, Any], flags: list[Flag],
+           show: str | None, show_detector: str | None) -> None:
+    text = segment.text
+    result.segments += 1
+    errors = [(error, [widened(text, start, end) for start, end in error["spans"]]) for error in item["errors"]]
+    spans = [(flag.start, flag.end) for flag in flags]
+    for flag, span in zip(flags, spans, strict=True):
+        right = any(overlaps(span, gold) for _, golds in errors for gold in golds)
+        result.overall.add_flag(flag, right)
+        result.detectors[flag.detector].add_flag(flag, right)
+        if show == "false" and not right and flag.detector == (show_detector or flag.detector):
+            result.shown.append(f"{flag.detector} {flag.confidence:.2f} « {flag.span_text} » {flag.message} || {text}")
+    for error, golds in errors:
+        severity, category = str(error["severity"]), str(error["category"])
+        result.errors[severity] += 1
+        result.errors["all"] += 1
+        result.category_errors[category] += 1
+        hit = [flag for flag, span in zip(flags, spans, strict=True) if any(overlaps(span, g) for g in golds)]
+        if hit:
+            result.overall.found[severity] += 1
+            result.overall.found["all"] += 1
+            result.category_found[category] += 1
+            for name in {flag.detector for flag in hit}:
+                result.detectors[name].found[severity] += 1
+                result.detectors[name].found["all"] += 1
+        elif show == "missed" and (show_detector is None or category == show_detector):
+            pieces = " / ".join(text[a:b] for a, b in golds)
+            result.shown.append(f"{category} {severity} « {pieces} » || {text}")
+    if any(str(error["severity"]) in SERIOUS for error in item["errors"]):
+        result.serious_segments += 1
+        result.serious_flagged += bool(flags)
+    if not item["errors"]:
+        result.clean_segments += 1
+        result.clean_flagged += bool(flags)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}% ({part}/{whole})" if whole else "-"
+
+
+def summary(result: Result) -> dict[str, Any]:
+    overall = result.overall
+    errors = result.errors
+
+    def tally(t: Tally) -> dict[str, Any]:
+        return {
+            "flags": t.flags, "precision": t.right / t.flags if t.flags else None,
+            "serious_flags": t.serious_flags,
+            "serious_precision": t.serious_right / t.serious_flags if t.serious_flags else None,
+            "recall_critical": t.found["critical"] / errors["critical"] if errors["critical"] else None,
+            "recall_major": t.found["major"] / errors["major"] if errors["major"] else None,
+            "recall_all": t.found["all"] / errors["all"] if errors["all"] else None,
+            "found": dict(t.found),
+            "calibration": {f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}":
+                            {"flags": t.bins[i, True] + t.bins[i, False],
+                             "precision": t.bins[i, True] / (t.bins[i, True] + t.bins[i, False])}
+                            for i in range(len(BINS) - 1) if t.bins[i, True] + t.bins[i, False]},
+        }
+
+    return {
+        "segments": result.segments, "errors": dict(errors), "seconds": round(result.seconds, 1),
+        "overall": tally(overall),
+        "serious_segments_flagged": [result.serious_flagged, result.serious_segments],
+        "clean_segments_flagged": [result.clean_flagged, result.clean_segments],
+        "detectors": {name: tally(t) for name, t in sorted(result.detectors.items())},
+        "categories": {name: {"errors": count, "found": result.category_found[name]}
+                       for name, count in result.category_errors.most_common()},
+    }
+
+
+def table(result: Result) -> Iterable[str]:
+    overall, errors = result.overall, result.errors
+    yield f"{result.segments} segments, {errors['all']} errors, {overall.flags} flags, {result.seconds:.0f} s"
+    yield ""
+    yield "| | value |"
+    yield "|---|---:|"
+    yield f"| recall, critical errors | {_share(overall.found['critical'], errors['critical'])} |"
+    yield f"| recall, major errors | {_share(overall.found['major'], errors['major'])} |"
+    yield f"| recall, all errors | {_share(overall.found['all'], errors['all'])} |"
+    yield f"| precision, all flags | {_share(overall.right, overall.flags)} |"
+    yield f"| precision, major/critical flags | {_share(overall.serious_right, overall.serious_flags)} |"
+    serious = _share(result.serious_flagged, result.serious_segments)
+    yield f"| segments with a major/critical error that get a flag | {serious} |"
+    yield f"| error-free segments that get a flag | {_share(result.clean_flagged, result.clean_segments)} |"
+    yield ""
+    yield "| detector | flags | precision | major/critical flags | their precision | errors found | recall |"
+    yield "|---|---:|---:|---:|---:|---:|---:|"
+    for name, t in sorted(result.detectors.items()):
+        precision = f"{t.right / t.flags:.2f}" if t.flags else "-"
+        serious = f"{t.serious_right / t.serious_flags:.2f}" if t.serious_flags else "-"
+        yield (f"| {name} | {t.flags} | {precision} | {t.serious_flags} | {serious} | {t.found['all']} | "
+               f"{100 * t.found['all'] / errors['all']:.1f}% |")
+    yield ""
+    yield "| rule (message, quoted words left out) | flags | precision |"
+    yield "|---|---:|---:|"
+    rules = Counter[str]()
+    for (rule, _), count in overall.rules.items():
+        rules[rule] += count
+    for rule, count in rules.most_common():
+        if count >= 5:
+            yield f"| {rule} | {count} | {overall.rules[rule, True] / count:.2f} |"
+    yield ""
+    yield "| category | errors | found | recall |"
+    yield "|---|---:|---:|---:|"
+    for name, count in result.category_errors.most_common():
+        if count >= 20:
+            found = result.category_found[name]
+            yield f"| {name} | {count} | {found} | {100 * found / count:.1f}% |"
+    yield ""
+    heads = " | ".join(f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}" for i in range(len(BINS) - 1))
+    yield f"| detector | {heads} |"
+    yield "|---|" + "---:|" * (len(BINS) - 1)
+    for name, t in sorted(result.detectors.items()):
+        cells = []
+        for i in range(len(BINS) - 1):
+            total = t.bins[i, True] + t.bins[i, False]
+            cells.append(f"{t.bins[i, True] / total:.2f} ({total})" if total else "")
+        yield f"| {name} | " + " | ".join(cells) + " |"
+
+
+PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
+CODE = re.compile(r"[/<>=_{}\[\]|~]|--|\.\w|\w\.\w")
+
+
+FRENCH_WORDS = frozenset("le la les des une est sont du au aux pour dans avec qui que sur vous il elle".split())
+
+
+def _reads_french(sentence: str) -> bool:
+    """Manuals leave some paragraphs in English: keep sentences with French function words."""
+    return len(FRENCH_WORDS.intersection(sentence.lower().split())) >= 2
+
+
+def french_sentences(path: Path, limit: int = 1500) -> list[str]:
+    """Sentences from a text file (one a line) or a folder of French HTML pages (a Debian manual).
+
+    From HTML only plain-prose paragraphs are kept, and of them sentences of 40-250 characters,
+    a capital first, a full stop last, two French function words, nothing that looks like a
+    command, a path or a file name.
+    """
+    if path.is_file():
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
+    found: list[str] = []
+    for page in sorted(path.rglob("*.html")):
+        raw = page.read_text(encoding="utf-8", errors="replace")
+        # only paragraphs of plain prose: one with markup inside (a command, a key) loses words when stripped
+        for paragraph in PARAGRAPH.findall(raw):
+            if "<" in paragraph:
+                continue
+            text = " ".join(html.unescape(paragraph).split())
+            found.extend(sentence for sentence in SENTENCE.split(text)
+                         if 40 <= len(sentence) <= 250 and sentence[:1].isupper() and sentence.endswith(".")
+                         and not CODE.search(sentence) and _reads_french(sentence))
+    return list(dict.fromkeys(found))[:limit]
+
+
+def correct_french(path: Path, detectors: Sequence[str]) -> Iterable[str]:
+    """Share of well-formed French sentences that get a flag, and a major one."""
+    sentences = french_sentences(path)
+    flagged = serious = 0
+    flagger = Flagger(detectors, FlagOptions(), ModelPool())
+    by_detector: Counter[str] = Counter()
+    examples: list[str] = []
+    for start in range(0, len(sentences), 50):
+        chunk = sentences[start:start + 50]
+        flags = flagger.flags(article(f"french{start}", chunk), {})
+        by_segment: dict[str, list[Flag]] = defaultdict(list)
+        for flag in flags:
+            by_segment[flag.segment_id].append(flag)
+        for index, text in enumerate(chunk):
+            found = by_segment[f"p{index + 1}s1"]
+            flagged += bool(found)
+            serious += any(flag.severity in {Severity.MAJOR, Severity.CRITICAL} for flag in found)
+            for flag in found:
+                by_detector[flag.detector] += 1
+                examples.append(f"{flag.detector} {flag.confidence:.2f} « {flag.span_text} » {flag.message} || {text}")
+    yield (f"{len(sentences)} correct sentences: flagged {_share(flagged, len(sentences))}, "
+           f"with a major/critical flag {_share(serious, len(sentences))}")
+    yield "flags by detector: " + ", ".join(f"{name} {count}" for name, count in by_detector.most_common())
+    yield from examples
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", type=Path, nargs="?", help="WMT20 QE task 3 style JSON lines")
+    parser.add_argument("--detectors", default=",".join(default_detectors()))
+    parser.add_argument("--source", action="store_true",
+                        help="give the detectors the English source (and add the source detector)")
+    parser.add_argument("--split", choices=("tune", "validation", "all"), default="validation")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--show", choices=("false", "missed"), help="list false alarms or missed errors")
+    parser.add_argument("--detector", help="with --show: only this detector (false) or category (missed)")
+    parser.add_argument("--french", type=Path,
+                        help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
+    args = parser.parse_args()
+    names = tuple(name for name in args.detectors.split(",") if name)
+    if args.source and "source" not in names:
+        names = (*names, "source")
+    if args.french is not None:
+        for line in correct_french(args.french, names):
+            print(line)
+        return 0
+    if args.data is None:
+        parser.error("give the data file, or --french FILE")
+    result = evaluate(args.data, args.split, names, source=args.source, show=args.show,
+                      show_detector=args.detector)
+    if args.format == "json":
+        print(json.dumps(summary(result), ensure_ascii=False, indent=2))
+    else:
+        print(f"detectors: {','.join(names)}; split: {args.split}; source: {'yes' if args.source else 'no'}")
+        for line in table(result):
+            print(line)
+    for line in result.shown:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Ray Data over the article list: a pool of actors, each holding one checker and its models.
+
+Needs ``pip install 'review[ray]'``; Ray is imported only when this executor
+runs.  With no ``--ray-address`` a local cluster is started for the run (and
+stopped after it); ``auto`` or ``HOST:PORT`` joins a running one, whose nodes
+need ``review`` installed and the models where ``--model`` says.  Results
+stream back to the command, which writes the files, so the output directory
+only has to exist where the command runs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from review.batch.executors import ExecutorInfo, ExecutorSettings
+from review.batch.inputs import Article
+from review.batch.job import ArticleChecker, BatchOptions, Task
+from review.errors import ModelError, ReviewError
+
+INFO = ExecutorInfo(name="ray", summary="Ray Data actors on a local or existing Ray cluster (--ray-address)",
+                    extra="ray")
+
+
+def _encode(task: Task) -> str:
+    return json.dumps({**asdict(task), "article": {"path": str(task.article.path), "name": task.article.name}})
+
+
+def _decode(payload: str) -> Task:
+    data = json.loads(payload)
+    article = Article(path=Path(data["article"]["path"]), name=data["article"]["name"])
+    return Task(article=article, source=data["source"], ref=data["ref"], digest=data["digest"])
+
+
+class RayChecker:
+    """The callable class Ray Data runs in each actor: models load once, in ``__init__``."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        self.checker = ArticleChecker(options)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
+        results = []
+        for payload in batch["task"]:
+            try:
+                result = self.checker.check(_decode(str(payload)))
+            except ModelError as error:  # travels back as data: Ray would wrap the exception
+                result = {"fatal": error.message}
+            results.append(json.dumps(result, ensure_ascii=False))
+        return {"result": results}
+
+
+def _connect(settings: ExecutorSettings) -> bool:
+    """Join or start a cluster; True when this run started it (and must stop it)."""
+    import ray  # noqa: PLC0415
+
+    if ray.is_initialized():
+        return False
+    try:
+        if settings.ray_address is not None:
+            ray.init(address=settings.ray_address, log_to_driver=False)
+            return True
+        ray.init(num_cpus=settings.jobs, log_to_driver=False, include_dashboard=False)
+    except ConnectionError as error:
+        msg = f"cannot join the Ray cluster at {settings.ray_address}: {error}"
+        raise ReviewError(msg) from None
+    return True
+
+
+def run(tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings) -> Iterator[dict[str, Any]]:
+    if not tasks:
+        return
+    try:
+        import ray  # noqa: PLC0415
+        import ray.data  # noqa: PLC0415
+    except ImportError:
+        msg = "the ray executor needs Ray: pip install 'review[ray]'"
+        raise ReviewError(msg) from None
+    started = _connect(settings)
+    try:
+        context = ray.data.DataContext.get_current()
+        context.enable_progress_bars = False  # the command draws one bar for the whole run
+        context.print_on_execution_start = False
+        cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
+        actors = settings.concurrency or max(1, int(cpus))
+        dataset = ray.data.from_items([{"task": _encode(task)} for task in tasks],
+                                      override_num_blocks=len(tasks))
+        results = dataset.map_batches(
+            RayChecker, fn_constructor_kwargs={"options": options}, batch_size=1, batch_format="numpy",
+            compute=ray.data.ActorPoolStrategy(size=min(actors, len(tasks))), num_cpus=1,
+            num_gpus=settings.num_gpus or None)
+        for row in results.iter_rows():
+            result: dict[str, Any] = json.loads(row["result"])
+            if "fatal" in result:
+                raise ModelError(result["fatal"])
+            yield result
+    finally:
+        if started:
+            ray.shutdown()

@@ -1,0 +1,124 @@
+"""The articles of a batch: files, every ``*.txt`` under a directory, or ``@list.txt`` files of paths.
+
+Each article gets a name that is unique in the run and stable between runs over
+the same inputs (the path under the directory it was found in), which names its
+files in the output directory, so a second run finds what the first one did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from review.errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article to check.
+
+    path: the French article file.
+    name: its name in the output directory (relative path, ``/`` kept), unique in the run.
+    """
+
+    path: Path
+    name: str
+
+
+_UNSAFE = re.compile(r"[^\w.\-/]+")
+
+
+def _listed(listing: Path) -> list[tuple[Path, Path | None]]:
+    try:
+        lines = listing.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        msg = f"@{listing}: cannot read the list of articles ({error})"
+        raise InputError(msg) from None
+    # relative paths in a list are relative to the list's own folder, as a playlist's are
+    return [((listing.parent / line.strip()), None) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _expand(word: str) -> list[tuple[Path, Path | None]]:
+    """(file, folder it was found under) for one INPUT word."""
+    if word.startswith("@"):
+        return _listed(Path(word[1:]))
+    path = Path(word)
+    if path.is_dir():
+        return [(found, path) for found in sorted(path.rglob("*.txt")) if found.is_file()]
+    if not path.exists():
+        msg = f"{path}: no such file or directory"
+        raise InputError(msg)
+    return [(path, None)]
+
+
+def _name(path: Path, root: Path | None) -> str:
+    relative = path.relative_to(root).as_posix() if root is not None else path.name
+    relative = relative.removesuffix(".txt")
+    return _UNSAFE.sub("_", relative).strip("/.") or "article"
+
+
+def collect(words: Sequence[str]) -> list[Article]:
+    """Every article the INPUT words name, each once, in the order given (directories sorted)."""
+    articles: list[Article] = []
+    seen_paths: set[Path] = set()
+    taken: set[str] = set()
+    for word in words:
+        for path, root in _expand(word):
+            resolved = path.resolve()
+            if resolved in seen_paths:
+                continue
+            seen_paths.add(resolved)
+            base = name = _name(path, root)
+            number = 2
+            while name.casefold() in taken:
+                name = f"{base}~{number}"
+                number += 1
+            taken.add(name.casefold())
+            articles.append(Article(path=path, name=name))
+    if not articles:
+        msg = f"no article found in {' '.join(words)}: give .txt files, folders holding them, or @list.txt"
+        raise InputError(msg)
+    return articles
+
+
+def _mapping(listing: Path) -> dict[str, Path]:
+    """``ARTICLE<TAB>FILE`` lines (paths relative to the mapping file's folder), keyed by resolved article path."""
+    try:
+        lines = listing.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        msg = f"{listing}: cannot read the mapping file ({error})"
+        raise InputError(msg) from None
+    found: dict[str, Path] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        article, tab, other = line.partition("\t")
+        if not tab:
+            msg = f"{listing}:{number}: expected ARTICLE<TAB>FILE, got {line[:60]!r}"
+            raise InputError(msg)
+        found[str((listing.parent / article.strip()).resolve())] = listing.parent / other.strip()
+    return found
+
+
+def pair(articles: Sequence[Article], where: Path | None) -> dict[str, Path | None]:
+    """The file that goes with each article (an English original or a reference), by article name.
+
+    ``where`` is a folder, looked up by the article's name (``NAME.txt``), its file name, and its
+    file name with ``.fr.`` changed to ``.en.``; or a mapping file of ``ARTICLE<TAB>FILE`` lines.
+    """
+    if where is None:
+        return {article.name: None for article in articles}
+    if not where.exists():
+        msg = f"{where}: no such folder or mapping file"
+        raise InputError(msg)
+    if where.is_file():
+        mapping = _mapping(where)
+        return {article.name: mapping.get(str(article.path.resolve())) for article in articles}
+    found: dict[str, Path | None] = {}
+    for article in articles:
+        file_name = article.path.name
+        candidates = [where / f"{article.name}.txt", where / file_name, where / file_name.replace(".fr.", ".en.")]
+        found[article.name] = next((path for path in candidates if path.is_file()), None)
+    return found

@@ -1,0 +1,252 @@
+"""One article's work, done by a worker that keeps its models for the whole run.
+
+:class:`ArticleChecker` is created once per worker process (local executor) or
+per actor (Ray) and checks one article at a time: the English rendering of
+every segment (through the shared rendering cache), the flags exactly as
+``review flag --format json`` reports them, and the scores the run's options
+allow (drift against the English original, BLEU/chrF++/TER against a
+reference French).  An article that cannot be checked comes back with its
+error; a model that cannot be loaded stops the run, since every article would
+fail the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from review.batch.inputs import Article
+from review.errors import ModelError, ReviewError
+from review.model import Document, Flag
+from review.scoring.mqm import MqmWeights
+
+if TYPE_CHECKING:
+    from review.flags import FlagOptions
+    from review.flags.incremental import Flagger
+    from review.workbench import Workbench
+
+SEVERITIES = ("minor", "major", "critical")
+WORST_SEGMENTS = 3
+# environment a worker needs to find the same models and cache as the command (Ray actors start elsewhere)
+BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+FORWARDED_ENV = ("REVIEW_", "HF_", "TRANSFORMERS_", "XDG_CACHE_HOME")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """What the command line chose for every article of the run.
+
+    detectors: detector names, as ``review flag --detectors``.
+    model, engine: the fr→en model and the engine that runs it (rendering and every model detector).
+    english: render every segment with the model (False: use cached renderings only, as ``review flag``).
+    settings: the detectors' own options by ``dest`` (lexicon files, fluency and back models), as ``review flag``.
+    source_lang: the article language when detection is wrong.
+    threads: torch threads per worker (the cores shared out between workers).
+    env: environment variables the worker sets before loading anything.
+    """
+
+    detectors: tuple[str, ...]
+    model: str
+    engine: str = "marian"
+    english: bool = True
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    source_lang: str | None = None
+    threads: int = 1
+    env: Mapping[str, str] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """What decides the outputs (not how they are computed): a changed option redoes the articles."""
+        chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env"}}
+        return hashlib.sha256(json.dumps(chosen, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+    def flag_options(self, source: Path | None = None) -> FlagOptions:
+        from review.flags import FlagOptions  # noqa: PLC0415
+
+        return FlagOptions(model=self.model, engine=self.engine, source=source, settings=dict(self.settings))
+
+
+def forwarded_env() -> dict[str, str]:
+    return {key: value for key, value in os.environ.items() if key.startswith(FORWARDED_ENV)}
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One article with what pairs with it, and the digest that says whether it was done before.
+
+    source: the English original (drift, reference-aware flags), if one was found.
+    ref: a reference French translation (BLEU, chrF++, TER), if one was found.
+    digest: hash of the article's bytes, its log, its pairs and the run's options.
+    """
+
+    article: Article
+    source: str | None = None
+    ref: str | None = None
+    digest: str = ""
+
+
+def _file_digest(path: Path | None) -> str:
+    if path is None:
+        return "-"
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def make_task(article: Article, options: BatchOptions, source: Path | None = None, ref: Path | None = None) -> Task:
+    from review.store import default_log_path  # noqa: PLC0415
+
+    parts = [options.fingerprint(), _file_digest(article.path), _file_digest(default_log_path(article.path)),
+             _file_digest(source), _file_digest(ref)]
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+    return Task(article=article, source=None if source is None else str(source),
+                ref=None if ref is None else str(ref), digest=digest)
+
+
+def risk(flags: Sequence[Flag]) -> float:
+    """MQM penalty points of the flags (minor 1, major 5, critical 25): what sorts the report."""
+    weights = MqmWeights()
+    return sum(weights.of(str(flag.severity)) for flag in flags)
+
+
+class ArticleChecker:
+    """Checks articles one after another with one model pool: spaCy and each model load once per worker."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        os.environ.update(options.env)
+        # The worker's share of the cores, before numpy's OpenBLAS and torch (which spaCy imports) start
+        # their thread pools: two workers with two BLAS threads each on two cores ran slower than one.
+        for variable in BLAS_THREADS:
+            os.environ.setdefault(variable, str(max(1, options.threads)))
+        import torch  # noqa: PLC0415
+
+        torch.set_num_threads(max(1, options.threads))
+        from review.translate.pool import ModelPool  # noqa: PLC0415
+
+        self.options = options
+        self.pool = ModelPool()
+        self._flaggers: dict[str, Flagger] = {}
+
+    def flagger(self, options: FlagOptions) -> Flagger:
+        """One flagger (its detectors made once) per set of options: one for the run unless each
+        article brings its own English original for the reference-aware detector."""
+        from review.flags.incremental import Flagger  # noqa: PLC0415
+
+        key = repr(options)
+        if key not in self._flaggers:
+            self._flaggers.clear()
+            self._flaggers[key] = Flagger(self.options.detectors, options, self.pool)
+        flagger = self._flaggers[key]
+        flagger.cache.clear()  # per-segment flags of the last article: no use for the next one
+        return flagger
+
+    def check(self, task: Task) -> dict[str, Any]:
+        """The article's result (JSON-ready); ``error`` is set when it could not be checked."""
+        started = time.perf_counter()
+        result: dict[str, Any] = {"name": task.article.name, "article": str(task.article.path),
+                                  "digest": task.digest, "error": None}
+        try:
+            result.update(self._check(task))
+        except ModelError:
+            raise
+        except ReviewError as error:
+            result["error"] = error.message
+        result["seconds"] = round(time.perf_counter() - started, 3)
+        return result
+
+    def _renderings(self, bench: Workbench) -> None:
+        """English of the current French into the session: rendered, or (like review flag) cached only."""
+        texts = list(bench.texts().values())
+        if self.options.english:
+            bench.render_all(texts)
+        elif "consistency" in self.options.detectors:
+            with contextlib.suppress(ModelError):  # review flag goes on without the number check too
+                bench.cached_renderings(texts)
+
+    def _check(self, task: Task) -> dict[str, Any]:
+        from review.flags.records import article_offsets, record  # noqa: PLC0415 - the records review flag writes
+        from review.workbench import Workbench  # noqa: PLC0415
+
+        options = self.options
+        source = Path(task.source) if task.source and "reference" in options.detectors else None
+        flag_options = options.flag_options(source)
+        bench = Workbench.open(task.article.path, options=flag_options, detectors=options.detectors,
+                               source_lang=options.source_lang, pool=self.pool)
+        bench.flagger = self.flagger(flag_options)
+        self._renderings(bench)
+        notes = list(bench.session.state.problems)
+        flags = bench.open_flags(bench.flag(status=notes.append))
+        document, state = bench.document, bench.session.state
+        texts = bench.texts()
+        english = bench.current_renderings()
+        starts = article_offsets(document, state)
+        records = [record(flag, starts[flag.segment_id]) for flag in flags]
+        counts = Counter(str(flag.severity) for flag in flags)
+        french = [texts[segment.id] for segment in document.segments]
+        return {
+            "segments": len(document.segments),
+            "words": sum(len(text.split()) for text in french),
+            "counts": {level: counts.get(level, 0) for level in SEVERITIES},
+            "risk": risk(flags),
+            "worst_segments": _worst_segments(flags),
+            "flags": records,
+            "flagged": _flagged(document, texts, english, records),
+            "scores": _scores(task, document, french, english, notes),
+            "notes": list(dict.fromkeys(notes)),
+        }
+
+
+def _worst_segments(flags: Sequence[Flag]) -> list[str]:
+    weights = MqmWeights()
+    points: dict[str, float] = {}
+    for flag in flags:
+        points[flag.segment_id] = points.get(flag.segment_id, 0.0) + weights.of(str(flag.severity))
+    ranked = sorted(points.items(), key=lambda item: -item[1])  # stable: reading order among equals
+    return [segment_id for segment_id, _ in ranked[:WORST_SEGMENTS]]
+
+
+def _flagged(document: Document, texts: Mapping[str, str], english: Mapping[str, str],
+             records: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The flagged segments with their French and English, for the report."""
+    wanted = {item["segment"] for item in records}
+    return [{"id": segment.id, "number": segment.index + 1, "french": texts[segment.id],
+             "english": english.get(segment.id)}
+            for segment in document.segments if segment.id in wanted]
+
+
+def _scores(task: Task, document: Document, french: Sequence[str], english: Mapping[str, str],
+            notes: list[str]) -> dict[str, Any]:
+    from review.document import read_article  # noqa: PLC0415
+    from review.scoring import align_variant, corpus_scores, drift_report  # noqa: PLC0415
+
+    scores: dict[str, Any] = {}
+    ids = [segment.id for segment in document.segments]
+    if task.source is not None:
+        if len(english) < len(ids):
+            notes.append("drift not scored: the English renderings are missing (run without --no-english)")
+        else:
+            try:
+                sources = align_variant(document, read_article(Path(task.source))[0], name=task.source)
+                drift = drift_report([english[segment_id] for segment_id in ids], sources, ids)
+            except ReviewError as error:
+                notes.append(f"drift not scored: {error.message}")
+            else:
+                worst = drift.worst(1)[0]
+                scores.update(drift_chrf=round(drift.corpus_chrf, 2), drift_worst=worst.segment_id,
+                              drift_worst_chrf=round(worst.chrf, 2))
+    if task.ref is not None:
+        try:
+            references = align_variant(document, read_article(Path(task.ref))[0], name=task.ref)
+            for score in corpus_scores(french, references):
+                scores[score.metric] = round(score.score, 2)
+        except ReviewError as error:
+            notes.append(f"reference scores not computed: {error.message}")
+    return scores

@@ -1,0 +1,140 @@
+"""Checks against the English original that need no translation model (``--source``).
+
+Each French segment is paired with the English it translates (paragraph by
+paragraph, then sentence by sentence as the reference detector pairs them; where
+sentences cannot be paired, with the whole English paragraph).  Two things are
+then read off the surface:
+
+- a common English word of the source copied into the French, that no French
+  word list knows, was left untranslated (« le pneu pour riders freestyle »);
+- a number in the French that the English does not have was changed, converted
+  or invented (« 12 onces » for "16 oz").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from review.errors import InputError
+from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
+from review.flags.nlp import FlagMaker, lexicon_words, parse_many
+from review.flags.reference import align_sentences, read_source
+from review.flags.spelling import ENGLISH_FREQUENCY, dictionaries, is_known
+from review.model import Category, Document, Flag, Segment, Severity
+
+if TYPE_CHECKING:
+    from review.translate.pool import ModelPool
+
+NAME = "source"
+MIN_LENGTH = 3
+WORD = re.compile(r"[A-Za-z]+")
+# 1,250.5 and 1 250,5 and 1250: the digits with the decimal mark normalised
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]\d{3}(?!\d))*")
+DIGITS = re.compile(r"\d+")
+
+
+def english_pairs(document: Document, source: Sequence[Sequence[str]]) -> dict[str, str]:
+    """The English text each segment of ``document`` translates, by segment id."""
+    paragraphs = document.paragraphs()
+    found: dict[str, str] = {}
+    if len(paragraphs) == len(source):
+        for french, english in zip(paragraphs, source, strict=True):
+            try:
+                texts = align_sentences([[segment.text for segment in french]], [list(english)])
+            except InputError:
+                texts = [" ".join(english)] * len(french)
+            found.update((segment.id, text) for segment, text in zip(french, texts, strict=True))
+        return found
+    try:
+        texts = align_sentences([[segment.text for segment in paragraph] for paragraph in paragraphs],
+                                [list(paragraph) for paragraph in source])
+    except InputError:
+        whole = " ".join(sentence for paragraph in source for sentence in paragraph)
+        texts = [whole] * len(document.segments)
+    return {segment.id: text for segment, text in zip(document.segments, texts, strict=True)}
+
+
+def numbers(text: str) -> set[str]:
+    """Every number in ``text`` in one spelling: no group separators, a dot for decimals."""
+    found = set()
+    for match in NUMBER.finditer(text):
+        raw = re.sub(r"[ \u00a0\u202f]", "", match.group())
+        found.add(raw.replace(",", "."))
+        found.add(raw.replace(",", "").replace(".", ""))
+        found.add(raw.replace(".", "").replace(",", "."))
+    return found
+
+
+class SourceDetector:
+    name = NAME
+
+    def __init__(self, source: list[list[str]]) -> None:
+        self.source = source
+        self.french, self.english = dictionaries()
+        self._pairs: tuple[int, dict[str, str]] | None = None
+
+    def _english(self, document: Document) -> dict[str, str]:
+        if self._pairs is None or self._pairs[0] != id(document):
+            self._pairs = (id(document), english_pairs(document, self.source))
+        return self._pairs[1]
+
+    def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
+        english = self._english(context.document)
+        docs = parse_many([segment.text for segment in segments])
+        for segment, doc in zip(segments, docs, strict=True):
+            original = english.get(segment.id, "")
+            if not original:
+                continue
+            make = FlagMaker(NAME, segment.id, segment.text)
+            yield from self._copied(doc, original, make)
+            yield from _numbers(segment.text, original, make)
+
+    def _copied(self, doc: Any, original: str, make: FlagMaker) -> Iterator[Flag]:
+        words = {word.lower() for word in WORD.findall(original)}
+        known = lexicon_words()
+        for token in doc:
+            text = token.text
+            lower = text.lower()
+            if len(text) < MIN_LENGTH or not token.is_alpha or lower not in words or token.ent_type_ == "PER":
+                continue
+            if text.isupper() or is_known(lower, self.french) or lower in known:
+                continue
+            frequency = self.english.word_usage_frequency(lower) * self.english.word_frequency.total_words
+            if frequency < ENGLISH_FREQUENCY:
+                continue  # a name or a rare word kept on purpose
+            # measured on WMT20 QE en-fr (tuning split): 397 flags at 0.79 in lower case; 1,249 at 0.56 in
+            # capitals, where brand and product names are copied on purpose (minor there)
+            capitals = text[:1].isupper()
+            yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED,
+                       Severity.MINOR if capitals else Severity.MAJOR,
+                       f"« {text} » is copied from the English source{' (in capitals)' if capitals else ''}: "
+                       "translate it", (), 0.55 if capitals else 0.8)
+
+
+def _numbers(french: str, english: str, make: FlagMaker) -> Iterator[Flag]:
+    theirs = numbers(english)
+    runs = set(DIGITS.findall(english))
+    for match in NUMBER.finditer(french):
+        if not numbers(match.group()).isdisjoint(theirs) or set(DIGITS.findall(match.group())) <= runs:
+            continue
+        # measured on WMT20 QE en-fr (tuning split): 31 flags at 0.19 (numbers spelled out in English,
+        # codes split differently): below the floor, shown only with a lower min_confidence
+        yield make(match.start(), match.end(), Category.MISTRANSLATION, Severity.MAJOR,
+                   f"the number {match.group()} is not in the English source: check it", (), 0.25)
+
+
+def make(options: FlagOptions, pool: ModelPool) -> SourceDetector:  # noqa: ARG001 - offline: no model
+    if options.original is not None:
+        return SourceDetector([list(paragraph) for paragraph in options.original])
+    if options.source is None:
+        msg = "source needs the English original: pass --source FILE (plain text, one paragraph per paragraph)"
+        raise DetectorUnavailable(msg)
+    return SourceDetector(read_source(options.source))
+
+
+DETECTOR = DetectorSpec(
+    name=NAME, summary="English words copied from the original, numbers it lacks (offline, with --source)",
+    make=make, order=80, needs_source=True,
+)

@@ -1,0 +1,327 @@
+"""The segment list: number, flag count, French (spans marked), English, one row per segment.
+
+A line-API widget (``ScrollView`` + ``render_line``, as Textual's ``Log`` and
+``DataTable`` do): only the rows on screen are wrapped and drawn, so opening,
+moving and quitting cost the same at 16 segments and at 100,000.  A row's
+height is estimated from its length until the row is first drawn, then kept
+exact (:class:`RowHeights`).  The app says what a row shows through a
+callback; the list asks for it only when the row comes into view.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.console import Console
+from rich.segment import Segment as RichSegment
+from rich.style import Style
+from rich.text import Text
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from review.model import Flag, Segment, Severity
+from review.terminal import for_screen
+from review.tui.widgets.row_heights import RowHeights
+
+# Colour plus an underline style per severity, so no meaning rests on colour alone.
+SPAN_STYLES = {
+    Severity.CRITICAL: "bold underline red",
+    Severity.MAJOR: "underline dark_orange",
+    Severity.MINOR: "underline yellow",
+    Severity.NEUTRAL: "underline",
+}
+SYMBOLS = {Severity.CRITICAL: "●", Severity.MAJOR: "▲", Severity.MINOR: "·", Severity.NEUTRAL: "·"}
+FLAGS_WIDTH = 4  # the ⚑ column: a count and a mark
+PADDING = 1  # cells either side of the French and of the English
+ROWS_KEPT = 512  # rendered rows kept for scrolling back; the rest are drawn again when seen
+
+
+def marked_french(text: str, flags: list[Flag], *, current: Flag | None = None) -> Text:
+    """The French with each flagged span styled by severity; the current flag reversed."""
+    rendered = Text(for_screen(text))
+    for flag in sorted(flags, key=lambda item: item.severity.rank):
+        if 0 <= flag.start < flag.end <= len(text):
+            rendered.stylize(SPAN_STYLES[flag.severity], flag.start, flag.end)
+    if current is not None and 0 <= current.start < current.end <= len(text):
+        rendered.stylize("reverse", current.start, current.end)
+    return rendered
+
+
+@dataclass(frozen=True, slots=True)
+class RowContent:
+    """What one row shows.
+
+    number: the segment's 1-based number in the article.
+    french: the current French, flagged spans styled.
+    english: the rendering of that French, or None while it is awaited.
+    waiting: what to show in place of missing English.
+    flags: open flags on the segment.
+    corrected, reviewed: the marks beside the count (✎, ✓).
+    """
+
+    number: int
+    french: Text
+    english: str | None
+    waiting: str
+    flags: int
+    corrected: bool
+    reviewed: bool
+
+    def plain(self, column: str) -> str:
+        """A column's text as the row shows it: number, flags, french or english."""
+        if column == "number":
+            return str(self.number)
+        if column == "flags":
+            mark = "✎" if self.corrected else ("✓" if self.reviewed else "")
+            return f"{self.flags or ''}{mark}"
+        if column == "french":
+            return self.french.plain
+        return self.waiting if self.english is None else self.english
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """Cell widths of a row at one widget width."""
+
+    number: int
+    french: int
+    english: int
+
+    @property
+    def french_text(self) -> int:
+        return max(1, self.french - 2 * PADDING)
+
+    @property
+    def english_text(self) -> int:
+        return max(1, self.english - 2 * PADDING)
+
+
+class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
+    """Every segment of the article in display order, drawn a screenful at a time.
+
+    content: the row of a segment, asked when the row comes into view.
+    length: the characters of a segment's French and English (English unknown: 0), for
+        estimating heights of rows not yet drawn.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "segment-list--current", "segment-list--flags", "segment-list--corrected", "segment-list--waiting",
+    }
+    DEFAULT_CSS = """
+    SegmentList > .segment-list--current { background: $accent 25%; }
+    SegmentList > .segment-list--flags { color: $warning; }
+    SegmentList > .segment-list--corrected { color: $success; }
+    SegmentList > .segment-list--waiting { color: $text-muted; text-style: italic; }
+    """
+
+    def __init__(self, order: Sequence[Segment], content: Callable[[Segment], RowContent],
+                 length: Callable[[Segment], tuple[int, int]], *, current: int = 0, id: str | None = None) -> None:  # noqa: A002 - textual's name
+        super().__init__(id=id)
+        self._order = list(order)
+        self._content = content
+        self._length = length
+        self.current = current
+        self._width = 0
+        self._heights = RowHeights([])
+        self._measured: set[str] = set()  # segment ids whose height is exact at this width
+        self._rows: OrderedDict[str, list[Strip]] = OrderedDict()
+        self.number_width = len(str(max((segment.index + 1 for segment in self._order), default=1))) + 1
+        self.show_english = True
+
+    def set_show_english(self, shown: bool) -> None:
+        """Show the English column, or give its room to the French (rows are wrapped again)."""
+        if shown != self.show_english:
+            self.show_english = shown
+            self._width = 0  # the next frame lays every row out again
+            self.refresh()
+
+    # -- what the app calls ---------------------------------------------------------
+
+    @property
+    def order(self) -> list[Segment]:
+        return self._order
+
+    def set_order(self, order: Sequence[Segment]) -> None:
+        """Show the segments in a new order (triage), keeping what was measured."""
+        heights = {segment.id: self._heights.height(position) for position, segment in enumerate(self._order)}
+        self._order = list(order)
+        if self._width:
+            self._heights = RowHeights([heights[segment.id] for segment in self._order])
+            self._update_virtual_size()
+        self.refresh()
+
+    def refresh_segment(self, segment_id: str) -> None:
+        """Draw one segment's row again (its text, English, flags or marks changed)."""
+        self._rows.pop(segment_id, None)
+        self._measured.discard(segment_id)
+        self.refresh()
+
+    def refresh_rows(self) -> None:
+        """Draw every row again when next seen (new flags, renderings, flag cursor)."""
+        self._rows.clear()
+        self._measured.clear()
+        self.refresh()
+
+    def show(self, position: int) -> None:
+        """Make ``position`` the current row and scroll so that all of it (or its top) is in view."""
+        self.current = position
+        self.refresh()
+        self.scroll_to_current()
+
+    def on_resize(self) -> None:
+        self.scroll_to_current()  # the first size, or a new one: the current row stays in view
+
+    def scroll_to_current(self) -> None:
+        if not self._prepare():
+            return
+        view = max(1, self.scrollable_content_region.height)
+        # measure the row and a screenful from it first, so an estimate does not move it after the scroll
+        self._measure_from(self.current, lines=view)
+        top = self._heights.top(self.current)
+        height = self._heights.height(self.current)
+        y = self.scroll_offset.y
+        if top < y or height > view:
+            y = top
+        elif top + height > y + view:
+            y = top + height - view
+        if y != self.scroll_offset.y:
+            self.scroll_to(y=y, animate=False, force=True)
+
+    def page(self, direction: int) -> int:
+        """The position a screenful away from the current row (for PgUp/PgDn)."""
+        if not self._prepare():
+            return self.current
+        view = max(1, self.scrollable_content_region.height)
+        top = self._heights.top(self.current)
+        line = max(0, min(self._heights.total - 1, top + direction * view))
+        return self._heights.row_at(line)
+
+    def cell(self, segment_id: str, column: str) -> str:
+        """What a segment's row shows in one column (number, flags, french, english)."""
+        for segment in self._order:
+            if segment.id == segment_id:
+                return self._content(segment).plain(column)
+        msg = f"no segment {segment_id!r}"
+        raise KeyError(msg)
+
+    def visible_positions(self) -> range:
+        """Positions of the rows on screen now (for workers that serve them first)."""
+        if not self._prepare():  # no size yet: the current row and a screenful's guess below it
+            return range(self.current, min(len(self._order), self.current + 40))
+        y = self.scroll_offset.y
+        first = self._heights.row_at(y)
+        last = self._heights.row_at(y + max(1, self.scrollable_content_region.height) - 1)
+        return range(first, last + 1)
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def _columns(self, width: int) -> _Columns:
+        rest = max(2, width - self.number_width - FLAGS_WIDTH)
+        if not self.show_english:
+            return _Columns(self.number_width, rest, 0)
+        return _Columns(self.number_width, rest // 2, rest - rest // 2)
+
+    def _prepare(self) -> bool:
+        """Set up heights for the current width; False before the widget has a size."""
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return False
+        if width != self._width:
+            self._width = width
+            self._rows.clear()
+            self._measured.clear()
+            self._heights = RowHeights([self._estimate(segment) for segment in self._order])
+            self._update_virtual_size()
+        return True
+
+    def _estimate(self, segment: Segment) -> int:
+        columns = self._columns(self._width)
+        french, english = self._length(segment)
+        if not self.show_english:
+            english = 0
+        return max(-(-french // columns.french_text), -(-english // columns.english_text), 1) + 1
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(self._width, self._heights.total)
+
+    def _row(self, position: int) -> list[Strip]:
+        """The row's lines at the current width, drawn now if need be; its height becomes exact."""
+        segment = self._order[position]
+        lines = self._rows.get(segment.id)
+        if lines is None:
+            lines = self._draw(self._content(segment))
+            self._rows[segment.id] = lines
+            if len(self._rows) > ROWS_KEPT:
+                self._rows.popitem(last=False)
+        else:
+            self._rows.move_to_end(segment.id)
+        if segment.id not in self._measured:
+            self._measured.add(segment.id)
+            if self._heights.set(position, len(lines)):
+                self._update_virtual_size()
+        return lines
+
+    def _measure_from(self, position: int, *, lines: int) -> None:
+        covered = 0
+        while position < len(self._order) and covered < lines:
+            covered += len(self._row(position))
+            position += 1
+
+    def _draw(self, row: RowContent) -> list[Strip]:
+        columns = self._columns(self._width)
+        console = self.app.console
+        french = self._wrap(console, row.french, columns.french_text)
+        english_text = (Text(row.waiting, style=self.get_component_rich_style("segment-list--waiting"))
+                        if row.english is None else Text(for_screen(row.english)))
+        english = self._wrap(console, english_text, columns.english_text) if self.show_english else []
+        height = max(len(french), len(english), 1)
+        number_style = self.get_component_rich_style("segment-list--corrected") if row.corrected else Style()
+        flags = RowContent.plain(row, "flags")
+        pad = RichSegment(" " * PADDING)
+        strips = []
+        for index in range(height):
+            head = [
+                RichSegment(f"{row.number:>{columns.number - 1}} " if index == 0 else " " * columns.number,
+                            number_style),
+                RichSegment(f"{flags:<{FLAGS_WIDTH}}"[:FLAGS_WIDTH] if index == 0 else " " * FLAGS_WIDTH,
+                            self.get_component_rich_style("segment-list--flags")),
+            ]
+            left = french[index] if index < len(french) else [RichSegment(" " * columns.french_text)]
+            if self.show_english:
+                right = english[index] if index < len(english) else [RichSegment(" " * columns.english_text)]
+                strips.append(Strip([*head, pad, *left, pad, pad, *right, pad]).adjust_cell_length(self._width))
+            else:
+                strips.append(Strip([*head, pad, *left, pad]).adjust_cell_length(self._width))
+        strips.append(Strip.blank(self._width))  # the gap between rows
+        return strips
+
+    @staticmethod
+    def _wrap(console: Console, text: Text, width: int) -> list[list[RichSegment]]:
+        text.overflow = "fold"
+        options = console.options.update_width(width)
+        return console.render_lines(text, options, pad=True)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._prepare() and self._order:
+            # draw the rows in view first: their exact heights place every line below them
+            first = self._heights.row_at(self.scroll_offset.y)
+            self._measure_from(first, lines=self.scroll_offset.y - self._heights.top(first) + self.size.height)
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        if not self._prepare() or not self._order:
+            return Strip.blank(self.size.width, base)
+        line = self.scroll_offset.y + y
+        if line >= self._heights.total:
+            return Strip.blank(self._width, base)
+        position = self._heights.row_at(line)
+        lines = self._row(position)
+        strip = lines[min(len(lines) - 1, line - self._heights.top(position))]
+        if position == self.current:
+            strip = strip.apply_style(self.get_component_rich_style("segment-list--current"))
+        return strip.apply_style(base).apply_offsets(0, line)

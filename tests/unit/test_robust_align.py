@@ -1,0 +1,85 @@
+"""--variant and --source align a segment-list file by its ids, never by order alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from formats_support import FIXED, reviewed_sample
+from lxml import etree
+
+from review.errors import ScoreError
+from review.formats import export_document
+from review.variants import load_aligned
+
+
+def _reordered_tmx(data: bytes, *, keep_ids: bool) -> bytes:
+    root = etree.fromstring(data)
+    body = root.find("body")
+    units = list(body)
+    for unit in units:
+        body.remove(unit)
+    # OmegaT's project memory: sorted by the English, no tuid, no props
+    units.sort(key=lambda unit: unit.find("tuv/seg").text)
+    for unit in units:
+        if not keep_ids:
+            unit.attrib.pop("tuid", None)
+            for prop in unit.findall("prop"):
+                unit.remove(prop)
+        body.append(unit)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.fixture
+def review(article: Path):  # type: ignore[no-untyped-def]
+    return reviewed_sample(article)
+
+
+def test_reordered_tmx_is_aligned_by_tuid(review, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = export_document("tmx", review.document, review.state, renderings=review.renderings, options=FIXED)
+    path = tmp_path / "sorted.tmx"
+    path.write_bytes(_reordered_tmx(data, keep_ids=True))
+    assert load_aligned(review.document, path, "fr") == [review.state.text_of(s) for s in review.document.segments]
+    assert load_aligned(review.document, path, "en") == [review.renderings[s.id] for s in review.document.segments]
+
+
+def test_tmx_without_ids_is_refused_with_the_count(review, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = export_document("tmx", review.document, review.state, renderings=review.renderings, options=FIXED)
+    path = tmp_path / "omegat.tmx"
+    path.write_bytes(_reordered_tmx(data, keep_ids=False))
+    with pytest.raises(ScoreError, match=f"only 0 of {len(review.document.segments)} segments"):
+        load_aligned(review.document, path, "fr")
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("xliff", ".xlf"), ("po", ".po")], ids=["xliff", "po"])
+def test_reordered_xliff_and_po_are_aligned_by_id(review, fmt: str, suffix: str,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path) -> None:
+    data = export_document(fmt, review.document, review.state, renderings=review.renderings, options=FIXED)
+    if fmt == "po":
+        header, *entries = data.decode("utf-8").split("\n\n")
+        entries.reverse()
+        data = "\n\n".join([header, *entries]).encode("utf-8")
+    else:
+        root = etree.fromstring(data)
+        file = root[0]
+        units = list(file)
+        for element in units:
+            file.remove(element)
+        for element in reversed(units):
+            file.append(element)
+        data = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    path = tmp_path / f"reversed{suffix}"
+    path.write_bytes(data)
+    assert load_aligned(review.document, path, "fr") == [review.state.text_of(s) for s in review.document.segments]
+
+
+def test_missing_segment_is_named(review, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = export_document("tmx", review.document, review.state, renderings=review.renderings, options=FIXED)
+    root = etree.fromstring(data)
+    body = root.find("body")
+    body.remove(body[-1])
+    path = tmp_path / "short.tmx"
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    last = review.document.segments[-1].id
+    with pytest.raises(ScoreError, match=f"lacks {last}"):
+        load_aligned(review.document, path, "fr")

@@ -1,0 +1,132 @@
+"""``review serve`` on the command line: refusals, the missing extra, the warning, the tab commands."""
+
+from __future__ import annotations
+
+import importlib.util
+import shlex
+import shutil
+import socket
+from dataclasses import dataclass
+from importlib.machinery import ModuleSpec
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from support import SAMPLE
+
+from review.cli import main
+
+if TYPE_CHECKING:
+    from review.serve import ServeOptions
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "articles").mkdir()
+    shutil.copyfile(SAMPLE, tmp_path / "articles" / SAMPLE.name)
+    return tmp_path / "articles"
+
+
+@dataclass(frozen=True, slots=True)
+class Served:
+    options: ServeOptions
+    host: str
+    port: int
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch) -> list[Served]:
+    """Record what would be served instead of listening (the browser tests listen for real)."""
+    pytest.importorskip("textual_serve")
+    import review.serve  # noqa: PLC0415
+
+    calls: list[Served] = []
+    monkeypatch.setattr(review.serve, "serve", lambda options, *, host, port: calls.append(Served(options, host, port)))
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        pytest.param(["missing.txt"], 3, "no such file or folder", id="missing-path"),
+        pytest.param(["{folder}/iran-pakistan.fr.txt.review.jsonl"], 3, "is a corrections log", id="log-given"),
+        pytest.param(["{empty}"], 3, "no *.txt article", id="folder-without-articles"),
+        pytest.param(["{folder}", "--port", "70000"], 2, "not a port number", id="bad-port"),
+        pytest.param(["{folder}", "--detectors", "lexicn"], 3, "lexicn", id="unknown-detector"),
+    ],
+)
+def test_refusals(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int,
+                  words: str) -> None:
+    (tmp_path / "empty").mkdir()
+    (folder / "iran-pakistan.fr.txt.review.jsonl").write_text("", encoding="utf-8")
+    filled = [arg.format(folder=folder, empty=tmp_path / "empty") for arg in args]
+    assert main(["serve", *filled]) == code
+    err = capsys.readouterr().err
+    assert words in err
+    assert err.count("\n") == 1
+
+
+def test_missing_extra_says_how_to_install(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    real = importlib.util.find_spec
+
+    def without_serve(name: str, package: str | None = None) -> ModuleSpec | None:
+        return None if name == "textual_serve" else real(name, package)
+
+    monkeypatch.setattr(importlib.util, "find_spec", without_serve)
+    assert main(["serve", str(folder)]) == 4
+    assert capsys.readouterr().err == "review: textual-serve is not installed: pip install 'review[serve]'\n"
+
+
+def test_localhost_serves_without_warning(folder: Path, served: list[Served],
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", str(folder), "--port", "8123"]) == 0
+    assert capsys.readouterr().err == ""
+    assert (served[0].host, served[0].port) == ("127.0.0.1", 8123)
+    assert served[0].options.paths == (folder.resolve(),)
+    assert not served[0].options.read_only
+
+
+@pytest.mark.parametrize(
+    ("extra", "warning"),
+    [
+        pytest.param([], "can read and edit the served articles (--read-only serves without saving)", id="editable"),
+        pytest.param(["--read-only"], "can read the served articles\n", id="read-only"),
+    ],
+)
+def test_other_hosts_are_warned_about(folder: Path, served: list[Served],
+                                      capsys: pytest.CaptureFixture[str], extra: list[str], warning: str) -> None:
+    assert main(["serve", str(folder), "--host", "0.0.0.0", *extra]) == 0  # noqa: S104 - the case under test
+    err = capsys.readouterr().err
+    assert err.startswith("review: warning: listening on 0.0.0.0:8000: anyone who can reach this port")
+    assert warning in err
+    assert served[0].options.read_only == bool(extra)
+
+
+def test_tab_commands_carry_the_options(tmp_path: Path) -> None:
+    pytest.importorskip("textual_serve")
+    from review.serve import ServeOptions, open_options, tab_command  # noqa: PLC0415
+
+    folder = tmp_path / "with space"
+    options = ServeOptions(paths=(folder,), open_options=open_options("m", "ct2", "lexicon"))
+    listing = shlex.split(tab_command(options, None))
+    assert listing[-3:] == ["review.commands.serve_tab", "list", str(folder)]
+    article = shlex.split(tab_command(options, "a b.txt"))
+    assert article[0] == "exec"
+    assert article[4:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--detectors", "lexicon",
+                           "--", str(folder)]
+    assert "--read-only" in shlex.split(tab_command(options, "a.txt", read_only=True))
+    read_only_server = ServeOptions(paths=(folder,), read_only=True)
+    assert "--read-only" in shlex.split(tab_command(read_only_server, "a.txt"))
+
+
+def test_port_in_use_is_one_line(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("textual_serve")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", str(folder), "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:{port}" in err
+    assert "pass another --port" in err

@@ -13,7 +13,7 @@ import pytest
 from rich.text import Text
 from textual.command import CommandList, CommandPalette
 from textual.widgets import OptionList, Static
-from tui_helpers import cell, status, wait_until
+from tui_helpers import cell, list_on_screen, status, wait_until
 
 from review.document import load_document
 from review.model import Flag, Severity
@@ -132,10 +132,10 @@ async def test_notices_take_the_headings_line_and_cover_nothing(open_app) -> Non
     app = open_app()
     async with app.run_test(size=WIDE) as pilot:
         await given_flags(app, pilot, five_suggestions())
-        flags_region = app.query_one(FlagPanel).region
         await pilot.press("i")
         await pilot.pause()
         assert any("dismissed" in text for text in notices(app))
+        flags_region = app.query_one(FlagPanel).region
         app.notify("a notice")
         await pilot.pause()
         assert app.query_one("#notice").display
@@ -277,7 +277,7 @@ async def test_a_corrected_segment_marks_its_changes_against_the_machine_french(
         app.query_one(SegmentEditor).query_one("#editor-text").text = P1S1.replace("accusent", "conviennent")
         await pilot.press("enter")
         await pilot.pause()
-        french = app.query_one("#row-p1s1").query_one(".col-french", Static).content
+        french = app.row_content(app.session.segment("p1s1")).french
         assert isinstance(french, Text)
         struck = [french.plain[span.start : span.end] for span in french.spans if "strike" in str(span.style)]
         marked = [french.plain[span.start : span.end] for span in french.spans if "green" in str(span.style)]
@@ -394,12 +394,29 @@ async def test_small_terminal_keeps_status_footer_and_list(open_app, size) -> No
 async def test_capital_e_toggles_the_english_column(open_app) -> None:
     app = open_app()
     async with app.run_test(size=SMALL) as pilot:
-        english = app.query_one("#row-p1s1").query_one(".col-english")
-        assert english.display
+        shown = list_on_screen(app)
+        assert "waiting for the model" in shown or "no English" in shown
         await pilot.press("E")
         await pilot.pause()
-        assert not english.display
+        assert not app.segment_list.show_english
+        hidden = list_on_screen(app)
+        assert "waiting for the model" not in hidden
+        assert "no English" not in hidden
         assert not app.query_one("#headings").query_one(".col-english").display
         await pilot.press("E")
         await pilot.pause()
-        assert english.display
+        assert app.segment_list.show_english
+
+
+async def test_the_editor_shows_only_while_a_segment_is_edited(open_app) -> None:
+    from review.tui.widgets.editor import SegmentEditor  # noqa: PLC0415
+
+    app = open_app()
+    async with app.run_test(size=WIDE) as pilot:
+        editor = app.query_one(SegmentEditor)
+        assert not editor.display
+        await pilot.press("e")
+        assert editor.display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not editor.display

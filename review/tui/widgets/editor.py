@@ -57,6 +57,7 @@ class SegmentEditor(Vertical):
 
     def __init__(self) -> None:
         super().__init__(id="editor")
+        self.display = False  # shown by open(), on the segment being edited
         self.segment_id = ""
         self.original = ""
         self.category: str | None = None

@@ -42,20 +42,6 @@ def test_main_screen(snap_compare, open_app) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=settle)
 
 
-@pytest.mark.slow
-def test_flag_panel(snap_compare, open_app) -> None:
-    app = open_app(detectors=None)  # `review open`'s default detectors
-
-    async def settle(pilot) -> None:
-        await wait_until(pilot, lambda: app.session.flags, timeout=600)
-        await _settled(app, pilot)
-        await pilot.press("n")  # the first flag: its suggestions and the English each would give
-        await app.workers.wait_for_complete()
-        await _settled(app, pilot)
-
-    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
-
-
 @pytest.fixture
 def with_variants(article: Path, tiny_marian: Path):
     """The app as `review open --variant A --variant B --source EN` builds it, one correction made."""

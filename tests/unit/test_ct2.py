@@ -238,3 +238,13 @@ def test_review_engine_sets_the_default(tiny_marian, article, monkeypatch, capsy
     lines = capsys.readouterr().out.splitlines()
     assert lines
     assert {json.loads(line)["engine"] for line in lines} == {"ct2"}
+
+
+def test_an_unknown_review_engine_fails_on_one_line(tiny_marian, article, monkeypatch, capsys):
+    monkeypatch.setenv("REVIEW_ENGINE", "fast")
+
+    code = main(["translate", str(article), "--model", str(tiny_marian)])
+
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == ModelError.exit_code
+    assert err == ["review: unknown engine 'fast' (--engine or $REVIEW_ENGINE): choose one of marian, ct2, auto"]

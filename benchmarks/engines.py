@@ -3,10 +3,19 @@
     python benchmarks/engines.py                  # the tiny test model, built in a temp folder
     python benchmarks/engines.py --model DIR      # also a real model folder (review models pull)
     python benchmarks/engines.py --threads 1 2    # CTranslate2 at several thread counts
+    python benchmarks/engines.py --opus-size --fixed-length   # every output 1.2 x its input's tokens
 
 Each engine renders every segment of the shipped sample article; the best of
 --repeat runs is kept (the first run is a warm-up).  Load and conversion times
 are reported apart, and so is how many renderings the two engines agree on.
+
+Random weights never emit </s>, so by default every sentence runs to the
+length limit (about 2 x its tokens + 10), far longer than a real rendering.
+--fixed-length makes both engines produce exactly round(1.2 x input tokens)
+per sentence (the length of a typical English rendering of French): the
+sentences are grouped by token count into batches, each batch decodes the
+length of its mean input, and transformers is measured at batch 1 and at
+--batch-sizes, CTranslate2 at batch 1 and its best batch, per thread count.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
@@ -67,6 +76,75 @@ def bench(model: Path, texts: list[str], threads: list[int], repeat: int) -> Non
               f"same as transformers: {same}/{len(texts)}")
 
 
+def fixed_batches(tokenizer: Any, texts: list[str], size: int, limit: int) -> list[tuple[list[str], int]]:
+    """``texts`` sorted by token count in batches of ``size``, each with its output length (1.2 x mean input).
+
+    ``limit`` is the model's positions less two: no input or output is longer.
+    """
+    texts = [tokenizer.decode(ids, skip_special_tokens=True) for ids in
+             tokenizer(texts, truncation=True, max_length=limit)["input_ids"]]
+    counts = [len(ids) for ids in tokenizer(texts)["input_ids"]]
+    order = sorted(range(len(texts)), key=counts.__getitem__)
+    groups = [order[start : start + size] for start in range(0, len(order), size)]
+    return [([texts[i] for i in group], min(limit, round(1.2 * sum(counts[i] for i in group) / len(group))))
+            for group in groups]
+
+
+def fixed_rate(run_batch: Callable[[list[str], int], int], batches: list[tuple[list[str], int]],
+               repeat: int) -> tuple[float, int]:
+    """Sentences/s (best of ``repeat``) and tokens produced, rendering every batch at its fixed length."""
+    run_batch(batches[0][0][:1], 4)  # warm-up
+    best, produced = float("inf"), 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        produced = sum(run_batch(texts, length) for texts, length in batches)
+        best = min(best, time.perf_counter() - start)
+    return sum(len(texts) for texts, _ in batches) / best, produced
+
+
+def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, sizes: list[int]) -> None:
+    import torch  # noqa: PLC0415
+
+    from review.translate import ct2, marian  # noqa: PLC0415
+    from review.translate.models import resolve_model  # noqa: PLC0415
+
+    torch.set_num_threads(1)
+    ref = resolve_model(str(model))
+    print(f"\n{model.name}: {len(texts)} segments, outputs fixed at 1.2 x input tokens, best of {repeat}")
+    engine = marian.load(ref)
+    limit = int(engine.model.config.max_position_embeddings) - 2
+
+    def transformers_batch(batch: list[str], length: int) -> int:
+        inputs = engine.tokenizer(batch, return_tensors="pt", padding=True)
+        with torch.inference_mode():
+            output = engine.model.generate(**inputs, min_new_tokens=length, max_new_tokens=length)
+        return int(output.shape[0] * (output.shape[1] - 1))  # less the decoder start token
+
+    rates: dict[int, float] = {}
+    for size in [1, *sizes]:
+        batches = fixed_batches(engine.tokenizer, texts, size, limit)
+        rates[size], produced = fixed_rate(transformers_batch, batches, repeat)
+        print(f"  {f'transformers, 1 thread, batch {size}':34} {rates[size]:7.2f} sentences/s   {produced} tokens")
+    best_size = max(sizes, key=rates.__getitem__) if sizes else 1
+    print(f"  transformers best batch: {best_size} ({rates[best_size]:.2f} sentences/s)")
+    for count in threads:
+        os.environ["REVIEW_CT2_THREADS"] = str(count)
+        engine_ct2 = ct2.load(ref)
+
+        def ct2_batch(batch: list[str], length: int, engine_ct2: Any = engine_ct2) -> int:
+            tokenizer = engine_ct2.tokenizer
+            pieces = [tokenizer.convert_ids_to_tokens(ids) for ids in tokenizer(batch)["input_ids"]]
+            output = engine_ct2.translator.translate_batch(pieces, beam_size=engine_ct2.beam_size,
+                                                           min_decoding_length=length, max_decoding_length=length)
+            return sum(len(result.hypotheses[0]) for result in output)
+
+        for size in [1, *sizes]:
+            rate, produced = fixed_rate(ct2_batch, fixed_batches(engine_ct2.tokenizer, texts, size, limit), repeat)
+            label = f"ct2 int8, {count} thread{'s' if count > 1 else ''}, batch {size}"
+            print(f"  {label:34} {rate:7.2f} sentences/s   {produced} tokens   "
+                  f"{rate / rates[best_size]:.1f}x transformers' best batch")
+
+
 def build_opus_sized(tiny: Path, folder: Path) -> Path:
     """A random model with opus-mt-fr-en's shape (512 wide, 6+6 layers, 59k words, beam 4).
 
@@ -108,6 +186,11 @@ def main() -> None:
     parser.add_argument("--segments", type=int, default=0, help="only the first N segments (default: all)")
     parser.add_argument("--opus-size", action="store_true",
                         help="also a random model the size of opus-mt-fr-en (slow: minutes on one thread)")
+    parser.add_argument("--fixed-length", action="store_true",
+                        help="outputs of exactly round(1.2 x input tokens), batched (see above)")
+    parser.add_argument("--batch-sizes", type=int, nargs="+", default=[4, 8, 16, 32],
+                        help="batch sizes to try with --fixed-length (batch 1 is always measured)")
+    parser.add_argument("--skip-tiny", action="store_true", help="leave out the tiny test model")
     args = parser.parse_args()
 
     from tiny_models import build_tiny_marian  # noqa: PLC0415
@@ -121,8 +204,11 @@ def main() -> None:
         print(f"cpu cores: {os.cpu_count()}")
         tiny = build_tiny_marian(Path(scratch) / "tiny-opus-mt-fr-en")
         sized = [build_opus_sized(tiny, Path(scratch) / "random-opus-size")] if args.opus_size else []
-        for model in [tiny, *sized, *args.model]:
-            bench(model, texts, args.threads, args.repeat)
+        for model in [*([] if args.skip_tiny else [tiny]), *sized, *args.model]:
+            if args.fixed_length:
+                bench_fixed(model, texts, args.threads, args.repeat, args.batch_sizes)
+            else:
+                bench(model, texts, args.threads, args.repeat)
 
 
 if __name__ == "__main__":

@@ -35,9 +35,12 @@ def add_log(parser: argparse.ArgumentParser) -> None:
 def add_model(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=os.environ.get("REVIEW_MODEL", DEFAULT_MODEL), metavar="ID|DIR",
                         help=f"translation model: hub id or local folder (default: {DEFAULT_MODEL})")
-    parser.add_argument("--engine", default="marian", choices=(*ENGINES, "auto"), metavar="NAME",
-                        help="engine that runs the model: marian (transformers), ct2 (CTranslate2, faster on CPU) "
-                             "or auto (ct2 when installed) (default: marian)")
+    # auto: CTranslate2 when installed (several times faster on CPU; int8 may change a few renderings)
+    parser.add_argument("--engine", default=os.environ.get("REVIEW_ENGINE", "auto"), choices=(*ENGINES, "auto"),
+                        metavar="NAME",
+                        help="engine that runs the model: auto (ct2 when installed, else marian), marian "
+                             "(transformers) or ct2 (CTranslate2 int8, faster on CPU) "
+                             "(default: auto, or $REVIEW_ENGINE)")
 
 
 def log_path_for(args: argparse.Namespace) -> Path:

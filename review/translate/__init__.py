@@ -59,7 +59,7 @@ def load_engine(ref: ModelRef, engine: str = "marian") -> Engine:
     try:
         module = importlib.import_module(ENGINES[engine])
     except KeyError:
-        msg = f"unknown engine {engine!r}: choose one of {', '.join([*ENGINES, 'auto'])}"
+        msg = f"unknown engine {engine!r} (--engine or $REVIEW_ENGINE): choose one of {', '.join([*ENGINES, 'auto'])}"
         raise ModelError(msg) from None
     loaded: Engine = module.load(ref)
     return loaded

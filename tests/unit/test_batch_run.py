@@ -37,6 +37,7 @@ class Day:
 def _batch(folder: Path, outdir: Path, cache: Path, model: Path, *extra: str) -> int:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("REVIEW_CACHE", str(cache))
+        patch.setenv("REVIEW_ENGINE", "marian")  # module fixtures run outside the autouse fixture that sets it
         return main(["batch", str(folder), "-o", str(outdir), "--model", str(model), *extra])
 
 

@@ -213,3 +213,38 @@ def test_thread_count_can_be_set(monkeypatch):
     assert ct2_module.threads() == 3
     monkeypatch.setenv("REVIEW_CT2_THREADS", "many")
     assert ct2_module.threads() == ct2_module.THREADS
+
+
+@pytest.mark.parametrize(("flags", "expected"), [
+    pytest.param([], "ct2", id="default-is-auto-and-auto-is-ct2"),
+    pytest.param(["--engine", "marian"], "marian", id="transformers-one-flag-away"),
+])
+def test_translate_reports_the_engine_of_every_segment(tiny_marian, article, monkeypatch, capsys, flags, expected):
+    monkeypatch.delenv("REVIEW_ENGINE")
+
+    code = main(["translate", str(article), "--model", str(tiny_marian), "--format", "json", *flags])
+
+    segments = json.loads(capsys.readouterr().out)["segments"]
+    assert code == 0
+    assert segments
+    assert {segment["engine"] for segment in segments} == {expected}
+
+
+def test_review_engine_sets_the_default(tiny_marian, article, monkeypatch, capsys):
+    monkeypatch.setenv("REVIEW_ENGINE", "ct2")
+
+    assert main(["translate", str(article), "--model", str(tiny_marian), "--format", "jsonl"]) == 0
+
+    lines = capsys.readouterr().out.splitlines()
+    assert lines
+    assert {json.loads(line)["engine"] for line in lines} == {"ct2"}
+
+
+def test_an_unknown_review_engine_fails_on_one_line(tiny_marian, article, monkeypatch, capsys):
+    monkeypatch.setenv("REVIEW_ENGINE", "fast")
+
+    code = main(["translate", str(article), "--model", str(tiny_marian)])
+
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == ModelError.exit_code
+    assert err == ["review: unknown engine 'fast' (--engine or $REVIEW_ENGINE): choose one of marian, ct2, auto"]

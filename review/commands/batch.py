@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 from review.batch import ARTICLES_FAILED
-from review.commands.common import add_model
-from review.commands.flag import FAIL_LEVELS, detector_list
+from review.commands.common import add_detector_options, add_model
+from review.commands.flag import FAIL_LEVELS, add_detector_choice
 from review.errors import ModelError
-from review.flags import default_detectors, detector_names, detector_options
 
 
 def _positive(text: str) -> int:
@@ -82,23 +81,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_model(parser)
     parser.add_argument("--no-english", dest="english", action="store_false",
                         help="do not render with the model: flags only, from cached renderings as review flag")
-    parser.add_argument("--detectors", type=detector_list, default=default_detectors(), metavar="A,B",
-                        help=f"detectors to run (default: {','.join(default_detectors())}; "
-                             f"all: {','.join(detector_names())})")
-    parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
-                        help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
+    add_detector_choice(parser)
     parser.add_argument("--source", type=Path, metavar="DIR|MAP",
                         help="English originals: a folder (NAME.txt, the article's file name, or .fr. → .en.) "
                              "or a file of ARTICLE<TAB>EN lines; adds drift scores and the reference detector")
     parser.add_argument("--ref", type=Path, metavar="DIR|MAP",
                         help="reference French translations, found like --source: BLEU, chrF2++, TER per article")
-    for option in detector_options():  # as review flag takes them, declared by each detector
-        if option.kind == "paths":
-            parser.add_argument(option.flag, dest=option.dest, type=Path, action="append", default=[],
-                                metavar=option.metavar, help=option.help)
-        else:
-            parser.add_argument(option.flag, dest=option.dest, type=Path if option.kind == "path" else str,
-                                metavar=option.metavar, help=option.help)
+    add_detector_options(parser)  # as review flag takes them, declared by each detector
     parser.add_argument("--source-lang", metavar="LANG", help="language of the articles when detection is wrong")
     parser.add_argument("--title", default="review batch", help="title of report.html")
     parser.set_defaults(run=run)

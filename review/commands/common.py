@@ -57,10 +57,16 @@ def refuse_article_as_log(args: argparse.Namespace) -> None:
 
 def add_flag_models(parser: argparse.ArgumentParser) -> None:
     """``--source`` and every detector's own options (as each detector module declares them)."""
-    from review.flags import detector_options  # noqa: PLC0415
 
     parser.add_argument("--source", type=Path, metavar="EN",
                         help="the English original (txt, tmx, xliff, po, csv), aligned by paragraph and sentence")
+    add_detector_options(parser)
+
+
+def add_detector_options(parser: argparse.ArgumentParser) -> None:
+    """Every detector's own options, as each detector module declares them."""
+    from review.flags import detector_options  # noqa: PLC0415
+
     for option in detector_options():
         if option.kind == "paths":
             parser.add_argument(option.flag, dest=option.dest, type=Path, action="append", default=[],

@@ -32,6 +32,15 @@ def detector_list(value: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(error.message) from None
 
 
+def add_detector_choice(parser: argparse.ArgumentParser) -> None:
+    """``--detectors`` and ``--fail-on``, as review flag and review batch take them."""
+    parser.add_argument("--detectors", type=detector_list, default=default_detectors(), metavar="A,B",
+                        help=f"detectors to run (default: {','.join(default_detectors())}; "
+                             f"all: {','.join(detector_names())})")
+    parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
+                        help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "flag", help="list likely errors in the French (for scripts and CI)",
@@ -42,11 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_model(parser)
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table",
                         help="table for people, json or csv for scripts (default: table)")
-    parser.add_argument("--detectors", type=detector_list, default=default_detectors(), metavar="A,B",
-                        help=f"detectors to run (default: {','.join(default_detectors())}; "
-                             f"all: {','.join(detector_names())})")
-    parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
-                        help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
+    add_detector_choice(parser)
     add_flag_models(parser)
     parser.add_argument("--render", action="store_true",
                         help="render missing English with the model (slow) for the number check; "

@@ -72,6 +72,13 @@ class BatchOptions:
 
         return FlagOptions(model=self.model, engine=self.engine, source=source, settings=dict(self.settings))
 
+    def needs_models(self) -> bool:
+        """Whether a worker loads a model: it renders English, or a chosen detector needs one."""
+        from review.flags import specs  # noqa: PLC0415
+
+        options = self.flag_options()
+        return self.english or any(spec.models(options) for name, spec in specs().items() if name in self.detectors)
+
 
 def forwarded_env() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key.startswith(FORWARDED_ENV)}
@@ -126,9 +133,10 @@ class ArticleChecker:
         # their thread pools: two workers with two BLAS threads each on two cores ran slower than one.
         for variable in BLAS_THREADS:
             os.environ.setdefault(variable, str(max(1, options.threads)))
-        import torch  # noqa: PLC0415
+        if options.needs_models():
+            import torch  # noqa: PLC0415
 
-        torch.set_num_threads(max(1, options.threads))
+            torch.set_num_threads(max(1, options.threads))
         from review.translate.pool import ModelPool  # noqa: PLC0415
 
         self.options = options

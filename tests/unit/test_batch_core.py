@@ -141,6 +141,24 @@ def test_heavy_libraries_wait_until_a_worker_needs_them() -> None:
     assert found.strip() == "[]"
 
 
+def test_a_worker_that_only_flags_never_imports_torch(tmp_path: Path) -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    article = tmp_path / "a.txt"
+    article.write_text("Les pays accusent de renforcer leur coopération. Le Pakistan est d'accord.\n", encoding="utf-8")
+    code = ("import sys; from review.batch.executors import local; from review.batch.inputs import collect; "
+            "from review.batch.job import BatchOptions, make_task; "
+            "options = BatchOptions(detectors=('lexicon', 'grammar', 'spelling'), model='x', english=False); "
+            "local._start(options, 1); result = local._check(make_task(collect([sys.argv[1]])[0], options)); "
+            "print(result['error'], 'spacy' in sys.modules, sys.modules.get('torch') is not None)")
+    found = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True, check=True)
+    assert found.stdout.split() == ["None", "True", "False"]
+    assert not BatchOptions(detectors=("lexicon",), model="x", english=False).needs_models()
+    assert BatchOptions(detectors=("lexicon", "confidence"), model="x", english=False).needs_models()
+    assert BatchOptions(detectors=("lexicon",), model="x", english=True).needs_models()
+
+
 @pytest.mark.parametrize(
     ("extra", "code", "message"),
     [(["--model", "no/such-model"], 4, "not downloaded yet"), (["--model", "./no-such-folder"], 4, "does not exist"),

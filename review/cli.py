@@ -89,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(words)
+        args.own_process = argv is None  # the console script and `python -m review`, not a caller's process
         code: int = args.run(args)
     except ReviewError as error:
         print(f"review: {escape_controls(error.message)}", file=sys.stderr)

@@ -74,10 +74,9 @@ class BatchOptions:
 
     def needs_models(self) -> bool:
         """Whether a worker loads a model: it renders English, or a chosen detector needs one."""
-        from review.flags import specs  # noqa: PLC0415
+        from review.flags import needs_models  # noqa: PLC0415
 
-        options = self.flag_options()
-        return self.english or any(spec.models(options) for name, spec in specs().items() if name in self.detectors)
+        return self.english or needs_models(self.detectors, self.flag_options())
 
 
 def forwarded_env() -> dict[str, str]:

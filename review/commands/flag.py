@@ -10,9 +10,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
+from review.commands.common import add_article, add_flag_models, add_log, add_model, flag_options, workbench
 from review.errors import ModelError, ReviewError
-from review.flags import check_names, default_detectors, detector_names
+from review.flags import check_names, default_detectors, detector_names, needs_models
+from review.flags.nlp import without_torch
 from review.flags.records import article_offsets, record
 from review.model import Severity
 from review.terminal import escape_controls
@@ -84,6 +85,8 @@ def _table(records: Sequence[dict[str, Any]]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "own_process", False) and not args.render and not needs_models(args.detectors, flag_options(args)):
+        without_torch()  # spaCy would import it for nothing: this process loads no model
     bench = workbench(args, detectors=args.detectors)
     if "consistency" in args.detectors:
         _renderings(args, bench)

@@ -151,6 +151,12 @@ def specs() -> dict[str, DetectorSpec]:
     return {spec.name: spec for spec in sorted(found, key=lambda spec: (spec.order, spec.name))}
 
 
+def needs_models(names: Iterable[str], options: FlagOptions) -> bool:
+    """Whether any of the named detectors loads a model with these options."""
+    chosen = set(names)
+    return any(spec.models(options) for name, spec in specs().items() if name in chosen)
+
+
 def detector_names() -> tuple[str, ...]:
     return tuple(specs())
 

@@ -28,6 +28,20 @@ _parses: OrderedDict[str, Any] = OrderedDict()
 _parse_lock = threading.RLock()  # a TUI worker and a CLI-style caller may flag at once
 
 
+def without_torch() -> None:
+    """Keep spaCy from importing torch, in a process that will load no model (a flag-only worker, review flag).
+
+    spaCy's thinc imports torch whenever it is installed, though the French pipeline
+    never uses it: 1.5 s of CPU and a few hundred MB.  ``None`` in ``sys.modules``
+    makes that import fail, which thinc takes as "no torch".  Nothing happens when
+    torch is already imported; a model loaded afterwards in this process would fail.
+    """
+    import sys  # noqa: PLC0415
+
+    if "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]
+
+
 def pipeline() -> Any:
     """The loaded spaCy pipeline (slow the first time; call from a worker)."""
     global _nlp  # noqa: PLW0603 - one pipeline per process on purpose

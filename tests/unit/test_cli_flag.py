@@ -138,3 +138,17 @@ def test_bad_inputs_are_one_line(
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(("extra", "torch_loaded"), [([], False), (["--detectors", "lexicon,confidence"], True)],
+                         ids=["offline", "model-detector"])
+def test_the_command_loads_torch_only_for_a_model(article: Path, tmp_path: Path, extra: list[str],
+                                                  torch_loaded: bool) -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = ("import sys; from review.cli import main; sys.argv = ['review', 'flag', *sys.argv[1:]]; code = main(); "
+            "print(code, 'spacy' in sys.modules, sys.modules.get('torch') is not None)")
+    found = subprocess.run([sys.executable, "-c", code, str(article), "--format", "csv",
+                            "--model", str(tmp_path / "no-model"), *extra], capture_output=True, text=True, check=True)
+    assert found.stdout.splitlines()[-1].split() == ["0", "True", str(torch_loaded)], found.stderr

@@ -13,7 +13,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -21,6 +20,7 @@ from typing import Any
 
 from review.batch.executors import ExecutorInfo, ExecutorSettings
 from review.batch.job import ArticleChecker, BatchOptions, Task
+from review.flags.nlp import without_torch
 
 INFO = ExecutorInfo(name="local", summary="worker processes on this machine (--jobs)")
 
@@ -41,11 +41,8 @@ def _start(options: BatchOptions, command: int) -> None:
     global _checker  # noqa: PLW0603 - one checker per worker process, made by the pool's initializer
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch, args=(command,), daemon=True, name="watch-command").start()
-    if not options.needs_models() and "torch" not in sys.modules:
-        # spaCy's thinc imports torch whenever it is installed, though the French pipeline never uses it:
-        # 1.5 s of CPU and a few hundred MB in every worker that only flags.  None in sys.modules makes
-        # that import fail, which thinc takes as "no torch"; this process is the worker's own.
-        sys.modules["torch"] = None  # type: ignore[assignment]
+    if not options.needs_models():  # this process is the worker's own: nothing else will want torch
+        without_torch()
     _checker = ArticleChecker(options)
 
 

@@ -143,7 +143,13 @@ class Flag:
 
     @property
     def id(self) -> str:
-        """Stable across runs: what a dismissal in the log refers to."""
+        """What a dismissal in the log refers to: stable across runs, and across rewordings of the message."""
+        key = f"{self.segment_id}|{self.detector}|{self.category}|{self.start}|{self.end}|{self.span_text}"
+        return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+    @property
+    def legacy_id(self) -> str:
+        """The id review 0.1 wrote into logs, which hashed the message too: its dismissals still count."""
         key = f"{self.segment_id}|{self.detector}|{self.start}|{self.end}|{self.span_text}|{self.message}"
         return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
@@ -169,3 +175,6 @@ class ReviewState:
 
     def text_of(self, segment: Segment) -> str:
         return self.texts.get(segment.id, segment.text)
+
+    def is_dismissed(self, flag: Flag) -> bool:
+        return flag.id in self.dismissed or flag.legacy_id in self.dismissed

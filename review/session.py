@@ -76,7 +76,7 @@ class Session:
     def open_flags(self, segment: Segment | None = None) -> list[Flag]:
         """Flags not dismissed, for one segment or all, riskiest first."""
         candidates = self.flags if segment is None else self._flags_by_segment.get(segment.id, [])
-        chosen = [flag for flag in candidates if flag.id not in self.state.dismissed]
+        chosen = [flag for flag in candidates if not self.state.is_dismissed(flag)]
         return sorted(chosen, key=lambda flag: (-flag.severity.rank, -flag.confidence, flag.start))
 
     def risk(self, segment: Segment) -> tuple[int, float]:
@@ -151,8 +151,10 @@ class Session:
         self.state = replace(self.state, dismissed=self.state.dismissed | {flag.id})
 
     def restore(self, flag: Flag) -> None:
-        self.log.record_restore(flag.id, flag.segment_id)
-        self.state = replace(self.state, dismissed=self.state.dismissed - {flag.id})
+        ids = [flag_id for flag_id in (flag.id, flag.legacy_id) if flag_id in self.state.dismissed] or [flag.id]
+        for flag_id in ids:  # a dismissal logged by review 0.1 carries the legacy id
+            self.log.record_restore(flag_id, flag.segment_id)
+        self.state = replace(self.state, dismissed=self.state.dismissed - set(ids))
 
     def toggle_reviewed(self, segment: Segment) -> bool:
         """Mark the segment checked (or not); returns the new mark."""
@@ -176,7 +178,7 @@ class Session:
     def flagged(self) -> list[str]:
         """Ids of the segments with at least one open flag."""
         return [segment_id for segment_id, flags in self._flags_by_segment.items()
-                if any(flag.id not in self.state.dismissed for flag in flags)]
+                if any(not self.state.is_dismissed(flag) for flag in flags)]
 
     def start_index(self) -> int:
         """Where the reviewer left off, or the top."""

@@ -166,7 +166,7 @@ class Workbench:
 
     def open_flags(self, flags: Sequence[Flag]) -> list[Flag]:
         """``flags`` less the dismissed ones, in the order given."""
-        return [flag for flag in flags if flag.id not in self.session.state.dismissed]
+        return [flag for flag in flags if not self.session.state.is_dismissed(flag)]
 
     def export_flags(self, *, status: Status | None = None) -> list[Flag]:
         """The open flags every export lists: the default offline detectors' on the current French.

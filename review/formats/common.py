@@ -167,8 +167,8 @@ def status_of(corrections: Iterable[Correction], open_flags: Iterable[Flag], dis
 def split_flags(flags: Iterable[Flag], state: ReviewState) -> tuple[tuple[Flag, ...], tuple[Flag, ...]]:
     """The open flags and the dismissed ones: the one rule every export (and ``review flag``) follows."""
     mine = tuple(flags)
-    return (tuple(flag for flag in mine if flag.id not in state.dismissed),
-            tuple(flag for flag in mine if flag.id in state.dismissed))
+    return (tuple(flag for flag in mine if not state.is_dismissed(flag)),
+            tuple(flag for flag in mine if state.is_dismissed(flag)))
 
 
 def build_view(

@@ -44,7 +44,7 @@ def write(view: ReviewView) -> bytes:
         fields = asdict(flag)
         fields["severity"] = str(flag.severity)
         fields["suggestions"] = list(flag.suggestions)
-        lines.append(_line({"type": "flag", "id": flag.id, "open": flag.id not in state.dismissed, **fields}))
+        lines.append(_line({"type": "flag", "id": flag.id, "open": not state.is_dismissed(flag), **fields}))
     return "".join(lines).encode("utf-8")
 
 

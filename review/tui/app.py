@@ -274,8 +274,9 @@ class ReviewApp(App[int]):
 
     def flag_counts(self) -> str:
         """Open flags, and of which kind: "25 flags open (20 rules · 5 model)", with what is still running."""
-        dismissed = self.session.state.dismissed
-        by_kind = {kind: sum(flag.id not in dismissed for flag in flags) for kind, flags in self.flags_by_kind.items()}
+        state = self.session.state
+        by_kind = {kind: sum(not state.is_dismissed(flag) for flag in flags)
+                   for kind, flags in self.flags_by_kind.items()}
         parts = [f"{by_kind[kind]} {'rules' if kind == 'offline' else kind}" for kind in ("offline", "model")
                  if kind in by_kind and (by_kind[kind] or kind == "offline")]  # no "0 model" without model detectors
         parts.extend(f"{'rules' if kind == 'offline' else 'model'} flagging…" for kind in ("offline", "model")
@@ -761,9 +762,9 @@ class ReviewApp(App[int]):
 
     def dismissed_flags(self) -> list[Flag]:
         """The flags the detectors still raise that the reviewer dismissed, in article order."""
-        dismissed = self.session.state.dismissed
+        state = self.session.state
         order = {segment.id: segment.index for segment in self.session.segments}
-        return sorted((flag for flag in self.session.flags if flag.id in dismissed),
+        return sorted((flag for flag in self.session.flags if state.is_dismissed(flag)),
                       key=lambda flag: (order.get(flag.segment_id, 0), flag.start))
 
     def restore_flag(self, flag: Flag) -> None:

@@ -118,3 +118,28 @@ def test_score_says_which_segments_it_used(unit: str, needle: str) -> None:
     note = segmentation_note(unit, 16)
     assert f"16 {unit}" in note
     assert needle in note
+
+
+def test_a_dismissal_survives_a_reworded_message_and_a_log_from_review_0_1(article: Path) -> None:
+    import dataclasses  # noqa: PLC0415
+
+    document = load_document(article)
+    first = document.segments[0]
+    flag = _flag(first.id, first.text, "accusent de", message="« accusent de » likely mistranslates")
+    reworded = dataclasses.replace(flag, message="« accusent de » probably means something else here")
+    other_span = _flag(first.id, first.text, "Pakistan" if "Pakistan" in first.text else first.text.split()[0])
+    assert reworded.id == flag.id != other_span.id
+    assert reworded.legacy_id != flag.legacy_id
+    with ReviewLog(default_log_path(article)) as log:
+        log.record_dismiss(flag.legacy_id, first.id)  # what review 0.1 wrote: the message was in the id
+        session = Session.open(document, log)
+        session.set_flags([flag, other_span])
+        assert session.open_flags(first) == [other_span]
+        session.restore(flag)
+        assert set(session.open_flags(first)) == {flag, other_span}
+        session.dismiss(reworded)
+    state = replay(default_log_path(article), document)
+    assert state.is_dismissed(flag)
+    assert state.is_dismissed(reworded)
+    assert not state.is_dismissed(other_span)
+    assert flag.legacy_id not in state.dismissed  # restored for good, then dismissed under the stable id

@@ -21,8 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.document import from_text
-from review.flags import DEFAULT_DETECTORS, FlagOptions
+from review.flags import FlagOptions, default_detectors, make_detectors
 from review.flags.rank import run_flags
+from review.translate.pool import ModelPool
 
 DATA = Path(__file__).parent / "data" / "annotated.jsonl"
 
@@ -38,9 +39,10 @@ def evaluate(path: Path, detectors: tuple[str, ...]) -> dict[str, object]:
     right_by_detector: Counter[str] = Counter()
     misses: list[str] = []
     false_alarms: list[str] = []
+    made = make_detectors(detectors, FlagOptions(), ModelPool(), print)
     for item in items:
         document = from_text(item["text"])
-        flags = run_flags(document, {}, detectors, FlagOptions())
+        flags = run_flags(document, {}, made)
         gold = [(error["start"], error["end"]) for error in item["errors"]]
         # offsets are per segment; the annotated sentences are one segment each, or offsets shift
         spans = []
@@ -76,7 +78,7 @@ def evaluate(path: Path, detectors: tuple[str, ...]) -> dict[str, object]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--detectors", default=",".join(DEFAULT_DETECTORS))
+    parser.add_argument("--detectors", default=",".join(default_detectors()))
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = parser.parse_args()

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from review.document import load_document
 from review.errors import ReviewError
-from review.flags import DETECTORS, FlagContext, FlagOptions, make_detectors
-from review.flags.signals import render_with
+from review.flags import FlagContext, FlagOptions, detector_names, make_detectors
+from review.translate.models import DEFAULT_MODEL
+from review.translate.pool import ModelPool
 
 
 def main() -> int:
@@ -29,22 +30,25 @@ def main() -> int:
     parser.add_argument("--model")
     parser.add_argument("--back-model")
     parser.add_argument("--fluency-model")
+    parser.add_argument("--engine", default="marian", choices=("marian", "ct2"))
     parser.add_argument("--detectors", default="confidence,fluency,roundtrip,reference")
     args = parser.parse_args()
     document = load_document(args.article)
-    options = FlagOptions(model=args.model, back_model=args.back_model, fluency_model=args.fluency_model,
-                          source=args.source)
+    settings = {"back_model": args.back_model, "fluency_model": args.fluency_model}
+    options = FlagOptions(model=args.model or DEFAULT_MODEL, engine=args.engine, source=args.source,
+                          settings={key: value for key, value in settings.items() if value})
+    pool = ModelPool()  # one model pool, as the workbench has: rendering and the detectors share the fr→en model
     started = time.perf_counter()
     renderings = dict(zip((segment.id for segment in document.segments),
-                          render_with(args.model or "Helsinki-NLP/opus-mt-fr-en")(
+                          pool.renderer(options.model, options.engine).render(
                               [segment.text for segment in document.segments]), strict=True))
     print(f"renderings: {time.perf_counter() - started:.1f} s for {len(document.segments)} segments")
     context = FlagContext(document=document, texts={}, renderings=renderings)
     for name in args.detectors.split(","):
-        if name not in DETECTORS:
+        if name not in detector_names():
             parser.error(f"unknown detector {name}")
         started = time.perf_counter()
-        made = make_detectors([name], options, status=print)
+        made = make_detectors([name], options, pool, status=print)
         loaded = time.perf_counter()
         if not made:
             continue

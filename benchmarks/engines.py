@@ -16,6 +16,9 @@ per sentence (the length of a typical English rendering of French): the
 sentences are grouped by token count into batches, each batch decodes the
 length of its mean input, and transformers is measured at batch 1 and at
 --batch-sizes, CTranslate2 at batch 1 and its best batch, per thread count.
+The tiny tokenizer makes about one token of each character, four to five times
+what opus-mt-fr-en's makes: --realistic-tokens feeds random ids instead, 1.3 per
+word of each sentence, so lengths (and attention's share of the work) are real.
 """
 
 from __future__ import annotations
@@ -76,33 +79,50 @@ def bench(model: Path, texts: list[str], threads: list[int], repeat: int) -> Non
               f"same as transformers: {same}/{len(texts)}")
 
 
-def fixed_batches(tokenizer: Any, texts: list[str], size: int, limit: int) -> list[tuple[list[str], int]]:
-    """``texts`` sorted by token count in batches of ``size``, each with its output length (1.2 x mean input).
+TOKENS_PER_WORD = 1.3  # pieces per French word with a 59k-piece opus-mt vocabulary
 
-    ``limit`` is the model's positions less two: no input or output is longer.
+
+def token_inputs(tokenizer: Any, texts: list[str], limit: int, realistic: bool) -> list[list[int]]:
+    """Each sentence as token ids ending in </s>, at most ``limit`` long.
+
+    The tiny test model's tokenizer has 120 pieces, about one per character, so its
+    sentences are four to five times as many tokens as opus-mt-fr-en makes of them.
+    ``realistic``: random ids instead, as many as the real vocabulary gives (1.3 a word);
+    the work per token does not depend on which tokens they are.
     """
-    texts = [tokenizer.decode(ids, skip_special_tokens=True) for ids in
-             tokenizer(texts, truncation=True, max_length=limit)["input_ids"]]
-    counts = [len(ids) for ids in tokenizer(texts)["input_ids"]]
-    order = sorted(range(len(texts)), key=counts.__getitem__)
+    if not realistic:
+        return [list(ids) for ids in tokenizer(texts, truncation=True, max_length=limit)["input_ids"]]
+    import math  # noqa: PLC0415
+    import random  # noqa: PLC0415
+
+    draw = random.Random(0)
+    eos, size = tokenizer.eos_token_id, len(tokenizer)
+    return [[draw.randrange(2, size - 2) for _ in range(min(limit - 1, math.ceil(TOKENS_PER_WORD * len(text.split()))))]
+            + [eos] for text in texts]
+
+
+def fixed_batches(inputs: list[list[int]], size: int, limit: int) -> list[tuple[list[list[int]], int]]:
+    """``inputs`` sorted by length in batches of ``size``, each with its output length (1.2 x mean input)."""
+    order = sorted(range(len(inputs)), key=lambda index: len(inputs[index]))
     groups = [order[start : start + size] for start in range(0, len(order), size)]
-    return [([texts[i] for i in group], min(limit, round(1.2 * sum(counts[i] for i in group) / len(group))))
+    return [([inputs[i] for i in group], min(limit, round(1.2 * sum(len(inputs[i]) - 1 for i in group) / len(group))))
             for group in groups]
 
 
-def fixed_rate(run_batch: Callable[[list[str], int], int], batches: list[tuple[list[str], int]],
+def fixed_rate(run_batch: Callable[[list[list[int]], int], int], batches: list[tuple[list[list[int]], int]],
                repeat: int) -> tuple[float, int]:
     """Sentences/s (best of ``repeat``) and tokens produced, rendering every batch at its fixed length."""
     run_batch(batches[0][0][:1], 4)  # warm-up
     best, produced = float("inf"), 0
     for _ in range(repeat):
         start = time.perf_counter()
-        produced = sum(run_batch(texts, length) for texts, length in batches)
+        produced = sum(run_batch(inputs, length) for inputs, length in batches)
         best = min(best, time.perf_counter() - start)
-    return sum(len(texts) for texts, _ in batches) / best, produced
+    return sum(len(inputs) for inputs, _ in batches) / best, produced
 
 
-def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, sizes: list[int]) -> None:
+def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, sizes: list[int], *,
+                realistic: bool = False) -> None:
     import torch  # noqa: PLC0415
 
     from review.translate import ct2, marian  # noqa: PLC0415
@@ -110,20 +130,30 @@ def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, 
 
     torch.set_num_threads(1)
     ref = resolve_model(str(model))
-    print(f"\n{model.name}: {len(texts)} segments, outputs fixed at 1.2 x input tokens, best of {repeat}")
     engine = marian.load(ref)
     limit = int(engine.model.config.max_position_embeddings) - 2
+    inputs = token_inputs(engine.tokenizer, texts, limit, realistic)
+    mean = sum(len(ids) for ids in inputs) / len(inputs)
+    print(f"\n{model.name}: {len(texts)} segments of {mean:.0f} tokens on average "
+          f"({'random ids, 1.3 a word' if realistic else 'its own tokenizer'}), outputs fixed at 1.2 x input "
+          f"tokens, beam {engine.model.generation_config.num_beams}, best of {repeat}")
+    pad = engine.model.config.pad_token_id
 
-    def transformers_batch(batch: list[str], length: int) -> int:
-        inputs = engine.tokenizer(batch, return_tensors="pt", padding=True)
+    def transformers_batch(batch: list[list[int]], length: int) -> int:
+        longest = max(len(ids) for ids in batch)
+        ids = torch.full((len(batch), longest), pad)
+        mask = torch.zeros((len(batch), longest), dtype=torch.long)
+        for row, sentence in enumerate(batch):
+            ids[row, : len(sentence)] = torch.tensor(sentence)
+            mask[row, : len(sentence)] = 1
         with torch.inference_mode():
-            output = engine.model.generate(**inputs, min_new_tokens=length, max_new_tokens=length)
+            output = engine.model.generate(input_ids=ids, attention_mask=mask, min_new_tokens=length,
+                                           max_new_tokens=length)
         return int(output.shape[0] * (output.shape[1] - 1))  # less the decoder start token
 
     rates: dict[int, float] = {}
     for size in [1, *sizes]:
-        batches = fixed_batches(engine.tokenizer, texts, size, limit)
-        rates[size], produced = fixed_rate(transformers_batch, batches, repeat)
+        rates[size], produced = fixed_rate(transformers_batch, fixed_batches(inputs, size, limit), repeat)
         print(f"  {f'transformers, 1 thread, batch {size}':34} {rates[size]:7.2f} sentences/s   {produced} tokens")
     best_size = max(sizes, key=rates.__getitem__) if sizes else 1
     print(f"  transformers best batch: {best_size} ({rates[best_size]:.2f} sentences/s)")
@@ -131,15 +161,14 @@ def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, 
         os.environ["REVIEW_CT2_THREADS"] = str(count)
         engine_ct2 = ct2.load(ref)
 
-        def ct2_batch(batch: list[str], length: int, engine_ct2: Any = engine_ct2) -> int:
-            tokenizer = engine_ct2.tokenizer
-            pieces = [tokenizer.convert_ids_to_tokens(ids) for ids in tokenizer(batch)["input_ids"]]
+        def ct2_batch(batch: list[list[int]], length: int, engine_ct2: Any = engine_ct2) -> int:
+            pieces = [engine_ct2.tokenizer.convert_ids_to_tokens(ids) for ids in batch]
             output = engine_ct2.translator.translate_batch(pieces, beam_size=engine_ct2.beam_size,
                                                            min_decoding_length=length, max_decoding_length=length)
             return sum(len(result.hypotheses[0]) for result in output)
 
         for size in [1, *sizes]:
-            rate, produced = fixed_rate(ct2_batch, fixed_batches(engine_ct2.tokenizer, texts, size, limit), repeat)
+            rate, produced = fixed_rate(ct2_batch, fixed_batches(inputs, size, limit), repeat)
             label = f"ct2 int8, {count} thread{'s' if count > 1 else ''}, batch {size}"
             print(f"  {label:34} {rate:7.2f} sentences/s   {produced} tokens   "
                   f"{rate / rates[best_size]:.1f}x transformers' best batch")
@@ -191,6 +220,9 @@ def main() -> None:
     parser.add_argument("--batch-sizes", type=int, nargs="+", default=[4, 8, 16, 32],
                         help="batch sizes to try with --fixed-length (batch 1 is always measured)")
     parser.add_argument("--skip-tiny", action="store_true", help="leave out the tiny test model")
+    parser.add_argument("--realistic-tokens", action="store_true",
+                        help="with --fixed-length: random inputs as long as opus-mt's tokenizer makes the sample's "
+                             "sentences (1.3 tokens a word) instead of the tiny tokenizer's one a character")
     args = parser.parse_args()
 
     from tiny_models import build_tiny_marian  # noqa: PLC0415
@@ -206,7 +238,8 @@ def main() -> None:
         sized = [build_opus_sized(tiny, Path(scratch) / "random-opus-size")] if args.opus_size else []
         for model in [*([] if args.skip_tiny else [tiny]), *sized, *args.model]:
             if args.fixed_length:
-                bench_fixed(model, texts, args.threads, args.repeat, args.batch_sizes)
+                bench_fixed(model, texts, args.threads, args.repeat, args.batch_sizes,
+                            realistic=args.realistic_tokens)
             else:
                 bench(model, texts, args.threads, args.repeat)
 

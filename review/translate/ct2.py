@@ -23,7 +23,7 @@ from typing import Any
 
 from review.errors import ModelError
 from review.translate.attention import TokenScores
-from review.translate.marian import BATCH_SIZE, batches_by_length, load_pretrained
+from review.translate.marian import batches_by_length, load_pretrained
 from review.translate.models import ModelRef, folder_name, missing_model_message, models_dir, quiet_transformers
 
 QUANTIZATION = "int8"
@@ -141,7 +141,7 @@ class Ct2Engine:
     beam_size: int = 1
     max_positions: int = 512
     forced_eos: bool = True
-    batch_size: int = BATCH_SIZE
+    batch_size: int = 16  # see review.translate.render.ENGINE_BATCH
     quantization: str = QUANTIZATION
 
     @property

@@ -19,7 +19,10 @@ from review.translate.models import ModelRef, resolve_model
 if TYPE_CHECKING:
     from review.translate.attention import TokenScores
 
-BATCH = 8
+BATCH = 8  # transformers: sentences per generate call
+# CTranslate2 int8, one thread, on an opus-mt-fr-en-sized model with realistic lengths (benchmarks/engines.py):
+# CPU per sentence 0.144 s at 8, 0.118 s at 16, 0.113 s at 32; 16 keeps a batch short enough for the screen.
+ENGINE_BATCH = {"marian": BATCH, "ct2": 16}
 # (model, engine name) -> loaded engine; the model pool passes one that counts loads
 Loader = Callable[[ModelRef, str], Engine]
 
@@ -28,11 +31,11 @@ class Renderer:
     """Renders French texts with one model, remembering every rendering."""
 
     def __init__(self, model: str | ModelRef, *, engine: str = "marian", cache: RenderingCache | None = None,
-                 batch_size: int = BATCH, loader: Loader = load_engine) -> None:
+                 batch_size: int | None = None, loader: Loader = load_engine) -> None:
         self.ref = model if isinstance(model, ModelRef) else resolve_model(model)
         self.engine_name = resolve_engine(engine)  # "auto" never keys the cache: renderings differ by engine
         self.cache = cache if cache is not None else RenderingCache()
-        self.batch_size = batch_size
+        self.batch_size = batch_size or ENGINE_BATCH.get(self.engine_name, BATCH)
         self._engine: Engine | None = None
         self._loader = loader
         self.model_calls = 0

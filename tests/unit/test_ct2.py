@@ -53,9 +53,11 @@ def test_float32_conversion_renders_exactly_like_transformers(tiny_marian):
     longer_than_the_model_takes = " ".join(FRENCH * 2)  # cut at max_position_embeddings by both engines
     texts = [*FRENCH, "Oui.", FRENCH[0] + " " + FRENCH[1], longer_than_the_model_takes]
 
-    expected = load_engine(ref, "marian").translate(texts)
+    marian = load_engine(ref, "marian")
+    expected = marian.translate(texts)
 
-    assert load(ref, quantization="float32").translate(texts) == expected
+    # batched alike: a batch's length limit follows its longest sentence, which random weights always reach
+    assert replace(load(ref, quantization="float32"), batch_size=marian.batch_size).translate(texts) == expected
 
 
 def test_label_names_the_engine(tiny_marian):
@@ -181,6 +183,16 @@ def test_ct2_renderings_are_cached_apart_from_transformers_ones(tiny_marian):
     assert renderer.model_calls > 0
     assert again.model_calls == 0
     assert again.label == tiny_marian.name  # nothing loaded: everything came from the cache
+
+
+@pytest.mark.parametrize(("engine", "calls"), [("marian", 3), ("ct2", 2)])
+def test_each_engine_renders_in_batches_of_its_own_size(tiny_marian, engine, calls):
+    texts = [f"{FRENCH[number % len(FRENCH)]} ({number})" for number in range(20)]
+    renderer = Renderer(str(tiny_marian), engine=engine)
+    found = renderer.render(texts)
+
+    assert renderer.model_calls == calls  # 8 a call for transformers, 16 for CTranslate2
+    assert all(found)
 
 
 def test_models_convert_command(tiny_marian, capsys):

@@ -224,8 +224,8 @@ def _flagged(document: Document, texts: Mapping[str, str], english: Mapping[str,
 
 def _scores(task: Task, document: Document, french: Sequence[str], english: Mapping[str, str],
             notes: list[str]) -> dict[str, Any]:
-    from review.document import read_article  # noqa: PLC0415
-    from review.scoring import align_variant, corpus_scores, drift_report  # noqa: PLC0415
+    from review.scoring import corpus_scores, drift_report  # noqa: PLC0415
+    from review.variants import load_aligned  # noqa: PLC0415 - txt, or TMX, XLIFF, PO, CSV by id or content
 
     scores: dict[str, Any] = {}
     ids = [segment.id for segment in document.segments]
@@ -234,7 +234,8 @@ def _scores(task: Task, document: Document, french: Sequence[str], english: Mapp
             notes.append("drift not scored: the English renderings are missing (run without --no-english)")
         else:
             try:
-                sources = align_variant(document, read_article(Path(task.source))[0], name=task.source)
+                sources = load_aligned(document, Path(task.source), "en", name=task.source,
+                                       renderings=lambda: dict(english))
                 drift = drift_report([english[segment_id] for segment_id in ids], sources, ids)
             except ReviewError as error:
                 notes.append(f"drift not scored: {error.message}")
@@ -244,7 +245,8 @@ def _scores(task: Task, document: Document, french: Sequence[str], english: Mapp
                               drift_worst_chrf=round(worst.chrf, 2))
     if task.ref is not None:
         try:
-            references = align_variant(document, read_article(Path(task.ref))[0], name=task.ref)
+            references = load_aligned(document, Path(task.ref), document.language or "fr", name=task.ref,
+                                      renderings=lambda: dict(english))
             for score in corpus_scores(french, references):
                 scores[score.metric] = round(score.score, 2)
         except ReviewError as error:

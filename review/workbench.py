@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from review.translate.render import Renderer
 
 
-def _new_pool() -> ModelPool:
+def _new_pool(device: str = "auto") -> ModelPool:
     from review.translate.pool import ModelPool  # noqa: PLC0415
 
-    return ModelPool()
+    return ModelPool(device=device)
 
 
 def cached_english(document: Document, options: FlagOptions, pool: ModelPool) -> Callable[[], dict[str, str]]:
@@ -55,7 +55,8 @@ class Workbench:
     options: the model, engine, source and detector options chosen.
     detectors: the detector names; None for the offline set plus each model detector whose model is here;
     an empty tuple turns flagging off.
-    pool: the models; pass one in to share it between articles (batch runs).
+    pool: the models; pass one in to share it between articles (batch runs); a new one runs them on
+    ``options.device``.
     """
 
     session: Session
@@ -98,7 +99,7 @@ class Workbench:
         English side against the cached renderings (see :func:`review.variants.align_units`).
         """
         options = options or FlagOptions()
-        pool = pool or _new_pool()
+        pool = pool or _new_pool(options.device)
         if options.source is not None and options.original is None:
             from review.variants import read_original  # noqa: PLC0415 - reads the formats
 

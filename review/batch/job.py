@@ -46,6 +46,7 @@ class BatchOptions:
 
     detectors: detector names, as ``review flag --detectors``.
     model, engine: the fr→en model and the engine that runs it (rendering and every model detector).
+    device: where the worker's models run (``auto``, ``cpu``, ``cuda``; Ray actors with GPUs get ``cuda``).
     english: render every segment with the model (False: use cached renderings only, as ``review flag``).
     settings: the detectors' own options by ``dest`` (lexicon files, fluency and back models), as ``review flag``.
     source_lang: the article language when detection is wrong.
@@ -56,6 +57,7 @@ class BatchOptions:
     detectors: tuple[str, ...]
     model: str
     engine: str = "marian"
+    device: str = "auto"
     english: bool = True
     settings: Mapping[str, Any] = field(default_factory=dict)
     source_lang: str | None = None
@@ -64,13 +66,14 @@ class BatchOptions:
 
     def fingerprint(self) -> str:
         """What decides the outputs (not how they are computed): a changed option redoes the articles."""
-        chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env"}}
+        chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env", "device"}}
         return hashlib.sha256(json.dumps(chosen, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
     def flag_options(self, source: Path | None = None) -> FlagOptions:
         from review.flags import FlagOptions  # noqa: PLC0415
 
-        return FlagOptions(model=self.model, engine=self.engine, source=source, settings=dict(self.settings))
+        return FlagOptions(model=self.model, engine=self.engine, device=self.device, source=source,
+                           settings=dict(self.settings))
 
 
 def forwarded_env() -> dict[str, str]:
@@ -132,7 +135,7 @@ class ArticleChecker:
         from review.translate.pool import ModelPool  # noqa: PLC0415
 
         self.options = options
-        self.pool = ModelPool()
+        self.pool = ModelPool(device=options.device)
         self._flaggers: dict[str, Flagger] = {}
 
     def flagger(self, options: FlagOptions) -> Flagger:

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-# Tuned on the English of WMT20 QE en-fr (150 documents, 4 to 60 segments each), with 30% and 50% of the
-# words of each sentence replaced or dropped standing in for the model's renderings: at 0.30, 98-99.5% of
-# segments found their own sentence, none a wrong one, and 0.2-0.3% of a foreign document's sentences
-# passed.  At 0.25 a foreign document matched 1.5%; at 0.35, 97% of 50%-reworded sentences were found.
+# Tuned with benchmarks/align_threshold.py on the English of WMT20 QE en-fr (150 documents, 1,251 segments),
+# 30% or 50% of each sentence's words replaced or dropped standing in for the renderings: at 0.30, 98.3-99.3%
+# of segments found their own sentence, 0-0.2% another one, and 0.2% of a foreign document's sentences passed
+# (1.0% at 0.25, 7% at 0.20); at 0.40 only 95.4% of the 50%-reworded sentences were found.
 MIN_SIMILARITY = 0.30
 GRAM = 3
 
@@ -90,14 +90,18 @@ def match_english(renderings: Mapping[str, str], units: Mapping[int, str], *,
     renderings: the model's English per segment id (segments without one are left out).
     units: the English of the units still free, by unit index.
     One to one, best-scoring pair first; a pair below ``threshold`` is never taken,
-    so the units of another article stay unmatched.
+    so the units of another article stay unmatched.  Each rendering is scored
+    against the :data:`CANDIDATES` units that share most of its rarer 3-grams
+    (every unit, for an article of a few hundred segments), so a file of
+    thousands of units is matched in seconds, not hours.
     """
     unit_grams = {index: grams(text) for index, text in units.items() if text.strip()}
+    candidates = _candidates(unit_grams)
     scored: list[tuple[float, str, int]] = []
     for segment_id, english in renderings.items():
         mine = grams(english)
-        for index, theirs in unit_grams.items():
-            score = similarity(mine, theirs)
+        for index in candidates(mine):
+            score = similarity(mine, unit_grams[index])
             if score >= threshold:
                 scored.append((score, segment_id, index))
     order = {segment_id: position for position, segment_id in enumerate(renderings)}
@@ -110,6 +114,31 @@ def match_english(renderings: Mapping[str, str], units: Mapping[int, str], *,
             found[segment_id] = index
             used.add(index)
     return found
+
+
+CANDIDATES = 25  # units scored per rendering when there are more than this
+COMMON = 0.02  # a 3-gram in more than this share of the units (" th", "the") does not pick candidates
+
+
+def _candidates(unit_grams: Mapping[int, Counter[str]]) -> Callable[[Counter[str]], Iterable[int]]:
+    """For a rendering's 3-grams, the units worth scoring: all of them, or those sharing most rarer 3-grams."""
+    if len(unit_grams) <= CANDIDATES:
+        return lambda _: unit_grams.keys()
+    postings: dict[str, list[int]] = {}
+    for index, found in unit_grams.items():
+        for gram in found:
+            postings.setdefault(gram, []).append(index)
+    limit = max(CANDIDATES, int(COMMON * len(unit_grams)))
+    rare = {gram: indices for gram, indices in postings.items() if len(indices) <= limit}
+
+    def best(mine: Counter[str]) -> Iterable[int]:
+        shared: Counter[int] = Counter()
+        for gram in mine:
+            if gram in rare:
+                shared.update(rare[gram])
+        return [index for index, _ in shared.most_common(CANDIDATES)]
+
+    return best
 
 
 def share_duplicates(segments: Mapping[str, str], found: dict[str, int]) -> dict[str, int]:

@@ -154,3 +154,13 @@ def test_english_match_leaves_unrelated_units_alone() -> None:
     renderings = dict(enumerate(RENDERINGS))
     units = {index: english for index, (english, _) in enumerate(OTHER_ARTICLE)}
     assert match_english({str(key): value for key, value in renderings.items()}, units) == {}
+
+
+def test_a_long_file_is_matched_through_its_rarer_trigrams() -> None:
+    """Beyond 25 units each rendering is scored against the units sharing most rarer 3-grams: same result."""
+    fillers = [f"Stock number {number} of the warehouse in Lyon was counted on day {number}." for number in range(20)]
+    units = dict(enumerate([*fillers, *(english for english, _ in OTHER_ARTICLE), *ORIGINAL]))
+    first = len(fillers) + len(OTHER_ARTICLE)
+    renderings = {str(index): text for index, text in enumerate(RENDERINGS)}
+    assert len(units) > 25
+    assert match_english(renderings, units) == {str(index): first + index for index in range(len(RENDERINGS))}

@@ -14,7 +14,6 @@ this before the screen starts.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from review.document import decode, read_bytes, segment_text
@@ -63,30 +62,13 @@ def load_aligned(document: Document, path: Path, lang: str, *, name: str | None 
 MIN_ALIGNED = 0.9  # below this share of the article's segments matched, a file is refused
 
 
-@dataclass(frozen=True, slots=True)
-class _Sides:
-    """A segment-list file read for alignment: per unit its id, its text in the wanted language and both sides."""
-
-    ids: list[str | None]
-    texts: list[str]
-    french: list[str] | None  # None: the file has no French side
-    english: list[str] | None
-
-
-def _read_sides(document: Document, path: Path, lang: str) -> _Sides:
-    units = read_units(path, lang)
-    french_lang = document.language or "fr"
-    sides: dict[str, list[str] | None] = {}
-    for side in (french_lang, "en"):
-        if side == lang:
-            sides[side] = [text for _, text in units]
-            continue
-        try:
-            other = read_texts(path, side)
-        except InputError:  # the file has no such language: that side cannot help
-            other = None
-        sides[side] = other if other is not None and len(other) == len(units) else None
-    return _Sides([unit_id for unit_id, _ in units], [text for _, text in units], sides[french_lang], sides["en"])
+def _side(path: Path, lang: str, count: int) -> list[str] | None:
+    """The units' text in ``lang``, or None when the file has no such side (or it cannot be paired unit by unit)."""
+    try:
+        texts = read_texts(path, lang)
+    except InputError:  # no such language in the file: that side cannot help
+        return None
+    return texts if len(texts) == count else None
 
 
 def align_units(document: Document, path: Path, lang: str, *, name: str,
@@ -99,21 +81,25 @@ def align_units(document: Document, path: Path, lang: str, *, name: str,
     (:mod:`review.matching`): first by their French side, equal to the
     article's French (a project memory of this article), then by their English
     side, like the model's cached English of the segments still unmatched
-    (``renderings``, asked only then).  A unit serves one segment, except that segments with the
-    same French share one.  When fewer than 90% of the segments are matched, or
-    some are left out, the file is refused with how many matched and by what.
+    (``renderings``, asked only then).  A unit serves one segment, except
+    that segments with the same French share one.  When fewer than 90% of the
+    segments are matched, or some are left out, the file is refused with how
+    many matched and by what.
     """
-    sides = _read_sides(document, path, lang)
-    units = list(zip(sides.ids, sides.texts, strict=True))
+    units = read_units(path, lang)
+    texts = [text for _, text in units]
     wanted = [segment.id for segment in document.segments]
     found, why_not = _id_matches(document, units)
     if len(found) >= MIN_ALIGNED * len(wanted) and found:
         return _complete(document, found, name=name, how="by id")
+    french_lang = document.language or "fr"
+    french = texts if lang == french_lang else _side(path, french_lang, len(units))
+    english_side = texts if lang == "en" else _side(path, "en", len(units))
     machine = {segment.id: segment.text for segment in document.segments}
-    by_french = match_french(machine, sides.french) if sides.french is not None else {}
+    by_french = match_french(machine, french) if french is not None else {}
     by_english: dict[str, int] = {}
     cache_note = ""
-    if sides.english is not None and len(by_french) < len(wanted):
+    if english_side is not None and len(by_french) < len(wanted):
         english = dict(renderings()) if renderings is not None else {}
         left = {segment_id: english[segment_id] for segment_id in wanted
                 if segment_id not in by_french and english.get(segment_id, "").strip()}
@@ -121,13 +107,13 @@ def align_units(document: Document, path: Path, lang: str, *, name: str,
             cache_note = (f"no English rendering of {document.name} is cached to compare the file's English with: "
                           "open the article once (review open) or run `review translate ARTICLE`, then try again")
         used = set(by_french.values())
-        free = {index: text for index, text in enumerate(sides.english) if index not in used}
+        free = {index: text for index, text in enumerate(english_side) if index not in used}
         by_english = match_english(left, free)
     matched = share_duplicates(machine, {**by_french, **by_english})
     methods = _methods(machine, by_french, by_english, matched)
     if len(matched) < MIN_ALIGNED * len(wanted) or not matched:
         reasons = [why_not] if why_not else []
-        if sides.english is None:
+        if english_side is None:
             reasons.append("it has no English side to compare with the model's renderings")
         elif cache_note:
             reasons.append(cache_note)
@@ -137,8 +123,8 @@ def align_units(document: Document, path: Path, lang: str, *, name: str,
         msg = (f"{name}: only {len(matched)} of {len(wanted)} segments of {document.name} could be matched "
                f"({methods}): {'; '.join(reasons)}")
         raise ScoreError(msg)
-    texts = {segment_id: sides.texts[index] for segment_id, index in matched.items()}
-    return _complete(document, texts, name=name, how=methods)
+    return _complete(document, {segment_id: texts[index] for segment_id, index in matched.items()}, name=name,
+                     how=methods)
 
 
 def _methods(machine: Mapping[str, str], by_french: Mapping[str, int], by_english: Mapping[str, int],

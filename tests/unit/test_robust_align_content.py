@@ -13,6 +13,7 @@ from review.errors import ScoreError
 from review.flags import FlagOptions
 from review.matching import french_key, match_english, match_french, share_duplicates
 from review.model import Document
+from review.store import ReviewLog, default_log_path
 from review.translate.pool import ModelPool
 from review.translate.render import Renderer
 from review.variants import load_aligned, read_original
@@ -164,3 +165,21 @@ def test_a_long_file_is_matched_through_its_rarer_trigrams() -> None:
     renderings = {str(index): text for index, text in enumerate(RENDERINGS)}
     assert len(units) > 25
     assert match_english(renderings, units) == {str(index): first + index for index in range(len(RENDERINGS))}
+
+
+def test_open_refuses_a_variant_memory_before_the_screen(article: Path, fake_model: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    document = load_document(article)
+    fill_cache(fake_model, document)
+    path = tmp_path / "mixed.tmx"
+    kept = [(english, _posted(segment.text)) for english, segment in zip(ORIGINAL[:8], document.segments, strict=False)]
+    path.write_bytes(omegat_tmx(kept + OTHER_ARTICLE))
+    code = main(["open", str(article), "--variant", str(path), "--model", str(fake_model), "--detectors", "none"])
+    err = capsys.readouterr().err
+    assert code == 7
+    assert "only 8 of 16 segments" in err
+    assert "by English side 8" in err
+    assert err.count("\n") == 1
+    log = ReviewLog(default_log_path(article), read_only=False)
+    log.acquire()  # the refused session let go of the lock
+    log.release()

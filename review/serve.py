@@ -43,7 +43,7 @@ class ServeOptions:
 
     paths: the articles and folders served (resolved: each tab's process finds them from any folder).
     read_only: no tab saves anything.
-    open_options: ``review open`` options passed on to each session (model, engine, detectors).
+    open_options: ``review open`` options passed on to each session (model, engine, device, detectors).
     """
 
     paths: tuple[Path, ...]
@@ -181,8 +181,8 @@ def serve(options: ServeOptions, *, host: str, port: int) -> None:
     ReviewServer(options, host=host, port=port).serve()
 
 
-def open_options(model: str, engine: str, detectors: str | None) -> tuple[str, ...]:
-    words = ["--model", model, "--engine", engine]
+def open_options(model: str, engine: str, detectors: str | None, device: str = "auto") -> tuple[str, ...]:
+    words = ["--model", model, "--engine", engine, "--device", device]
     if detectors:
         words += ["--detectors", detectors]
     return tuple(words)

@@ -31,10 +31,20 @@ if TYPE_CHECKING:
     from review.translate.render import Renderer
 
 
-def _new_pool() -> ModelPool:
+def _new_pool(device: str = "auto") -> ModelPool:
     from review.translate.pool import ModelPool  # noqa: PLC0415
 
-    return ModelPool()
+    return ModelPool(device=device)
+
+
+def cached_english(document: Document, options: FlagOptions, pool: ModelPool) -> Callable[[], dict[str, str]]:
+    """Segment id -> the cached English of its machine French, looked up when called (no model is loaded)."""
+
+    def lookup() -> dict[str, str]:
+        found = pool.renderer(options.model, options.engine).cached([segment.text for segment in document.segments])
+        return {segment.id: found[segment.text] for segment in document.segments if segment.text in found}
+
+    return lookup
 
 
 @dataclass
@@ -45,7 +55,8 @@ class Workbench:
     options: the model, engine, source and detector options chosen.
     detectors: the detector names; None for the offline set plus each model detector whose model is here;
     an empty tuple turns flagging off.
-    pool: the models; pass one in to share it between articles (batch runs).
+    pool: the models; pass one in to share it between articles (batch runs); a new one runs them on
+    ``options.device``.
     """
 
     session: Session
@@ -82,14 +93,19 @@ class Workbench:
     @classmethod
     def of(cls, document: Document, log: ReviewLog, *, options: FlagOptions | None = None,
            detectors: Sequence[str] | None = None, pool: ModelPool | None = None) -> Workbench:
-        """A workbench on a document already read; ``--source`` is read here, aligned with it by segment id."""
+        """A workbench on a document already read; ``--source`` is read here and aligned with it.
+
+        A segment-list source without usable ids is matched by its French side, else by its
+        English side against the cached renderings (see :func:`review.variants.align_units`).
+        """
         options = options or FlagOptions()
+        pool = pool or _new_pool(options.device)
         if options.source is not None and options.original is None:
             from review.variants import read_original  # noqa: PLC0415 - reads the formats
 
-            options = replace(options, original=read_original(options.source, document))
-        return cls(session=Session.open(document, log), options=options or FlagOptions(), detectors=detectors,
-                   pool=pool or _new_pool())
+            original = read_original(options.source, document, renderings=cached_english(document, options, pool))
+            options = replace(options, original=original)
+        return cls(session=Session.open(document, log), options=options, detectors=detectors, pool=pool)
 
     # -- what it holds -------------------------------------------------------------
 

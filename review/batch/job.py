@@ -46,6 +46,7 @@ class BatchOptions:
 
     detectors: detector names, as ``review flag --detectors``.
     model, engine: the fr→en model and the engine that runs it (rendering and every model detector).
+    device: where the worker's models run (``auto``, ``cpu``, ``cuda``; Ray actors with GPUs get ``cuda``).
     english: render every segment with the model (False: use cached renderings only, as ``review flag``).
     settings: the detectors' own options by ``dest`` (lexicon files, fluency and back models), as ``review flag``.
     source_lang: the article language when detection is wrong.
@@ -56,6 +57,7 @@ class BatchOptions:
     detectors: tuple[str, ...]
     model: str
     engine: str = "marian"
+    device: str = "auto"
     english: bool = True
     settings: Mapping[str, Any] = field(default_factory=dict)
     source_lang: str | None = None
@@ -64,13 +66,14 @@ class BatchOptions:
 
     def fingerprint(self) -> str:
         """What decides the outputs (not how they are computed): a changed option redoes the articles."""
-        chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env"}}
+        chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env", "device"}}
         return hashlib.sha256(json.dumps(chosen, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
     def flag_options(self, source: Path | None = None) -> FlagOptions:
         from review.flags import FlagOptions  # noqa: PLC0415
 
-        return FlagOptions(model=self.model, engine=self.engine, source=source, settings=dict(self.settings))
+        return FlagOptions(model=self.model, engine=self.engine, device=self.device, source=source,
+                           settings=dict(self.settings))
 
     def needs_models(self) -> bool:
         """Whether a worker loads a model: it renders English, or a chosen detector needs one."""
@@ -139,7 +142,7 @@ class ArticleChecker:
         from review.translate.pool import ModelPool  # noqa: PLC0415
 
         self.options = options
-        self.pool = ModelPool()
+        self.pool = ModelPool(device=options.device)
         self._flaggers: dict[str, Flagger] = {}
 
     def flagger(self, options: FlagOptions) -> Flagger:
@@ -231,8 +234,8 @@ def _flagged(document: Document, texts: Mapping[str, str], english: Mapping[str,
 
 def _scores(task: Task, document: Document, french: Sequence[str], english: Mapping[str, str],
             notes: list[str]) -> dict[str, Any]:
-    from review.document import read_article  # noqa: PLC0415
-    from review.scoring import align_variant, corpus_scores, drift_report  # noqa: PLC0415
+    from review.scoring import corpus_scores, drift_report  # noqa: PLC0415
+    from review.variants import load_aligned  # noqa: PLC0415 - txt, or TMX, XLIFF, PO, CSV by id or content
 
     scores: dict[str, Any] = {}
     ids = [segment.id for segment in document.segments]
@@ -241,7 +244,8 @@ def _scores(task: Task, document: Document, french: Sequence[str], english: Mapp
             notes.append("drift not scored: the English renderings are missing (run without --no-english)")
         else:
             try:
-                sources = align_variant(document, read_article(Path(task.source))[0], name=task.source)
+                sources = load_aligned(document, Path(task.source), "en", name=task.source,
+                                       renderings=lambda: dict(english))
                 drift = drift_report([english[segment_id] for segment_id in ids], sources, ids)
             except ReviewError as error:
                 notes.append(f"drift not scored: {error.message}")
@@ -251,7 +255,8 @@ def _scores(task: Task, document: Document, french: Sequence[str], english: Mapp
                               drift_worst_chrf=round(worst.chrf, 2))
     if task.ref is not None:
         try:
-            references = align_variant(document, read_article(Path(task.ref))[0], name=task.ref)
+            references = load_aligned(document, Path(task.ref), document.language or "fr", name=task.ref,
+                                      renderings=lambda: dict(english))
             for score in corpus_scores(french, references):
                 scores[score.metric] = round(score.score, 2)
         except ReviewError as error:

@@ -77,7 +77,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--concurrency", type=_positive, metavar="N",
                         help="Ray actors, each holding the models (default: one per CPU of the cluster)")
     parser.add_argument("--num-gpus", type=_gpus, default=0.0, metavar="G",
-                        help="GPUs per Ray actor, e.g. 1 or 0.25 to share one between four (default 0)")
+                        help="GPUs per Ray actor, e.g. 1 or 0.25 to share one between four (default 0); the actors' "
+                             "models then run on cuda unless --device says cpu")
     add_model(parser)
     parser.add_argument("--no-english", dest="english", action="store_false",
                         help="do not render with the model: flags only, from cached renderings as review flag")
@@ -99,17 +100,20 @@ def run(args: argparse.Namespace) -> int:
     from review.batch.job import BatchOptions, forwarded_env, make_task  # noqa: PLC0415
     from review.batch.outputs import OutDir  # noqa: PLC0415
     from review.batch.run import run_batch  # noqa: PLC0415
-    from review.commands.common import check_files, flag_options  # noqa: PLC0415
+    from review.commands.common import check_device, check_files, flag_options  # noqa: PLC0415
 
     chosen = flag_options(argparse.Namespace(**{**vars(args), "source": None}))  # each article has its own
     check_files(chosen)
+    if args.executor == "local":  # Ray's actors may have GPUs this machine lacks: they check for themselves
+        check_device(args)
     if args.english:
         _check_model(args.model)
     articles = collect(args.inputs)
     cores = os.cpu_count() or 1
     workers = args.jobs if args.executor == "local" else (args.concurrency or args.jobs)
     options = BatchOptions(
-        detectors=tuple(args.detectors), model=args.model, engine=args.engine, english=args.english,
+        detectors=tuple(args.detectors), model=args.model, engine=args.engine, device=chosen.device,
+        english=args.english,
         settings={key: _absolute(value) for key, value in chosen.settings.items()}, source_lang=args.source_lang,
         threads=max(1, cores // max(1, workers)), env=forwarded_env())
     sources, refs = pair(articles, args.source), pair(articles, args.ref)

@@ -14,6 +14,7 @@ from review.errors import InputError
 from review.store import default_log_path
 from review.terminal import escape_controls
 from review.translate import ENGINES
+from review.translate.device import DEVICES
 from review.translate.models import DEFAULT_MODEL
 
 if TYPE_CHECKING:
@@ -41,6 +42,25 @@ def add_model(parser: argparse.ArgumentParser) -> None:
                         help="engine that runs the model: auto (ct2 when installed, else marian), marian "
                              "(transformers) or ct2 (CTranslate2 int8, faster on CPU) "
                              "(default: auto, or $REVIEW_ENGINE)")
+    parser.add_argument("--device", default=os.environ.get("REVIEW_DEVICE", "auto"), choices=DEVICES,
+                        metavar="NAME",
+                        help="where the models run: auto (a CUDA GPU when the engine sees one, else the CPU), cpu "
+                             "or cuda (default: auto, or $REVIEW_DEVICE)")
+
+
+def check_device(args: argparse.Namespace) -> str:
+    """``--device`` (or ``$REVIEW_DEVICE``) checked now: ``cuda`` without a GPU is one line before any work.
+
+    Only ``cuda`` asks the engine's library (torch, or CTranslate2 for ``--engine ct2``); ``auto`` is
+    decided when a model loads, so commands that load none stay quick.
+    """
+    from review.translate import resolve_engine  # noqa: PLC0415
+    from review.translate.device import check_name, ct2_device, torch_device  # noqa: PLC0415
+
+    device: str = check_name(args.device)
+    if device == "cuda":
+        (ct2_device if resolve_engine(args.engine) == "ct2" else torch_device)(device)
+    return device
 
 
 def log_path_for(args: argparse.Namespace) -> Path:
@@ -77,11 +97,13 @@ def add_detector_options(parser: argparse.ArgumentParser) -> None:
 
 
 def flag_options(args: argparse.Namespace) -> FlagOptions:
-    """The model, engine, source and detector options the command line gave."""
+    """The model, engine, device, source and detector options the command line gave."""
     from review.flags import FlagOptions, detector_options  # noqa: PLC0415
+    from review.translate.device import check_name  # noqa: PLC0415
 
     settings = {option.dest: getattr(args, option.dest, None) for option in detector_options()}
-    return FlagOptions(model=args.model, engine=args.engine, source=getattr(args, "source", None),
+    return FlagOptions(model=args.model, engine=args.engine, device=check_name(args.device),
+                       source=getattr(args, "source", None),
                        settings={key: value for key, value in settings.items() if value not in (None, [])})
 
 
@@ -106,6 +128,7 @@ def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | None = Non
     from review.workbench import Workbench  # noqa: PLC0415
 
     refuse_article_as_log(args)
+    check_device(args)
     options = flag_options(args)
     check_files(options)
     bench = Workbench.open(args.article, options=options, detectors=detectors, log=log_path_for(args),

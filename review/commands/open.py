@@ -88,7 +88,11 @@ def run(args: argparse.Namespace) -> int:
     bench = workbench(args, detectors=detectors, read_only=args.read_only, lock=True)
     log = bench.session.log
     try:
-        variants = load_variants(bench.document, args.variant)  # a misaligned file is one line too
+        from review.workbench import cached_english  # noqa: PLC0415 - loaded with the workbench already
+
+        # a misaligned file is one line too; files without ids are matched by the cached English
+        variants = load_variants(bench.document, args.variant,
+                                 renderings=cached_english(bench.document, bench.options, bench.pool))
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
         app = make_app(bench, variants=variants, source=args.source)

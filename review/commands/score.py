@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from review.commands.common import add_log, add_model, log_path_for
+from review.commands.common import add_log, add_model, check_device, log_path_for
 from review.document import decode, from_text, load_document, read_bytes
 from review.errors import ScoreError
 from review.ranges import int_in
@@ -175,9 +175,14 @@ def _run_source(args: argparse.Namespace) -> int:
         raise ScoreError(msg)
     article = args.files[0]
     document = load_document(article, source_lang=args.source_lang)
-    sources = load_aligned(document, args.source, "en")  # txt, tmx, xliff, po or csv
-    renderer = Renderer(args.model, engine=args.engine)
-    renderings = renderer.render([segment.text for segment in document.segments])
+    renderer = Renderer(args.model, engine=args.engine, device=check_device(args))
+    french = [segment.text for segment in document.segments]
+
+    def english() -> dict[str, str]:  # a file without ids is matched by its English: rendered now, not twice
+        return {segment.id: text for segment, text in zip(document.segments, renderer.render(french), strict=True)}
+
+    sources = load_aligned(document, args.source, "en", renderings=english)  # txt, tmx, xliff, po or csv
+    renderings = renderer.render(french)
     report = drift_summary(document, sources,
                            {segment.id: english for segment, english in zip(document.segments, renderings,
                                                                              strict=True)},

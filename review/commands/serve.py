@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
               "the served articles" + ("" if args.read_only else " (--read-only serves without saving)"),
               file=sys.stderr)
     options = ServeOptions(paths=tuple(path.resolve() for path in paths), read_only=args.read_only,
-                           open_options=open_options(args.model, args.engine, args.detectors))
+                           open_options=open_options(args.model, args.engine, args.detectors, args.device))
     try:
         serve(options, host=args.host, port=args.port)
     except OSError as error:

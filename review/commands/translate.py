@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any
 
-from review.commands.common import add_article, add_model
+from review.commands.common import add_article, add_model, check_device
 from review.commands.progress import Progress
 from review.document import load_document
 from review.model import Segment
@@ -45,7 +45,7 @@ def record(segment: Segment, english: str, engine: str) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     document = load_document(args.article, source_lang=args.source_lang)
-    renderer = ModelPool().renderer(args.model, args.engine)
+    renderer = ModelPool(device=check_device(args)).renderer(args.model, args.engine)
     out = sys.stdout
     progress = Progress(len(document.segments), "segments")
     first = True

@@ -40,6 +40,7 @@ class FlagOptions:
 
     model: the fr→en translation model (hub id or folder), for rendering and every model detector.
     engine: what runs it (``marian``, ``ct2``, ``auto``); reaches every detector through the model pool.
+    device: where the models run (``auto``, ``cpu``, ``cuda``): the model pool a front end makes for these options.
     source: the English original, when the reviewer has it (``--source``).
     settings: each detector option's value by its ``dest`` (see :class:`Option`).
     original: the English original already read, sentences by paragraph (one group for a TMX, XLIFF, PO or
@@ -49,6 +50,7 @@ class FlagOptions:
 
     model: str = DEFAULT_MODEL
     engine: str = "marian"
+    device: str = "auto"
     source: Path | None = None
     settings: Mapping[str, Any] = field(default_factory=dict)
     original: tuple[tuple[str, ...], ...] | None = None

@@ -34,7 +34,7 @@ class Engine(Protocol):
         ...
 
 
-# engine name -> module defining ``load(ref) -> Engine``
+# engine name -> module defining ``load(ref, *, device) -> Engine``
 ENGINES: dict[str, str] = {
     "marian": "review.translate.marian",
     "ct2": "review.translate.ct2",
@@ -53,13 +53,13 @@ def resolve_engine(name: str) -> str:
     return "marian"  # its load then says what to install
 
 
-def load_engine(ref: ModelRef, engine: str = "marian") -> Engine:
-    """Import the engine's module and load the model it names."""
+def load_engine(ref: ModelRef, engine: str = "marian", *, device: str = "auto") -> Engine:
+    """Import the engine's module and load the model it names on ``device`` (see :mod:`review.translate.device`)."""
     engine = resolve_engine(engine)
     try:
         module = importlib.import_module(ENGINES[engine])
     except KeyError:
         msg = f"unknown engine {engine!r} (--engine or $REVIEW_ENGINE): choose one of {', '.join([*ENGINES, 'auto'])}"
         raise ModelError(msg) from None
-    loaded: Engine = module.load(ref)
+    loaded: Engine = module.load(ref, device=device)
     return loaded

@@ -143,10 +143,11 @@ class Ct2Engine:
     forced_eos: bool = True
     batch_size: int = 16  # see review.translate.render.ENGINE_BATCH
     quantization: str = QUANTIZATION
+    device: str = "cpu"
 
     @property
     def label(self) -> str:
-        return f"{self.ref.short} (ct2 {self.quantization})"
+        return f"{self.ref.short} (ct2 {self.quantization}{', ' + self.device if self.device != 'cpu' else ''})"
 
     def translate(self, texts: Sequence[str], *, progress: Any = None) -> list[str]:
         results: list[str] = [""] * len(texts)
@@ -192,20 +193,24 @@ class Ct2Engine:
                             logprobs=list(scored.log_probs)[: len(target)], attention=attention)
 
 
-def load(ref: ModelRef, *, quantization: str = QUANTIZATION) -> Ct2Engine:
-    """Convert ``ref`` if needed and load it; raise :class:`ModelError` with the fix when it cannot."""
+def load(ref: ModelRef, *, quantization: str = QUANTIZATION, device: str = "auto") -> Ct2Engine:
+    """Convert ``ref`` if needed and load it on ``device`` (see :mod:`review.translate.device`); raise
+    :class:`ModelError` with the fix when it cannot."""
     try:
         import ctranslate2  # noqa: PLC0415
         from transformers import MarianTokenizer  # noqa: PLC0415
     except ImportError:
         raise ModelError(INSTALL_HINT) from None
+    from review.translate.device import ct2_device  # noqa: PLC0415
+
+    device = ct2_device(device)  # before converting: a missing GPU is said at once
     source = source_folder(ref)
     if ref.revision is None and ref.path is None:
         ref = replace(ref, revision=source.name)  # the hub snapshot folder is named by its commit
     target = convert(ref, quantization)
     tokenizer = load_pretrained(replace(ref, path=source), MarianTokenizer)
     try:
-        translator = ctranslate2.Translator(str(target), device="cpu", compute_type=quantization, inter_threads=1,
+        translator = ctranslate2.Translator(str(target), device=device, compute_type=quantization, inter_threads=1,
                                             intra_threads=threads())
     except (RuntimeError, ValueError, OSError) as error:
         msg = f"cannot load the converted model in {target}: {str(error).splitlines()[0]} (delete it to convert again)"
@@ -213,4 +218,4 @@ def load(ref: ModelRef, *, quantization: str = QUANTIZATION) -> Ct2Engine:
     return Ct2Engine(ref=ref, translator=translator, tokenizer=tokenizer, beam_size=beam_size(source),
                      max_positions=int(generation_setting(source, "max_position_embeddings") or 512),
                      forced_eos=generation_setting(source, "forced_eos_token_id") is not None,
-                     quantization=quantization)
+                     quantization=quantization, device=device)

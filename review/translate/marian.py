@@ -3,7 +3,8 @@
 transformers 5 has no translation pipeline, so this calls ``generate`` and
 ``batch_decode`` itself.  Segments are sorted by length before batching (less
 padding, same output) and put back in order afterwards.  Weights load from
-safetensors only and no remote code is ever run.
+safetensors only and no remote code is ever run.  The model and every input
+go to the device chosen at load (``--device``; see :mod:`review.translate.device`).
 """
 
 from __future__ import annotations
@@ -50,10 +51,11 @@ class MarianEngine:
     model: Any
     tokenizer: Any
     batch_size: int = BATCH_SIZE
+    device: str = "cpu"
 
     @property
     def label(self) -> str:
-        return f"{self.ref.short} (transformers)"
+        return f"{self.ref.short} (transformers{', ' + self.device if self.device != 'cpu' else ''})"
 
     def translate(self, texts: Sequence[str], *, progress: Any = None) -> list[str]:
         import torch  # noqa: PLC0415
@@ -62,7 +64,8 @@ class MarianEngine:
         done = 0
         for batch in batches_by_length(texts, self.batch_size):
             inputs = self.tokenizer([texts[index] for index in batch], return_tensors="pt", padding=True,
-                                    truncation=True, max_length=self.model.config.max_position_embeddings)
+                                    truncation=True, max_length=self.model.config.max_position_embeddings,
+                                    ).to(self.device)
             longest = int(inputs["input_ids"].shape[1])
             limit = min(512, 2 * longest + 10, self.model.config.max_position_embeddings - 2)
             with torch.inference_mode():
@@ -88,8 +91,9 @@ class MarianEngine:
 
         model, tokenizer = self.model, self.tokenizer
         limit = min(int(tokenizer.model_max_length), int(model.config.max_position_embeddings))
-        inputs = tokenizer([french], return_tensors="pt", truncation=True, max_length=limit)
-        labels = tokenizer(text_target=[english], return_tensors="pt", truncation=True, max_length=limit)["input_ids"]
+        inputs = tokenizer([french], return_tensors="pt", truncation=True, max_length=limit).to(self.device)
+        labels = tokenizer(text_target=[english], return_tensors="pt", truncation=True,
+                           max_length=limit)["input_ids"].to(self.device)
         with torch.inference_mode():
             output = model(**inputs, labels=labels, output_attentions=True)
             if not output.cross_attentions:
@@ -108,18 +112,22 @@ class MarianEngine:
         )
 
 
-def load(ref: ModelRef) -> MarianEngine:
-    """Load tokenizer and model; raise :class:`ModelError` with the fix when missing."""
+def load(ref: ModelRef, *, device: str = "auto") -> MarianEngine:
+    """Load tokenizer and model on ``device``; raise :class:`ModelError` with the fix when missing."""
     try:
         from transformers import MarianMTModel, MarianTokenizer  # noqa: PLC0415
     except ImportError:
         msg = "transformers is not installed: pip install transformers (or reinstall review)"
         raise ModelError(msg) from None
+    from review.translate.device import torch_device  # noqa: PLC0415
+
+    device = torch_device(device)  # before the slow part: a missing GPU is said at once
     quiet_transformers()
     tokenizer = load_pretrained(ref, MarianTokenizer)
     model = load_pretrained(ref, MarianMTModel, use_safetensors=True)
     model.eval()
+    model.to(device)
     if ref.revision is None:
         commit = getattr(model.config, "_commit_hash", None)
         ref = ModelRef(name=ref.name, path=ref.path, revision=commit or "unknown")
-    return MarianEngine(ref=ref, model=model, tokenizer=tokenizer)
+    return MarianEngine(ref=ref, model=model, tokenizer=tokenizer, device=device)

@@ -109,6 +109,7 @@ class MaskedLM:
     ref: ModelRef
     model: Any
     tokenizer: Any
+    device: str = "cpu"
 
     def score_words(self, text: str, *, top_k: int = TOP_K) -> list[WordScore]:
         """Score every word of ``text`` in context (one batch of masked copies per sentence)."""
@@ -149,9 +150,10 @@ class MaskedLM:
             batch = torch.tensor([[*row.ids, *[pad] * (width - len(row.ids))] for row in chunk])
             attention = torch.tensor([[1] * len(row.ids) + [0] * (width - len(row.ids)) for row in chunk])
             with torch.inference_mode():
-                logits = self.model(input_ids=batch, attention_mask=attention).logits
+                logits = self.model(input_ids=batch.to(self.device),
+                                    attention_mask=attention.to(self.device)).logits
             at_mask = logits[torch.arange(len(chunk)), torch.tensor([row.position for row in chunk])]
-            parts.append(torch.log_softmax(at_mask.float(), dim=-1))
+            parts.append(torch.log_softmax(at_mask.float(), dim=-1).cpu())
         return torch.cat(parts)
 
     def _whole_words(self, ids: Sequence[int], values: Sequence[float]) -> tuple[tuple[str, float], ...]:
@@ -169,14 +171,17 @@ class MaskedLM:
         return tuple(found)
 
 
-def load(ref: ModelRef) -> MaskedLM:
-    """Load the masked language model ``ref`` (slow); the model pool calls this once per model."""
+def load(ref: ModelRef, *, device: str = "auto") -> MaskedLM:
+    """Load the masked language model ``ref`` on ``device`` (slow); the model pool calls this once per model."""
     from transformers import AutoModelForMaskedLM, AutoTokenizer  # noqa: PLC0415
 
+    from review.translate.device import torch_device  # noqa: PLC0415
     from review.translate.marian import load_pretrained  # noqa: PLC0415
 
+    device = torch_device(device)
     quiet_transformers()
     tokenizer = load_pretrained(ref, AutoTokenizer)
     model = load_pretrained(ref, AutoModelForMaskedLM, use_safetensors=True)
     model.eval()
-    return MaskedLM(ref=ref, model=model, tokenizer=tokenizer)
+    model.to(device)
+    return MaskedLM(ref=ref, model=model, tokenizer=tokenizer, device=device)

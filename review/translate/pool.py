@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from review.translate.masked import MaskedLM
     from review.translate.render import Renderer
 
-DEVICE = "cpu"
-
-
 @dataclass(frozen=True, slots=True)
 class ModelKey:
     """What tells two loaded models apart.
@@ -36,19 +33,19 @@ class ModelKey:
     model: the folder holding the files, or the hub id.
     revision: the files' revision (a hub commit or a local fingerprint), when known.
     engine: the engine that runs it (``marian``, ``ct2``); empty for masked LMs.
-    device: where it runs.
+    device: where it runs, as asked (``auto``, ``cpu``, ``cuda``; see :mod:`review.translate.device`).
     """
 
     kind: str
     model: str
     revision: str | None
     engine: str = ""
-    device: str = DEVICE
+    device: str = "auto"
 
 
-def key_for(ref: ModelRef, *, kind: str, engine: str = "") -> ModelKey:
+def key_for(ref: ModelRef, *, kind: str, engine: str = "", device: str = "auto") -> ModelKey:
     return ModelKey(kind=kind, model=str(ref.path) if ref.path is not None else ref.name, revision=ref.revision,
-                    engine=engine)
+                    engine=engine, device=device)
 
 
 @dataclass
@@ -57,10 +54,13 @@ class ModelPool:
 
     cache: the rendering cache every renderer of this pool reads and fills
     (opened on first use when not given).
+    device: where its models run: ``auto`` (a CUDA GPU when the engine's library sees one), ``cpu`` or
+    ``cuda`` (``--device``); checked when a model loads.
     loads: the key of every model actually loaded, in order; tests count them.
     """
 
     cache: RenderingCache | None = None
+    device: str = "auto"
     loads: list[ModelKey] = field(default_factory=list)
     _renderers: dict[ModelKey, Renderer] = field(default_factory=dict)
     _masked: dict[ModelKey, MaskedLM] = field(default_factory=dict)
@@ -88,7 +88,7 @@ class ModelPool:
         from review.translate.render import Renderer  # noqa: PLC0415
 
         ref = resolve_model(model)
-        key = key_for(ref, kind="translation", engine=resolve_engine(engine))
+        key = key_for(ref, kind="translation", engine=resolve_engine(engine), device=self.device)
         with self._lock(key):
             if key not in self._renderers:
                 self._renderers[key] = Renderer(ref, engine=key.engine, cache=self.rendering_cache(),
@@ -97,24 +97,24 @@ class ModelPool:
 
     def adopt(self, renderer: Renderer) -> Renderer:
         """Put a renderer made elsewhere (a test's) in the pool, so every user gets that one."""
-        key = key_for(renderer.ref, kind="translation", engine=renderer.engine_name)
+        key = key_for(renderer.ref, kind="translation", engine=renderer.engine_name, device=self.device)
         with self._lock(key):
             return self._renderers.setdefault(key, renderer)
 
     def _load_translation(self, ref: ModelRef, engine: str) -> Engine:
-        self.loads.append(key_for(ref, kind="translation", engine=engine))
-        return load_engine(ref, engine)
+        self.loads.append(key_for(ref, kind="translation", engine=engine, device=self.device))
+        return load_engine(ref, engine, device=self.device)
 
     def masked_lm(self, model: str) -> MaskedLM:
         """The masked language model ``model``, loaded now unless it already is (slow the first time)."""
         from review.translate import masked  # noqa: PLC0415
 
         ref = resolve_model(model)
-        key = key_for(ref, kind="masked-lm")
+        key = key_for(ref, kind="masked-lm", device=self.device)
         with self._lock(key):
             if key not in self._masked:
                 self.loads.append(key)
-                self._masked[key] = masked.load(ref)
+                self._masked[key] = masked.load(ref, device=self.device)
             return self._masked[key]
 
     def loaded(self) -> list[ModelKey]:

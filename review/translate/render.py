@@ -31,13 +31,14 @@ class Renderer:
     """Renders French texts with one model, remembering every rendering."""
 
     def __init__(self, model: str | ModelRef, *, engine: str = "marian", cache: RenderingCache | None = None,
-                 batch_size: int | None = None, loader: Loader = load_engine) -> None:
+                 batch_size: int | None = None, loader: Loader | None = None, device: str = "auto") -> None:
         self.ref = model if isinstance(model, ModelRef) else resolve_model(model)
         self.engine_name = resolve_engine(engine)  # "auto" never keys the cache: renderings differ by engine
         self.cache = cache if cache is not None else RenderingCache()
         self.batch_size = batch_size or ENGINE_BATCH.get(self.engine_name, BATCH)
         self._engine: Engine | None = None
-        self._loader = loader
+        # device: where the default loader puts the model (a pool passes its own loader, with its device)
+        self._loader = loader or (lambda ref, name: load_engine(ref, name, device=device))
         self.model_calls = 0
         # The TUI renders from more than one worker thread; the model and the
         # SQLite connection are used by one at a time.

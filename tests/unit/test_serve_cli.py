@@ -108,13 +108,13 @@ def test_tab_commands_carry_the_options(tmp_path: Path) -> None:
     from review.serve import ServeOptions, open_options, tab_command  # noqa: PLC0415
 
     folder = tmp_path / "with space"
-    options = ServeOptions(paths=(folder,), open_options=open_options("m", "ct2", "lexicon"))
+    options = ServeOptions(paths=(folder,), open_options=open_options("m", "ct2", "lexicon", "cuda"))
     listing = shlex.split(tab_command(options, None))
     assert listing[-3:] == ["review.commands.serve_tab", "list", str(folder)]
     article = shlex.split(tab_command(options, "a b.txt"))
     assert article[0] == "exec"
-    assert article[4:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--detectors", "lexicon",
-                           "--", str(folder)]
+    assert article[4:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--device", "cuda",
+                           "--detectors", "lexicon", "--", str(folder)]
     assert "--read-only" in shlex.split(tab_command(options, "a.txt", read_only=True))
     read_only_server = ServeOptions(paths=(folder,), read_only=True)
     assert "--read-only" in shlex.split(tab_command(read_only_server, "a.txt"))

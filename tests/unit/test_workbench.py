@@ -48,9 +48,9 @@ def test_review_flag_with_ct2_loads_one_ct2_model(article: Path, tiny_marian: Pa
     loads: list[str] = []
     real = pool_module.load_engine
 
-    def counting(ref, engine="marian"):
+    def counting(ref, engine="marian", *, device="auto"):
         loads.append(engine)
-        return real(ref, engine)
+        return real(ref, engine, device=device)
 
     monkeypatch.setattr(pool_module, "load_engine", counting)
     code = main(["flag", str(first_segments(article, 2)), "--model", str(tiny_marian), "--engine", "ct2",

@@ -5,14 +5,15 @@ runs.  With no ``--ray-address`` a local cluster is started for the run (and
 stopped after it); ``auto`` or ``HOST:PORT`` joins a running one, whose nodes
 need ``review`` installed and the models where ``--model`` says.  Results
 stream back to the command, which writes the files, so the output directory
-only has to exist where the command runs.
+only has to exist where the command runs.  Actors given GPUs (``--num-gpus``)
+run their models on ``cuda`` when ``--device`` is ``auto``.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,17 @@ def _connect(settings: ExecutorSettings) -> bool:
     return True
 
 
+def actor_options(options: BatchOptions, settings: ExecutorSettings) -> BatchOptions:
+    """The options each actor gets: with GPUs (``--num-gpus``) and ``--device auto``, models on ``cuda``.
+
+    Explicit, not left to ``auto`` on the actor: an actor that holds a GPU its torch cannot see says so
+    (a model error) instead of running on the CPU while the GPU waits.
+    """
+    if settings.num_gpus > 0 and options.device == "auto":
+        return replace(options, device="cuda")
+    return options
+
+
 def run(tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings) -> Iterator[dict[str, Any]]:
     if not tasks:
         return
@@ -78,6 +90,7 @@ def run(tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings
     except ImportError:
         msg = "the ray executor needs Ray: pip install 'review[ray]'"
         raise ReviewError(msg) from None
+    options = actor_options(options, settings)
     started = _connect(settings)
     try:
         context = ray.data.DataContext.get_current()

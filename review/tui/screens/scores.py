@@ -180,7 +180,9 @@ def compute_drift(inputs: ScoreInputs) -> DriftSummary | None:
     from review.variants import load_aligned  # noqa: PLC0415
 
     assert inputs.source is not None  # noqa: S101 - only called with a source
-    sources = load_aligned(inputs.document, inputs.source, "en")
+    sources = load_aligned(inputs.document, inputs.source, "en", renderings=lambda: {
+        segment.id: inputs.renderings[segment.text] for segment in inputs.document.segments
+        if segment.text in inputs.renderings})
     renderings = {segment.id: inputs.renderings[french]
                   for segment, french in zip(inputs.document.segments, inputs.current, strict=True)
                   if french in inputs.renderings}

@@ -57,12 +57,14 @@ class ReviewBase(App[int]):
         self.model_label = Path(self.model_name.rstrip("/")).name
         self.english_note = "waiting for the model…"
         self.progress_text = "English: starting"
+        self.progress_short = "EN starting"  # the narrowest status line's form of progress_text
         self.flag_note = "flagging…" if self.flagger is not None else "flagging is off"
         self.flag_notes_shown: set[str] = set()
         self.suggestion_english: dict[str, dict[str, str]] = {}
         self.history = History(self.session)
         self.flags_by_kind: dict[str, list[Flag]] = {}
         self.flagging: set[str] = set()  # kinds of detectors still running
+        self.flag_progress: dict[str, tuple[int, int]] = {}  # kind -> segments flagged, of how many (while running)
         self.fixes: list[AppliedFix] = []
         self.pending_fix: tuple[str, list[Flag]] | None = None  # segment id, its flags before the fix
         self.walk_anchor: tuple[int, int] = (self.current, -1)  # where n/N go from when no flag is selected

@@ -24,10 +24,26 @@ class StatusLine(ReviewBase):
         by_kind = {kind: sum(flag.id not in dismissed for flag in flags) for kind, flags in self.flags_by_kind.items()}
         parts = [f"{by_kind[kind]} {'rules' if kind == 'offline' else kind}" for kind in ("offline", "model")
                  if kind in by_kind and (by_kind[kind] or kind == "offline")]  # no "0 model" without model detectors
-        parts.extend(f"{'rules' if kind == 'offline' else 'model'} flagging…" for kind in ("offline", "model")
-                     if kind in self.flagging)
+        parts.extend(self._flagging(kind) for kind in ("offline", "model") if kind in self.flagging)
         total = self.session.counts()["flags"]
         return f"{total} flags open" + (f" ({' · '.join(parts)})" if parts else "")
+
+    def _flagging(self, kind: str) -> str:
+        """What a running kind of detector has got through: "rules flagging 1,200/3,000" (segments)."""
+        name = "rules" if kind == "offline" else "model"
+        if kind not in self.flag_progress:
+            return f"{name} flagging…"
+        done, total = self.flag_progress[kind]
+        return f"{name} flagging {done:,}/{total:,}"
+
+    def _flagging_short(self) -> str:
+        """The narrowest form of the same: " … 40%" of the rules' segments, or " …" while nothing is counted."""
+        if not self.flagging:
+            return ""
+        if "offline" in self.flagging and "offline" in self.flag_progress:
+            done, total = self.flag_progress["offline"]
+            return f" … {100 * done // max(1, total)}%"
+        return " …"
 
     def status_text(self, width: int) -> Text:
         """The status line, in the longest of its forms that fits ``width`` columns."""
@@ -46,9 +62,9 @@ class StatusLine(ReviewBase):
             [f" {elide(document.name, 24)} · {self.model_label} · ", (self.progress_text, "italic"),
              f" · {counts['reviewed']}/{counts['segments']} reviewed · {counts['corrected']} corrected · ", flags,
              (f" ({off} off)" if off else "", "dim")],
-            [" ", (self.progress_text.replace("English: ", "EN "), "italic"),
+            [" ", (self.progress_short, "italic"),
              f" · {counts['reviewed']}/{counts['segments']}✓ · {counts['corrected']}✎ · {counts['flags']} flags"
-             + (" …" if self.flagging else "")],
+             + self._flagging_short()],
         ]
         for form in forms:
             text = Text.assemble(*head, *form, *tail)

@@ -8,20 +8,28 @@ screen.  One handler turns a failed worker into a notice.
 from __future__ import annotations
 
 import re
+import time
+from collections import Counter
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 
 from textual import on, work
 from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from review.errors import ReviewError
-from review.flags.incremental import Kind
+from review.eta import Meter, duration, rate_text
+from review.flags.incremental import CHUNK, Kind
+from review.flags.rank import in_reading_order
 from review.flags.refixed import raised_by_change, without_refixed
 from review.model import Flag
 from review.priority import batches, in_priority_order
 from review.tui.panels import Panels
 from review.tui.widgets.flag_panel import elide
+
+FLAG_POSTS = 0.25
+"""Seconds between two posts of partial flags: each post redraws the list and recounts the flags."""
 
 
 class Workers(Panels):
@@ -35,29 +43,43 @@ class Workers(Panels):
 
     @dataclass
     class Progress(Message):
-        """How far the English rendering is; only the latest matters."""
+        """How far the English rendering is, in segments; only the latest matters.
+
+        rate, remaining: segments a second and seconds left, once the rate is steady (else None).
+        """
 
         done: int
         total: int
         note: str = ""
+        rate: float | None = None
+        remaining: float | None = None
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, Workers.Progress)
 
     @dataclass
     class FlagsReady(Message):
-        """Flags of the whole article by one kind of detector; notes say which detectors could not run.
+        """Flags by one kind of detector; notes say which detectors could not run.
 
         kind: "offline" (rules, lexicon, spaCy: no model) or "model"; each replaces only its own kind.
+        segments: the segments these flags are for (their earlier flags of this kind are replaced);
+            None: the whole article, and this kind's run is over.
+        done, total: segments flagged so far, of the article's (while a run is under way).
         """
 
         flags: list[Flag]
         notes: list[str]
         kind: str = "all"
+        segments: frozenset[str] | None = None
+        done: int = 0
+        total: int = 0
 
     @work(thread=True, exclusive=True, group="render", exit_on_error=False)
     def render_all(self) -> None:
-        """Fill in the English, the rows on screen first: the cache at once, then the model batch by batch."""
+        """Fill in the English, the rows on screen first: the cache at once, then the model batch by batch.
+
+        Progress counts segments: a text several segments share counts for each of them.
+        """
         worker = get_current_worker()
         renderer = self.renderer
         if renderer.cache.problem:
@@ -65,24 +87,25 @@ class Workers(Panels):
                                   timeout=10)
         order = self.order
         visible = self.call_from_thread(self.segment_list.visible_positions)
-        texts = list(dict.fromkeys(self.session.text(order[position])
-                                   for position in in_priority_order(len(order), visible)))
-        total = len(texts)
-        done = 0
+        sharing = Counter(self.session.text(order[position]) for position in in_priority_order(len(order), visible))
+        texts = list(sharing)  # in priority order, each text once
+        meter = Meter(sum(sharing.values()))
         found = renderer.cached(texts)
         if found:
-            done = len(found)
+            meter.done = sum(sharing[text] for text in found)
             self.post_message(self.RenderingsArrived(found))
-        if done < total:
-            self.post_message(self.Progress(done, total, f"loading {renderer.ref.short}…"))
+        if meter.done < meter.total:
+            self.post_message(self.Progress(meter.done, meter.total, f"loading {renderer.ref.short}…"))
             renderer.engine()
-        self.post_message(self.Progress(done, total))
+        meter.start(time.monotonic())  # the rate counts the model's work only, not the cache or the loading
+        self.post_message(self.Progress(meter.done, meter.total))
         # one batch at a time in priority order: iter_render sorts what it is given by length
         for chunk in batches((text for text in texts if text not in found), renderer.batch_size):
             for pairs in renderer.iter_render(chunk, cancelled=lambda: worker.is_cancelled):
-                done += len(pairs)
+                meter.step(sum(sharing[text] for text in pairs), time.monotonic())
                 self.post_message(self.RenderingsArrived(pairs))
-                self.post_message(self.Progress(done, total))
+                self.post_message(self.Progress(meter.done, meter.total, rate=meter.rate(),
+                                                remaining=meter.remaining()))
             if worker.is_cancelled:
                 return
 
@@ -114,8 +137,47 @@ class Workers(Panels):
             self.post_message(self.FlagsReady([], [], kind))
             return
         notes: list[str] = []
+        if kind == "offline":
+            self._flag_visible_first(names, notes)
+            return
         flags = self.bench.flag(status=notes.append, only=names)
         self.post_message(self.FlagsReady(flags, notes, kind))
+
+    def _flag_visible_first(self, names: tuple[str, ...], notes: list[str]) -> None:
+        """The offline flags of the rows on screen first, then outward, posted as they come.
+
+        Segments already flagged with their current French come from the flagger's cache,
+        so after an edit only the edited segment is flagged again.  Partial results go to
+        the screen at most every :data:`FLAG_POSTS` seconds (the rows on screen at once);
+        the last message holds the whole article's flags, cross-article detectors included.
+        """
+        worker = get_current_worker()
+        order = self.order
+        visible = self.call_from_thread(self.segment_list.visible_positions)
+        positions = in_priority_order(len(order), visible)
+        shown = range(max(0, visible.start), min(len(order), visible.stop))
+        on_screen = [order[position] for position in islice(positions, len(shown))]
+        chunks = [on_screen, *batches((order[position] for position in positions), CHUNK)]
+        covered: set[str] = set()
+        waiting: list[Flag] = []
+        found: list[Flag] = []
+        done, posted = 0, 0.0
+        for number, batch in enumerate(self.bench.stream_flags(status=notes.append, only=names, chunks=chunks)):
+            if worker.is_cancelled:
+                return
+            found.extend(batch.flags)
+            if not batch.segments:
+                break  # the cross-article batch: the last one
+            done += batch.segments
+            covered.update(segment.id for segment in chunks[number])
+            waiting.extend(batch.flags)
+            now = time.monotonic()
+            if number == 0 or now - posted >= FLAG_POSTS:
+                self.post_message(self.FlagsReady(waiting, list(notes), "offline", frozenset(covered), done,
+                                                  len(order)))
+                covered, waiting, posted = set(), [], now
+        index = {segment.id: segment.index for segment in self.session.segments}
+        self.post_message(self.FlagsReady(in_reading_order(found, index), notes, "offline"))
 
     @on(RenderingsArrived)
     def renderings_arrived(self, message: RenderingsArrived) -> None:
@@ -130,11 +192,16 @@ class Workers(Panels):
         if not self._showing():
             return
         if message.note:
-            self.progress_text = message.note
+            self.progress_text = self.progress_short = message.note
         elif message.done >= message.total:
-            self.progress_text = f"English: {message.total}/{message.total} ✓"
+            self.progress_text = f"English: {message.total:,}/{message.total:,} ✓"
+            self.progress_short = f"EN {message.total:,} ✓"
         else:
-            self.progress_text = f"English: {message.done}/{message.total}"
+            count = f"{message.done:,}/{message.total:,}"
+            rate = "" if message.rate is None else f" · {rate_text(message.rate)}"
+            left = "" if message.remaining is None else f" · {duration(message.remaining)}"
+            self.progress_text = f"English: {count}{rate}{left}"
+            self.progress_short = f"EN {count}{left.replace(' · ', ' ')}"
         self.model_label = self.renderer.label
         self.refresh_status()
 
@@ -143,8 +210,16 @@ class Workers(Panels):
         if not self._showing():
             return
         texts = self.session.texts()
-        self.flags_by_kind[message.kind] = without_refixed(message.flags, self.fixes, texts)
-        self.flagging.discard(message.kind)
+        arrived = without_refixed(message.flags, self.fixes, texts)
+        if message.segments is None:
+            self.flags_by_kind[message.kind] = arrived
+            self.flagging.discard(message.kind)
+            self.flag_progress.pop(message.kind, None)
+        else:  # part of a run: these segments' flags of this kind are new, the others stay until theirs come
+            earlier = self.flags_by_kind.get(message.kind, [])
+            self.flags_by_kind[message.kind] = [flag for flag in earlier if flag.segment_id not in message.segments]
+            self.flags_by_kind[message.kind].extend(arrived)
+            self.flag_progress[message.kind] = (message.done, message.total)
         if message.kind == "all":
             self.flagging.clear()
         flags = [flag for kind_flags in self.flags_by_kind.values() for flag in kind_flags]
@@ -188,6 +263,7 @@ class Workers(Panels):
             fix = re.search(r"`(review models pull [^`]+)`", text)
             self.english_note = f"no English yet: run {fix.group(1)}" if fix else "no English rendering"
             self.progress_text = "English: unavailable"
+            self.progress_short = "EN unavailable"
             self.segment_list.refresh_rows()
         elif event.worker.group == "suggestions":
             return  # the flag panel simply shows the suggestions without their English

@@ -195,7 +195,7 @@ class Workers(Panels):
             self.progress_text = self.progress_short = message.note
         elif message.done >= message.total:
             self.progress_text = f"English: {message.total:,}/{message.total:,} ✓"
-            self.progress_short = f"EN {message.total:,} ✓"
+            self.progress_short = f"EN {message.total:,}/{message.total:,} ✓"
         else:
             count = f"{message.done:,}/{message.total:,}"
             rate = "" if message.rate is None else f" · {rate_text(message.rate)}"

@@ -22,7 +22,7 @@ def article(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(("size", "before", "after"),
                          [((170, 48), f"English: 0/{SEGMENTS}", f"English: {SEGMENTS}/{SEGMENTS} ✓"),
-                          ((80, 24), f"EN 0/{SEGMENTS}", f"EN {SEGMENTS} ✓")],
+                          ((80, 24), f"EN 0/{SEGMENTS}", f"EN {SEGMENTS}/{SEGMENTS} ✓")],
                          ids=["wide", "narrow"])
 async def test_english_progress_counts_segments(open_app, tiny_marian: Path, size: tuple[int, int], before: str,
                                                 after: str) -> None:

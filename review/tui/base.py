@@ -64,6 +64,7 @@ class ReviewBase(App[int]):
         self.history = History(self.session)
         self.flags_by_kind: dict[str, list[Flag]] = {}
         self.flagging: set[str] = set()  # kinds of detectors still running
+        self.flag_run = 0  # flag_all's calls: a worker of an earlier call may still post a late message
         self.flag_progress: dict[str, tuple[int, int]] = {}  # kind -> segments flagged, of how many (while running)
         self.fixes: list[AppliedFix] = []
         self.pending_fix: tuple[str, list[Flag]] | None = None  # segment id, its flags before the fix

@@ -65,6 +65,7 @@ class Workers(Panels):
         segments: the segments these flags are for (their earlier flags of this kind are replaced);
             None: the whole article, and this kind's run is over.
         done, total: segments flagged so far, of the article's (while a run is under way).
+        run: the :meth:`flag_all` call that sent it; an earlier run's late message is dropped (None: always taken).
         """
 
         flags: list[Flag]
@@ -73,6 +74,7 @@ class Workers(Panels):
         segments: frozenset[str] | None = None
         done: int = 0
         total: int = 0
+        run: int | None = None
 
     @work(thread=True, exclusive=True, group="render", exit_on_error=False)
     def render_all(self) -> None:
@@ -120,11 +122,12 @@ class Workers(Panels):
         if self.flagger is None:
             return
         self.flagging = {"offline", "model"}
+        self.flag_run += 1
         for kind in ("offline", "model"):
-            self.run_worker(partial(self._flag_kind, kind), thread=True, exclusive=True, group=f"flags-{kind}",
-                            exit_on_error=False)
+            self.run_worker(partial(self._flag_kind, kind, self.flag_run), thread=True, exclusive=True,
+                            group=f"flags-{kind}", exit_on_error=False)
 
-    def _flag_kind(self, kind: Kind) -> None:
+    def _flag_kind(self, kind: Kind, run: int) -> None:
         """Run one kind of detector over the current French (the first run loads spaCy, or the models).
 
         The rules never wait for a model: they run in their own worker and their flags show
@@ -134,16 +137,16 @@ class Workers(Panels):
             return
         names = self.flagger.names_of(kind)
         if not names:
-            self.post_message(self.FlagsReady([], [], kind))
+            self.post_message(self.FlagsReady([], [], kind, run=run))
             return
         notes: list[str] = []
         if kind == "offline":
-            self._flag_visible_first(names, notes)
+            self._flag_visible_first(names, notes, run)
             return
         flags = self.bench.flag(status=notes.append, only=names)
-        self.post_message(self.FlagsReady(flags, notes, kind))
+        self.post_message(self.FlagsReady(flags, notes, kind, run=run))
 
-    def _flag_visible_first(self, names: tuple[str, ...], notes: list[str]) -> None:
+    def _flag_visible_first(self, names: tuple[str, ...], notes: list[str], run: int) -> None:
         """The offline flags of the rows on screen first, then outward, posted as they come.
 
         Segments already flagged with their current French come from the flagger's cache,
@@ -157,7 +160,8 @@ class Workers(Panels):
         positions = in_priority_order(len(order), visible)
         shown = range(max(0, visible.start), min(len(order), visible.stop))
         on_screen = [order[position] for position in islice(positions, len(shown))]
-        chunks = [on_screen, *batches((order[position] for position in positions), CHUNK)]
+        chunks = [chunk for chunk in (on_screen, *batches((order[position] for position in positions), CHUNK))
+                  if chunk]
         covered: set[str] = set()
         waiting: list[Flag] = []
         found: list[Flag] = []
@@ -174,10 +178,10 @@ class Workers(Panels):
             now = time.monotonic()
             if number == 0 or now - posted >= FLAG_POSTS:
                 self.post_message(self.FlagsReady(waiting, list(notes), "offline", frozenset(covered), done,
-                                                  len(order)))
+                                                  len(order), run))
                 covered, waiting, posted = set(), [], now
         index = {segment.id: segment.index for segment in self.session.segments}
-        self.post_message(self.FlagsReady(in_reading_order(found, index), notes, "offline"))
+        self.post_message(self.FlagsReady(in_reading_order(found, index), notes, "offline", run=run))
 
     @on(RenderingsArrived)
     def renderings_arrived(self, message: RenderingsArrived) -> None:
@@ -207,7 +211,7 @@ class Workers(Panels):
 
     @on(FlagsReady)
     def flags_ready(self, message: FlagsReady) -> None:
-        if not self._showing():
+        if not self._showing() or message.run not in {None, self.flag_run}:
             return
         texts = self.session.texts()
         arrived = without_refixed(message.flags, self.fixes, texts)
@@ -269,6 +273,7 @@ class Workers(Panels):
             return  # the flag panel simply shows the suggestions without their English
         elif event.worker.group.startswith("flags"):
             self.flagging.discard(event.worker.group.removeprefix("flags-"))
+            self.flag_progress.pop(event.worker.group.removeprefix("flags-"), None)
             self.flag_note = f"flagging stopped: {text}"
             self.refresh_flag_panel()
         self.refresh_status()

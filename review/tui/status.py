@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from review.tui.base import ReviewBase
 from review.tui.widgets.flag_panel import elide
+from review.tui.widgets.footer import NARROW
 
 StatusPart = str | tuple[str, str]
 
@@ -62,11 +63,15 @@ class StatusLine(ReviewBase):
             [f" {elide(document.name, 24)} · {self.model_label} · ", (self.progress_text, "italic"),
              f" · {counts['reviewed']}/{counts['segments']} reviewed · {counts['corrected']} corrected · ", flags,
              (f" ({off} off)" if off else "", "dim")],
+            # a wide terminal with a long status (a long render, the rules still running) keeps the rate
+            [f" {elide(document.name, 24)} · ", (self.progress_text, "italic"),
+             f" · {counts['reviewed']}/{counts['segments']}✓ · {counts['corrected']}✎ · {counts['flags']} flags"
+             + self._flagging_short()] if width >= NARROW else [],
             [" ", (self.progress_short, "italic"),
              f" · {counts['reviewed']}/{counts['segments']}✓ · {counts['corrected']}✎ · {counts['flags']} flags"
              + self._flagging_short()],
         ]
-        for form in forms:
+        for form in filter(None, forms):
             text = Text.assemble(*head, *form, *tail)
             if text.cell_len <= width:
                 return text

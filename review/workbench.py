@@ -13,14 +13,14 @@ worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from review.document import load_document
 from review.flags import FlagOptions, Status, default_detectors
-from review.flags.incremental import Flagger
+from review.flags.incremental import FlagBatch, Flagger
 from review.session import Session
 from review.store import ReviewLog, default_log_path
 
@@ -179,6 +179,14 @@ class Workbench:
         if self.flagger is None:
             return []
         return self.flagger.flags(self.document, self.texts(), self.current_renderings(), status=status, only=only)
+
+    def stream_flags(self, *, status: Status | None = None, only: Sequence[str] | None = None,
+                     chunks: Iterable[Sequence[Segment]] | None = None) -> Iterator[FlagBatch]:
+        """:meth:`flag`'s flags batch by batch as they are found (see :meth:`Flagger.stream`)."""
+        if self.flagger is None:
+            return iter(())
+        return self.flagger.stream(self.document, self.texts(), self.current_renderings(), status=status, only=only,
+                                   chunks=chunks)
 
     def open_flags(self, flags: Sequence[Flag]) -> list[Flag]:
         """``flags`` less the dismissed ones, in the order given."""

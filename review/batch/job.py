@@ -193,7 +193,8 @@ class ArticleChecker:
         bench.flagger = self.flagger(flag_options)
         self._renderings(bench)
         notes = list(bench.session.state.problems)
-        flags = bench.open_flags(bench.flag(status=notes.append))
+        # in review flag's order: the article's, the cross-article detectors' flags last
+        flags = bench.open_flags([flag for batch in bench.stream_flags(status=notes.append) for flag in batch.flags])
         document, state = bench.document, bench.session.state
         texts = bench.texts()
         english = bench.current_renderings()

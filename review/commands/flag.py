@@ -6,11 +6,13 @@ import argparse
 import csv
 import json
 import sys
+import textwrap
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
 
 from review.commands.common import add_article, add_flag_models, add_log, add_model, flag_options, workbench
+from review.commands.progress import Progress
 from review.errors import ModelError, ReviewError
 from review.flags import check_names, default_detectors, detector_names, needs_models
 from review.flags.nlp import without_torch
@@ -50,8 +52,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_article(parser)
     add_log(parser)
     add_model(parser)
-    parser.add_argument("--format", choices=("table", "json", "csv"), default="table",
-                        help="table for people, json or csv for scripts (default: table)")
+    parser.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table",
+                        help="table for people; json (one object), jsonl (one flag a line) or csv for scripts; "
+                             "all are written as the flags are found, the cross-article detectors' last "
+                             "(default: table)")
     add_detector_choice(parser)
     add_flag_models(parser)
     parser.add_argument("--render", action="store_true",
@@ -74,41 +78,81 @@ def _renderings(args: argparse.Namespace, bench: Workbench) -> None:
         print(f"review: note: number check skipped ({error.message})", file=sys.stderr)
 
 
-def _table(records: Sequence[dict[str, Any]]) -> str:
-    lines = []
-    for item in records:
-        where = f"{item['segment']}:{item['start']}-{item['end']}"
-        lines.append(f"{where:<16} {item['severity']:<8} {item['detector']:<12} « {item['text']} »  {item['message']}")
-        if item["suggestions"]:
-            lines.append(f"{'':<16} {'':<8} {'':<12} → {' | '.join(item['suggestions'])}")
-    return "\n".join(lines) + ("\n" if lines else "")
+def _table_row(item: dict[str, Any]) -> str:
+    where = f"{item['segment']}:{item['start']}-{item['end']}"
+    lines = [f"{where:<16} {item['severity']:<8} {item['detector']:<12} « {item['text']} »  {item['message']}"]
+    if item["suggestions"]:
+        lines.append(f"{'':<16} {'':<8} {'':<12} → {' | '.join(item['suggestions'])}")
+    return escape_controls("\n".join(lines), keep="\n") + "\n"
+
+
+class JsonWriter:
+    """One JSON object, as ``json.dump(..., indent=2)`` writes it, written as the flags come.
+
+    The header first, then the "flags" array element by element, the counts at the end:
+    a reader of the whole output gets the very object the unstreamed command printed.
+    """
+
+    def __init__(self, out: TextIO, header: dict[str, Any]) -> None:
+        self.out = out
+        self.count = 0
+        opening = json.dumps({**header, "flags": []}, ensure_ascii=False, indent=2)
+        out.write(opening.removesuffix("[]\n}") + "[")
+
+    def write(self, item: dict[str, Any]) -> None:
+        element = textwrap.indent(json.dumps(item, ensure_ascii=False, indent=2), " " * 4)
+        self.out.write(("," if self.count else "") + "\n" + element)
+        self.count += 1
+
+    def close(self, counts: dict[str, int]) -> None:
+        tail = json.dumps({"counts": counts}, ensure_ascii=False, indent=2).removeprefix("{")
+        self.out.write(("\n  ]" if self.count else "]") + "," + tail + "\n")
+
+
+def _row_writer(args: argparse.Namespace, out: TextIO) -> tuple[Callable[[dict[str, Any]], object], JsonWriter | None]:
+    """What writes one record in the chosen format (and, for json, the writer that closes the object)."""
+    if args.format == "json":
+        json_out = JsonWriter(out, {"article": str(args.article), "detectors": list(args.detectors)})
+        return json_out.write, json_out
+    if args.format == "jsonl":
+        return lambda item: out.write(json.dumps(item, ensure_ascii=False) + "\n"), None
+    if args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        return lambda item: writer.writerow({**item, "suggestions": " | ".join(item["suggestions"])}), None
+    return lambda item: out.write(_table_row(item)), None
 
 
 def run(args: argparse.Namespace) -> int:
+    """Flag the article chunk by chunk, writing each chunk's records as soon as they are found."""
     if getattr(args, "own_process", False) and not args.render and not needs_models(args.detectors, flag_options(args)):
         without_torch()  # spaCy would import it for nothing: this process loads no model
     bench = workbench(args, detectors=args.detectors)
     if "consistency" in args.detectors:
         _renderings(args, bench)
-    flags = bench.open_flags(bench.flag(status=lambda line: print(f"review: note: {line}", file=sys.stderr)))
     document, state = bench.document, bench.session.state
     starts = article_offsets(document, state)
-    records = [record(flag, starts[flag.segment_id]) for flag in flags]
-    if args.format == "json":
-        counts = Counter(str(flag.severity) for flag in flags)
-        json.dump({"article": str(args.article), "detectors": list(args.detectors), "flags": records,
-                   "counts": {level: counts.get(level, 0) for level in FAIL_LEVELS}},
-                  sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        for item in records:
-            writer.writerow({**item, "suggestions": " | ".join(item["suggestions"])})
-    else:
-        sys.stdout.write(escape_controls(_table(records), keep="\n"))
-        print(f"{len(flags)} flags in {len(document.segments)} segments", file=sys.stderr)
+    progress = Progress(len(document.segments), "segments")
+    out = sys.stdout
+    write_row, json_out = _row_writer(args, out)
+    severities: Counter[str] = Counter()
+    try:
+        for batch in bench.stream_flags(status=lambda line: progress.note(f"review: note: {line}")):
+            flags = bench.open_flags(batch.flags)
+            if flags:
+                progress.clear()  # stdout may be the same terminal
+            for flag in flags:
+                write_row(record(flag, starts[flag.segment_id]))
+                severities[str(flag.severity)] += 1
+            out.flush()
+            progress.advance(batch.segments)
+    finally:
+        progress.close()
+    if json_out is not None:
+        json_out.close({level: severities.get(level, 0) for level in FAIL_LEVELS})
+    elif args.format == "table":
+        print(f"{sum(severities.values())} flags in {len(document.segments)} segments", file=sys.stderr)
     if args.fail_on is None:
         return 0
     threshold = Severity(args.fail_on).rank
-    return 1 if any(flag.severity.rank >= threshold for flag in flags) else 0
+    return 1 if any(Severity(level).rank >= threshold for level in severities) else 0

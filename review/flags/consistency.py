@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker, is_name, parse_many
 from review.model import Category, Flag, Segment, Severity
+from review.priority import batches
 
 if TYPE_CHECKING:
     from review.translate.pool import ModelPool
 
 NAME = "consistency"
 MIN_SKELETON = 3
+PARSE_CHUNK = 256  # segments parsed together; their parses are dropped once their names are listed
 FR_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?")
 EN_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 MONTHS = dict(zip(
@@ -92,8 +94,8 @@ def _groups(mentions: Iterable[tuple[str, Mention]]) -> list[list[Mention]]:
     return [group for group in by_key.values() if len({m.text for m in group}) > 1]
 
 
-def _name_flags(segments: Sequence[Segment], docs: Sequence[Any]) -> Iterator[Flag]:
-    for group in _groups(_mentions(segments, docs)):
+def _name_flags(mentions: Iterable[tuple[str, Mention]]) -> Iterator[Flag]:
+    for group in _groups(mentions):
         counts = Counter(mention.text for mention in group)
         # one spelling a prefix of another is a different word (Baloch / Balochistan), not a variant
         spellings = list(counts)
@@ -161,8 +163,10 @@ class ConsistencyDetector:
                       for segment in context.document.segments]
         if not wanted.issubset({segment.id for segment in everything}):
             everything = list(segments)
-        docs = parse_many([segment.text for segment in everything])
-        for flag in _name_flags(everything, docs):
+        # the names of a few hundred segments at a time: the parses go, only the mentions stay
+        mentions = [mention for chunk in batches(everything, PARSE_CHUNK)
+                    for mention in _mentions(chunk, parse_many([segment.text for segment in chunk]))]
+        for flag in _name_flags(mentions):
             if flag.segment_id in wanted:
                 yield flag
         for segment in segments:

@@ -10,7 +10,7 @@ alignment) look across the article and run over every segment each time.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -24,14 +24,46 @@ from review.flags import (
     ready_model_detectors,
     specs,
 )
-from review.flags.rank import rank, run_flags
-from review.model import Document, Flag
+from review.flags.rank import in_reading_order, join, rank, run_flags
+from review.model import Document, Flag, Segment
+from review.priority import batches
 
 if TYPE_CHECKING:
     from review.translate.pool import ModelPool
 
+CHUNK = 64
+"""Segments flagged together when nobody chose the chunks: enough for spaCy to batch, few enough to stream."""
+
 Kind = Literal["offline", "model"]
 """Offline detectors (rules, lexicon, spaCy) need no model, so a screen never makes them wait for one."""
+
+
+@dataclass(frozen=True, slots=True)
+class FlagBatch:
+    """Some of an article's flags, as :meth:`Flagger.stream` finds them.
+
+    segments: how many segments this batch completes for the per-segment detectors
+        (0 for the last batch, the cross-article detectors' flags).
+    flags: ranked, in reading order.
+    """
+
+    segments: int
+    flags: tuple[Flag, ...]
+
+
+def _once(status: Status | None) -> Status | None:
+    """``status`` telling each line once: a detector that cannot run says so once, not once per chunk."""
+    if status is None:
+        return None
+    told: set[str] = set()
+    tell = status
+
+    def once(line: str) -> None:
+        if line not in told:
+            told.add(line)
+            tell(line)
+
+    return once
 
 
 @dataclass
@@ -95,19 +127,46 @@ class Flagger:
 
     def flags(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,
               status: Status | None = None, *, only: Collection[str] | None = None) -> list[Flag]:
-        """Ranked flags of the whole article.
+        """Ranked flags of the whole article, in reading order: :meth:`stream`'s, all at once.
 
         only: run just these of the chosen detectors (None: all of them, ranked together).
         """
-        detectors = self.detectors(status, only)
-        found: list[Flag] = []
-        for detector in detectors:  # in the specs' order: an earlier detector wins ties in the ranking
-            if specs()[detector.name].per_segment:
-                found.extend(self._per_segment(detector, document, texts, renderings, status))
-            else:
-                found.extend(run_flags(document, texts, [detector], renderings=renderings, status=status))
         order = {segment.id: segment.index for segment in document.segments}
-        return rank(found, order)
+        found = [flag for batch in self.stream(document, texts, renderings, status, only=only) for flag in batch.flags]
+        return in_reading_order(found, order)
+
+    def stream(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,
+               status: Status | None = None, *, only: Collection[str] | None = None,
+               chunks: Iterable[Sequence[Segment]] | None = None) -> Iterator[FlagBatch]:
+        """The flags of :meth:`flags` batch by batch, as they are found.
+
+        chunks: the segments to flag, in the order and groups wanted (a screen puts the
+        rows in view first); every segment of the article once.  Default: the article in
+        order, :data:`CHUNK` segments at a time.
+        Each chunk gives one batch of the per-segment detectors' ranked flags; the
+        cross-article detectors (consistency, ...) need every segment, so their flags come
+        last, in one batch that joins the others (:func:`review.flags.rank.join`).
+        """
+        detectors = self.detectors(status, only)
+        status = _once(status)
+        order = {segment.id: segment.index for segment in document.segments}
+        per_segment = [detector for detector in detectors if specs()[detector.name].per_segment]
+        across = [detector for detector in detectors if not specs()[detector.name].per_segment]
+        kept: list[Flag] = []
+        for chunk in batches(document.segments, CHUNK) if chunks is None else chunks:
+            if not chunk:
+                continue
+            part = replace(document, segments=tuple(chunk))
+            found: list[Flag] = []
+            for detector in per_segment:  # in the specs' order: an earlier detector wins ties in the ranking
+                found.extend(self._per_segment(detector, part, texts, renderings, status))
+            ranked = rank(found, order)
+            if across:
+                kept.extend(ranked)
+            yield FlagBatch(len(chunk), tuple(ranked))
+        if across:
+            later = run_flags(document, texts, across, renderings=renderings, status=status)
+            yield FlagBatch(0, tuple(join(kept, later, order)))
 
     def _per_segment(self, detector: Detector, document: Document, texts: Mapping[str, str],
                      renderings: Mapping[str, str] | None, status: Status | None) -> list[Flag]:

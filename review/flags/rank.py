@@ -9,7 +9,7 @@ segment.  Dismissed flags are the caller's to filter.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from review.flags import Detector, DetectorUnavailable, FlagContext, Status
@@ -50,7 +50,33 @@ def rank(flags: Sequence[Flag], order: Mapping[str, int], *, limit: int = MAX_PE
                 merged = tuple(dict.fromkeys((*other.suggestions, *flag.suggestions)))[:MAX_SUGGESTIONS]
                 chosen[winner] = replace(other, suggestions=merged)
         kept.extend(chosen[:limit])
-    return sorted(kept, key=lambda flag: (order.get(flag.segment_id, 0), flag.start, sort_key(flag)))
+    return in_reading_order(kept, order)
+
+
+def in_reading_order(flags: Iterable[Flag], order: Mapping[str, int]) -> list[Flag]:
+    """By segment (``order`` maps segment id to index), then position, then rank."""
+    return sorted(flags, key=lambda flag: (order.get(flag.segment_id, 0), flag.start, sort_key(flag)))
+
+
+def join(kept: Iterable[Flag], later: Sequence[Flag], order: Mapping[str, int], *, limit: int = MAX_PER_SEGMENT,
+         min_confidence: float = MIN_CONFIDENCE) -> list[Flag]:
+    """The flags of ``later`` that join the already ranked ``kept`` ones, in reading order.
+
+    ``later`` (the cross-article detectors' flags, found once every segment has been
+    seen) is ranked among itself; then each of its flags, strongest first, joins its
+    segment unless it overlaps a kept flag or the segment already has ``limit``.  Kept
+    flags are never taken back, so flags written out segment by segment stay valid.
+    """
+    present: dict[str, list[Flag]] = defaultdict(list)
+    for flag in kept:
+        present[flag.segment_id].append(flag)
+    joined: list[Flag] = []
+    for flag in sorted(rank(later, order, limit=limit, min_confidence=min_confidence), key=sort_key):
+        segment = present[flag.segment_id]
+        if len(segment) < limit and not any(_overlaps(flag, other) for other in segment):
+            segment.append(flag)
+            joined.append(flag)
+    return in_reading_order(joined, order)
 
 
 def run_flags(document: Document, texts: Mapping[str, str], detectors: Sequence[Detector], *,

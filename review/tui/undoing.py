@@ -1,0 +1,96 @@
+"""Dismissing a flag, undo and redo of any action, and restoring dismissed flags from the palette."""
+
+from __future__ import annotations
+
+from review.model import Flag
+from review.tui.commands import DismissedFlags
+from review.tui.corrections import Corrections
+from review.tui.widgets.flag_panel import elide
+from review.undo import Action as DoneAction
+
+
+class Undoing(Corrections):
+    """Every action the reviewer takes can be taken back (``u``) and done again (``U``)."""
+
+    def action_dismiss_flag(self) -> None:
+        if self.editing or not self._writable():
+            return
+        flag = self.selected_flag()
+        if flag is None:
+            self.notify("no open flag on this segment", timeout=3)
+            return
+        if not self._saved("the dismissal", lambda: self.history.dismiss(flag)):
+            return
+        self.move_flag_cursor(None)
+        self.walk_anchor = (self.current, flag.start + 1)
+        self.refresh_row(self.segment)
+        self.refresh_status()
+        self.refresh_flag_panel()
+        self.notify(f"dismissed «{elide(flag.span_text, 30)}» ({flag.detector}) · u undoes", timeout=2)
+
+    def action_undo(self) -> None:
+        """Take back the last action, whatever it was: a correction, a dismissal, a restore, a check mark."""
+        if self.editing or not self._writable():
+            return
+        done: list[DoneAction | None] = []
+        if not self._saved("the undo", lambda: done.append(self.history.undo())):
+            return
+        if done[0] is None:
+            self.notify("nothing to undo", timeout=3)
+            return
+        self._show_action(done[0], f"undid {done[0].describe()} · U redoes")
+
+    def action_redo(self) -> None:
+        if self.editing or not self._writable():
+            return
+        done: list[DoneAction | None] = []
+        if not self._saved("the redo", lambda: done.append(self.history.redo())):
+            return
+        if done[0] is None:
+            self.notify("nothing to redo", timeout=3)
+            return
+        self._show_action(done[0], f"redid {done[0].describe()}")
+
+    def _show_action(self, action: DoneAction, note: str) -> None:
+        """Go to the segment an undo or redo touched and show it as it now is."""
+        segment = self.session.segment(action.segment_id)
+        self.current = self._positions()[segment.id]
+        self.move_flag_cursor(None)
+        self.walk_anchor = (self.current, -1)
+        self.highlight()
+        if action.kind == "correction":
+            self.after_change(segment, note)
+            return
+        self.refresh_row(segment)
+        self.refresh_status()
+        self.refresh_flag_panel()
+        self.notify(note, timeout=2)
+
+    def dismissed_flags(self) -> list[Flag]:
+        """The flags the detectors still raise that the reviewer dismissed, in article order."""
+        state = self.session.state
+        order = {segment.id: segment.index for segment in self.session.segments}
+        return sorted((flag for flag in self.session.flags if state.is_dismissed(flag)),
+                      key=lambda flag: (order.get(flag.segment_id, 0), flag.start))
+
+    def restore_flag(self, flag: Flag) -> None:
+        """Bring a dismissed flag back (undoable like a dismissal)."""
+        if not self._writable() or not self._saved("the restore", lambda: self.history.restore(flag)):
+            return
+        segment = self.session.segment(flag.segment_id)
+        self.current = self._positions()[segment.id]
+        self.move_flag_cursor(flag)
+        self.walk_anchor = (self.current, flag.start)
+        self.highlight()
+        self.refresh_row(segment)
+        self.refresh_status()
+        self.notify(f"restored «{elide(flag.span_text, 30)}» ({flag.detector}) in {segment.id}", timeout=2)
+
+    def action_restore(self) -> None:
+        """List the dismissed flags in the palette; choosing one restores it."""
+        if not self.dismissed_flags():
+            self.notify("no dismissed flags", timeout=3)
+            return
+        from textual.command import CommandPalette  # noqa: PLC0415
+
+        self.push_screen(CommandPalette(providers=[DismissedFlags], placeholder="restore a dismissed flag…"))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import pytest
 from formats_support import FIXED, translate_toolkit_units
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from review.document import from_text
@@ -76,6 +76,9 @@ def test_export_then_read_texts(
 @given(french=st.lists(texts, min_size=3, max_size=3), english=st.lists(texts.filter(bool), min_size=3, max_size=3))
 def test_translate_toolkit_reads_the_same_texts(fmt: str, version: str, french: list[str],
                                                 english: list[str]) -> None:
+    # Translate Toolkit reads a msgid that starts with "_:" as a KDE context comment (its convention, not
+    # gettext's): such an English text reads back empty there, whatever the exporter writes.
+    assume(fmt != "po" or not any(text.startswith("_:") for text in english))
     try:
         data = _export(fmt, version, french, english)
     except ExportError:

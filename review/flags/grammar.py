@@ -63,6 +63,9 @@ SWAP_NUMBER = {"le": "les", "la": "les", "les": "le", "un": "des", "une": "des",
                "ton": "tes", "son": "ses", "ma": "mes", "ta": "tes", "sa": "ses", "mes": "mon", "tes": "ton",
                "ses": "son", "notre": "nos", "votre": "vos", "nos": "notre", "vos": "votre", "leurs": "leur"}
 # subjects whose verb agrees with what follows them, not with their own number
+# adjectives that never take an « s »: colours named after things, borrowings (« des paquets standard »)
+INVARIABLE = frozenset("standard web marron orange kaki super extra mini maxi chic cool pro bordeaux crème turquoise "
+                       "prune cerise olive paille sable ivoire émeraude".split())
 COLLECTIVE = frozenset("plupart majorité minorité nombre partie moitié tiers quart reste ensemble totalité "
                        "groupe foule série millier centaine dizaine".split())
 SINGULAR_PRONOUNS = frozenset({"il", "elle", "on", "cela", "ceci", "ça", "celui-ci", "celle-ci"})
@@ -100,6 +103,8 @@ def subject_number(subject: Any) -> str | None:  # noqa: PLR0911 - one answer pe
         return None
     for child in subject.children:
         if child.dep_ == "det" and _lower(child) in DETERMINERS:
+            if _lower(child.doc[child.i + 1]) in {"ou", "et"}:
+                return None  # « la ou les versions »
             return DETERMINERS[_lower(child)][1]
     if lower.endswith(("s", "x", "z")) and lower == subject.lemma_:
         return None  # invariable noun without a determiner to tell
@@ -215,6 +220,8 @@ def _determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:
     noun = det.head
     if det.head.i - det.i > 3 or _lower(noun).endswith("'"):
         return
+    if _lower(det.doc[det.i + 1]) in {"ou", "et"}:
+        return  # « la ou les versions »: each determiner has its own number
     gender, number = DETERMINERS[lower]
     noun_lower = _lower(noun)
     noun_number = feature(noun, "Number")
@@ -256,6 +263,8 @@ def _adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     noun = adj.head
     lower, lemma = _lower(adj), adj.lemma_.lower()
+    if not adj.is_alpha or not adj.is_lower or lower in INVARIABLE:
+        return
     noun_plural = feature(noun, "Number") == "Plur" and _lower(noun).endswith(("s", "x"))
     noun_singular = feature(noun, "Number") == "Sing" and not _lower(noun).endswith(("s", "x", "z"))
     governor = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" else None
@@ -322,7 +331,8 @@ def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
         problems.append("singular")
     if gender == "Fem" and not feminine:
         problems.append("feminine")
-    elif gender == "Masc" and surely_feminine and number is not None:
+    elif gender == "Masc" and surely_feminine and number is not None and _determiner_gender(subject) == "Masc":
+        # the tagger's gender of a noun after « les » is a guess (« les horloges … synchronisées »)
         problems.append("masculine")
     if not problems:
         return
@@ -331,6 +341,14 @@ def _participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(part.idx, part.idx + len(part.text), Category.GRAMMAR, Severity.MINOR,
                f"the participle « {part.text} » after être should be {' and '.join(problems)} "
                f"like its subject « {subject.text} »", [fixed], 0.5)
+
+
+def _determiner_gender(noun: Any) -> str | None:
+    """The gender the noun's own determiner shows (« le », « cette »), none for « les », « des »…"""
+    for child in noun.children:
+        if child.dep_ == "det" and _lower(child) in DETERMINERS:
+            return DETERMINERS[_lower(child)][0]
+    return None
 
 
 def _agreed_participle(form: str, *, feminine: bool, plural: bool) -> str:

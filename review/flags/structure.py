@@ -133,7 +133,7 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
-    """A subject or object noun without a determiner in a sentence with a verb (0.64 precision)."""
+    """A subject or object noun without a determiner in a sentence with a verb (0.63 precision)."""
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
     if noun.i == 0 or not noun.is_lower:
@@ -149,8 +149,13 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     if noun.head.lemma_ in LIGHT_VERBS or previous.text in {",", "&"} or _lower(previous) in {"et", "ou"}:
         return  # « faire face », « prendre part »; the second noun of a list shares the first one's determiner
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if previous.is_punct or (following is not None and following.is_space):
+        return  # « (quantité = 1) », a label before a line break: 44 flags at 0.23 on the tuning split
+    # measured on WMT20 QE en-fr (tuning split): objects 460 flags at 0.68, subjects 132 at 0.48
     yield make(noun.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
-               f"« {noun.text} » has no determiner: French needs « le », « un », « des »… here", (), 0.6)
+               f"« {noun.text} » has no determiner: French needs « le », « un », « des »… here", (),
+               0.45 if noun.dep_.startswith("nsubj") else 0.65)
 
 
 def _lower(token: Any) -> str:

@@ -30,11 +30,15 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("lexicon", "Le directeur en charge du projet est parti.", "en charge du"),
         ("grammar", "Cette lampe utilise une électrique pompe très silencieuse.", "électrique pompe"),
         ("spelling", "Sac Heavy Duty pour le camping", "Heavy"),
+        ("grammar", "Bien que le faitout est lavable, laver à la main est recommandé.", "est"),
+        ("grammar", "Le miroir est large afin que vous n'avez pas à tourner la tête.", "avez"),
+        ("grammar", "Il est parti après qu'elle soit arrivée.", "soit"),
         ("grammar", "Ce vélo offre confort exceptionnel aux enfants.", "confort"),
     ],
     ids=["noun-stack-in-prose", "noun-stack-in-title", "english-word-still-flagged", "adjective-agreement",
          "participle-plural", "calque-in-charge-of",
-         "adjective-before-noun", "english-in-capitals-in-a-title", "bare-object"],
+         "adjective-before-noun", "english-in-capitals-in-a-title", "bare-object",
+         "indicative-after-bien-que", "indicative-after-afin-que", "subjunctive-after-apres-que"],
 )
 def test_errors_still_flagged(name: str, text: str, span: str) -> None:
     found = shown_spans(name, text)
@@ -60,13 +64,17 @@ def test_errors_still_flagged(name: str, text: str, span: str) -> None:
         ("grammar", "Si le niveau est au moins 2, la ou les versions choisies seront affichées."),
         ("lexicon", "La prise en charge de ce matériel a été abandonnée."),
         ("spelling", "En 1996, Planet Bike a été fondée à Madison."),
+        ("grammar", "Bien que le faitout soit lavable, laver à la main est recommandé."),
+        ("grammar", "Je range la tente avant qu'il arrive."),
+        ("grammar", "Il est parti après qu'elle est arrivée."),
         ("grammar", "Noter que ce prix unitaire (quantité = 1) est pour un seul article."),
     ],
     ids=["apposition-source", "apposition-user", "apposition-network", "kind-head-mode", "participle-after-nouns",
          "loanwords-web-audio", "loanword-gym", "quoted-english-name", "invariable-adjectives", "participle-agrees",
          "gender-after-les",
          "adjective-before-name", "eventuel-before-noun", "la-ou-les", "prise-en-charge",
-         "brand-in-a-sentence", "label-in-brackets"],
+         "brand-in-a-sentence", "label-in-brackets", "subjunctive-after-bien-que", "ambiguous-form-after-avant-que",
+         "indicative-after-apres-que"],
 )
 def test_correct_french_left_alone(name: str, text: str) -> None:
     assert shown_spans(name, text) == []

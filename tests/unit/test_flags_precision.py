@@ -33,12 +33,14 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("grammar", "Bien que le faitout est lavable, laver à la main est recommandé.", "est"),
         ("grammar", "Le miroir est large afin que vous n'avez pas à tourner la tête.", "avez"),
         ("grammar", "Il est parti après qu'elle soit arrivée.", "soit"),
+        ("grammar", "Le rebondeur est livré avec quatre stakesAll pour le jardin.", "stakesAll"),
         ("grammar", "Ce vélo offre confort exceptionnel aux enfants.", "confort"),
     ],
     ids=["noun-stack-in-prose", "noun-stack-in-title", "english-word-still-flagged", "adjective-agreement",
          "participle-plural", "calque-in-charge-of",
          "adjective-before-noun", "english-in-capitals-in-a-title", "bare-object",
-         "indicative-after-bien-que", "indicative-after-afin-que", "subjunctive-after-apres-que"],
+         "indicative-after-bien-que", "indicative-after-afin-que", "subjunctive-after-apres-que",
+         "glued-in-lower-case"],
 )
 def test_errors_still_flagged(name: str, text: str, span: str) -> None:
     found = shown_spans(name, text)
@@ -67,6 +69,7 @@ def test_errors_still_flagged(name: str, text: str, span: str) -> None:
         ("grammar", "Bien que le faitout soit lavable, laver à la main est recommandé."),
         ("grammar", "Je range la tente avant qu'il arrive."),
         ("grammar", "Il est parti après qu'elle est arrivée."),
+        ("grammar", "Achetez-le sur eBay ou avec votre iPhone."),
         ("grammar", "Noter que ce prix unitaire (quantité = 1) est pour un seul article."),
     ],
     ids=["apposition-source", "apposition-user", "apposition-network", "kind-head-mode", "participle-after-nouns",
@@ -74,7 +77,7 @@ def test_errors_still_flagged(name: str, text: str, span: str) -> None:
          "gender-after-les",
          "adjective-before-name", "eventuel-before-noun", "la-ou-les", "prise-en-charge",
          "brand-in-a-sentence", "label-in-brackets", "subjunctive-after-bien-que", "ambiguous-form-after-avant-que",
-         "indicative-after-apres-que"],
+         "indicative-after-apres-que", "brand-with-lower-case-start"],
 )
 def test_correct_french_left_alone(name: str, text: str) -> None:
     assert shown_spans(name, text) == []

@@ -87,7 +87,7 @@ class DictionaryDetector:
                 continue
             # measured on WMT20 QE en-fr (tuning split): 10,643 flags at 0.31, whatever the part of speech, the
             # number of translations or the English words left unmatched (0.26-0.36): FreeDict's 8,500 entries
-            # miss too many senses.  Below the 0.3 floor: shown only with a lower --min-confidence
+            # miss too many senses.  Below the 0.3 floor: shown only with a lower min_confidence
             listed = ", ".join(f"“{english}”" for english in sorted(translations)[:4])
             yield make(token.idx, token.idx + len(token.text), Category.MISTRANSLATION, Severity.MINOR,
                        f"« {token.text} » translates as {listed} in the dictionary, and none of them is in the "

@@ -22,9 +22,10 @@ for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.document import from_text  # noqa: E402
-from review.flags import DEFAULT_DETECTORS, FlagOptions  # noqa: E402
+from review.flags import FlagOptions, default_detectors, make_detectors  # noqa: E402
 from review.flags import nlp as shared  # noqa: E402
 from review.flags.rank import run_flags  # noqa: E402
+from review.translate.pool import ModelPool  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 PLACES = ("à Lyon", "à Dakar", "à Québec", "à Genève", "à Bruxelles", "à Tunis", "à Montréal", "à Nantes")
@@ -48,14 +49,16 @@ def main() -> int:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
     started = time.perf_counter()
-    run_flags(from_text("Le modèle se charge une fois."), {}, DEFAULT_DETECTORS, FlagOptions())
+    pool = ModelPool()
+    everyone = make_detectors(default_detectors(), FlagOptions(), pool)
+    run_flags(from_text("Le modèle se charge une fois."), {}, everyone)
     print(f"load (spaCy pipeline, word lists, lexicon): {time.perf_counter() - started:.1f} s")
 
     texts = sentences(args.sentences)
     document = from_text("\n\n".join(texts))
     shared.forget_parses()
     started = time.perf_counter()
-    flags = run_flags(document, {}, DEFAULT_DETECTORS, FlagOptions())
+    flags = run_flags(document, {}, everyone)
     elapsed = time.perf_counter() - started
     print(f"all offline detectors: {len(document.segments)} sentences in {elapsed:.2f} s = "
           f"{len(document.segments) / elapsed:.0f} sentences/s ({len(flags)} flags)")
@@ -65,14 +68,15 @@ def main() -> int:
     shared.parse_many([segment.text for segment in document.segments])
     parse_time = time.perf_counter() - started
     print(f"  spaCy parse alone: {len(document.segments) / parse_time:.0f} sentences/s")
-    for name in DEFAULT_DETECTORS:
+    for name, detector in zip(default_detectors(), everyone, strict=True):
         started = time.perf_counter()
-        run_flags(document, {}, (name,), FlagOptions())  # parses are cached: this is the detector's own time
+        run_flags(document, {}, [detector])  # parses are cached: this is the detector's own time
         own = time.perf_counter() - started
         print(f"  {name:<12} own time {own * 1000 / len(document.segments):.2f} ms/sentence")
     lines: list[str] = []
+    optional = make_detectors(("grammalecte",), FlagOptions(), pool, status=lines.append)
     started = time.perf_counter()
-    run_flags(document, {}, ("grammalecte",), FlagOptions(), status=lines.append)
+    run_flags(document, {}, optional)
     if lines:
         print(f"  grammalecte  not measured: {lines[0]}")
     else:

@@ -22,17 +22,10 @@ for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.document import from_text  # noqa: E402
-from review.flags import Detector, FlagOptions, Status, default_detectors, make_detectors  # noqa: E402
+from review.flags import FlagOptions, default_detectors, make_detectors  # noqa: E402
 from review.flags import nlp as shared  # noqa: E402
 from review.flags.rank import run_flags  # noqa: E402
 from review.translate.pool import ModelPool  # noqa: E402
-
-DEFAULT_DETECTORS = default_detectors()
-POOL = ModelPool()
-
-
-def detectors(names: tuple[str, ...], status: Status | None = None) -> list[Detector]:
-    return make_detectors(names, FlagOptions(), POOL, status)
 
 DATA = Path(__file__).parent / "data"
 PLACES = ("à Lyon", "à Dakar", "à Québec", "à Genève", "à Bruxelles", "à Tunis", "à Montréal", "à Nantes")
@@ -57,15 +50,16 @@ def main() -> int:
 
     started = time.perf_counter()
     shared.without_torch()  # as review flag does when no model is asked for
-    everything = detectors(DEFAULT_DETECTORS)
-    run_flags(from_text("Le modèle se charge une fois."), {}, everything)
+    pool = ModelPool()
+    everyone = make_detectors(default_detectors(), FlagOptions(), pool)
+    run_flags(from_text("Le modèle se charge une fois."), {}, everyone)
     print(f"load (spaCy pipeline, word lists, lexicon): {time.perf_counter() - started:.1f} s")
 
     texts = sentences(args.sentences)
     document = from_text("\n\n".join(texts))
     shared.forget_parses()
     started = time.perf_counter()
-    flags = run_flags(document, {}, everything)
+    flags = run_flags(document, {}, everyone)
     elapsed = time.perf_counter() - started
     print(f"all offline detectors: {len(document.segments)} sentences in {elapsed:.2f} s = "
           f"{len(document.segments) / elapsed:.0f} sentences/s ({len(flags)} flags)")
@@ -75,14 +69,15 @@ def main() -> int:
     shared.parse_many([segment.text for segment in document.segments])
     parse_time = time.perf_counter() - started
     print(f"  spaCy parse alone: {len(document.segments) / parse_time:.0f} sentences/s")
-    for name in DEFAULT_DETECTORS:
+    for name, detector in zip(default_detectors(), everyone, strict=True):
         started = time.perf_counter()
-        run_flags(document, {}, detectors((name,)))  # parses are cached: this is the detector's own time
+        run_flags(document, {}, [detector])  # parses are cached: this is the detector's own time
         own = time.perf_counter() - started
         print(f"  {name:<12} own time {own * 1000 / len(document.segments):.2f} ms/sentence")
     lines: list[str] = []
+    optional = make_detectors(("grammalecte",), FlagOptions(), pool, status=lines.append)
     started = time.perf_counter()
-    run_flags(document, {}, detectors(("grammalecte",), lines.append))
+    run_flags(document, {}, optional)
     if lines:
         print(f"  grammalecte  not measured: {lines[0]}")
     else:

@@ -365,7 +365,7 @@ def main() -> int:
     parser.add_argument("data", type=Path, nargs="?", help="WMT20 QE task 3 style JSON lines")
     parser.add_argument("--detectors", default=",".join(default_detectors()))
     parser.add_argument("--source", action="store_true",
-                        help="give the detectors the English source (and add the source detector)")
+                        help="give the detectors the English source (and add the source and dictionary detectors)")
     parser.add_argument("--split", choices=("tune", "validation", "all"), default="validation")
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.add_argument("--show", choices=("false", "missed"), help="list false alarms or missed errors")
@@ -374,8 +374,9 @@ def main() -> int:
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
     names = tuple(name for name in args.detectors.split(",") if name)
-    if args.source and "source" not in names:
-        names = (*names, "source")
+    if args.source:
+        # the dictionary detector needs FreeDict (a system package): without it the run says so and goes on
+        names = (*names, *(name for name in ("source", "dictionary") if name not in names))
     if args.french is not None:
         for line in correct_french(args.french, names):
             print(line)

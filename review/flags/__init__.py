@@ -117,6 +117,7 @@ class DetectorSpec:
     models: the models it needs for these options; none means it runs offline.
     needs_source: it needs the English original (``--source``).
     options: its own command-line options.
+    automatic: a model or source detector that runs by itself once ready; False: only when named.
     """
 
     name: str
@@ -128,6 +129,7 @@ class DetectorSpec:
     models: Callable[[FlagOptions], tuple[str, ...]] = _no_models
     needs_source: bool = False
     options: tuple[Option, ...] = ()
+    automatic: bool = True
 
     @property
     def offline(self) -> bool:
@@ -174,7 +176,8 @@ def per_segment() -> frozenset[str]:
 
 def ready_model_detectors(options: FlagOptions) -> tuple[str, ...]:
     """The model detectors whose models (and source) are here; for a screen choosing what to run."""
-    return tuple(name for name, spec in specs().items() if not spec.offline and spec.ready(options))
+    return tuple(name for name, spec in specs().items()
+                 if not spec.offline and spec.automatic and spec.ready(options))
 
 
 def detector_options() -> list[Option]:

@@ -147,6 +147,16 @@ def lexicon_words() -> frozenset[str]:
     return frozenset(word for words in tables.values() for word in words)
 
 
+@lru_cache(maxsize=1)
+def adjective_lemmas() -> frozenset[str]:
+    """The adjectives of the French lemmatizer's tables (about 28,000), nouns used as adjectives among them.
+
+    The tables list « clé », « standard », « photo » as adjectives too: French puts them after a noun
+    without a preposition (« mot clé », « prix standard »).
+    """
+    return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["adj"])
+
+
 def feature(token: Any, name: str) -> str | None:
     values = token.morph.get(name)
     return values[0] if values else None

@@ -60,7 +60,8 @@ def test_every_detector_declares_itself() -> None:
                                    "consistency")
     assert all(declared[name].offline for name in default_detectors())
     assert {name for name, spec in declared.items() if not spec.offline} == {
-        "confidence", "fluency", "roundtrip", "reference", "source"}
+        "confidence", "fluency", "roundtrip", "reference", "source", "dictionary"}
+    assert {name for name, spec in declared.items() if not spec.automatic} == {"dictionary"}
     assert not declared["consistency"].per_segment
     assert declared["confidence"].per_segment
     for spec in declared.values():

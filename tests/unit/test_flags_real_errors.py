@@ -31,7 +31,7 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("grammar", "Cette lampe utilise une électrique pompe très silencieuse.", "électrique pompe"),
         ("grammar", "Ce vélo offre confort exceptionnel aux enfants.", "confort"),
         ("grammar", "Le modèle est garanti à vie.ColemanThe la tente reste sèche.", "ColemanThe"),
-        ("spelling", "Ce sac Heavy Duty est solide.", "Heavy"),
+        ("spelling", "Sac Heavy Duty en toile", "Heavy"),  # in prose: below the floor (brands)
         ("spelling", "Le accord a été signé à Paris.", "Le accord"),
         ("grammar", "Les chaussures de cette marque sont vendu partout.", "vendu"),
         ("typography", "Pourquoi attendre?", "?"),

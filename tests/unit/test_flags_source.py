@@ -28,8 +28,9 @@ def shown(french: str, english: str, tmp_path: Path) -> list[str]:
     [
         ("Le couteau a un handle en caoutchouc.", "The knife has a rubber handle.", "handle"),
         ("Ce vélo au frame en aluminium est léger.", "This bike with an aluminium frame is light.", "frame"),
+        ("Sac Heavy Duty en toile", "Heavy Duty canvas bag", "Heavy"),
     ],
-    ids=["copied-noun", "copied-adjective"],
+    ids=["copied-noun", "copied-adjective", "copied-in-capitals-in-a-title"],
 )
 def test_flags_english_copied_from_the_source(french: str, english: str, span: str, tmp_path: Path) -> None:
     assert span in shown(french, english, tmp_path)
@@ -42,8 +43,9 @@ def test_flags_english_copied_from_the_source(french: str, english: str, span: s
         ("La lampe Petzl pèse 1 250 grammes et coûte 2,5 euros.",
          "The Petzl lamp weighs 1,250 grams and costs 2.5 euros."),
         ("Le modèle 12 pèse 3 kilos.", "The 12-gauge model weighs 3 kilos."),
+        ("En 1996, Planet Bike a été fondée à Madison.", "In 1996, Planet Bike was founded in Madison."),
     ],
-    ids=["translated", "name-and-numbers-kept", "number-inside-a-compound"],
+    ids=["translated", "name-and-numbers-kept", "number-inside-a-compound", "brand-in-capitals-in-a-sentence"],
 )
 def test_leaves_faithful_translations_alone(french: str, english: str, tmp_path: Path) -> None:
     assert shown(french, english, tmp_path) == []

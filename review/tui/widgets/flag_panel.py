@@ -15,7 +15,6 @@ height changed.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Hashable
 
 from rich.text import Text

@@ -32,7 +32,6 @@ class Session:
     flags: list[Flag] = field(default_factory=list)
     # segment id -> its flags, so that a row or a flag walk never scans the article's flags
     _flags_by_segment: dict[str, list[Flag]] = field(default_factory=dict, repr=False)
-    _by_id: dict[str, Segment] = field(default_factory=dict, repr=False)
     # the counts of :meth:`counts`, true of ``_counted`` (the state they were last brought up to date with)
     _counted: ReviewState | None = field(default=None, repr=False)
     _reviewed_count: int = field(default=0, repr=False)  # segments marked checked or corrected
@@ -52,13 +51,7 @@ class Session:
 
     def segment(self, segment_id: str) -> Segment:
         """The segment with this id, found without scanning the article."""
-        if not self._by_id:
-            self._by_id = {segment.id: segment for segment in self.segments}
-        try:
-            return self._by_id[segment_id]
-        except KeyError:
-            msg = f"no segment {segment_id!r}"
-            raise KeyError(msg) from None
+        return self.document.segment(segment_id)
 
     def text(self, segment: Segment) -> str:
         return self.state.text_of(segment)

@@ -200,11 +200,12 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         if drawn is None:
             return  # never drawn at this width: its content is asked for when it comes into view
         drawn.generation = -1
-        position = self._positions().get(segment_id)
-        if position is None or not self._width:
+        if not self._width:
             self.refresh()
-        else:
-            self.refresh_lines(self._heights.top(position), self._heights.height(position))
+            return
+        for position in self.visible_positions():  # a row out of view is checked when it comes into view
+            if self._order[position].id == segment_id:
+                self.refresh_lines(self._heights.top(position), self._heights.height(position))
 
     def _positions(self) -> dict[str, int]:
         if self._position_of is None:

@@ -161,6 +161,7 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         self._grew = False  # a row's height changed while drawing a frame
         self._position_of: dict[str, int] | None = None  # segment id -> position in the order
         self._ahead = False  # a step of wrapping ahead is queued
+        self._waiting_lines: tuple[tuple[str, int, Style], list[list[RichSegment]]] | None = None
         self.number_width = len(str(max((segment.index + 1 for segment in self._order), default=1))) + 1
         self.show_english = True
 
@@ -363,9 +364,12 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         columns = self._columns(self._width)
         console = self.app.console
         french = self._wrap(console, row.french, columns.french_text)
-        english_text = (Text(row.waiting, style=self.get_component_rich_style("segment-list--waiting"))
-                        if row.english is None else Text(for_screen(row.english)))
-        english = self._wrap(console, english_text, columns.english_text) if self.show_english else []
+        if not self.show_english:
+            english = []
+        elif row.english is None:
+            english = self._waiting(console, row.waiting, columns.english_text)
+        else:
+            english = self._wrap(console, Text(for_screen(row.english)), columns.english_text)
         height = max(len(french), len(english), 1)
         number_style = self.get_component_rich_style("segment-list--corrected") if row.corrected else Style()
         flags_style = self.get_component_rich_style("segment-list--flags")
@@ -387,6 +391,14 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
                 strips.append(Strip([*head, pad, *left, pad]).adjust_cell_length(self._width))
         strips.append(Strip.blank(self._width))  # the gap between rows
         return strips
+
+    def _waiting(self, console: Console, waiting: str, width: int) -> list[list[RichSegment]]:
+        """The note shown in place of missing English, wrapped once per note, width and style (every row shares it)."""
+        style = self.get_component_rich_style("segment-list--waiting")
+        key = (waiting, width, style)
+        if self._waiting_lines is None or self._waiting_lines[0] != key:
+            self._waiting_lines = (key, self._wrap(console, Text(waiting, style=style), width))
+        return self._waiting_lines[1]
 
     @staticmethod
     def _wrap(console: Console, text: Text, width: int) -> list[list[RichSegment]]:

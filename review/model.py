@@ -57,8 +57,11 @@ class Document:
 
     def segment(self, segment_id: str) -> Segment:
         if not self._positions and self.segments:
+            built: dict[str, int] = {}
             for position, segment in enumerate(self.segments):
-                self._positions.setdefault(segment.id, position)  # the first of a repeated id, as a scan finds
+                built.setdefault(segment.id, position)  # the first of a repeated id, as a scan finds
+            # filled in one step, so a worker thread never sees half an index
+            self._positions.update(built)
         try:
             return self.segments[self._positions[segment_id]]
         except KeyError:

@@ -38,6 +38,10 @@ _END = re.compile(r"[.!?…]+[\"»”’)\]\u00a0 ]*?(?=\s)")
 _OPENERS = '«“"([—–-'
 _GUILLEMET = re.compile("[«»]")
 _FIRST_VISIBLE = re.compile(r"\s*(\S)")
+# The word before a full stop: the run of characters back to a space or an opening mark.  Searched
+# between a bounded start and the stop, the leftmost match is where the word starts.
+_WORD_BEFORE = re.compile(r"[^\s«(\"“]*\Z")
+_INITIALS = re.compile(r"(?:[A-Za-zÀ-ÿ]\.)+[A-Za-zÀ-ÿ]")
 
 # No segment is longer than this: every parse, detector and model call sees a
 # bounded input, whatever the file holds (a 1 MB line with no sentence end).
@@ -175,10 +179,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
-    word_start = dot
-    limit = max(0, dot - _LONGEST_WORD)
-    while word_start > limit and not text[word_start - 1].isspace() and text[word_start - 1] not in '«("“':
-        word_start -= 1
+    found = _WORD_BEFORE.search(text, max(0, dot - _LONGEST_WORD), dot)
+    word_start = found.start() if found is not None else dot
     if dot - word_start >= _LONGEST_WORD:
         return False  # a word this long is no abbreviation
     word = text[word_start:dot]
@@ -186,7 +188,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. Smith"
-    if re.fullmatch(r"(?:[A-Za-zÀ-ÿ]\.)+[A-Za-zÀ-ÿ]", word):
+    if _INITIALS.fullmatch(word):
         return True  # "p.ex", "U.S", "J.-C" minus the last dot
     return word.lower() in ABBREVIATIONS
 
@@ -204,6 +206,8 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
     Only the guillemets are visited, so a long paragraph costs a regex scan.
     """
+    if "«" not in text:
+        return []  # nothing opens: nothing is inside
     opened: list[int] = []
     insides: list[tuple[int, int]] = []
     for match in _GUILLEMET.finditer(text):
@@ -231,27 +235,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
-        end = match.end()
-        first_mark = match.start()
-        if _is_quoted(quoted, first_mark):
+        first_mark, end = match.span()
+        if quoted and _is_quoted(quoted, first_mark):
             continue
-        if (text[first_mark] == "." and match.group().startswith(".") and not match.group().startswith("..")
-                and _is_abbreviation(text, first_mark)):
+        # a single full stop (not "..") may close an abbreviation
+        if text[first_mark] == "." and text[first_mark + 1] != "." and _is_abbreviation(text, first_mark):
             continue
         if not _next_starts_sentence(text, end):
             continue
         spans.append((start, end))
         start = end
     spans.append((start, len(text)))
-    trimmed = []
+    pieces: list[tuple[int, int]] = []
     for span_start, span_end in spans:
         chunk = text[span_start:span_end]
-        if not chunk.strip():
+        stripped = chunk.lstrip()
+        if not stripped:
             continue
-        left = len(chunk) - len(chunk.lstrip())
-        right = len(chunk.rstrip())
-        trimmed.append((span_start + left, span_start + right))
-    return [piece for span in trimmed for piece in cut_long(text, *span)]
+        left = span_start + len(chunk) - len(stripped)
+        right = span_start + len(stripped.rstrip()) + (len(chunk) - len(stripped))
+        if right - left > MAX_SEGMENT:
+            pieces.extend(cut_long(text, left, right))
+        else:
+            pieces.append((left, right))
+    return pieces
 
 
 def cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:

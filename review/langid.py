@@ -10,6 +10,7 @@ langdetect's 55): loading all of them took half a second, most of the time
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,8 @@ NAMES = {
 
 # Shorter texts give langdetect too little to go on; they are not judged.
 MIN_LETTERS = 20
+# langdetect reads this many characters from the start of the text, whatever its length.
+SAMPLE = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +60,19 @@ def detect_language(text: str) -> LanguageGuess | None:
     """Best guess for ``text``, or None when it is too short or has no letters."""
     from langdetect.lang_detect_exception import LangDetectException  # noqa: PLC0415
 
-    if sum(char.isalpha() for char in text) < MIN_LETTERS:
+    if not _has_letters(text, MIN_LETTERS):
         return None
     with _lock:  # the factory's seed is shared: one detection at a time keeps answers reproducible
         detector = _factory().create()
-        detector.append(text[:5000])
+        detector.append(text[:SAMPLE])
         try:
             best = detector.get_probabilities()[0]
         except (LangDetectException, IndexError):
             return None
     return LanguageGuess(language=best.lang, probability=float(best.prob))
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` letters; stops at the count, so a long article costs no more."""
+    letters = (char for char in text if char.isalpha())
+    return next(itertools.islice(letters, count - 1, None), None) is not None

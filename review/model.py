@@ -48,17 +48,25 @@ class Document:
     segments: tuple[Segment, ...]
     language: str
     bom: bool = False
+    # segment id -> position, made on the first look-up, so finding a segment never scans the article
+    _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.path.name if self.path else "<text>"
 
     def segment(self, segment_id: str) -> Segment:
-        for segment in self.segments:
-            if segment.id == segment_id:
-                return segment
-        msg = f"no segment {segment_id!r}"
-        raise KeyError(msg)
+        if not self._positions and self.segments:
+            built: dict[str, int] = {}
+            for position, segment in enumerate(self.segments):
+                built.setdefault(segment.id, position)  # the first of a repeated id, as a scan finds
+            # filled in one step, so a worker thread never sees half an index
+            self._positions.update(built)
+        try:
+            return self.segments[self._positions[segment_id]]
+        except KeyError:
+            msg = f"no segment {segment_id!r}"
+            raise KeyError(msg) from None
 
     def paragraphs(self) -> list[list[Segment]]:
         grouped: dict[int, list[Segment]] = {}

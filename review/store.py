@@ -24,7 +24,7 @@ from typing import IO, Any, Self
 
 from review.document import read_bytes
 from review.errors import InputError, LogError, LogLocked
-from review.model import Correction, Document, ReviewState, Severity
+from review.model import Correction, Document, ReviewState, Segment, Severity
 
 LOG_SUFFIX = ".review.jsonl"
 
@@ -143,10 +143,19 @@ def _correction(record: dict[str, Any]) -> Correction:
     )
 
 
+def _known(document: Document, segment_id: str | None) -> Segment | None:
+    """The segment with this id, found through the document's index (no copy of the article's ids)."""
+    if segment_id is None:
+        return None
+    try:
+        return document.segment(segment_id)
+    except KeyError:
+        return None
+
+
 def replay(path: Path, document: Document) -> ReviewState:
     """Rebuild the review state from the log, checking it against the article."""
     lines, problems = read_records(path)
-    known = {segment.id: segment for segment in document.segments}
     history: list[Correction] = []
     dismissed: set[str] = set()
     reviewed: set[str] = set()
@@ -160,7 +169,7 @@ def replay(path: Path, document: Document) -> ReviewState:
         try:
             if kind == "correction":
                 correction = _correction(record)
-                segment = known.get(correction.segment_id)
+                segment = _known(document, correction.segment_id)
                 if segment is None or segment.text != correction.original:
                     problems.append(
                         f"{path.name} line {line.number}: segment {correction.segment_id} no longer reads "
@@ -184,13 +193,13 @@ def replay(path: Path, document: Document) -> ReviewState:
         except KeyError as missing:
             problems.append(f"{path.name} line {line.number}: {kind} record lacks {missing}; skipped")
     texts = {correction.segment_id: correction.text for correction in history}
-    texts = {key: value for key, value in texts.items() if value != known[key].text}
+    texts = {key: value for key, value in texts.items() if value != document.segment(key).text}
     return ReviewState(
         texts=texts,
         history=tuple(history),
         dismissed=frozenset(dismissed),
-        reviewed=frozenset(reviewed & set(known)),
-        position=position if position in known else None,
+        reviewed=frozenset(segment_id for segment_id in reviewed if _known(document, segment_id)),
+        position=position if _known(document, position) else None,
         problems=tuple(problems),
     )
 

@@ -5,11 +5,17 @@ order in which ``n``/``N`` walk them, so the panel and the keys never disagree.
 The panel scrolls; after each change it scrolls the selected flag's block (its
 line, its suggestions and the apply hint) into view.  Long quotes in a message
 are cut in the middle, so one flag takes a line or two, not a screen.
+
+The app asks the panel to show the current segment's flags after every move;
+the panel draws only when what it would show changed (moving between segments
+without flags costs nothing), and lays the screen out again only when its
+height changed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -63,6 +69,8 @@ class FlagPanel(VerticalScroll, can_focus=False):
         super().__init__(id=id, classes=classes)
         self._blocks: list[Text] = []
         self._selected_block: int | None = None
+        self._shown: Hashable = None  # what the panel shows now (see show), so an unchanged panel is not drawn
+        self._lines = 0  # the body's height in lines at its width, 0 when unknown
         self.body = Static(id="flags-body")
 
     def compose(self) -> ComposeResult:
@@ -74,16 +82,27 @@ class FlagPanel(VerticalScroll, can_focus=False):
         return self.body.content
 
     def update(self, text: Text) -> None:
-        self.body.update(text)
+        """Show ``text``; the screen is laid out again only when the panel's height changes."""
+        self._shown = None
+        width = self.body.content_region.width
+        lines = len(text.wrap(self.app.console, width)) if width > 0 else 0
+        self.body.update(text, layout=not lines or lines != self._lines)
+        self._lines = lines
 
     def show(self, flags: list[Flag], selected: Flag | None, *, note: str = "",
              suggestions_english: dict[str, str] | None = None) -> None:
+        """List ``flags`` with ``selected`` marked; nothing is drawn when the panel already shows just that."""
+        width = max(40, self.body.content_region.width or self.app.size.width - 4)
+        english = tuple(sorted(suggestions_english.items())) if suggestions_english else ()
+        shown = (tuple(flags), selected, note if not flags else "", english, width)
+        if shown == self._shown:
+            return
         self._blocks = []
         self._selected_block = None
         if not flags:
             self.update(Text(note or "no open flags on this segment", style="dim"))
+            self._shown = shown
             return
-        width = max(40, self.body.content_region.width or self.app.size.width - 4)
         for flag in in_article_order(flags):
             if flag == selected:
                 self._selected_block = len(self._blocks)
@@ -91,6 +110,7 @@ class FlagPanel(VerticalScroll, can_focus=False):
                                             english=suggestions_english or {}, width=width))
         text = Text("\n").join(self._blocks)
         self.update(text)
+        self._shown = shown
         self.call_after_refresh(self.keep_selected_in_view)
 
     @staticmethod

@@ -149,17 +149,29 @@ class Flag:
     confidence: float = 0.5
     span_text: str = ""
 
+    # Worked out once: the screen asks every flag's ids whenever it counts the open ones.
+    _id: str = field(init=False, repr=False, compare=False)
+    _legacy_id: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        stable = f"{self.segment_id}|{self.detector}|{self.category}|{self.start}|{self.end}|{self.span_text}"
+        legacy = f"{self.segment_id}|{self.detector}|{self.start}|{self.end}|{self.span_text}|{self.message}"
+        object.__setattr__(self, "_id", _digest(stable))
+        object.__setattr__(self, "_legacy_id", _digest(legacy))
+
     @property
     def id(self) -> str:
         """What a dismissal in the log refers to: stable across runs, and across rewordings of the message."""
-        key = f"{self.segment_id}|{self.detector}|{self.category}|{self.start}|{self.end}|{self.span_text}"
-        return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+        return self._id
 
     @property
     def legacy_id(self) -> str:
         """The id review 0.1 wrote into logs, which hashed the message too: its dismissals still count."""
-        key = f"{self.segment_id}|{self.detector}|{self.start}|{self.end}|{self.span_text}|{self.message}"
-        return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+        return self._legacy_id
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,4 +197,4 @@ class ReviewState:
         return self.texts.get(segment.id, segment.text)
 
     def is_dismissed(self, flag: Flag) -> bool:
-        return flag.id in self.dismissed or flag.legacy_id in self.dismissed
+        return bool(self.dismissed) and (flag.id in self.dismissed or flag.legacy_id in self.dismissed)

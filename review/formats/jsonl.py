@@ -41,7 +41,7 @@ def write(view: ReviewView) -> bytes:
                             "status": str(segment.status), "checked": segment.checked}))
     lines.extend(_line({"type": "correction", **asdict(correction)}) for correction in state.history)
     for flag in view.flags:
-        fields = asdict(flag)
+        fields = {key: value for key, value in asdict(flag).items() if not key.startswith("_")}
         fields["severity"] = str(flag.severity)
         fields["suggestions"] = list(flag.suggestions)
         lines.append(_line({"type": "flag", "id": flag.id, "open": not state.is_dismissed(flag), **fields}))

@@ -19,8 +19,8 @@ from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOpt
 from review.flags.bilingual import INSTALL, Bilingual, load
 from review.flags.nlp import FlagMaker, is_name, parse_many
 from review.flags.reference import read_source
-from review.flags.source import english_pairs
-from review.model import Category, Document, Flag, Segment, Severity
+from review.flags.source import EnglishBySegment
+from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
     from review.translate.pool import ModelPool
@@ -51,17 +51,11 @@ class DictionaryDetector:
     name = NAME
 
     def __init__(self, source: list[list[str]], bilingual: Bilingual) -> None:
-        self.source = source
+        self.english_of = EnglishBySegment(source)
         self.bilingual = bilingual
-        self._pairs: tuple[int, dict[str, str]] | None = None
-
-    def _english(self, document: Document) -> dict[str, str]:
-        if self._pairs is None or self._pairs[0] != id(document):
-            self._pairs = (id(document), english_pairs(document, self.source))
-        return self._pairs[1]
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
-        english = self._english(context.document)
+        english = self.english_of(context.document)
         docs = parse_many([segment.text for segment in segments])
         for segment, doc in zip(segments, docs, strict=True):
             original = english.get(segment.id, "")

@@ -56,6 +56,19 @@ def english_pairs(document: Document, source: Sequence[Sequence[str]]) -> dict[s
     return {segment.id: text for segment, text in zip(document.segments, texts, strict=True)}
 
 
+class EnglishBySegment:
+    """The English original's text for each segment of the document last asked about, aligned once per document."""
+
+    def __init__(self, source: list[list[str]]) -> None:
+        self.source = source
+        self._pairs: tuple[Document, dict[str, str]] | None = None
+
+    def __call__(self, document: Document) -> dict[str, str]:
+        if self._pairs is None or self._pairs[0] is not document:
+            self._pairs = (document, english_pairs(document, self.source))
+        return self._pairs[1]
+
+
 def numbers(text: str) -> set[str]:
     """Every number in ``text`` in one spelling: no group separators, a dot for decimals."""
     found = set()
@@ -71,17 +84,11 @@ class SourceDetector:
     name = NAME
 
     def __init__(self, source: list[list[str]]) -> None:
-        self.source = source
+        self.english_of = EnglishBySegment(source)
         self.french, self.english = dictionaries()
-        self._pairs: tuple[int, dict[str, str]] | None = None
-
-    def _english(self, document: Document) -> dict[str, str]:
-        if self._pairs is None or self._pairs[0] != id(document):
-            self._pairs = (id(document), english_pairs(document, self.source))
-        return self._pairs[1]
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
-        english = self._english(context.document)
+        english = self.english_of(context.document)
         docs = parse_many([segment.text for segment in segments])
         for segment, doc in zip(segments, docs, strict=True):
             original = english.get(segment.id, "")

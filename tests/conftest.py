@@ -49,6 +49,16 @@ def tiny_marian_back(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def fake_model(tmp_path: Path) -> Path:
+    """A model folder that resolves (config.json) but cannot load: any model call fails, so what a test
+    gets came from the rendering cache, and a command that must not need the weights is seen not to."""
+    folder = tmp_path / "fake-opus-mt-fr-en"
+    folder.mkdir()
+    (folder / "config.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
 def article(tmp_path: Path) -> Path:
     """A private copy of the shipped sample, so its log lands in tmp."""
     copy = tmp_path / SAMPLE.name

@@ -14,15 +14,6 @@ from review.document import load_document
 from review.translate.render import Renderer
 
 
-@pytest.fixture
-def fake_model(tmp_path: Path) -> Path:
-    """A model folder that resolves (config.json) but is never loaded: export must not need the weights."""
-    folder = tmp_path / "fake-opus-mt-fr-en"
-    folder.mkdir()
-    (folder / "config.json").write_text("{}", encoding="utf-8")
-    return folder
-
-
 def fill_cache(model: Path, texts: list[str]) -> dict[str, str]:
     renderer = Renderer(str(model))
     english = {text: f"EN[{text[:12]}]" for text in texts}

@@ -25,15 +25,6 @@ def document(article: Path) -> Document:
     return load_document(article)
 
 
-@pytest.fixture
-def fake_model(tmp_path: Path) -> Path:
-    """A model folder that resolves but cannot load: any model call fails, so a match came from the cache."""
-    folder = tmp_path / "fake-opus-mt-fr-en"
-    folder.mkdir()
-    (folder / "config.json").write_text("{}", encoding="utf-8")
-    return folder
-
-
 def fill_cache(model: Path, document: Document) -> None:
     """The model's English of the article's machine French, written through the rendering cache."""
     renderer = Renderer(str(model), engine="marian")

@@ -17,13 +17,13 @@ Everything slow runs in workers; the French is on screen before any of it starts
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -77,9 +77,11 @@ class ReviewApp(Undoing, Navigation, Dialogs):
         yield ReviewFooter()
 
     def on_mount(self) -> None:
-        # The article, its segments and the replayed log live as long as the screen: moved out of the
-        # collector's generations, a full collection no longer walks 100,000 segments between two keys.
-        gc.freeze()
+        # The article, its segments and the replayed log live as long as the screen: frozen, a full
+        # collection no longer walks 100,000 segments; the full collections themselves wait for a
+        # pause in the typing (review/tui/collector.py says what they cost the keys).
+        self.collector.start()
+        self.set_interval(0.5, self.collector.tick)
         segments = self.segment_list
         self.main.query_one("#headings .col-number").styles.width = segments.number_width
         segments.focus()
@@ -93,6 +95,14 @@ class ReviewApp(Undoing, Navigation, Dialogs):
         self.render_all()
         if self.flagger is not None:
             self.flag_all()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self.collector.key()
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        self.collector.stop()
 
     def action_toggle_english(self) -> None:
         """Show or hide the English column (more room for the French on a narrow terminal)."""

@@ -1,0 +1,68 @@
+"""Full collections wait for a pause in the typing, and the interpreter gets its settings back."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from review.tui.collector import FULL_EVERY, QuietCollector
+
+
+@pytest.fixture
+def collector() -> object:
+    quiet = QuietCollector(pause_s=0.05)
+    saved = gc.get_threshold()
+    yield quiet
+    quiet.stop()
+    gc.set_threshold(*saved)
+
+
+def _pile_up_young_collections(until: int) -> None:
+    while gc.get_count()[2] < until:
+        gc.collect(1)
+
+
+def test_start_freezes_and_pushes_full_collections_apart(collector: QuietCollector) -> None:
+    young, middle, _ = gc.get_threshold()
+    collector.start()
+    assert gc.get_threshold() == (young, middle, max(FULL_EVERY, collector._saved[2]))
+    assert gc.get_freeze_count() > 0
+
+
+def test_no_collection_while_keys_arrive(collector: QuietCollector) -> None:
+    collector.start()
+    full = collector._saved[2]
+    _pile_up_young_collections(full)
+    collector.key()
+    assert not collector.tick()
+    assert gc.get_count()[2] >= full  # still owed
+
+
+def test_the_owed_collection_runs_in_a_pause(collector: QuietCollector) -> None:
+    collector.start()
+    _pile_up_young_collections(collector._saved[2])
+    collector.key()
+    time.sleep(0.06)
+    assert collector.tick()
+    assert collector.collections == 1
+    assert gc.get_count()[2] == 0
+    assert not collector.tick()  # nothing owed any more
+
+
+def test_nothing_owed_nothing_run(collector: QuietCollector) -> None:
+    collector.start()
+    gc.collect()
+    time.sleep(0.06)
+    assert not collector.tick()
+
+
+def test_stop_gives_everything_back(collector: QuietCollector) -> None:
+    before = gc.get_threshold()
+    collector.start()
+    collector.stop()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+    collector.stop()  # twice is harmless
+    assert not collector.tick()

@@ -11,7 +11,11 @@ no parse or rendering is shared, then drives the real app:
 - peak RSS of the process (one fresh process per size; no model is loaded);
 - ``review flag`` throughput on the same file (default detectors, one process, its own load included).
 
-    python benchmarks/tui_scale.py SAMPLE.fr.txt [--sizes 1000,10000,100000] [--no-tmux] [--no-flag]
+With ``--background`` the app flags the article with the default offline detectors while the keys
+are pressed (spaCy loads and parses in its worker thread from the first frame on), as a reviewer's
+screen does; without it nothing runs behind the keys.
+
+    python benchmarks/tui_scale.py SAMPLE.fr.txt [--sizes 1000,10000,100000] [--no-tmux] [--no-flag] [--background]
 
 Prints one JSON object per size.
 """
@@ -50,7 +54,7 @@ def build_article(sample: Path, count: int) -> str:
     return "\n\n".join(" ".join(varied[start:start + 5]) for start in range(0, count, 5)) + "\n"
 
 
-async def drive(article: Path) -> dict[str, float]:
+async def drive(article: Path, *, background: bool = False) -> dict[str, float]:
     from textual import events  # noqa: PLC0415
 
     from review.document import load_document  # noqa: PLC0415
@@ -66,7 +70,7 @@ async def drive(article: Path) -> dict[str, float]:
     log = ReviewLog(default_log_path(article))
     log.acquire()
     options = FlagOptions(model=str(article.parent / "no-model"), engine="marian")
-    app = make_app(Workbench.of(document, log, options=options, detectors=()))
+    app = make_app(Workbench.of(document, log, options=options, detectors=None if background else ()))
     first = document.segments[0].text[:40]
     shown: list[tuple[float, int, object]] = []
     display = app._display  # noqa: SLF001 - the moment a frame is composed is what the reviewer waits for
@@ -153,17 +157,19 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--no-tmux", action="store_true")
     parser.add_argument("--no-flag", action="store_true")
+    parser.add_argument("--background", action="store_true", help="flag the article in the app while keys are pressed")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # a child process measuring one article
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(asyncio.run(drive(args.one))))
+        print(json.dumps(asyncio.run(drive(args.one, background=args.background))))
         return
     for count in (int(size) for size in args.sizes.split(",")):
         folder = Path(tempfile.mkdtemp(prefix="tui-scale-"))
         article = folder / f"scale-{count}.fr.txt"
         article.write_text(build_article(args.sample, count), encoding="utf-8")
         child = subprocess.run([sys.executable, __file__,
-                                str(args.sample), "--one", str(article)],
+                                str(args.sample), "--one", str(article),
+                                *(["--background"] if args.background else [])],
                                capture_output=True, text=True, check=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
         result: dict[str, object] = {"segments": count, **json.loads(child.stdout.strip().splitlines()[-1])}
         if not args.no_tmux:

@@ -79,9 +79,9 @@ class ReviewApp(Undoing, Navigation, Dialogs):
     def on_mount(self) -> None:
         # The article, its segments and the replayed log live as long as the screen: frozen, a full
         # collection no longer walks 100,000 segments; the full collections themselves wait for a
-        # pause in the typing (review/tui/collector.py says what they cost the keys).
-        self.collector.start()
-        self.set_interval(0.5, self.collector.tick)
+        # pause in the typing (review/tui/pauses.py says what they cost the keys).
+        self.pauses.start()
+        self.set_interval(0.25, self.pauses.tick)
         segments = self.segment_list
         self.main.query_one("#headings .col-number").styles.width = segments.number_width
         segments.focus()
@@ -98,11 +98,11 @@ class ReviewApp(Undoing, Navigation, Dialogs):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):
-            self.collector.key()
+            self.pauses.key()
         await super().on_event(event)
 
     def on_unmount(self) -> None:
-        self.collector.stop()
+        self.pauses.stop()
 
     def action_toggle_english(self) -> None:
         """Show or hide the English column (more room for the French on a narrow terminal)."""

@@ -22,8 +22,8 @@ from review.errors import ReviewError
 from review.flags.refixed import AppliedFix
 from review.model import Flag, Segment
 from review.translate.render import Renderer
-from review.tui.collector import QuietCollector
 from review.tui.keys import REVIEW_ACTIONS, Action
+from review.tui.pauses import TypingPauses
 from review.tui.widgets.changes import with_changes
 from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import in_article_order
@@ -72,7 +72,7 @@ class ReviewBase(App[int]):
         self.walk_anchor: tuple[int, int] = (self.current, -1)  # where n/N go from when no flag is selected
         self.show_english = True
         self.errors_shown: set[str] = set()
-        self.collector = QuietCollector()
+        self.pauses = TypingPauses()
 
         self._positions_of: list[Segment] | None = None
         self._position_by_id: dict[str, int] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
@@ -23,7 +24,7 @@ from review.eta import Meter, duration, rate_text
 from review.flags.incremental import CHUNK, Kind
 from review.flags.rank import in_reading_order
 from review.flags.refixed import raised_by_change, without_refixed
-from review.model import Flag
+from review.model import Flag, Segment
 from review.priority import batches, in_priority_order
 from review.tui.panels import Panels
 from review.tui.widgets.flag_panel import elide
@@ -166,7 +167,8 @@ class Workers(Panels):
         waiting: list[Flag] = []
         found: list[Flag] = []
         done, posted = 0, 0.0
-        for number, batch in enumerate(self.bench.stream_flags(status=notes.append, only=names, chunks=chunks)):
+        between_keys = self._after_keys(chunks, lambda: worker.is_cancelled)
+        for number, batch in enumerate(self.bench.stream_flags(status=notes.append, only=names, chunks=between_keys)):
             if worker.is_cancelled:
                 return
             found.extend(batch.flags)
@@ -182,6 +184,12 @@ class Workers(Panels):
                 covered, waiting, posted = set(), [], now
         index = {segment.id: segment.index for segment in self.session.segments}
         self.post_message(self.FlagsReady(in_reading_order(found, index), notes, "offline", run=run))
+
+    def _after_keys(self, chunks: list[list[Segment]], cancelled: Callable[[], bool]) -> Iterator[list[Segment]]:
+        """``chunks``, each handed over once the reviewer pauses: a burst of keys never waits for a parse."""
+        for chunk in chunks:
+            self.pauses.wait_for_pause(cancelled)
+            yield chunk
 
     @on(RenderingsArrived)
     def renderings_arrived(self, message: RenderingsArrived) -> None:

@@ -16,6 +16,7 @@ from tui_helpers import status
 from review.cli import main
 from review.document import load_document
 from review.flags import FlagOptions
+from review.flags.nlp import pipeline
 from review.store import ReviewLog, default_log_path
 from review.tui.app import make_app
 from review.workbench import Workbench
@@ -69,5 +70,31 @@ async def test_rows_on_screen_are_flagged_first_and_the_end_is_review_flags(
             assert [done for done, _ in counts] == sorted(done for done, _ in counts)
             assert {flag.id for flag in app.session.flags} == expected
             assert "flagging" not in status(app)
+    finally:
+        log.release()
+
+
+async def test_keys_hold_the_offline_flags_back_until_the_reviewer_pauses(long_article: Path) -> None:
+    pipeline()  # loaded: without the hold the first chunk's flags would come within a second
+    log = ReviewLog(default_log_path(long_article))
+    log.acquire()
+    try:
+        options = FlagOptions(model=str(long_article.parent / "no-model-here"), engine="marian")
+        app = make_app(Workbench.of(load_document(long_article), log, options=options, detectors=None))
+        app.pauses.pause_s = 3600  # the reviewer never stops typing
+        async with app.run_test(size=SIZE) as pilot:
+            for _ in range(40):
+                await pilot.press("j")
+                await pilot.pause(0.05)
+            assert "offline" in app.flagging
+            assert "offline" not in app.flag_progress
+            assert not app.session.flags
+            app.pauses.pause_s = 0  # a pause: the first chunk goes, then the rest
+            for _ in range(6000):
+                if app.session.flags and not app.flagging:
+                    break
+                await pilot.pause(0.02)
+            assert not app.flagging, "the offline flags never came once the reviewer paused"
+            assert app.session.flags
     finally:
         log.release()

@@ -7,12 +7,12 @@ import time
 
 import pytest
 
-from review.tui.collector import FULL_EVERY, QuietCollector
+from review.tui.pauses import FULL_EVERY, TypingPauses
 
 
 @pytest.fixture
 def collector() -> object:
-    quiet = QuietCollector(pause_s=0.05)
+    quiet = TypingPauses(pause_s=0.05)
     saved = gc.get_threshold()
     yield quiet
     quiet.stop()
@@ -24,14 +24,14 @@ def _pile_up_young_collections(until: int) -> None:
         gc.collect(1)
 
 
-def test_start_freezes_and_pushes_full_collections_apart(collector: QuietCollector) -> None:
+def test_start_freezes_and_pushes_full_collections_apart(collector: TypingPauses) -> None:
     young, middle, _ = gc.get_threshold()
     collector.start()
     assert gc.get_threshold() == (young, middle, max(FULL_EVERY, collector._saved[2]))
     assert gc.get_freeze_count() > 0
 
 
-def test_no_collection_while_keys_arrive(collector: QuietCollector) -> None:
+def test_no_collection_while_keys_arrive(collector: TypingPauses) -> None:
     collector.start()
     full = collector._saved[2]
     _pile_up_young_collections(full)
@@ -40,7 +40,7 @@ def test_no_collection_while_keys_arrive(collector: QuietCollector) -> None:
     assert gc.get_count()[2] >= full  # still owed
 
 
-def test_the_owed_collection_runs_in_a_pause(collector: QuietCollector) -> None:
+def test_the_owed_collection_runs_in_a_pause(collector: TypingPauses) -> None:
     collector.start()
     _pile_up_young_collections(collector._saved[2])
     collector.key()
@@ -51,14 +51,14 @@ def test_the_owed_collection_runs_in_a_pause(collector: QuietCollector) -> None:
     assert not collector.tick()  # nothing owed any more
 
 
-def test_nothing_owed_nothing_run(collector: QuietCollector) -> None:
+def test_nothing_owed_nothing_run(collector: TypingPauses) -> None:
     collector.start()
     gc.collect()
     time.sleep(0.06)
     assert not collector.tick()
 
 
-def test_stop_gives_everything_back(collector: QuietCollector) -> None:
+def test_stop_gives_everything_back(collector: TypingPauses) -> None:
     before = gc.get_threshold()
     collector.start()
     collector.stop()
@@ -66,3 +66,16 @@ def test_stop_gives_everything_back(collector: QuietCollector) -> None:
     assert gc.get_freeze_count() == 0
     collector.stop()  # twice is harmless
     assert not collector.tick()
+
+
+def test_a_worker_waits_for_the_pause_or_its_cancellation(collector: TypingPauses) -> None:
+    collector.key()
+    started = time.monotonic()
+    collector.wait_for_pause(lambda: False)
+    assert time.monotonic() - started >= 0.04
+    assert collector.paused()
+    collector.pause_s = 60
+    collector.key()
+    started = time.monotonic()
+    collector.wait_for_pause(lambda: time.monotonic() - started > 0.1)
+    assert not collector.paused()

@@ -12,8 +12,8 @@ async def test_the_screen_defers_full_collections_and_restores_them(open_app) ->
         await pilot.pause()
         assert gc.get_threshold()[2] >= 1000
         assert gc.get_freeze_count() > 0
-        stamp = app.collector.last_key
+        stamp = app.pauses.last_key
         await pilot.press("j")
-        assert app.collector.last_key > stamp
+        assert app.pauses.last_key > stamp
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0

@@ -30,26 +30,25 @@ class Undoing(Corrections):
 
     def action_undo(self) -> None:
         """Take back the last action, whatever it was: a correction, a dismissal, a restore, a check mark."""
-        if self.editing or not self._writable():
-            return
-        done: list[DoneAction | None] = []
-        if not self._saved("the undo", lambda: done.append(self.history.undo())):
-            return
-        if done[0] is None:
-            self.notify("nothing to undo", timeout=3)
-            return
-        self._show_action(done[0], f"undid {done[0].describe()} · U redoes")
+        self._replay("undo")
 
     def action_redo(self) -> None:
+        self._replay("redo")
+
+    def _replay(self, way: str) -> None:
+        """Undo or redo through the history, and show the segment it touched."""
         if self.editing or not self._writable():
             return
+        step = self.history.undo if way == "undo" else self.history.redo
         done: list[DoneAction | None] = []
-        if not self._saved("the redo", lambda: done.append(self.history.redo())):
+        if not self._saved(f"the {way}", lambda: done.append(step())):
             return
-        if done[0] is None:
-            self.notify("nothing to redo", timeout=3)
+        action = done[0]
+        if action is None:
+            self.notify(f"nothing to {way}", timeout=3)
             return
-        self._show_action(done[0], f"redid {done[0].describe()}")
+        note = f"undid {action.describe()} · U redoes" if way == "undo" else f"redid {action.describe()}"
+        self._show_action(action, note)
 
     def _show_action(self, action: DoneAction, note: str) -> None:
         """Go to the segment an undo or redo touched and show it as it now is."""

@@ -175,3 +175,24 @@ async def test_export_format_follows_the_extension(open_app, tmp_path: Path) -> 
     assert len(units) == len(app.session.segments)
     assert units[0].target == "L'Iran et le Pakistan conviennent de coopérer"
     assert units[0].source == app.session.english(app.session.segments[0])
+
+
+async def test_undo_and_redo_say_what_they_did_and_when_there_is_nothing(open_app) -> None:
+    app = open_app()
+    notes: list[str] = []
+    shown = app.notify
+    app.notify = lambda message, **options: (notes.append(str(message)), shown(message, **options))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("U")
+        await pilot.press("u")
+        await pilot.press("j", "e")
+        app.query_one(SegmentEditor).query_one("#editor-text").text = "Phrase remplacée."
+        await pilot.press("ctrl+s", "g", "u")
+        assert app.segment.id == "p2s1"  # undo goes to the segment it touched
+        assert app.session.text(app.segment) != "Phrase remplacée."
+        await pilot.press("g", "U")
+        assert app.segment.id == "p2s1"
+        assert app.session.text(app.segment) == "Phrase remplacée."
+        assert notes[:2] == ["nothing to redo", "nothing to undo"]
+        assert any(note.startswith("undid ") and note.endswith("· U redoes") for note in notes)
+        assert any(note.startswith("redid ") for note in notes)

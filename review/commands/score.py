@@ -13,15 +13,10 @@ from review.errors import ScoreError
 from review.ranges import int_in
 from review.scoring import MetricScore, MqmWeights
 from review.scoring.extract import extract_statistics
-from review.scoring.report import (
-    FORMATS,
-    PairedOptions,
-    ScoreReport,
-    drift_summary,
-    post_edit_report,
-    reference_report,
-    render,
-)
+from review.scoring.report import FORMATS, ScoreReport, render
+from review.scoring.report_drift import drift_summary
+from review.scoring.report_post_edit import post_edit_report
+from review.scoring.report_reference import PairedOptions, reference_report
 from review.scoring.significance import DEFAULT_SEED
 from review.store import replay
 from review.terminal import escape_controls

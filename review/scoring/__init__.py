@@ -20,19 +20,10 @@ from review.scoring.metrics import (
     worst_first,
 )
 from review.scoring.mqm import MqmCount, MqmReport, MqmWeights, mqm_report
-from review.scoring.report import (
-    DriftSummary,
-    Measure,
-    PairedOptions,
-    PostEditReport,
-    ReferenceReport,
-    ScoreReport,
-    SystemScores,
-    drift_summary,
-    post_edit_report,
-    reference_report,
-    render,
-)
+from review.scoring.report import Measure, ScoreReport, render
+from review.scoring.report_drift import DriftSummary, drift_summary
+from review.scoring.report_post_edit import PostEditReport, post_edit_report
+from review.scoring.report_reference import PairedOptions, ReferenceReport, SystemScores, reference_report
 from review.scoring.significance import Comparison, PairedResult, compare_variants
 
 __all__ = [

@@ -1,6 +1,6 @@
 """Scores of the review so far: HTER, MQM, the variants and the English side's drift.
 
-The screen shows the report objects of :mod:`review.scoring.report`, the ones
+The screen shows the report objects of :mod:`review.scoring.report` and its three builders, the ones
 ``review score`` prints, built by the same functions; it only lays them out with
 Rich, with what each number means beside it (signature, unit, sample size).
 The sections are computed in a thread worker and appear one by one; until then

@@ -92,6 +92,10 @@ class ReviewApp(Undoing, Navigation, Dialogs):
         if self.session.log.read_only:
             self.notify("read-only: corrections will not be saved", severity="warning")
         self.refresh_all()
+        # the model's import and spaCy's load hold the interpreter for seconds: the first frame goes first
+        self.call_after_refresh(self._start_background)
+
+    def _start_background(self) -> None:
         self.render_all()
         if self.flagger is not None:
             self.flag_all()

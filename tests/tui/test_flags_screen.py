@@ -27,7 +27,7 @@ def panel(app) -> str:
 
 
 async def flagged(app, pilot) -> None:
-    await wait_until(pilot, lambda: app.session.flags, timeout=120)
+    await wait_until(pilot, lambda: app.session.flags and not app.flagging, timeout=120)
 
 
 async def test_flags_are_marked_and_n_walks_them(open_app) -> None:

@@ -142,7 +142,8 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
     """
 
     def __init__(self, order: Sequence[Segment], content: Callable[[Segment], RowContent],
-                 length: Callable[[Segment], tuple[int, int]], *, current: int = 0, id: str | None = None) -> None:  # noqa: A002 - textual's name
+                 length: Callable[[Segment], tuple[int, int]], *, current: int = 0, last_number: int | None = None,
+                 id: str | None = None) -> None:  # noqa: A002 - textual's name
         super().__init__(id=id)
         self._order = list(order)
         self._content = content
@@ -162,7 +163,8 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         self._position_of: dict[str, int] | None = None  # segment id -> position in the order
         self._ahead = False  # a step of wrapping ahead is queued
         self._waiting_lines: tuple[tuple[str, int, Style], list[list[RichSegment]]] | None = None
-        self.number_width = len(str(max((segment.index + 1 for segment in self._order), default=1))) + 1
+        # last_number: the article's number of segments, or a guess while it is still being cut
+        self.number_width = len(str(last_number or max((segment.index + 1 for segment in self._order), default=1))) + 1
         self.show_english = True
 
     def set_show_english(self, shown: bool) -> None:
@@ -190,6 +192,34 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
             self._heights = RowHeights([heights[segment.id] for segment in self._order])
             self._update_virtual_size()
         self.refresh()
+
+    def extend(self, segments: Sequence[Segment]) -> None:
+        """Add rows at the end (the rest of an article being cut); the rows in view stay where they are."""
+        if not segments:
+            return
+        start = len(self._order)
+        lines = self._heights.total if self._width else 0
+        self._order.extend(segments)
+        if self._position_of is not None:
+            self._position_of.update((segment.id, start + number) for number, segment in enumerate(segments))
+        if self._width and self._lengths is not None and len(self._lengths) == start:
+            self._lengths.extend(self._length(segment) for segment in segments)
+            self._heights.extend(self._estimates_of(self._lengths[start:]))
+            self._update_virtual_size()  # the scroll bar follows
+            if self.scroll_offset.y + self.size.height <= lines:
+                return  # the new rows are below the view: nothing on screen changes
+        else:
+            self._lengths = None
+            self._width = 0  # the next frame estimates every row again
+        self.refresh()
+
+    def set_number_width(self, width: int) -> None:
+        """Give the number column ``width`` cells (the article turned out longer or shorter than guessed)."""
+        if width != self.number_width:
+            self.number_width = width
+            self._width = 0  # the columns move: every row is wrapped again
+            self._rows.clear()
+            self.refresh()
 
     def refresh_segment(self, segment_id: str) -> None:
         """Check one segment's row when next seen (its text, English, flags or marks may have changed).
@@ -322,13 +352,17 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         """Every row's height guessed from its lengths at the current width (lengths asked once, then kept)."""
         if self._lengths is None or len(self._lengths) != len(self._order):
             self._lengths = [self._length(segment) for segment in self._order]
+        return self._estimates_of(self._lengths)
+
+    def _estimates_of(self, lengths: Sequence[tuple[int, int]]) -> list[int]:
+        """The heights of rows of these French and English lengths at the current width."""
         columns = self._columns(self._width)
         french_width = columns.french_text
         if not self.show_english:
-            return [-(-french // french_width) + 1 for french, _english in self._lengths]
+            return [-(-french // french_width) + 1 for french, _english in lengths]
         english_width = columns.english_text
         return [max(-(-french // french_width), -(-english // english_width), 1) + 1
-                for french, english in self._lengths]
+                for french, english in lengths]
 
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(self._width, self._heights.total)

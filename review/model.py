@@ -79,6 +79,10 @@ class Document:
         if isinstance(self.segments, Cutting):
             object.__setattr__(self, "_cutting", self.segments)
 
+    def __reduce__(self) -> tuple[type[Document], tuple[Path | None, str, tuple[Segment, ...], str, bool]]:
+        """Sent to another process (or copied) with every segment cut: a cutter's lock does not travel."""
+        return (Document, (self.path, self.text, tuple(self.segments), self.language, self.bom))
+
     @property
     def name(self) -> str:
         return self.path.name if self.path else "<text>"

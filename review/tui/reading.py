@@ -101,12 +101,16 @@ class Reading(StatusLine):
         Positions in it are those of the screen's rows: the article's order, or triage's (which holds all).
         """
         document = self.session.document
-        document.cut_to(sys.maxsize)
+        if not document.fully_cut:
+            document.cut_to(sys.maxsize)
+            self.post_message(self.ArticleRead())  # the screen's rows follow
         return self.order if self.triage else document.cut_segments
 
     def start_reading(self) -> None:
-        """Cut the rest of the article in a worker, unless it is all cut."""
-        if not self.session.document.fully_cut:
+        """Cut the rest of the article in a worker, unless it is all cut (by another worker, say)."""
+        if self.session.document.fully_cut:
+            self.catch_up()
+        else:
             self.read_rest()
 
     @work(thread=True, exclusive=True, group="read", exit_on_error=False)

@@ -92,7 +92,12 @@ class ReviewApp(Undoing, Navigation, Dialogs):
         if self.session.log.read_only:
             self.notify("read-only: corrections will not be saved", severity="warning")
         self.refresh_all()
-        self.call_after_refresh(self.start_reading)  # the first screen is drawn before the rest is cut
+        # the workers start once the first screen is drawn: cutting the rest, importing torch or spaCy
+        # in a thread would take the interpreter from the screen's thread while it lays out and paints
+        self.call_after_refresh(self.start_workers)
+
+    def start_workers(self) -> None:
+        self.start_reading()
         self.render_all()
         if self.flagger is not None:
             self.flag_all()

@@ -24,8 +24,11 @@ from textual.worker import get_current_worker
 from review.model import Segment
 from review.tui.status import StatusLine
 
-READ_STEP = 500
-"""Segments cut at a time by the worker (a few ms): a key waits for one step at most for the lock."""
+READ_STEP = 200
+"""Segments cut at a time by the worker (2-3 ms): a key waits for one step at most for the lock."""
+READ_PAUSE = 0.002
+"""Seconds the worker sleeps between two steps, leaving the interpreter to the screen's thread: without
+it, a key handled while the worker cuts waits for the interpreter at every turn of the event loop."""
 READ_POSTS = 0.25
 """Seconds between two updates of the rows and the status line while the article is being cut."""
 
@@ -122,7 +125,7 @@ class Reading(StatusLine):
             if worker.is_cancelled:
                 return
             document.cut_to(len(document.cut_segments) + READ_STEP)
-            time.sleep(0)  # let the screen's thread take the interpreter between two steps
+            time.sleep(READ_PAUSE)
             if time.monotonic() - posted >= READ_POSTS:
                 posted = time.monotonic()
                 self.post_message(self.ArticleRead())

@@ -27,7 +27,8 @@ from review.tui.widgets.changes import with_changes
 from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import in_article_order
 from review.tui.widgets.notice import NoticeLine
-from review.tui.widgets.segment_list import RowContent, SegmentList, marked_french
+from review.tui.widgets.rows import RowContent, marked_french
+from review.tui.widgets.segment_list import SegmentList
 from review.undo import History
 from review.workbench import Workbench
 

@@ -88,13 +88,16 @@ class ArticleSegments(Sequence[Segment]):
             return
         start, end = span
         body = self._text[start:end]
-        self._paragraphs += 1
-        made = [Segment(id=f"p{self._paragraphs}s{number}", index=len(self._cut) + number - 1,
-                        paragraph=self._paragraphs - 1, start=start + left, end=start + right, text=body[left:right])
+        paragraph = self._paragraphs
+        made = [Segment(id=f"p{paragraph + 1}s{number}", index=len(self._cut) + number - 1,
+                        paragraph=paragraph, start=start + left, end=start + right, text=body[left:right])
                 for number, (left, right) in enumerate(split_sentences(body), start=1)]
+        # in this order for readers on other threads, who take no lock: a segment is in the list
+        # before its id leads to it, and its id before the paragraph counts as cut (find trusts that)
+        self._cut.extend(made)
         for segment in made:
             self._ids.setdefault(segment.id, segment.index)
-        self._cut.extend(made)  # after the ids: a reader that sees a segment can look it up
+        self._paragraphs = paragraph + 1
         self._position = end
 
     # -- look-ups ----------------------------------------------------------------------

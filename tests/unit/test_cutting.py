@@ -178,3 +178,12 @@ def test_the_document_says_how_far_it_is_cut(tmp_path: Path) -> None:
     assert finished.fully_cut
     assert finished.cut_segments == document.segments
     assert finished.cut_to(5) == 1000
+
+
+def test_looking_up_ids_while_another_thread_cuts(long_text: str, expected: tuple[Segment, ...]) -> None:
+    lazy = ArticleSegments(long_text)
+    cutter = threading.Thread(target=lambda: [lazy.cut_to(count) for count in range(300, 100_300, 300)])
+    cutter.start()
+    found = [lazy.find(expected[index].id) for index in range(0, 100_000, 997)]  # ahead of, at and behind the cutter
+    cutter.join()
+    assert found == list(expected[::997])

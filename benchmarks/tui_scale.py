@@ -4,6 +4,7 @@ Builds an article of the sample's sentences, each varied by a numbered place so
 no parse or rendering is shared, then drives the real app:
 
 - first French (Pilot): from reading the file to the first sentence drawn by the list;
+- ``j`` while the rest of a long article is cut (from the first French until it is all cut), and when it is;
 - first French (tmux): from starting ``review open`` in a terminal to the sentence in the pane;
 - key latency: from a key reaching the app to the first screen update showing its effect,
   median and p95 over 200 presses each of ``j``, ``PgDn`` and ``n`` (a flag every 7 segments);
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import resource
 import shutil
@@ -54,7 +56,7 @@ def build_article(sample: Path, count: int) -> str:
     return "\n\n".join(" ".join(varied[start:start + 5]) for start in range(0, count, 5)) + "\n"
 
 
-async def drive(article: Path, *, background: bool = False) -> dict[str, float]:
+async def drive(article: Path, *, background: bool = False) -> dict[str, float]:  # noqa: PLR0915 - one measurement, step by step
     from textual import events  # noqa: PLC0415
 
     from review.document import load_document  # noqa: PLC0415
@@ -86,6 +88,31 @@ async def drive(article: Path, *, background: bool = False) -> dict[str, float]:
         while first not in "\n".join(segments.render_line(y).text for y in range(segments.size.height)):  # noqa: ASYNC110 - polling the screen is the measurement
             await asyncio.sleep(0.005)
         result["first_french_pilot_s"] = time.perf_counter() - started
+
+        async def latency(key: str) -> float:
+            """From the key reaching the app to the first frame composed with its effect."""
+            before = (app.current, app.flag_cursor)
+            sent = time.perf_counter()
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+            while not any(at > sent and (current, cursor) != before for at, current, cursor in shown[-5:]):
+                await asyncio.sleep(0.0005)
+                if time.perf_counter() - sent > 10:
+                    break
+            return next(at for at, current, cursor in shown[-5:] if at > sent and (current, cursor) != before) - sent
+
+        # keys while the rest of the article is cut in the background (a long article only)
+        reading = [await latency("j") for _ in range(PRESSES) if not document.fully_cut]
+        while not document.fully_cut:  # noqa: ASYNC110 - waiting for the app's worker is the measurement
+            await asyncio.sleep(0.005)
+        result["all_cut_s"] = time.perf_counter() - started
+        if reading:
+            reading.sort()
+            result["j_while_cutting_presses"] = len(reading)
+            result["j_while_cutting_median_ms"] = 1000 * statistics.median(reading)
+            # p95; with fewer than 20 presses, the worst of them
+            result["j_while_cutting_p95_ms"] = 1000 * reading[math.ceil(0.95 * len(reading)) - 1]
+        app.action_jump_to(0)
+        await pilot.pause()
         flags = [Flag(segment_id=segment.id, start=0, end=4, detector="lexicon",
                       category=Category.MISTRANSLATION.value, severity=Severity.MAJOR, message="bench",
                       span_text=segment.text[:4]) for segment in document.segments[::7]]
@@ -94,15 +121,7 @@ async def drive(article: Path, *, background: bool = False) -> dict[str, float]:
         for key in ("j", "pagedown", "n"):
             latencies = []
             for _ in range(PRESSES):
-                before = (app.current, app.flag_cursor)
-                sent = time.perf_counter()
-                app.post_message(events.Key(key, key if len(key) == 1 else None))
-                while not any(at > sent and (current, cursor) != before for at, current, cursor in shown[-5:]):
-                    await asyncio.sleep(0.0005)
-                    if time.perf_counter() - sent > 10:
-                        break
-                latencies.append(next(at for at, current, cursor in shown[-5:]
-                                      if at > sent and (current, cursor) != before) - sent)
+                latencies.append(await latency(key))
                 if app.current >= len(document.segments) - 2:
                     app.action_jump_to(0)
                     await pilot.pause()

@@ -1,8 +1,11 @@
-"""Turn an article file into paragraphs and sentences.
+"""Read an article file into a :class:`Document` of paragraphs and sentences.
 
 Pure text handling: no model, no UI.  Offsets always point into the decoded
 text exactly as it was in the file (line ends kept), so that writing the
-segments back in place reproduces the file byte for byte.
+segments back in place reproduces the file byte for byte.  Where sentences
+end is :mod:`review.sentences`' business; a document's segments are cut as
+they are asked for (:mod:`review.cutting`), so opening a long article costs
+reading and decoding it, not cutting it.
 """
 
 from __future__ import annotations
@@ -10,54 +13,20 @@ from __future__ import annotations
 import os
 import re
 import stat
-import sys
-from bisect import bisect_right
 from pathlib import Path
 
+from review.cutting import ArticleSegments
 from review.errors import InputError
 from review.model import Document, Segment
+from review.sentences import ABBREVIATIONS, MAX_SEGMENT, cut_long, split_sentences
+
+__all__ = [
+    "ABBREVIATIONS", "BOM", "MAX_INPUT_ENV", "MAX_SEGMENT", "apply_corrections", "cut_long", "decode", "from_text",
+    "load_document", "max_input_bytes", "read_article", "read_bytes", "segment_text", "split_sentences",
+]
 
 BOM = "\ufeff"
-
-# Words after which a full stop does not end a French sentence.  Compared in
-# lower case, without the final dot.
-ABBREVIATIONS = frozenset(
-    """
-    m mm mme mmes mlle mlles dr drs pr me mgr st ste sts stes
-    av apr j.-c jc env etc cf ex p pp vol chap fig éd ed coll art al
-    no nos n° tél tel fax réf ref janv févr fév avr juil sept oct nov déc
-    lun mar mer jeu ven sam dim hab min max approx adj adv var gén gal col cdt lt cne
-    ibid op cit vs
-    """.split()
-)
-
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
-# A sentence ends at . ! ? or … (possibly repeated), optionally followed by
-# closing quotes or brackets, then whitespace.
-_END = re.compile(r"[.!?…]+[\"»”’)\]\u00a0 ]*?(?=\s)")
-_OPENERS = '«“"([—–-'
-_GUILLEMET = re.compile("[«»]")
-_FIRST_VISIBLE = re.compile(r"\s*(\S)")
-# The word before a full stop: the run of characters back to a space or an opening mark.  Searched
-# between a bounded start and the stop, the leftmost match is where the word starts.
-_WORD_BEFORE = re.compile(r"[^\s«(\"“]*\Z")
-_INITIALS = re.compile(r"(?:[A-Za-zÀ-ÿ]\.)+[A-Za-zÀ-ÿ]")
-
-# No segment is longer than this: every parse, detector and model call sees a
-# bounded input, whatever the file holds (a 1 MB line with no sentence end).
-# Sentences at or under the limit are never cut, so the ids of ordinary
-# articles do not change.
-MAX_SEGMENT = 1000
-# Where a long sentence may be cut, best first: after a clause mark, then
-# after a comma, then at any space; a hard cut when none falls in the window.
-_CLAUSE_BREAKS = (re.compile(r"[;:—–](?=\s)"), re.compile(r",(?=\s)"), re.compile(r"\s"))
-# A cut is looked for in the last half of the allowed length, so pieces are
-# never tiny.
-_MIN_PIECE = MAX_SEGMENT // 2
-# An abbreviation or initial is short; looking further back than this for the
-# word before a full stop would make a space-less line quadratic.
-_LONGEST_WORD = 24
-
+_VISIBLE = re.compile(r"\S")
 
 def _wide_encoding(data: bytes) -> str | None:
     """UTF-16 or UTF-32 by their byte order mark, or by the zero bytes ASCII text has in them."""
@@ -147,7 +116,12 @@ def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
     with os.fdopen(fd, "rb") as stream:
         limit = max_input_bytes()
         try:
-            data = stream.read(limit + 1)  # a file growing while read stops at the limit too
+            # the size it has, and a byte more to see it grow: asking for the limit's 64 MB made reading
+            # a 23 MB article ten times slower
+            asked = min(info.st_size, limit) + 1
+            data = stream.read(asked)
+            if len(data) == asked <= limit:
+                data += stream.read(limit + 1 - len(data))  # a file growing while read stops at the limit too
         except OSError as error:
             msg = f"{path}: cannot read ({error.strerror})"
             raise InputError(msg) from None
@@ -161,155 +135,20 @@ def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
 def read_article(path: Path) -> tuple[str, bool]:
     """Read and decode an article file, with errors a user can act on."""
     text, bom = decode(read_bytes(path), source=str(path))
-    if not text.strip():
+    if _VISIBLE.search(text) is None:  # not text.strip(): that copies a long article to find its first letter
         msg = f"{path} is empty: there is nothing to review"
         raise InputError(msg)
     return text, bom
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    position = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
-    return [(start, end) for start, end in spans if text[start:end].strip()]
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at ``dot`` closes an abbreviation or an initial."""
-    found = _WORD_BEFORE.search(text, max(0, dot - _LONGEST_WORD), dot)
-    word_start = found.start() if found is not None else dot
-    if dot - word_start >= _LONGEST_WORD:
-        return False  # a word this long is no abbreviation
-    word = text[word_start:dot]
-    if not word:
-        return False
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return True  # an initial: "J. Smith"
-    if _INITIALS.fullmatch(word):
-        return True  # "p.ex", "U.S", "J.-C" minus the last dot
-    return word.lower() in ABBREVIATIONS
-
-
-def _next_starts_sentence(text: str, position: int) -> bool:
-    found = _FIRST_VISIBLE.match(text, position)
-    if found is None:
-        return True
-    first = found.group(1)
-    return first.isupper() or first.isdigit() or first in _OPENERS
-
-
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """The insides of guillemet pairs, merged and in order; unclosed openers are ignored.
-
-    Only the guillemets are visited, so a long paragraph costs a regex scan.
-    """
-    if "«" not in text:
-        return []  # nothing opens: nothing is inside
-    opened: list[int] = []
-    insides: list[tuple[int, int]] = []
-    for match in _GUILLEMET.finditer(text):
-        if match.group() == "«":
-            opened.append(match.start())
-        elif opened:
-            insides.append((opened.pop() + 1, match.start()))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(insides):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _is_quoted(ranges: list[tuple[int, int]], position: int) -> bool:
-    index = bisect_right(ranges, (position, sys.maxsize)) - 1
-    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split one paragraph into sentence spans (offsets into ``text``)."""
-    quoted = _quoted_ranges(text)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _END.finditer(text):
-        first_mark, end = match.span()
-        if quoted and _is_quoted(quoted, first_mark):
-            continue
-        # a single full stop (not "..") may close an abbreviation
-        if text[first_mark] == "." and text[first_mark + 1] != "." and _is_abbreviation(text, first_mark):
-            continue
-        if not _next_starts_sentence(text, end):
-            continue
-        spans.append((start, end))
-        start = end
-    spans.append((start, len(text)))
-    pieces: list[tuple[int, int]] = []
-    for span_start, span_end in spans:
-        chunk = text[span_start:span_end]
-        stripped = chunk.lstrip()
-        if not stripped:
-            continue
-        left = span_start + len(chunk) - len(stripped)
-        right = span_start + len(stripped.rstrip()) + (len(chunk) - len(stripped))
-        if right - left > MAX_SEGMENT:
-            pieces.extend(cut_long(text, left, right))
-        else:
-            pieces.append((left, right))
-    return pieces
-
-
-def cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut the span ``text[start:end]`` into pieces of at most :data:`MAX_SEGMENT` characters.
-
-    Each cut falls after the last clause mark in the allowed window, else the
-    last comma, else the last space; with none of them the span is cut hard.
-    Pieces are trimmed of the spaces at the cut.
-    """
-    pieces: list[tuple[int, int]] = []
-    while end - start > MAX_SEGMENT:
-        cut = start + MAX_SEGMENT
-        for pattern in _CLAUSE_BREAKS:
-            found = [match.end() for match in pattern.finditer(text, start + _MIN_PIECE, start + MAX_SEGMENT)]
-            if found:
-                cut = found[-1]
-                break
-        right = cut
-        while right > start and text[right - 1].isspace():
-            right -= 1
-        pieces.append((start, right))
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
-    if start < end:
-        pieces.append((start, end))
-    return pieces
-
-
 def segment_text(text: str) -> tuple[Segment, ...]:
-    """Cut an article's text into segments with stable ids and exact offsets."""
-    segments: list[Segment] = []
-    for paragraph, (para_start, para_end) in enumerate(_paragraph_spans(text)):
-        body = text[para_start:para_end]
-        for number, (start, end) in enumerate(split_sentences(body), start=1):
-            segments.append(
-                Segment(
-                    id=f"p{paragraph + 1}s{number}",
-                    index=len(segments),
-                    paragraph=paragraph,
-                    start=para_start + start,
-                    end=para_start + end,
-                    text=body[start:end],
-                )
-            )
-    return tuple(segments)
+    """Cut an article's text into segments with stable ids and exact offsets, all at once."""
+    return ArticleSegments(text).cut_all()
 
 
 def from_text(text: str, *, path: Path | None = None, language: str = "fr", bom: bool = False) -> Document:
-    """Build a document from text already in memory (no language check)."""
-    return Document(path=path, text=text, segments=segment_text(text), language=language, bom=bom)
+    """Build a document from text already in memory (no language check); its segments are cut when asked for."""
+    return Document(path=path, text=text, segments=ArticleSegments(text), language=language, bom=bom)
 
 
 def load_document(path: Path, *, source_lang: str | None = None, expected: str = "fr") -> Document:

@@ -8,9 +8,11 @@ characters (code points) of the decoded article text.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,30 +34,66 @@ class Segment:
     text: str
 
 
+@runtime_checkable
+class Cutting(Protocol):
+    """Segments cut from the text as they are asked for (see :class:`review.cutting.ArticleSegments`)."""
+
+    @property
+    def complete(self) -> bool: ...
+
+    @property
+    def cut(self) -> Sequence[Segment]: ...
+
+    @property
+    def share_cut(self) -> float: ...
+
+    def cut_to(self, count: int) -> int: ...
+
+    def find(self, segment_id: str) -> Segment | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A loaded article.
 
     text: the decoded text without its BOM; line ends kept as they were.
     segments: the sentences, in order; together with the text between them
-        they make up ``text`` exactly.
+        they make up ``text`` exactly.  A document read from a file cuts them
+        as they are asked for (:class:`Cutting`): ``len(segments)`` or a slice
+        cuts the whole article, ``segments[i]`` and :meth:`segment` only as far
+        as they need, and :attr:`cut_segments` is what is cut so far.
     language: the detected (or overridden) ISO 639-1 code of the text.
     bom: whether the file started with a UTF-8 byte order mark.
     """
 
     path: Path | None
     text: str
-    segments: tuple[Segment, ...]
+    segments: Sequence[Segment]
     language: str
     bom: bool = False
     # segment id -> position, made on the first look-up, so finding a segment never scans the article
     _positions: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _cutting: Cutting | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.segments, Cutting):
+            object.__setattr__(self, "_cutting", self.segments)
+
+    def __reduce__(self) -> tuple[type[Document], tuple[Path | None, str, tuple[Segment, ...], str, bool]]:
+        """Sent to another process (or copied) with every segment cut: a cutter's lock does not travel."""
+        return (Document, (self.path, self.text, tuple(self.segments), self.language, self.bom))
 
     @property
     def name(self) -> str:
         return self.path.name if self.path else "<text>"
 
     def segment(self, segment_id: str) -> Segment:
+        if self._cutting is not None:
+            found = self._cutting.find(segment_id)  # cuts no further than the segment's paragraph
+            if found is None:
+                msg = f"no segment {segment_id!r}"
+                raise KeyError(msg)
+            return found
         if not self._positions and self.segments:
             built: dict[str, int] = {}
             for position, segment in enumerate(self.segments):
@@ -67,6 +105,27 @@ class Document:
         except KeyError:
             msg = f"no segment {segment_id!r}"
             raise KeyError(msg) from None
+
+    # -- a document still being cut -----------------------------------------------
+
+    @property
+    def fully_cut(self) -> bool:
+        """Whether every segment is cut (asking for all of them costs nothing more)."""
+        return self._cutting is None or self._cutting.complete
+
+    @property
+    def cut_segments(self) -> Sequence[Segment]:
+        """The segments cut so far, in order (all of them once :attr:`fully_cut`); the sequence only grows."""
+        return self.segments if self._cutting is None else self._cutting.cut
+
+    @property
+    def share_cut(self) -> float:
+        """How much of the text is cut into segments, from 0 to 1."""
+        return 1.0 if self._cutting is None else self._cutting.share_cut
+
+    def cut_to(self, count: int) -> int:
+        """Cut at least ``count`` segments (all there are, if fewer); returns how many are cut."""
+        return len(self.segments) if self._cutting is None else self._cutting.cut_to(count)
 
     def paragraphs(self) -> list[list[Segment]]:
         grouped: dict[int, list[Segment]] = {}

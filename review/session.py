@@ -13,7 +13,7 @@ until the flags or the dismissals change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from review.errors import InputError
@@ -46,7 +46,7 @@ class Session:
     # -- what the screen asks -------------------------------------------------
 
     @property
-    def segments(self) -> tuple[Segment, ...]:
+    def segments(self) -> Sequence[Segment]:
         return self.document.segments
 
     def segment(self, segment_id: str) -> Segment:
@@ -99,10 +99,13 @@ class Session:
         return (max(flag.severity.rank for flag in flags), sum(flag.confidence for flag in flags))
 
     def counts(self) -> dict[str, int]:
-        """Segments, reviewed (checked or corrected), corrected and open flags; O(1) between changes."""
+        """Segments (cut so far), reviewed (checked or corrected), corrected and open flags; O(1) between changes.
+
+        An article still being cut counts the segments cut (:attr:`Document.fully_cut` says when that is all).
+        """
         self._bring_counts_up_to_date()
         return {
-            "segments": len(self.segments),
+            "segments": len(self.document.cut_segments),
             "reviewed": self._reviewed_count,
             "corrected": len(self.state.texts),
             "flags": self._open_count,

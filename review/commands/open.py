@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from review.articles import record_open_flags
 from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
 from review.errors import InputError, ReviewError
-from review.variants import load_variants
 
 if TYPE_CHECKING:
     from review.tui.app import ReviewApp
@@ -88,11 +87,14 @@ def run(args: argparse.Namespace) -> int:
     bench = workbench(args, detectors=detectors, read_only=args.read_only, lock=True)
     log = bench.session.log
     try:
-        from review.workbench import cached_english  # noqa: PLC0415 - loaded with the workbench already
+        variants: dict[str, list[str]] = {}
+        if args.variant:
+            from review.variants import load_variants  # noqa: PLC0415 - the formats and scoring, only for variants
+            from review.workbench import cached_english  # noqa: PLC0415 - loaded with the workbench already
 
-        # a misaligned file is one line too; files without ids are matched by the cached English
-        variants = load_variants(bench.document, args.variant,
-                                 renderings=cached_english(bench.document, bench.options, bench.pool))
+            # a misaligned file is one line too; files without ids are matched by the cached English
+            variants = load_variants(bench.document, args.variant,
+                                     renderings=cached_english(bench.document, bench.options, bench.pool))
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
         app = make_app(bench, variants=variants, source=args.source)

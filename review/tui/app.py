@@ -5,6 +5,7 @@ the start-up.  Its parts live in modules of their own, one mixin each, built on
 :class:`review.tui.base.ReviewBase` (the screen's state):
 
 - :mod:`review.tui.status`: the status line;
+- :mod:`review.tui.reading`: cutting the rest of a long article once the first screen is up;
 - :mod:`review.tui.panels`: the flag and variant panels under the list;
 - :mod:`review.tui.workers`: rendering and flagging in thread workers, and their messages;
 - :mod:`review.tui.navigation`: moves, pages, ``n``/``N`` and triage;
@@ -50,7 +51,7 @@ __all__ = ["NARROW", "ReviewApp", "ReviewFooter", "make_app"]
 class ReviewApp(Undoing, Navigation, Dialogs):
     """Built by :func:`make_app`, for the CLI and the tests alike."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere (tests)
     TITLE = "review"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {DismissedFlags}
@@ -69,7 +70,8 @@ class ReviewApp(Undoing, Navigation, Dialogs):
             yield Static("⚑", classes="col-flags")
             yield Static("Français (machine translation)", classes="col-french")
             yield Static("English (model rendering)", classes="col-english")
-        yield SegmentList(self.order, self.row_content, self.row_length, current=self.current, id="segments")
+        yield SegmentList(self.order, self.row_content, self.row_length, current=self.current,
+                          last_number=self.last_number_guess(), id="segments")
         yield SegmentEditor()
         yield VariantPanel(self.variants, lambda: self.bench.renderer, id="variants",
                            classes="shown" if self.variants else "")
@@ -92,10 +94,12 @@ class ReviewApp(Undoing, Navigation, Dialogs):
         if self.session.log.read_only:
             self.notify("read-only: corrections will not be saved", severity="warning")
         self.refresh_all()
-        # the model's import and spaCy's load hold the interpreter for seconds: the first frame goes first
-        self.call_after_refresh(self._start_background)
+        # the workers start once the first screen is drawn: cutting the rest, importing torch or spaCy
+        # in a thread would take the interpreter from the screen's thread while it lays out and paints
+        self.call_after_refresh(self.start_workers)
 
-    def _start_background(self) -> None:
+    def start_workers(self) -> None:
+        self.start_reading()
         self.render_all()
         if self.flagger is not None:
             self.flag_all()

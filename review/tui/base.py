@@ -28,12 +28,15 @@ from review.tui.widgets.changes import with_changes
 from review.tui.widgets.editor import SegmentEditor
 from review.tui.widgets.flag_panel import in_article_order
 from review.tui.widgets.notice import NoticeLine
-from review.tui.widgets.segment_list import RowContent, SegmentList, marked_french
+from review.tui.widgets.rows import RowContent, marked_french
+from review.tui.widgets.segment_list import SegmentList
 from review.undo import History
 from review.workbench import Workbench
 
 NOTICE_SECONDS: dict[str, float] = {"information": 3, "warning": 6, "error": 10}
 """The longest a notice of each severity stays on the notice line."""
+FIRST_ROWS = 120
+"""Segments cut before the screen opens, from where the reviewer starts: a tall terminal's screenful and the next."""
 
 
 class ReviewBase(App[int]):
@@ -51,9 +54,13 @@ class ReviewBase(App[int]):
         self.session = bench.session
         self.model_name = bench.options.model
         self.flagger = bench.flagger
-        self.order: list[Segment] = list(self.session.segments)
-        self.triage = False
+        # Where the reviewer left off is cut first (through its paragraph), then a screenful or two from
+        # there; the rest of a long article is cut by a worker once the screen is up (see Reading).
         self.current = self.session.start_index()
+        document = self.session.document
+        document.cut_to(self.current + FIRST_ROWS)
+        self.order: list[Segment] = list(document.cut_segments)  # the rows, in the order on screen
+        self.triage = False
         self.flag_cursor: Flag | None = None
         self.model_label = Path(self.model_name.rstrip("/")).name
         self.english_note = "waiting for the model…"
@@ -158,13 +165,6 @@ class ReviewBase(App[int]):
 
     def _flags_in_order(self, segment: Segment) -> list[Flag]:
         return in_article_order(self.session.open_flags(segment))
-
-    def _positions(self) -> dict[str, int]:
-        """Segment id -> position in the order on screen (rebuilt when the order changes)."""
-        if self._positions_of is not self.order:
-            self._position_by_id = {segment.id: position for position, segment in enumerate(self.order)}
-            self._positions_of = self.order
-        return self._position_by_id
 
     def _writable(self) -> bool:
         if self.session.log.read_only:

@@ -8,12 +8,12 @@ from textual import on, work
 from textual.message import Message
 
 from review.model import Flag
-from review.tui.status import StatusLine
+from review.tui.reading import Reading
 from review.tui.widgets.flag_panel import FlagPanel
 from review.tui.widgets.variant_panel import VariantPanel
 
 
-class Panels(StatusLine):
+class Panels(Reading):
     """Keeps the list's highlight, the flag panel and the variant panel on the current segment."""
 
     @dataclass

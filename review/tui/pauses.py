@@ -49,6 +49,11 @@ class TypingPauses:
         self._saved = (young, middle, full)
         gc.set_threshold(young, middle, max(full, FULL_EVERY))
 
+    def settle(self) -> None:
+        """Freeze again what was built since :meth:`start` (the rest of a long article, once cut)."""
+        if self._saved is not None:
+            gc.freeze()
+
     def key(self) -> None:
         """A key arrived: the waiting work waits ``pause_s`` more."""
         self.last_key = monotonic()

@@ -88,8 +88,14 @@ class Workers(Panels):
         if renderer.cache.problem:
             self.call_from_thread(self.notify, renderer.cache.problem, title="rendering cache", severity="warning",
                                   timeout=10)
-        order = self.order
         visible = self.call_from_thread(self.segment_list.visible_positions)
+        if not self.session.document.fully_cut:  # the rows on screen from the cache before the rest is cut
+            rows = self.order
+            shown = renderer.cached([self.session.text(rows[position]) for position in visible
+                                     if position < len(rows)])
+            if shown:
+                self.post_message(self.RenderingsArrived(shown))
+        order = self.full_order()
         sharing = Counter(self.session.text(order[position]) for position in in_priority_order(len(order), visible))
         texts = list(sharing)  # in priority order, each text once
         meter = Meter(sum(sharing.values()))
@@ -156,7 +162,7 @@ class Workers(Panels):
         the last message holds the whole article's flags, cross-article detectors included.
         """
         worker = get_current_worker()
-        order = self.order
+        order = self.full_order()
         visible = self.call_from_thread(self.segment_list.visible_positions)
         positions = in_priority_order(len(order), visible)
         shown = range(max(0, visible.start), min(len(order), visible.stop))
@@ -221,7 +227,8 @@ class Workers(Panels):
     def flags_ready(self, message: FlagsReady) -> None:
         if not self._showing() or message.run not in {None, self.flag_run}:
             return
-        texts = self.session.texts()
+        # the French of the fixed segments only: a dict of the whole article's would cost 100,000 look-ups a post
+        texts = {fix.segment_id: self.session.text(self.session.segment(fix.segment_id)) for fix in self.fixes}
         arrived = without_refixed(message.flags, self.fixes, texts)
         if message.segments is None:
             self.flags_by_kind[message.kind] = arrived

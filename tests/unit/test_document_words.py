@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from review.document import _LONGEST_WORD, _WORD_BEFORE, _is_abbreviation, split_sentences
+from review.sentences import _LONGEST_WORD, _WORD_BEFORE, _is_abbreviation, split_sentences
 
 
 def walked_start(text: str, dot: int) -> int:

@@ -79,3 +79,13 @@ def test_a_worker_waits_for_the_pause_or_its_cancellation(collector: TypingPause
     started = time.monotonic()
     collector.wait_for_pause(lambda: time.monotonic() - started > 0.1)
     assert not collector.paused()
+
+
+def test_settle_freezes_what_was_built_since_the_start(collector: TypingPauses) -> None:
+    collector.settle()  # not started: nothing frozen
+    assert gc.get_freeze_count() == 0
+    collector.start()
+    frozen = gc.get_freeze_count()
+    built = [[number] for number in range(10_000)]
+    collector.settle()
+    assert gc.get_freeze_count() >= frozen + len(built)

@@ -19,7 +19,7 @@ def recount(session: Session) -> dict[str, int]:
     """The counts worked out from scratch, the way they were before they were kept."""
     state = session.state
     return {
-        "segments": len(session.segments),
+        "segments": len(session.document.cut_segments),  # an article still being cut counts what is cut
         "reviewed": len(state.reviewed | set(state.texts)),
         "corrected": len(state.texts),
         "flags": sum(flag.id not in state.dismissed for flag in session.flags),

@@ -26,7 +26,7 @@ from textual.widgets import Static
 
 from review.model import Flag
 from review.terminal import for_screen
-from review.tui.widgets.segment_list import SPAN_STYLES, SYMBOLS
+from review.tui.widgets.rows import SPAN_STYLES, SYMBOLS
 
 QUOTE_LIMIT = 40
 """Characters a quote in a flag's message keeps; longer quotes lose their middle."""

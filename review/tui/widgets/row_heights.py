@@ -29,10 +29,37 @@ class RowHeights:
             if parent <= size:
                 tree[parent] += tree[index]
         self._tree = tree
+        self._step = 0
+        self._set_step()
+
+    def _set_step(self) -> None:
         step = 1
-        while step * 2 <= size:
+        while step * 2 <= len(self._heights):
             step *= 2
         self._step = step  # the highest power of two within the size, for the descent in row_at
+
+    def extend(self, heights: Sequence[int]) -> None:
+        """Add rows at the end (a document still being cut grows), in O(k + log n) for k rows.
+
+        A new node's sum is its own height plus its children's sums; its children are
+        new nodes or old ones whose parent was past the old end (the nodes a prefix sum
+        of the old end visits), so those are the only old nodes touched.
+        """
+        old = len(self._heights)
+        self._heights.extend(max(1, height) for height in heights)
+        size = len(self._heights)
+        tree = self._tree
+        tree.extend(self._heights[old:])
+        dangling = []
+        index = old
+        while index > 0:
+            dangling.append(index)
+            index -= index & -index
+        for index in [*reversed(dangling), *range(old + 1, size + 1)]:  # children before parents
+            parent = index + (index & -index)
+            if old < parent <= size:
+                tree[parent] += tree[index]
+        self._set_step()
 
     def __len__(self) -> int:
         return len(self._heights)

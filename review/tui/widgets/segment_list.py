@@ -5,7 +5,8 @@ A line-API widget (``ScrollView`` + ``render_line``, as Textual's ``Log`` and
 moving and quitting cost the same at 16 segments and at 100,000.  A row's
 height is estimated from its length until the row is first drawn, then kept
 exact (:class:`RowHeights`).  The app says what a row shows through a
-callback; the list asks for it only when the row comes into view.
+callback; the list asks for it only when the row comes into view, and
+:mod:`review.tui.widgets.rows` draws it.
 
 A key costs the same at any size: a row's wrapped lines are kept with what
 they show (:meth:`RowContent.key`) and the width, so a row that scrolls back
@@ -31,70 +32,12 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from review.model import Flag, Segment, Severity
+from review.model import Segment
 from review.terminal import for_screen
 from review.tui.widgets.row_heights import RowHeights
+from review.tui.widgets.rows import FLAGS_WIDTH, Columns, RowContent, row_lines, wrap
 
-# Colour plus an underline style per severity, so no meaning rests on colour alone.
-SPAN_STYLES = {
-    Severity.CRITICAL: "bold underline red",
-    Severity.MAJOR: "underline dark_orange",
-    Severity.MINOR: "underline yellow",
-    Severity.NEUTRAL: "underline",
-}
-SYMBOLS = {Severity.CRITICAL: "●", Severity.MAJOR: "▲", Severity.MINOR: "·", Severity.NEUTRAL: "·"}
-FLAGS_WIDTH = 4  # the ⚑ column: a count and a mark
-PADDING = 1  # cells either side of the French and of the English
 ROWS_KEPT = 512  # rendered rows kept for scrolling back; the rest are drawn again when seen
-
-
-def marked_french(text: str, flags: list[Flag], *, current: Flag | None = None) -> Text:
-    """The French with each flagged span styled by severity; the current flag reversed."""
-    rendered = Text(for_screen(text))
-    for flag in sorted(flags, key=lambda item: item.severity.rank):
-        if 0 <= flag.start < flag.end <= len(text):
-            rendered.stylize(SPAN_STYLES[flag.severity], flag.start, flag.end)
-    if current is not None and 0 <= current.start < current.end <= len(text):
-        rendered.stylize("reverse", current.start, current.end)
-    return rendered
-
-
-@dataclass(frozen=True, slots=True)
-class RowContent:
-    """What one row shows.
-
-    number: the segment's 1-based number in the article.
-    french: the current French, flagged spans styled.
-    english: the rendering of that French, or None while it is awaited.
-    waiting: what to show in place of missing English.
-    flags: open flags on the segment.
-    corrected, reviewed: the marks beside the count (✎, ✓).
-    """
-
-    number: int
-    french: Text
-    english: str | None
-    waiting: str
-    flags: int
-    corrected: bool
-    reviewed: bool
-
-    def plain(self, column: str) -> str:
-        """A column's text as the row shows it: number, flags, french or english."""
-        if column == "number":
-            return str(self.number)
-        if column == "flags":
-            mark = "✎" if self.corrected else ("✓" if self.reviewed else "")
-            return f"{self.flags or ''}{mark}"
-        if column == "french":
-            return self.french.plain
-        return self.waiting if self.english is None else self.english
-
-    def key(self) -> Hashable:
-        """Everything the row's lines are drawn from: equal keys draw equal lines at one width."""
-        spans = tuple((span.start, span.end, span.style) for span in self.french.spans)
-        return (self.number, self.french.plain, self.french.style, spans, self.english,
-                self.waiting if self.english is None else "", self.flags, self.corrected, self.reviewed)
 
 
 @dataclass(slots=True)
@@ -104,23 +47,6 @@ class _Drawn:
     key: Hashable
     lines: list[Strip]
     generation: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Columns:
-    """Cell widths of a row at one widget width."""
-
-    number: int
-    french: int
-    english: int
-
-    @property
-    def french_text(self) -> int:
-        return max(1, self.french - 2 * PADDING)
-
-    @property
-    def english_text(self) -> int:
-        return max(1, self.english - 2 * PADDING)
 
 
 class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -142,7 +68,8 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
     """
 
     def __init__(self, order: Sequence[Segment], content: Callable[[Segment], RowContent],
-                 length: Callable[[Segment], tuple[int, int]], *, current: int = 0, id: str | None = None) -> None:  # noqa: A002 - textual's name
+                 length: Callable[[Segment], tuple[int, int]], *, current: int = 0, last_number: int | None = None,
+                 id: str | None = None) -> None:  # noqa: A002 - textual's name
         super().__init__(id=id)
         self._order = list(order)
         self._content = content
@@ -162,7 +89,8 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         self._position_of: dict[str, int] | None = None  # segment id -> position in the order
         self._ahead = False  # a step of wrapping ahead is queued
         self._waiting_lines: tuple[tuple[str, int, Style], list[list[RichSegment]]] | None = None
-        self.number_width = len(str(max((segment.index + 1 for segment in self._order), default=1))) + 1
+        # last_number: the article's number of segments, or a guess while it is still being cut
+        self.number_width = len(str(last_number or max((segment.index + 1 for segment in self._order), default=1))) + 1
         self.show_english = True
 
     def set_show_english(self, shown: bool) -> None:
@@ -190,6 +118,34 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
             self._heights = RowHeights([heights[segment.id] for segment in self._order])
             self._update_virtual_size()
         self.refresh()
+
+    def extend(self, segments: Sequence[Segment]) -> None:
+        """Add rows at the end (the rest of an article being cut); the rows in view stay where they are."""
+        if not segments:
+            return
+        start = len(self._order)
+        lines = self._heights.total if self._width else 0
+        self._order.extend(segments)
+        if self._position_of is not None:
+            self._position_of.update((segment.id, start + number) for number, segment in enumerate(segments))
+        if self._width and self._lengths is not None and len(self._lengths) == start:
+            self._lengths.extend(self._length(segment) for segment in segments)
+            self._heights.extend(self._estimates_of(self._lengths[start:]))
+            self._update_virtual_size()  # the scroll bar follows
+            if self.scroll_offset.y + self.size.height <= lines:
+                return  # the new rows are below the view: nothing on screen changes
+        else:
+            self._lengths = None
+            self._width = 0  # the next frame estimates every row again
+        self.refresh()
+
+    def set_number_width(self, width: int) -> None:
+        """Give the number column ``width`` cells (the article turned out longer or shorter than guessed)."""
+        if width != self.number_width:
+            self.number_width = width
+            self._width = 0  # the columns move: every row is wrapped again
+            self._rows.clear()
+            self.refresh()
 
     def refresh_segment(self, segment_id: str) -> None:
         """Check one segment's row when next seen (its text, English, flags or marks may have changed).
@@ -299,11 +255,11 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- drawing ----------------------------------------------------------------------
 
-    def _columns(self, width: int) -> _Columns:
+    def _columns(self, width: int) -> Columns:
         rest = max(2, width - self.number_width - FLAGS_WIDTH)
         if not self.show_english:
-            return _Columns(self.number_width, rest, 0)
-        return _Columns(self.number_width, rest // 2, rest - rest // 2)
+            return Columns(self.number_width, rest, 0)
+        return Columns(self.number_width, rest // 2, rest - rest // 2)
 
     def _prepare(self) -> bool:
         """Set up heights for the current width; False before the widget has a size."""
@@ -322,13 +278,17 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
         """Every row's height guessed from its lengths at the current width (lengths asked once, then kept)."""
         if self._lengths is None or len(self._lengths) != len(self._order):
             self._lengths = [self._length(segment) for segment in self._order]
+        return self._estimates_of(self._lengths)
+
+    def _estimates_of(self, lengths: Sequence[tuple[int, int]]) -> list[int]:
+        """The heights of rows of these French and English lengths at the current width."""
         columns = self._columns(self._width)
         french_width = columns.french_text
         if not self.show_english:
-            return [-(-french // french_width) + 1 for french, _english in self._lengths]
+            return [-(-french // french_width) + 1 for french, _english in lengths]
         english_width = columns.english_text
         return [max(-(-french // french_width), -(-english // english_width), 1) + 1
-                for french, english in self._lengths]
+                for french, english in lengths]
 
     def _update_virtual_size(self) -> None:
         self.virtual_size = Size(self._width, self._heights.total)
@@ -363,48 +323,25 @@ class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
     def _draw(self, row: RowContent) -> list[Strip]:
         columns = self._columns(self._width)
         console = self.app.console
-        french = self._wrap(console, row.french, columns.french_text)
+        french = wrap(console, row.french, columns.french_text)
+        english: list[list[RichSegment]] | None
         if not self.show_english:
-            english = []
+            english = None
         elif row.english is None:
             english = self._waiting(console, row.waiting, columns.english_text)
         else:
-            english = self._wrap(console, Text(for_screen(row.english)), columns.english_text)
-        height = max(len(french), len(english), 1)
+            english = wrap(console, Text(for_screen(row.english)), columns.english_text)
         number_style = self.get_component_rich_style("segment-list--corrected") if row.corrected else Style()
-        flags_style = self.get_component_rich_style("segment-list--flags")
-        flags = RowContent.plain(row, "flags")
-        pad = RichSegment(" " * PADDING)
-        strips = []
-        for index in range(height):
-            head = [
-                RichSegment(f"{row.number:>{columns.number - 1}} " if index == 0 else " " * columns.number,
-                            number_style),
-                RichSegment(f"{flags:<{FLAGS_WIDTH}}"[:FLAGS_WIDTH] if index == 0 else " " * FLAGS_WIDTH,
-                            flags_style),
-            ]
-            left = french[index] if index < len(french) else [RichSegment(" " * columns.french_text)]
-            if self.show_english:
-                right = english[index] if index < len(english) else [RichSegment(" " * columns.english_text)]
-                strips.append(Strip([*head, pad, *left, pad, pad, *right, pad]).adjust_cell_length(self._width))
-            else:
-                strips.append(Strip([*head, pad, *left, pad]).adjust_cell_length(self._width))
-        strips.append(Strip.blank(self._width))  # the gap between rows
-        return strips
+        return row_lines(row, columns, self._width, french, english, number_style=number_style,
+                         flags_style=self.get_component_rich_style("segment-list--flags"))
 
     def _waiting(self, console: Console, waiting: str, width: int) -> list[list[RichSegment]]:
         """The note shown in place of missing English, wrapped once per note, width and style (every row shares it)."""
         style = self.get_component_rich_style("segment-list--waiting")
         key = (waiting, width, style)
         if self._waiting_lines is None or self._waiting_lines[0] != key:
-            self._waiting_lines = (key, self._wrap(console, Text(waiting, style=style), width))
+            self._waiting_lines = (key, wrap(console, Text(waiting, style=style), width))
         return self._waiting_lines[1]
-
-    @staticmethod
-    def _wrap(console: Console, text: Text, width: int) -> list[list[RichSegment]]:
-        text.overflow = "fold"
-        options = console.options.update_width(width)
-        return console.render_lines(text, options, pad=True)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._base = self.rich_style  # once a frame, not once a line

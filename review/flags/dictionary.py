@@ -84,7 +84,6 @@ class DictionaryDetector:
                        f"« {token.text} » translates as {listed} in the dictionary, and none of them is in the "
                        "English: check the word choice", (), 0.25)
 
-
     def _calqued(self, doc: Any, english: English, make: FlagMaker) -> Iterator[Flag]:
         """A French modifier and noun in the English order of the words they translate (« classique gant »).
 

@@ -21,7 +21,9 @@ from review.translate.pool import ModelPool
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
-FRENCH_ENGLISH = {"lame": "lame /lam/ <n, fem>\n1. blade\n2. wave\n", "bois": "bois /bwa/ <n, masc>\nwood, forest\n"}
+FRENCH_ENGLISH = {"lame": "lame /lam/ <n, fem>\n1. blade\n2. wave\n", "bois": "bois /bwa/ <n, masc>\nwood, forest\n",
+                  "classique": "classique /klasik/ <adj>\nclassic\n", "gant": "gant /gɑ̃/ <n, masc>\nglove\n",
+                  "heure": "heure /œʁ/ <n, fem>\nhour\n", "plaisir": "plaisir /plɛziʁ/ <n, masc>\npleasure, fun\n"}
 ENGLISH_FRENCH = {"knife": "knife /naif/\ncouteau\n", "handle": "handle /hændl/\n1. poignée\n2. manier\n"}
 
 
@@ -93,3 +95,22 @@ def test_words_none_of_whose_translations_is_in_the_english(
     assert [flag.span_text for flag in flags] == flagged
     # measured at 0.31 precision on annotated MT: kept below the floor
     assert all(flag.confidence < MIN_CONFIDENCE for flag in flags)
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "flagged"),
+    [
+        ("Un classique gant de boxe", "A classic boxing glove", ["classique gant"]),
+        ("Un gant de boxe classique", "A classic boxing glove", []),
+        ("Ce sac offre des heures de plaisir.", "This bag offers hours of fun.", []),
+    ],
+    ids=["english-order-kept", "french-order", "linked-by-of-in-english"],
+)
+def test_modifier_and_noun_in_the_english_order(
+    french: str, english: str, flagged: list[str], freedict: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(bilingual_module, "SYSTEM_FOLDER", freedict)
+    flags = detect("dictionary", french, options=FlagOptions(original=((english,),)))
+    shown = [flag for flag in flags if flag.confidence >= MIN_CONFIDENCE]
+    assert [flag.span_text for flag in shown] == flagged
+    assert all("order of the English" in flag.message for flag in shown)

@@ -193,9 +193,9 @@ def test_unavailable_detectors_are_reported_and_the_others_run(options: FlagOpti
 @pytest.mark.parametrize(
     ("missing", "expected"),
     [
-        ((), ("source", *MODEL_NAMES)),  # source: the offline checks against the original
-        (("fluency_model",), ("source", "confidence", "roundtrip", "reference")),
-        (("model",), ("source", "fluency", "roundtrip")),
+        ((), ("source", "dictionary", *MODEL_NAMES)),  # source, dictionary: the offline checks against the original
+        (("fluency_model",), ("source", "dictionary", "confidence", "roundtrip", "reference")),
+        (("model",), ("source", "dictionary", "fluency", "roundtrip")),
         (("source",), ("confidence", "fluency", "roundtrip")),
     ],
     ids=["all-here", "no-fluency-model", "no-forward-model", "no-source"],

@@ -61,7 +61,7 @@ def test_every_detector_declares_itself() -> None:
     assert all(declared[name].offline for name in default_detectors())
     assert {name for name, spec in declared.items() if not spec.offline} == {
         "confidence", "fluency", "roundtrip", "reference", "source", "dictionary"}
-    assert {name for name, spec in declared.items() if not spec.automatic} == {"dictionary"}
+    assert {name for name, spec in declared.items() if not spec.automatic} == set()
     assert not declared["consistency"].per_segment
     assert declared["confidence"].per_segment
     for spec in declared.values():

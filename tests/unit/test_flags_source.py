@@ -29,8 +29,12 @@ def shown(french: str, english: str, tmp_path: Path) -> list[str]:
         ("Le couteau a un handle en caoutchouc.", "The knife has a rubber handle.", "handle"),
         ("Ce vélo au frame en aluminium est léger.", "This bike with an aluminium frame is light.", "frame"),
         ("Sac Heavy Duty en toile", "Heavy Duty canvas bag", "Heavy"),
+        ("Sangles pour la securityLined poches.", "Straps for securityLined pockets.", "securityLined"),
+        ("Le kickstand est solide.", "The kickstand is sturdy.", "kickstand"),
+        ("Une coque custom pour votre téléphone.", "A custom case for your phone.", "custom"),
     ],
-    ids=["copied-noun", "copied-adjective", "copied-in-capitals-in-a-title"],
+    ids=["copied-noun", "copied-adjective", "copied-in-capitals-in-a-title", "two-words-glued",
+         "rare-english-word", "english-word-only-spacy-lists"],
 )
 def test_flags_english_copied_from_the_source(french: str, english: str, span: str, tmp_path: Path) -> None:
     assert span in shown(french, english, tmp_path)
@@ -44,8 +48,10 @@ def test_flags_english_copied_from_the_source(french: str, english: str, span: s
          "The Petzl lamp weighs 1,250 grams and costs 2.5 euros."),
         ("Le modèle 12 pèse 3 kilos.", "The 12-gauge model weighs 3 kilos."),
         ("En 1996, Planet Bike a été fondée à Madison.", "In 1996, Planet Bike was founded in Madison."),
+        ("Un camp de base pour le lunch.", "A base camp for lunch."),
     ],
-    ids=["translated", "name-and-numbers-kept", "number-inside-a-compound", "brand-in-capitals-in-a-sentence"],
+    ids=["translated", "name-and-numbers-kept", "number-inside-a-compound", "brand-in-capitals-in-a-sentence",
+         "english-words-french-uses"],
 )
 def test_leaves_faithful_translations_alone(french: str, english: str, tmp_path: Path) -> None:
     assert shown(french, english, tmp_path) == []

@@ -60,6 +60,7 @@ async def test_apply_a_suggestion_fixes_accusent(open_app, article: Path) -> Non
         number = accusent.suggestions.index("conviennent de") + 1
         await pilot.press(str(number))
         assert "conviennent de renforcer" in cell(app, "p1s1", "french")
+        await wait_until(pilot, lambda: not app.flagging)  # the segment is flagged again once the keys pause
         assert "1 corrected" in status(app)
     state = replay(default_log_path(article), load_document(article))
     correction = state.history[-1]

@@ -15,6 +15,7 @@ from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.nlp import FlagMaker, feature, parse_many, verb_form, verb_is_plural
+from review.flags.omissions import bare_after_pour, bare_subject_first, unconjugated_verb
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.model import Category, Flag, Segment, Severity
 
@@ -152,6 +153,9 @@ class GrammarDetector:
                 yield from noun_stack(token, make)
                 yield from adjective_before(token, make)
                 yield from bare_noun(token, make)
+                yield from bare_subject_first(token, make)
+                yield from bare_after_pour(token, make)
+                yield from unconjugated_verb(token, make)
 
 
 def _is_object(child: Any) -> bool:

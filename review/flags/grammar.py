@@ -15,7 +15,13 @@ from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.nlp import FlagMaker, feature, parse_many, verb_form, verb_is_plural
-from review.flags.omissions import bare_after_pour, bare_subject_first, unconjugated_verb
+from review.flags.omissions import (
+    bare_after_pour,
+    bare_infinitive,
+    bare_subject_first,
+    unconjugated_verb,
+    uncontracted,
+)
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.model import Category, Flag, Segment, Severity
 
@@ -156,6 +162,8 @@ class GrammarDetector:
                 yield from bare_subject_first(token, make)
                 yield from bare_after_pour(token, make)
                 yield from unconjugated_verb(token, make)
+                yield from bare_infinitive(token, make)
+                yield from uncontracted(token, make)
 
 
 def _is_object(child: Any) -> bool:

@@ -37,6 +37,8 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         ("Katadyn est le leader mondial du traitement de l'eau potable.", "Katadyn"),
         ("Une couture renforcée assure une grande durabilité pour une étanchéité améliorée.", "pour étanchéité"),
         ("Ce gant est conçu pour hommes et convient aux mains larges.", "pour hommes"),
+        ("Marquer le paquet courant pour installation, puis pour mise à jour.", "pour installation"),
+        ("Marquer le paquet courant pour installation, puis pour mise à jour.", "pour mise"),
         ("Le graphite et le titane fournissent une grande souplesse.", "fourni"),
         ("Ce réchaud portatif réchauffe les aliments jusqu'à 300 degrés.", "réchauffe"),
         ("En 1948, Gert a épousé son ami Neal Boyle.", "épousé"),
@@ -44,6 +46,7 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         ("Il est le seul capable de le faire, et il veut le dire.", "de le"),
     ],
     ids=["opening-subject-with-article", "opening-brand", "pour-with-article", "pour-audience",
+         "pour-process", "pour-noun-before-a",
          "conjugated", "present-tense", "with-auxiliary", "with-preposition", "pronoun-after-de"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:

@@ -3,7 +3,8 @@
 :func:`run_flags` runs detectors; :func:`rank` merges overlapping flags (the
 most severe, then most confident, wins and inherits the others' suggestions),
 leaves out flags below a confidence floor, and keeps at most a handful per
-segment.  Dismissed flags are the caller's to filter.
+segment (per long sentence's worth of characters, in a segment that is a whole
+paragraph).  Dismissed flags are the caller's to filter.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from review.flags import Detector, DetectorUnavailable, FlagContext, Status
 from review.model import Document, Flag, Severity
 
 MAX_PER_SEGMENT = 4
+# the cap holds per stretch of this many characters (a long sentence): a segment that is a whole
+# paragraph (an XLIFF unit, a product description) gets the same density of flags as its sentences would
+CAP_STRETCH = 250
 # below this, a flag is more often wrong than right
 MIN_CONFIDENCE = 0.3
 MAX_SUGGESTIONS = 5
@@ -49,8 +53,17 @@ def rank(flags: Sequence[Flag], order: Mapping[str, int], *, limit: int = MAX_PE
             if (other.start, other.end) == (flag.start, flag.end) and flag.suggestions:
                 merged = tuple(dict.fromkeys((*other.suggestions, *flag.suggestions)))[:MAX_SUGGESTIONS]
                 chosen[winner] = replace(other, suggestions=merged)
-        kept.extend(chosen[:limit])
+        shown: defaultdict[int, int] = defaultdict(int)
+        for flag in chosen:  # strongest first
+            if shown[_stretch(flag)] < limit:
+                shown[_stretch(flag)] += 1
+                kept.append(flag)
     return in_reading_order(kept, order)
+
+
+def _stretch(flag: Flag) -> int:
+    """Which stretch of CAP_STRETCH characters of its segment the flag starts in."""
+    return flag.start // CAP_STRETCH
 
 
 def in_reading_order(flags: Iterable[Flag], order: Mapping[str, int]) -> list[Flag]:
@@ -64,7 +77,7 @@ def join(kept: Iterable[Flag], later: Sequence[Flag], order: Mapping[str, int], 
 
     ``later`` (the cross-article detectors' flags, found once every segment has been
     seen) is ranked among itself; then each of its flags, strongest first, joins its
-    segment unless it overlaps a kept flag or the segment already has ``limit``.  Kept
+    segment unless it overlaps a kept flag or its stretch of the segment already has ``limit``.  Kept
     flags are never taken back, so flags written out segment by segment stay valid.
     """
     present: dict[str, list[Flag]] = defaultdict(list)
@@ -73,7 +86,8 @@ def join(kept: Iterable[Flag], later: Sequence[Flag], order: Mapping[str, int], 
     joined: list[Flag] = []
     for flag in sorted(rank(later, order, limit=limit, min_confidence=min_confidence), key=sort_key):
         segment = present[flag.segment_id]
-        if len(segment) < limit and not any(_overlaps(flag, other) for other in segment):
+        crowded = sum(_stretch(other) == _stretch(flag) for other in segment) >= limit
+        if not crowded and not any(_overlaps(flag, other) for other in segment):
             segment.append(flag)
             joined.append(flag)
     return in_reading_order(joined, order)

@@ -7,7 +7,7 @@ import pytest
 from review.document import from_text, load_document
 from review.flags import DetectorSpec, DetectorUnavailable, FlagOptions, default_detectors, specs
 from review.flags.incremental import Flagger
-from review.flags.rank import MAX_PER_SEGMENT, rank
+from review.flags.rank import CAP_STRETCH, MAX_PER_SEGMENT, join, rank
 from review.model import Document, Flag, Severity
 from review.translate.pool import ModelPool
 
@@ -76,9 +76,10 @@ def test_run_flags_on_the_sample() -> None:
     flags = run_flags(document, {}, default_detectors(), FlagOptions(), status=lines.append)
     headline = [f for f in flags if f.segment_id == "p1s1"]
     assert any("accusent" in f.span_text and "conviennent de" in f.suggestions for f in headline)
-    per_segment: dict[str, int] = {}
+    per_segment: dict[tuple[str, int], int] = {}
     for f in flags:
-        per_segment[f.segment_id] = per_segment.get(f.segment_id, 0) + 1
+        stretch = (f.segment_id, f.start // CAP_STRETCH)
+        per_segment[stretch] = per_segment.get(stretch, 0) + 1
     assert max(per_segment.values()) <= MAX_PER_SEGMENT
     names = ("Jilani", "Abdollahian", "Raisi", "Islamabad", "Téhéran", "Reuters", "Jaish")
     assert not [f for f in flags if any(name in f.span_text for name in names)]
@@ -108,3 +109,17 @@ def test_a_detector_that_cannot_run_is_reported_and_left_out(monkeypatch: pytest
     made = make_detectors(["extra", "typography"], FlagOptions(), ModelPool(), status=lines.append)
     assert lines == ["extra detector off: its package is missing"]
     assert [detector.name for detector in made] == ["typography"]
+
+
+def test_a_paragraph_long_segment_gets_the_cap_per_stretch() -> None:
+    """Eight flags in a sentence's worth of characters keep four; two more a stretch further are kept too."""
+    crowded = [flag(i * 10, i * 10 + 5, confidence=0.3 + i / 100) for i in range(8)]
+    further = [flag(CAP_STRETCH + i * 10, CAP_STRETCH + i * 10 + 5) for i in range(2)]
+    kept = [f.message for f in rank([*crowded, *further], ORDER)]
+    assert kept == [f"{i * 10}-{i * 10 + 5}" for i in range(8 - MAX_PER_SEGMENT, 8)] + [f.message for f in further]
+
+
+def test_join_fills_a_stretch_only_up_to_the_cap() -> None:
+    kept = rank([flag(i * 10, i * 10 + 5) for i in range(MAX_PER_SEGMENT)], ORDER)
+    later = [flag(100, 105, confidence=0.9), flag(CAP_STRETCH + 5, CAP_STRETCH + 9, confidence=0.9)]
+    assert [f.message for f in join(kept, later, ORDER)] == [f"{CAP_STRETCH + 5}-{CAP_STRETCH + 9}"]

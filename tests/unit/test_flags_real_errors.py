@@ -31,7 +31,8 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("grammar", "Cette lampe utilise une électrique pompe très silencieuse.", "électrique pompe"),
         ("grammar", "Ce vélo offre confort exceptionnel aux enfants.", "confort"),
         ("grammar", "Le modèle est garanti à vie.ColemanThe la tente reste sèche.", "ColemanThe"),
-        ("spelling", "Sac Heavy Duty en toile", "Heavy"),  # in prose: below the floor (brands)
+        # a title; the run's last word (« Heavy », inside the run, is below the floor: brand names)
+        ("spelling", "Sac Heavy Duty en toile", "Duty"),
         ("spelling", "Le accord a été signé à Paris.", "Le accord"),
         ("grammar", "Les chaussures de cette marque sont vendu partout.", "vendu"),
         ("typography", "Pourquoi attendre?", "?"),

@@ -1,0 +1,179 @@
+"""Words English→French MT leaves out: determiners and the conjugated verb.
+
+Rules of the grammar detector, read from the parse.  English puts no article
+before a plural or mass noun at the start of a sentence (« Bacteria vary… ») or
+after "for" (« for durability »), where French needs one; and an English
+infinitive or past participle is often carried over as the main verb of a
+sentence (« la corde garder… », « Nadorf acheté la participation »).  Each
+rule's precision, measured on professionally annotated MT (WMT20 QE en-fr,
+tuning split), is written next to it and sets its confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from review.flags.nlp import FlagMaker, feature, lexicon_words
+from review.model import Category, Flag, Severity
+
+DETERMINER_DEPS = frozenset({"det", "nummod", "nmod:poss"})
+# nouns of people a product is meant for: « pour hommes », « pour enfants » is how French labels them
+AUDIENCE = frozenset("homme hommes femme femmes enfant enfants adulte adultes fille filles garçon garçons bébé "
+                     "bébés dame dames junior juniors débutant débutants".split())
+# « marquer un paquet pour installation, pour mise à jour »: correct French names a process bare after
+# « pour » (on the tuning split these were 39 flags at 0.90, but each sentence of that kind in the correct
+# French set was flagged)
+PROCESS_ENDINGS = ("tion", "tions", "sion", "sions")
+# after these, a word starting with a capital is a heading or a label, not the start of a sentence's subject
+LABEL_MARKS = frozenset({":", "-", "–"})
+# « seul à seul »… and the adjectives that take a bare infinitive (« censé faire », « seul capable »)
+ALONE = frozenset("seul seule seuls seules censé censée censés censées".split())
+CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+# what an infinitive and a past participle look like: the tagger calls « réchauffe », « arbore » either
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+                      "ites", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
+
+
+def _lower(token: Any) -> str:
+    return str(token.lower_).replace("’", "'")
+
+
+def _has_determiner(noun: Any) -> bool:
+    return any(child.dep_ in DETERMINER_DEPS for child in noun.children)
+
+
+def _finite(verb: Any) -> bool:
+    """The verb is conjugated, or conjugated through its auxiliary or copula."""
+    if feature(verb, "VerbForm") == "Fin":
+        return True
+    return any(child.dep_.startswith(("aux", "cop")) and feature(child, "VerbForm") == "Fin"
+               for child in verb.children)
+
+
+def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« Bactéries varient de 0,2 à 5 microns »: a sentence that opens on its subject with no determiner.
+
+    Measured on WMT20 QE en-fr (tuning split): 352 flags at 0.79 with a label before « : » and names
+    the parser marks as people or organisations left out; 304 at 0.85 once the word had to be in the
+    lemmatizer's tables (brands such as « Katadyn » left out): 228 at 0.91 opening the segment (a title
+    or its first sentence), 76 at 0.67 opening a later sentence.
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or noun.i != noun.sent.start:
+        return
+    text = noun.text
+    if not noun.is_alpha or not text[:1].isupper() or not text[1:].islower() or _has_determiner(noun):
+        return
+    if noun.ent_type_ in {"PER", "ORG"} or noun.head.i < noun.i or not _finite(noun.head):
+        return
+    if noun.lemma_.lower() not in lexicon_words() and _lower(noun) not in lexicon_words():
+        return  # « Katadyn est le leader mondial »: a brand the tagger took for a noun
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.text in LABEL_MARKS:
+        return
+    yield make(noun.idx, noun.idx + len(text), Category.GRAMMAR, Severity.MAJOR,
+               f"« {text} » opens the sentence as its subject without a determiner: French needs « le », "
+               "« la », « les », « un »… here", (), 0.9 if noun.i == 0 else 0.65)
+
+
+def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« pour étanchéité améliorée », « pour formation maison »: English "for" + bare noun.
+
+    Measured on WMT20 QE en-fr (tuning split): 225 flags at 0.76 (« pour hommes » and the other nouns of
+    people a product is for, and « Pour » opening a sentence, left out); a process in -tion (« pour
+    installation ») and a noun before « à » (« pour mise à jour ») are left out too, for correct French.
+    """
+    if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or noun.i < 2:
+        return
+    previous = noun.doc[noun.i - 1]
+    if _lower(previous) != "pour" or previous.i == noun.sent.start or _has_determiner(noun):
+        return
+    if _lower(noun) in AUDIENCE or _lower(noun).endswith(PROCESS_ENDINGS):
+        return
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and (following.text == ":" or _lower(following) == "à"):
+        return
+    yield make(previous.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+               f"« pour {noun.text} » has no determiner: French usually says « pour le … », « pour la … », "
+               "« pour un … » here", (), 0.75)
+
+
+def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
+    """A main verb left as an infinitive or a past participle after its subject.
+
+    « Roulements à billes … garder la corde tournée » (infinitive with a subject: 44 flags at 0.68 on the
+    tuning split), « Gert mariée sweetheart Collège » (participle with a subject and an object, no
+    auxiliary, as the sentence's root: 44 flags at 0.77).  Only words that end as an infinitive or a
+    participle do (the tagger calls « réchauffe », « arbore » either): 31 flags at 0.81 and 23 at 0.83.
+    """
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return
+    children = list(verb.children)
+    if any(child.dep_.startswith(("aux", "cop")) for child in children):
+        return
+    form = feature(verb, "VerbForm")
+    lower = _lower(verb)
+    if not lower.endswith(INFINITIVE_ENDINGS if form == "Inf" else PARTICIPLE_ENDINGS):
+        return
+    subject = any(child.dep_ == "nsubj" and child.i < verb.i and child.pos_ in {"NOUN", "PROPN"}
+                  for child in children) if form == "Inf" else \
+        any(child.dep_ == "nsubj" and child.i < verb.i for child in children)
+    if not subject:
+        return
+    if form == "Inf":
+        previous = verb.doc[verb.i - 1]
+        if previous.pos_ == "ADP" or any(child.dep_ in {"mark", "case"} for child in children):
+            return
+        yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
+                   f"« {verb.text} » is an infinitive with a subject: the verb should be conjugated", (), 0.65)
+    elif form == "Part" and feature(verb, "Tense") == "Past" and verb.dep_ == "ROOT" \
+            and any(child.dep_ == "obj" and child.i > verb.i for child in children):
+        yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
+                   f"« {verb.text} » is a past participle without its auxiliary: the sentence has no "
+                   "conjugated verb (« a … », « est … »)", (), 0.8)
+
+
+def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« facile entrer », « hauteur prévenir »: an infinitive right after a noun or adjective, no « à » or « de ».
+
+    Measured on WMT20 QE en-fr (tuning split): 122 flags at 0.89 after a noun, 42 at 0.88 after an
+    adjective (words the lemmatizer does not know as verbs, such as « stepper », and hyphenated
+    compounds such as « prêt-à-pulvériser », left out).
+    """
+    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or verb.i == 0:
+        return
+    lower = _lower(verb)
+    if not lower.endswith(INFINITIVE_ENDINGS) or lower not in lexicon_words():
+        return
+    previous = verb.doc[verb.i - 1]
+    if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha or not previous.is_lower:
+        return
+    if _lower(previous) in ALONE or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
+        return
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.text == "-":
+        return
+    yield make(previous.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
+               f"« {previous.text} {verb.text} »: an infinitive after a noun or an adjective needs a preposition "
+               "(« facile à utiliser », « utile de comparer », « machine à laver »)", (), 0.85)
+
+
+def uncontracted(word: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« de le Camp Chef », « à les joueurs »: the article French contracts with « de » and « à »."""
+    lower = _lower(word)
+    if lower not in {"de", "à"} or word.i + 1 >= len(word.doc):
+        return
+    article = word.doc[word.i + 1]
+    if article.pos_ != "DET" or _lower(article) not in {"le", "les"}:
+        return  # « de le faire »: a pronoun, not an article
+    following = article.doc[article.i + 1] if article.i + 1 < len(article.doc) else None
+    if following is None or following.pos_ in {"VERB", "AUX"} or article.head.pos_ in {"VERB", "AUX"} \
+            or _lower(following).endswith(INFINITIVE_ENDINGS):
+        return  # « avant de le copier »: the tagger takes the pronoun for an article, the verb for a noun
+    # measured on WMT20 QE en-fr (tuning split): 11 flags at 0.91
+    contracted = CONTRACTIONS[lower, _lower(article)]
+    if word.text[:1].isupper():
+        contracted = contracted.capitalize()
+    yield make(word.idx, article.idx + len(article.text), Category.GRAMMAR, Severity.MINOR,
+               f"« {word.text} {article.text} » is contracted in French: « {contracted} »", [contracted], 0.85)

@@ -177,7 +177,8 @@ class Lexicon:
             keys = {_norm(token.lower_), _norm(token.lemma_.lower())}
             if token.pos_ != "VERB" and token.is_alpha:
                 keys |= verb_lemmas(_norm(token.lower_))
-            candidates = {id(e): e for key in keys for e in self.index.get(key, ())}
+            # keys in a fixed order: of two equal matches, the same one wins whatever the hash seed
+            candidates = {id(e): e for key in sorted(keys) for e in self.index.get(key, ())}
             for entry in candidates.values():
                 tokens = _match(entry.pattern, doc, token.i)
                 if tokens is not None:

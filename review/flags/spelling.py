@@ -130,7 +130,7 @@ class SpellingDetector:
                        f"« {text} » looks like two words written together", [glued], 0.6)
             return
         candidates = self.french.candidates(lower) or set()
-        ranked = sorted((c for c in candidates if c != lower), key=lambda c: -self.french.word_usage_frequency(c))
+        ranked = sorted((c for c in candidates if c != lower), key=lambda c: (-self.french.word_usage_frequency(c), c))
         # the pipeline's vocabulary comes from web text: a word it knows with no close dictionary
         # word is a rare real word (iranien), one with a close word is a common misspelling
         seen_on_web = token.vocab.has_vector(lower)

@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,35 @@ def test_the_lemmatizer_index_holds_the_models_words_as_sets() -> None:
         assert loaded[key] == frozenset(words)
     lemmas = [token.lemma_ for token in pipeline()("Les chats mangeaient des souris grises.")]
     assert lemmas == ["le", "chat", "manger", "un", "souris", "gris", "."]
+
+
+SENTENCES = {
+    "names-and-entities": "Emmanuel Macron a rencontré Olaf Scholz à Berlin mardi, selon l'AFP.",
+    "elision-and-hyphens": "Qu'est-ce qu'il y a là-bas ? Aujourd'hui, c'est-à-dire demain.",
+    "numbers-and-units": "Le 1er janvier 2024, 3,5 millions d'euros ont été versés à 12 h 30.",
+    "agreement": "Les décisions qu'elles ont prises étaient courageuses et nécessaires.",
+    "english-words": "Le meeting a été reporté car le deadline était trop short.",
+    "odd-tokens": "Voir https://exemple.fr/page ou écrire à contact@exemple.fr — merci ! :-)",
+}
+
+
+def signature(doc: Any) -> list[tuple[object, ...]]:
+    return [(token.text, token.tag_, token.pos_, str(token.morph), token.dep_, token.head.i, token.lemma_,
+             token.ent_iob_, token.ent_type_, token.is_sent_start, token.norm_, token.shape_, token.is_alpha,
+             token.like_num, token.vocab.has_vector(token.lower_))
+            for token in doc]
+
+
+def test_the_pipeline_without_its_string_table_parses_as_the_full_one() -> None:
+    """A model that needs ``vocab/strings.json`` after all (a new spaCy or model) fails here, not in a flag."""
+    spacy = pytest.importorskip("spacy")
+    from review.flags.nlp import PIPELINE, pipeline  # noqa: PLC0415
+
+    pipeline()  # loaded as the detectors load it (and the tokenizer's pattern cached)
+    with PatternCache().active():  # else the full load would compile that pattern again (2 s)
+        full = spacy.load(PIPELINE)
+    texts = list(SENTENCES.values())
+    for name, mine, theirs in zip(SENTENCES, pipeline().pipe(texts), full.pipe(texts), strict=True):
+        assert signature(mine) == signature(theirs), name
+    assert [entity.label_ for entity in pipeline()(SENTENCES["names-and-entities"]).ents] \
+        == [entity.label_ for entity in full(SENTENCES["names-and-entities"]).ents]

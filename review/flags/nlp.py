@@ -113,6 +113,16 @@ class FlagMaker:
                     confidence=round(confidence, 3), span_text=self.text[start:end])
 
 
+def apostrophe(text: str) -> str:
+    """Typographic apostrophes as straight ones, the form the word lists and rules are written in."""
+    return text.replace("’", "'")
+
+
+def lower_form(token: Any) -> str:
+    """A token's lower-case form with straight apostrophes (« l’ » and « l' » alike)."""
+    return apostrophe(str(token.lower_))
+
+
 def is_name(token: Any) -> bool:
     """Proper names are never spelling or lexicon errors: entities, PROPN, capitalised words mid-sentence."""
     if token.ent_type_ in {"PER", "LOC", "ORG", "MISC"} or token.pos_ == "PROPN":

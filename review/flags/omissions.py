@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import FlagMaker, feature, lexicon_words
+from review.flags.nlp import FlagMaker, feature, lexicon_words, lower_form
 from review.model import Category, Flag, Severity
 
 DETERMINER_DEPS = frozenset({"det", "nummod", "nmod:poss"})
@@ -34,10 +34,6 @@ CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
                       "ites", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
-
-
-def _lower(token: Any) -> str:
-    return str(token.lower_).replace("’", "'")
 
 
 def _has_determiner(noun: Any) -> bool:
@@ -67,7 +63,7 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if noun.ent_type_ in {"PER", "ORG"} or noun.head.i < noun.i or not _finite(noun.head):
         return
-    if noun.lemma_.lower() not in lexicon_words() and _lower(noun) not in lexicon_words():
+    if noun.lemma_.lower() not in lexicon_words() and lower_form(noun) not in lexicon_words():
         return  # « Katadyn est le leader mondial »: a brand the tagger took for a noun
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.text in LABEL_MARKS:
@@ -87,12 +83,12 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or noun.i < 2:
         return
     previous = noun.doc[noun.i - 1]
-    if _lower(previous) != "pour" or previous.i == noun.sent.start or _has_determiner(noun):
+    if lower_form(previous) != "pour" or previous.i == noun.sent.start or _has_determiner(noun):
         return
-    if _lower(noun) in AUDIENCE or _lower(noun).endswith(PROCESS_ENDINGS):
+    if lower_form(noun) in AUDIENCE or lower_form(noun).endswith(PROCESS_ENDINGS):
         return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is not None and (following.text == ":" or _lower(following) == "à"):
+    if following is not None and (following.text == ":" or lower_form(following) == "à"):
         return
     yield make(previous.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
                f"« pour {noun.text} » has no determiner: French usually says « pour le … », « pour la … », "
@@ -113,7 +109,7 @@ def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if any(child.dep_.startswith(("aux", "cop")) for child in children):
         return
     form = feature(verb, "VerbForm")
-    lower = _lower(verb)
+    lower = lower_form(verb)
     if not lower.endswith(INFINITIVE_ENDINGS if form == "Inf" else PARTICIPLE_ENDINGS):
         return
     subject = any(child.dep_ == "nsubj" and child.i < verb.i and child.pos_ in {"NOUN", "PROPN"}
@@ -143,13 +139,13 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     """
     if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or verb.i == 0:
         return
-    lower = _lower(verb)
+    lower = lower_form(verb)
     if not lower.endswith(INFINITIVE_ENDINGS) or lower not in lexicon_words():
         return
     previous = verb.doc[verb.i - 1]
     if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha or not previous.is_lower:
         return
-    if _lower(previous) in ALONE or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
+    if lower_form(previous) in ALONE or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
         return
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.text == "-":
@@ -161,18 +157,18 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 
 def uncontracted(word: Any, make: FlagMaker) -> Iterator[Flag]:
     """« de le Camp Chef », « à les joueurs »: the article French contracts with « de » and « à »."""
-    lower = _lower(word)
+    lower = lower_form(word)
     if lower not in {"de", "à"} or word.i + 1 >= len(word.doc):
         return
     article = word.doc[word.i + 1]
-    if article.pos_ != "DET" or _lower(article) not in {"le", "les"}:
+    if article.pos_ != "DET" or lower_form(article) not in {"le", "les"}:
         return  # « de le faire »: a pronoun, not an article
     following = article.doc[article.i + 1] if article.i + 1 < len(article.doc) else None
     if following is None or following.pos_ in {"VERB", "AUX"} or article.head.pos_ in {"VERB", "AUX"} \
-            or _lower(following).endswith(INFINITIVE_ENDINGS):
+            or lower_form(following).endswith(INFINITIVE_ENDINGS):
         return  # « avant de le copier »: the tagger takes the pronoun for an article, the verb for a noun
     # measured on WMT20 QE en-fr (tuning split): 11 flags at 0.91
-    contracted = CONTRACTIONS[lower, _lower(article)]
+    contracted = CONTRACTIONS[lower, lower_form(article)]
     if word.text[:1].isupper():
         contracted = contracted.capitalize()
     yield make(word.idx, article.idx + len(article.text), Category.GRAMMAR, Severity.MINOR,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import FlagMaker, adjective_lemmas, feature, verb_lemmas
+from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lower_form, verb_lemmas
 from review.model import Category, Flag, Severity
 
 # adjectives French places before the noun (BAGS and a few frequent others): anything else
@@ -102,7 +102,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = doc[token.i - 1] if token.i > 0 else None
     prose = previous is not None and previous.pos_ in {"DET", "ADP"} \
         and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
-    if prose and (_adjectival(following) or _singular(_lower(token)) in KIND_HEADS):
+    if prose and (_adjectival(following) or _singular(lower_form(token)) in KIND_HEADS):
         return
     yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MINOR,
                f"« {token.text} {following.text} »: two nouns side by side is English word order; "
@@ -115,7 +115,7 @@ def _singular(word: str) -> str:
 
 def _adjectival(noun: Any) -> bool:
     """A noun French uses as an adjective after another noun, or an adjective the tagger took for a noun."""
-    lower = _lower(noun)
+    lower = lower_form(noun)
     adjectives = adjective_lemmas()
     forms = {lower, _singular(lower), noun.lemma_.lower(), lower.removesuffix("es"), lower.removesuffix("e")}
     if lower.endswith(("é", "ée", "és", "ées")) and verb_lemmas(lower):
@@ -127,9 +127,9 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     """An adjective before its noun that French places after it (« avancé technologie »; 0.78 precision)."""
     if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.pos_ != "NOUN" or adj.head.i != adj.i + 1:
         return
-    if not adj.is_alpha or not adj.is_lower or adj.lemma_.lower() in PRENOMINAL or _lower(adj) in PRENOMINAL:
+    if not adj.is_alpha or not adj.is_lower or adj.lemma_.lower() in PRENOMINAL or lower_form(adj) in PRENOMINAL:
         return
-    lower = _lower(adj)
+    lower = lower_form(adj)
     if not (lower.endswith(POSTNOMINAL_ENDINGS) or adj.lemma_.lower() in COLOURS
             or feature(adj, "VerbForm") == "Part"):
         return  # « solide réputation », « puissant mélange »: many adjectives may come first
@@ -150,13 +150,13 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     if any(child.dep_ in DETERMINER_DEPS for child in noun.children):
         return
     previous = noun.doc[noun.i - 1]
-    if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or _lower(previous) in {"de", "d'", "en", "sans"}:
+    if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"}:
         return
     if previous.pos_ == "ADJ" and any(c.dep_ in DETERMINER_DEPS for c in previous.children):
         return
     if noun.head.pos_ not in {"VERB", "AUX"} or feature(noun.head, "VerbForm") not in {"Fin", "Inf"}:
         return
-    if noun.head.lemma_ in LIGHT_VERBS or previous.text in {",", "&"} or _lower(previous) in {"et", "ou"}:
+    if noun.head.lemma_ in LIGHT_VERBS or previous.text in {",", "&"} or lower_form(previous) in {"et", "ou"}:
         return  # « faire face », « prendre part »; the second noun of a list shares the first one's determiner
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if previous.is_punct or (following is not None and following.is_space):
@@ -167,5 +167,3 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
                0.45 if noun.dep_.startswith("nsubj") else 0.65)
 
 
-def _lower(token: Any) -> str:
-    return str(token.lower_).replace("’", "'")

@@ -97,11 +97,14 @@ class EnglishWords:
             while last + 1 < size and (_capitalised(doc[last + 1]) or (
                     doc[last + 1].lower_ in TITLE_JOINERS and last + 2 < size and _capitalised(doc[last + 2]))):
                 last += 1
-            run = doc[index:last + 1]
+            first = index
             index = last + 1
-            words = [token for token in run if _capitalised(token)]
-            if len(words) < 2 or any(token.ent_type_ == "PER" for token in run):
+            if last == first or any(token.ent_type_ == "PER" for token in doc[first:last + 1]):
                 continue
+            if doc[first].is_sent_start and self.is_french(doc[first].lower_):
+                first += 1  # « Cadenas Master Lock »: the capital of a French word opening the sentence
+            run = doc[first:last + 1]
+            words = [token for token in run if _capitalised(token)]
             if not any(self.only_english(token.text) for token in words):
                 continue
             if not (self._french_beside(doc, run.start - 1) or self._french_beside(doc, run.end)):

@@ -27,6 +27,8 @@ NAME = "spelling"
 MIN_LENGTH = 3
 # an English word must be this frequent in pyspellchecker's English list to count as English
 ENGLISH_FREQUENCY = 5000
+# a word in lower case the tagger took for a name is English when at least this frequent in that list
+RARE_ENGLISH = 500
 # a capitalised English word is judged only when this long and this frequent (names are rarer words)
 CAPITALS_LENGTH = 4
 CAPITALS_FREQUENCY = 50000
@@ -119,7 +121,10 @@ class SpellingDetector:
         if len(text) < MIN_LENGTH or not token.is_alpha or token.like_url or token.like_email:
             return
         if is_name(token):
-            yield from self._english_in_capitals(token, make)
+            if text.islower():
+                yield from self._english_taken_for_a_name(token, doc_text, make)
+            else:
+                yield from self._english_in_capitals(token, make)
             return
         if text.isupper():
             return  # acronyms
@@ -161,6 +166,22 @@ class SpellingDetector:
             confidence = 0.25
         yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
                    f"« {text} » is not in the French dictionary", ranked[:3], confidence)
+
+    def _english_taken_for_a_name(self, token: Any, doc_text: str, make: FlagMaker) -> Iterator[Flag]:
+        """« auto racing », « jet boats »: a word in lower case that the tagger took for a name or part of one.
+
+        Measured on WMT20 QE en-fr (tuning split), alone: English words no French list holds, 144 flags at
+        0.81 (32 critical errors found), one of them on an error-free segment; they were left alone as names.
+        """
+        text = token.text
+        if doc_text[token.idx - 1:token.idx] == "-" or doc_text[token.idx + len(text):token.idx + len(text) + 1] == "-":
+            return
+        lower = text.lower()
+        if lower in LOANWORDS or _quoted(token) or self.words.is_french(token.lemma_.lower()):
+            return
+        if self.words.frequency(lower) >= RARE_ENGLISH and not self.words.is_french(lower):
+            yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
+                       f"« {text} » is an English word, not French (not a name): translate it", (), 0.6)
 
     def _english_in_capitals(self, token: Any, make: FlagMaker) -> Iterator[Flag]:
         """« Indoor Trainer », « Care Kit »: a common English word in capitals, not a French one, not a person."""

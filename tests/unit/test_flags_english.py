@@ -26,9 +26,11 @@ def shown_english(text: str) -> list[str]:
         ("En fait, vous won't trouver plus gros dans cette gamme de prix.", "won't"),
         ("Il a remporté le world’s championship en 1919.", "world’s"),
         ("Ce modèle torch rouge arbore un design authentique.", "torch"),
+        ("Le produit est couvert par une warranty limitée.", "warranty"),
     ],
     ids=["run-ending-on-an-english-noun", "run-between-french-words", "french-first-word-left-out",
-         "compound", "compound-of", "contraction", "possessive", "lower-case-word-tagged-as-a-name"],
+         "compound", "compound-of", "contraction", "possessive", "lower-case-word-tagged-as-a-name",
+         "rarer-english-word"],
 )
 def test_flags_english_left_in_the_french(text: str, span: str) -> None:
     assert span in shown_english(text), f"no flag on {span!r}; got {spans(detect('spelling', text))}"
@@ -55,10 +57,12 @@ def test_one_flag_for_a_run() -> None:
         "Il est venu aujourd'hui sur la presqu'île avec un porte-à-porte.",
         "Il a écouté de la musique de paris toute la soirée.",
         "Le groupe marseillais iam joue ce soir.",
+        "Un outil de fitness abordable et complet.",
     ],
     ids=["brand-and-model-ending-a-title", "brand", "brand-and-french-word", "french-title",
          "english-title-in-quotes", "brand-in-a-sentence", "product-name-compound", "brand-possessive",
-         "french-apostrophes-and-compounds", "lower-case-french-name", "lower-case-rare-name"],
+         "french-apostrophes-and-compounds", "lower-case-french-name", "lower-case-rare-name",
+         "english-word-french-has-adopted"],
 )
 def test_leaves_names_and_french_alone(text: str) -> None:
     assert shown_english(text) == []

@@ -114,6 +114,19 @@ class EnglishWords:
                 continue  # a French title names the kind, then the brand and model (« Casque de vélo Bell Radar »)
             yield EnglishRun(run[0].idx, run[-1].idx + len(run[-1].text), run.start, run.end - 1)
 
+    def alone_in_title(self, token: Any) -> bool:
+        """A capitalised word beside French words in lower case, in a title (« Ambassadeur C3 gauche Reel »).
+
+        For the rarer common English words (a frequency of 5,000-50,000, where names mix in: « Reel », « Grip »),
+        measured on WMT20 QE en-fr (tuning split), alone: 40 flags at 0.80, one on an error-free segment.
+        """
+        doc = token.doc
+        if _prose(doc) or token.i == 0 or token.ent_type_ in {"PER", "LOC"}:
+            return False
+        if any(0 <= i < len(doc) and _capitalised(doc[i]) for i in (token.i - 1, token.i + 1)):
+            return False
+        return self._french_beside(doc, token.i - 1) or self._french_beside(doc, token.i + 1)
+
     def _french_beside(self, doc: Any, position: int) -> bool:
         if not 0 <= position < len(doc):
             return False

@@ -68,3 +68,17 @@ def test_one_flag_for_a_run() -> None:
 )
 def test_leaves_names_and_french_alone(text: str) -> None:
     assert shown_english(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("Fabriqué avec soin, the best of all pour vous et votre famille.", "the best of all"),
+        ("Il a lu « Of Mice and Men » hier soir avec ses amis.", None),
+        ('Il a lu "The Lord of the Rings" hier soir avec ses amis.', None),
+    ],
+    ids=["three-english-words", "english-title-in-french-quotes", "english-title-in-straight-quotes"],
+)
+def test_language_finds_short_english_runs_outside_quotes(text: str, run: str | None) -> None:
+    found = spans(detect("language", text))
+    assert found == ([run] if run else [])

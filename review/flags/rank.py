@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from review.flags import Detector, DetectorUnavailable, FlagContext, Status
-from review.model import Document, Flag, Severity
+from review.model import Category, Document, Flag, Severity
 
 MAX_PER_SEGMENT = 4
 # the cap holds per stretch of this many characters (a long sentence): a segment that is a whole
@@ -53,7 +53,7 @@ def rank(flags: Sequence[Flag], order: Mapping[str, int], *, limit: int = MAX_PE
             if (other.start, other.end) == (flag.start, flag.end) and flag.suggestions:
                 merged = tuple(dict.fromkeys((*other.suggestions, *flag.suggestions)))[:MAX_SUGGESTIONS]
                 chosen[winner] = replace(other, suggestions=merged)
-        shown: defaultdict[int, int] = defaultdict(int)
+        shown: defaultdict[tuple[int, bool], int] = defaultdict(int)
         for flag in chosen:  # strongest first
             if shown[_stretch(flag)] < limit:
                 shown[_stretch(flag)] += 1
@@ -61,9 +61,13 @@ def rank(flags: Sequence[Flag], order: Mapping[str, int], *, limit: int = MAX_PE
     return in_reading_order(kept, order)
 
 
-def _stretch(flag: Flag) -> int:
-    """Which stretch of CAP_STRETCH characters of its segment the flag starts in."""
-    return flag.start // CAP_STRETCH
+def _stretch(flag: Flag) -> tuple[int, bool]:
+    """Which stretch of CAP_STRETCH characters of its segment the flag starts in, and its kind.
+
+    English left in the French has a cap of its own: in a product sheet whose lists were left in English
+    (« poundsBlue », « WarrantyLifetime »), the fourth glued word was dropped behind grammar flags.
+    """
+    return flag.start // CAP_STRETCH, flag.category == str(Category.UNTRANSLATED)
 
 
 def in_reading_order(flags: Iterable[Flag], order: Mapping[str, int]) -> list[Flag]:

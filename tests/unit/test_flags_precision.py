@@ -29,9 +29,8 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("grammar", "Les portes du garage sont fermé chaque soir.", "fermé"),
         ("lexicon", "Le directeur en charge du projet est parti.", "en charge du"),
         ("grammar", "Cette lampe utilise une électrique pompe très silencieuse.", "électrique pompe"),
-        # the last word of a run of capitalised English words (the words before it are below the floor:
-        # inside a run they are mostly brand names, « Swiss Army Knife »)
-        ("spelling", "Sac Heavy Duty pour le camping", "Duty"),
+        # a run of capitalised English words between French words of a title: one flag for the run
+        ("spelling", "Sac Heavy Duty pour le camping", "Heavy Duty"),
         ("grammar", "Bien que le faitout est lavable, laver à la main est recommandé.", "est"),
         ("grammar", "Le miroir est large afin que vous n'avez pas à tourner la tête.", "avez"),
         ("grammar", "Il est parti après qu'elle soit arrivée.", "soit"),

@@ -31,8 +31,8 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("grammar", "Cette lampe utilise une électrique pompe très silencieuse.", "électrique pompe"),
         ("grammar", "Ce vélo offre confort exceptionnel aux enfants.", "confort"),
         ("grammar", "Le modèle est garanti à vie.ColemanThe la tente reste sèche.", "ColemanThe"),
-        # a title; the run's last word (« Heavy », inside the run, is below the floor: brand names)
-        ("spelling", "Sac Heavy Duty en toile", "Duty"),
+        # a title: the run of English words between French ones, flagged once as a whole
+        ("spelling", "Sac Heavy Duty en toile", "Heavy Duty"),
         ("spelling", "Le accord a été signé à Paris.", "Le accord"),
         ("grammar", "Les chaussures de cette marque sont vendu partout.", "vendu"),
         ("typography", "Pourquoi attendre?", "?"),

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+from flag_helpers import detect, spans
+
+from review.flags.rank import MIN_CONFIDENCE
+from review.model import Category
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+def shown_english(text: str) -> list[str]:
+    """The spans the spelling detector shows as English left in the French (above the confidence floor)."""
+    return [flag.span_text for flag in detect("spelling", text)
+            if flag.category == Category.UNTRANSLATED and flag.confidence >= MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Wilson A360 série 13 pouces Softball Glove", "Softball Glove"),
+        ("Coleman autogonflant Camp Pad avec oreiller", "Camp Pad"),
+        ("Cadenas Master Lock à combinaison", "Master Lock"),
+        ("Obtenir ce podomètre easy-to-use de Sportline.", "easy-to-use"),
+        ("Il offre un affichage time-of-day sur deux lignes.", "time-of-day"),
+        ("En fait, vous won't trouver plus gros dans cette gamme de prix.", "won't"),
+        ("Il a remporté le world’s championship en 1919.", "world’s"),
+        ("Ce modèle torch rouge arbore un design authentique.", "torch"),
+        ("Le produit est couvert par une warranty limitée.", "warranty"),
+        ("Abu Garcia Ambassadeur C3 gauche Reel", "Reel"),
+    ],
+    ids=["run-ending-on-an-english-noun", "run-between-french-words", "french-first-word-left-out",
+         "compound", "compound-of", "contraction", "possessive", "lower-case-word-tagged-as-a-name",
+         "rarer-english-word", "capitalised-word-alone-in-a-title"],
+)
+def test_flags_english_left_in_the_french(text: str, span: str) -> None:
+    assert span in shown_english(text), f"no flag on {span!r}; got {spans(detect('spelling', text))}"
+
+
+def test_one_flag_for_a_run() -> None:
+    flags = [flag for flag in detect("spelling", "Wilson A360 série 13 pouces Softball Glove")
+             if flag.category == Category.UNTRANSLATED]
+    assert [flag.span_text for flag in flags] == ["Softball Glove"]
+    assert "translate it" in flags[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casque de vélo Bell Radar",
+        "Couteau de poche Victorinox Tinker (rouge)",
+        "Tapis de yoga Gaiam Premium",
+        "Visite du Grand Palais et du Petit Palais",
+        "Livre « Fly Fishing Basics » en poche",
+        "Planet Bike a été fondée à Madison en 1996.",
+        "Le tricycle Ready-to-Ride est livré assemblé.",
+        "Nettoyant pour vinyle de Meguiar's",
+        "Il est venu aujourd'hui sur la presqu'île avec un porte-à-porte.",
+        "Il a écouté de la musique de paris toute la soirée.",
+        "Le groupe marseillais iam joue ce soir.",
+        "Un outil de fitness abordable et complet.",
+        "Le casque Bell protège bien la tête.",
+    ],
+    ids=["brand-and-model-ending-a-title", "brand", "brand-and-french-word", "french-title",
+         "english-title-in-quotes", "brand-in-a-sentence", "product-name-compound", "brand-possessive",
+         "french-apostrophes-and-compounds", "lower-case-french-name", "lower-case-rare-name",
+         "english-word-french-has-adopted", "brand-alone-in-a-sentence"],
+)
+def test_leaves_names_and_french_alone(text: str) -> None:
+    assert shown_english(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("Fabriqué avec soin, the best of all pour vous et votre famille.", "the best of all"),
+        ("Il a lu « Of Mice and Men » hier soir avec ses amis.", None),
+        ('Il a lu "The Lord of the Rings" hier soir avec ses amis.', None),
+    ],
+    ids=["three-english-words", "english-title-in-french-quotes", "english-title-in-straight-quotes"],
+)
+def test_language_finds_short_english_runs_outside_quotes(text: str, run: str | None) -> None:
+    found = spans(detect("language", text))
+    assert found == ([run] if run else [])

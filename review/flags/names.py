@@ -15,7 +15,9 @@ Both are read off the English surface and the bilingual dictionary, no model:
   a shared stem) while the English word itself is nowhere in the French was
   translated when it should have stayed;
 - a capitalised word of an English title whose French translation is written in
-  lower case lost its capital.
+  lower case lost its capital;
+- and the reverse: a French word capitalised inside a sentence where the English
+  words it translates have no capital (« l'Explorateur vélo » for "bike explorer").
 """
 
 from __future__ import annotations
@@ -211,3 +213,26 @@ def copied_whole(word: str, english: English, french: str) -> bool:
         if last > first and re.search(r"\s+".join(map(re.escape, english.tokens[first:last + 1])), french):
             return True
     return False
+
+
+def capital_not_in_english(doc: Any, english: English, bilingual: Bilingual, make: FlagMaker) -> Iterator[Flag]:
+    """French words with a capital inside a sentence whose English counterparts all have none (« l'Explorateur vélo »).
+
+    Measured on WMT20 QE en-fr (tuning split): 99 flags at 0.69 (all 18 annotated as capitalisation
+    right; the others overlap another error of the word); as shown, 83 at 0.67 finding 60 errors, but on
+    3 more error-free segments (« Contigus 48 États », « le Nord »).  Kept below the floor: the share of
+    error-free segments flagged must not rise; --min-confidence 0.25 shows them.
+    """
+    copied = {word.lower() for word in english.tokens}
+    for token in doc:
+        text = token.text
+        if not token.is_alpha or len(text) < MIN_LENGTH or not text[:1].isupper() or text.isupper() or token.i == 0:
+            continue
+        previous = doc[token.i - 1]
+        if previous.text[:1] in OPENERS or previous.text in {"«", "»"} or previous.is_space or token.lower_ in copied:
+            continue
+        found = counterparts(token, english, bilingual)
+        if found and not any(english.tokens[i][:1].isupper() for i in found):
+            yield make(token.idx, token.idx + len(text), Category.SPELLING, Severity.MINOR,
+                       f"« {text} » has a capital that the English “{english.tokens[found[0]]}” has not: write "
+                       f"« {text.lower()} »", (text.lower(),), HIDDEN)

@@ -23,6 +23,7 @@ DICTIONARY = Bilingual({
     "haut": frozenset({"top", "high"}), "tronc": frozenset({"trunk"}), "sac": frozenset({"bag"}),
     "émail": frozenset({"enamel"}), "faitout": frozenset({"oven"}), "vélo": frozenset({"bike", "bicycle"}),
     "casque": frozenset({"helmet"}), "pompe": frozenset({"pump"}), "bleu": frozenset({"blue"}),
+    "explorateur": frozenset({"explorer"}),
 })
 
 
@@ -31,7 +32,8 @@ def names_flags(french: str, english: str) -> list[Flag]:
     document = from_text(french)
     detector = SourceDetector([[english]], DICTIONARY)
     context = FlagContext(document=document, texts={s.id: s.text for s in document.segments}, renderings={})
-    return [flag for flag in detector.check(document.segments, context) if "translates" in flag.message]
+    return [flag for flag in detector.check(document.segments, context) if "has not" in flag.message
+            or "translates" in flag.message]
 
 
 def shown(flags: list[Flag]) -> list[str]:
@@ -109,3 +111,20 @@ def test_names_come_from_capitals_inside_prose_not_from_titles() -> None:
 )
 def test_a_run_of_capitals_copied_whole(word: str, english: str, french: str, whole: bool) -> None:
     assert copied_whole(word, English.of(english), french) is whole
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "flagged"),
+    [
+        ("Vous êtes randonneur ou l'Explorateur à vélo.", "You are a backpacker or a bike explorer.",
+         ["Explorateur"]),
+        ("Vous êtes randonneur ou Explorer à vélo.", "You are a backpacker or a bike Explorer.", []),
+        ("Le Explorateur Delta est léger.", "The Delta Explorer is light.", []),
+    ],
+    ids=["capital-the-english-lacks", "copied", "capital-in-the-english"],
+)
+def test_a_capital_the_english_has_not_is_found_below_the_floor(french: str, english: str,
+                                                                 flagged: list[str]) -> None:
+    flags = [flag for flag in names_flags(french, english) if "has not" in flag.message]
+    assert [flag.span_text for flag in flags] == flagged
+    assert all(flag.confidence < MIN_CONFIDENCE for flag in flags)

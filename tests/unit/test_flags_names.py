@@ -23,7 +23,7 @@ DICTIONARY = Bilingual({
     "haut": frozenset({"top", "high"}), "tronc": frozenset({"trunk"}), "sac": frozenset({"bag"}),
     "émail": frozenset({"enamel"}), "faitout": frozenset({"oven"}), "vélo": frozenset({"bike", "bicycle"}),
     "casque": frozenset({"helmet"}), "pompe": frozenset({"pump"}), "bleu": frozenset({"blue"}),
-    "explorateur": frozenset({"explorer"}),
+    "explorateur": frozenset({"explorer"}), "bricoleur": frozenset({"tinker"}),
 })
 
 
@@ -128,3 +128,17 @@ def test_a_capital_the_english_has_not_is_found_below_the_floor(french: str, eng
     flags = [flag for flag in names_flags(french, english) if "has not" in flag.message]
     assert [flag.span_text for flag in flags] == flagged
     assert all(flag.confidence < MIN_CONFIDENCE for flag in flags)
+
+
+TINKER = [("We designed the Tinker for long camping trips.", "Nous avons conçu le bricoleur pour les longs voyages."),
+          ("You can carry the Tinker in any small pocket.", "Vous pouvez porter le bricoleur dans une petite poche."),
+          ("Every blade of the Tinker is made of steel.", "Chaque lame du bricoleur est en acier."),
+          ("Many campers take the Tinker on every hike.", "Beaucoup de campeurs prennent le bricoleur en randonnée.")]
+
+
+@pytest.mark.parametrize(("sentences", "flagged"), [(4, True), (3, False)], ids=["four-times-a-name", "three-times"])
+def test_a_name_the_prose_capitalises_four_times_is_flagged_alone(sentences: int, flagged: bool) -> None:
+    english = " ".join(pair[0] for pair in TINKER[:sentences])
+    french = " ".join(pair[1] for pair in TINKER[:sentences])
+    spans = shown(names_flags(french, english))
+    assert ("bricoleur" in spans) is flagged

@@ -220,12 +220,15 @@ def translated_names(doc: Any, english: English, known: Capitals, bilingual: Bil
 def copied_whole(word: str, english: English, french: str) -> bool:
     """Whether the run of capitalised English words holding ``word`` is in the French as it is, two words or more.
 
-    A name copied whole (« Snow Peak Trek », « Razor E100 Electric Scooter ») was kept on purpose.
+    A name copied whole (« Snow Peak Trek », « Razor E100 Electric Scooter ») was kept on purpose.  The
+    words that open a sentence with a capital ("The", "This") are not part of it.
     """
     for i, token in enumerate(english.tokens):
         if token != word:
             continue
         first, last = _bounds(english, i)
+        while first < i and english.tokens[first].lower() in LINKS | PRONOUNS:
+            first += 1  # "The Peltor Alert" is copied whole as « Peltor Alert »
         if last > first and re.search(r"\s+".join(map(re.escape, english.tokens[first:last + 1])), french):
             return True
     return False

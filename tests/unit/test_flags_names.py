@@ -106,8 +106,9 @@ def test_names_come_from_capitals_inside_prose_not_from_titles() -> None:
         ("Peak", "Snow Peak Trek 700", "Snow Peak Trek 700", True),
         ("Duty", "Heavy Duty canvas bag", "Sac de toile Duty lourd", False),
         ("Bell", "Bell helmets", "Casques Bell", False),
+        ("Alert", "The Peltor Alert has a jack.", "Peltor Alert a une prise.", True),
     ],
-    ids=["run-copied", "run-split", "one-word-is-no-run"],
+    ids=["run-copied", "run-split", "one-word-is-no-run", "the-opening-a-sentence"],
 )
 def test_a_run_of_capitals_copied_whole(word: str, english: str, french: str, whole: bool) -> None:
     assert copied_whole(word, English.of(english), french) is whole

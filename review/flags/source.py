@@ -8,7 +8,8 @@ then read off the surface:
 - a common English word of the source copied into the French, that no French
   word list knows, was left untranslated (« le pneu pour riders freestyle »);
 - a number in the French that the English does not have was changed, converted
-  or invented (« 12 onces » for "16 oz").
+  or invented (« 12 onces » for "16 oz");
+- a name or a title's capitalised word translated word for word (:mod:`review.flags.names`).
 """
 
 from __future__ import annotations
@@ -192,6 +193,7 @@ def make(options: FlagOptions, pool: ModelPool) -> SourceDetector:  # noqa: ARG0
 
 
 DETECTOR = DetectorSpec(
-    name=NAME, summary="English words copied from the original, numbers it lacks (offline, with --source)",
+    name=NAME, summary="English words copied from the original, numbers it lacks, names translated word for word "
+    "(offline, with --source)",
     make=make, order=80, needs_source=True,
 )

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 from review.errors import InputError
 from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
 from review.flags.bilingual import Bilingual, load
-from review.flags.names import Capitals, capital_not_in_english, copied_whole, translated_names
+from review.flags.names import (
+    Capitals,
+    capital_not_in_english,
+    copied_whole,
+    lower_sentence_start,
+    translated_names,
+)
 from review.flags.nlp import FlagMaker, lexicon_words, parse_many
 from review.flags.reference import align_sentences, read_source
 from review.flags.spelling import ENGLISH_FREQUENCY, dictionaries, is_known
@@ -114,6 +120,7 @@ class SourceDetector:
             yield from _numbers(segment.text, original, make)
             yield from translated_names(doc, words, self.capitals, self.bilingual, make)
             yield from capital_not_in_english(doc, words, self.bilingual, make)
+            yield from lower_sentence_start(segment.text, original, make)
 
     def _copied(self, doc: Any, original: str, make: FlagMaker, english: English) -> Iterator[Flag]:
         words = {word.lower() for word in WORD.findall(original)}

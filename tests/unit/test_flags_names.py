@@ -10,7 +10,8 @@ import pytest
 from review.document import from_text
 from review.flags import FlagContext
 from review.flags.bilingual import Bilingual
-from review.flags.names import Capitals, capitals, copied_whole
+from review.flags.names import Capitals, capitals, copied_whole, lower_sentence_start
+from review.flags.nlp import FlagMaker
 from review.flags.rank import MIN_CONFIDENCE
 from review.flags.source import SourceDetector
 from review.flags.wordmap import English
@@ -143,3 +144,19 @@ def test_a_name_the_prose_capitalises_four_times_is_flagged_alone(sentences: int
     french = " ".join(pair[1] for pair in TINKER[:sentences])
     spans = shown(names_flags(french, english))
     assert ("bricoleur" in spans) is flagged
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "flagged"),
+    [
+        ("Le choix est important. votre premier choix est facile.", "The choice matters. Your first choice is easy.",
+         ["votre"]),
+        ("Speedo (Holdings) Ltd. a été fondée.", "Speedo (Holdings) Ltd. was founded.", []),
+        ("Un bon choix. votre choix.", "a good choice. your choice.", []),
+    ],
+    ids=["lower-case-start", "after-an-abbreviation", "the-english-in-lower-case-too"],
+)
+def test_a_sentence_starting_in_lower_case(french: str, english: str, flagged: list[str]) -> None:
+    flags = list(lower_sentence_start(french, english, FlagMaker("source", "p1s1", french)))
+    assert [flag.span_text for flag in flags] == flagged
+    assert all(flag.suggestions == (flag.span_text.capitalize(),) for flag in flags)

@@ -28,7 +28,7 @@ def shown(french: str, english: str, tmp_path: Path) -> list[str]:
     [
         ("Le couteau a un handle en caoutchouc.", "The knife has a rubber handle.", "handle"),
         ("Ce vélo au frame en aluminium est léger.", "This bike with an aluminium frame is light.", "frame"),
-        ("Sac Heavy Duty en toile", "Heavy Duty canvas bag", "Heavy"),
+        ("Sac de toile Duty lourd", "Heavy Duty canvas bag", "Duty"),
         ("Sangles pour la securityLined poches.", "Straps for securityLined pockets.", "securityLined"),
     ],
     ids=["copied-noun", "copied-adjective", "copied-in-capitals-in-a-title", "two-words-glued"],
@@ -44,8 +44,9 @@ def test_flags_english_copied_from_the_source(french: str, english: str, span: s
         ("Une coque custom pour votre téléphone.", "A custom case for your phone.", "custom"),
         ("Voir les WarrantySpecifications jointes.", "See the attached WarrantySpecifications.",
          "WarrantySpecifications"),
+        ("Sac Heavy Duty en toile", "Heavy Duty canvas bag", "Heavy"),
     ],
-    ids=["rare-english-word", "english-word-only-spacy-lists", "glued-in-capitals"],
+    ids=["rare-english-word", "english-word-only-spacy-lists", "glued-in-capitals", "name-copied-whole"],
 )
 def test_copied_words_right_half_the_time_are_found_below_the_floor(french: str, english: str, span: str,
                                                                     tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from review.commands.common import add_article, add_flag_models, add_log, add_model, flag_options, workbench
 from review.commands.progress import Progress
 from review.errors import ModelError, ReviewError
-from review.flags import check_names, default_detectors, detector_names, needs_models
+from review.flags import check_names, default_detectors, detector_names, needs_models, source_detectors
 from review.flags.nlp import without_torch
 from review.flags.records import article_offsets, record
 from review.model import Severity
@@ -35,11 +35,16 @@ def detector_list(value: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(error.message) from None
 
 
-def add_detector_choice(parser: argparse.ArgumentParser) -> None:
-    """``--detectors`` and ``--fail-on``, as review flag and review batch take them."""
-    parser.add_argument("--detectors", type=detector_list, default=default_detectors(), metavar="A,B",
-                        help=f"detectors to run (default: {','.join(default_detectors())}; "
-                             f"all: {','.join(detector_names())})")
+def add_detector_choice(parser: argparse.ArgumentParser, *, with_source: bool = False) -> None:
+    """``--detectors`` and ``--fail-on``, as review flag and review batch take them.
+
+    with_source: left out, ``--detectors`` is None and :func:`chosen_detectors` adds the source detectors
+    to the default set when ``--source`` is given (review flag).
+    """
+    extra = f", and with --source {','.join(source_detectors())}" if with_source else ""
+    parser.add_argument("--detectors", type=detector_list, default=None if with_source else default_detectors(),
+                        metavar="A,B", help=f"detectors to run (default: {','.join(default_detectors())}{extra}; "
+                                            f"all: {','.join(detector_names())})")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
                         help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
 
@@ -56,7 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="table for people; json (one object), jsonl (one flag a line) or csv for scripts; "
                              "all are written as the flags are found, the cross-article detectors' last "
                              "(default: table)")
-    add_detector_choice(parser)
+    add_detector_choice(parser, with_source=True)
     add_flag_models(parser)
     parser.add_argument("--render", action="store_true",
                         help="render missing English with the model (slow) for the number check; "
@@ -123,8 +128,18 @@ def _row_writer(args: argparse.Namespace, out: TextIO) -> tuple[Callable[[dict[s
     return lambda item: out.write(_table_row(item)), None
 
 
+def chosen_detectors(args: argparse.Namespace) -> tuple[str, ...]:
+    """``--detectors`` as given; left out, the default set, with the source detectors when ``--source`` is given."""
+    if args.detectors is not None:
+        return tuple(args.detectors)
+    if getattr(args, "source", None) is not None:
+        return (*default_detectors(), *source_detectors())
+    return default_detectors()
+
+
 def run(args: argparse.Namespace) -> int:
     """Flag the article chunk by chunk, writing each chunk's records as soon as they are found."""
+    args.detectors = chosen_detectors(args)
     if getattr(args, "own_process", False) and not args.render and not needs_models(args.detectors, flag_options(args)):
         without_torch()  # spaCy would import it for nothing: this process loads no model
     bench = workbench(args, detectors=args.detectors)

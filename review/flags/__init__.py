@@ -170,6 +170,12 @@ def default_detectors() -> tuple[str, ...]:
     return tuple(name for name, spec in specs().items() if spec.default)
 
 
+def source_detectors() -> tuple[str, ...]:
+    """The offline detectors that read the English original: they join the default set when ``--source`` is given."""
+    return tuple(name for name, spec in specs().items()
+                 if spec.needs_source and spec.automatic and not spec.models(FlagOptions()))
+
+
 def per_segment() -> frozenset[str]:
     return frozenset(name for name, spec in specs().items() if spec.per_segment)
 

@@ -152,3 +152,18 @@ def test_the_command_loads_torch_only_for_a_model(article: Path, tmp_path: Path,
     found = subprocess.run([sys.executable, "-c", code, str(article), "--format", "csv",
                             "--model", str(tmp_path / "no-model"), *extra], capture_output=True, text=True, check=True)
     assert found.stdout.splitlines()[-1].split() == ["0", "True", str(torch_loaded)], found.stderr
+
+
+def test_source_adds_the_source_detectors_to_the_default_set(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    french, english = tmp_path / "article.txt", tmp_path / "original.txt"
+    french.write_text("Le sac est solide et léger. votre chien va adorer ce sac.\n", encoding="utf-8")
+    english.write_text("The bag is sturdy and light. Your dog will love this bag.\n", encoding="utf-8")
+    _, alone = run_json(capsys, str(french))
+    code, with_source = run_json(capsys, str(french), "--source", str(english))
+    assert code == 0
+    assert "source" not in alone["detectors"]
+    assert {"source", "dictionary"} <= set(with_source["detectors"])
+    assert [item["text"] for item in with_source["flags"] if item["detector"] == "source"] == ["votre"]
+    _, chosen = run_json(capsys, str(french), "--source", str(english), "--detectors", "grammar")
+    assert chosen["detectors"] == ["grammar"]

@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from review.flags.government import BARE, INFINITIVE, PREPOSITIONS
+from review.flags.government import BARE, INFINITIVE, PREPOSITIONS, pronominal
 
 GOVERNED = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "acl", "advcl", "xcomp", "ccomp"})
 HEADS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -153,12 +153,14 @@ def count(root: Path, limit: int) -> tuple[Counter[tuple[str, str, str]], Counte
         if number >= limit:
             break
         for token in doc:
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and not pronominal(token) and token.morph.get("VerbForm") != ["Part"]:
                 verbs[token.lemma_.lower()] += 1
                 if any(_noun_object(token, child) for child in token.children):
                     objects[token.lemma_.lower()] += 1
             if token.dep_ not in GOVERNED or token.i < token.head.i or token.head.pos_ not in HEADS:
                 continue
+            if token.head.pos_ == "VERB" and (pronominal(token.head) or token.head.morph.get("VerbForm") == ["Part"]):
+                continue  # « se connecter à », « connecté à » say nothing of « connecter son ordinateur »
             preposition = _preposition(token)
             infinitive = token.morph.get("VerbForm") == ["Inf"]
             if preposition is None and token.dep_ == "xcomp" and infinitive:

@@ -36,6 +36,8 @@ def test_flags(text: str, span: str, suggestion: str) -> None:
         ("Il dispose des poches sur les côtés.", "dispose des"),
         ("Essayez une paire aujourd'hui.", "Essayez une"),
         ("Il renforce le dos, d'où provient votre force.", "provient votre"),
+        ("N'utilisez pas le serveur X, connectez-vous en tant que superutilisateur.", "connectez"),
+        ("Quelqu'un qui connecterait son ordinateur sur ce réseau obtiendrait un accès.", "connecterait"),
         ("Il commença à faire des maillots de bain pour les nageurs.", "faire"),
         ("Vous pouvez faire des maillots de bain.", "faire"),
         ("Ces jeux de poker sont plus passionnants que les autres.", "plus"),
@@ -43,6 +45,7 @@ def test_flags(text: str, span: str, suggestion: str) -> None:
         ("Il faut des nuits plus froides pour cela.", "plus"),
     ],
     ids=["verb-with-its-preposition", "contracted-preposition", "direct-object-verb", "subject-after-its-verb",
+         "hyphenated-pronoun", "verb-whose-pronominal-form-takes-a",
          "infinitive-with-its-preposition", "modal-verb", "comparative", "superlative-with-article",
          "comparative-without-que"],
 )

@@ -19,6 +19,7 @@ from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.agreement import adjective, determiner, participle, subject_verb
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
+from review.flags.government import government_rules
 from review.flags.mood import mood
 from review.flags.nlp import FlagMaker, feature, lower_form, parse_many, verb_form
 from review.flags.omissions import (
@@ -85,6 +86,7 @@ class GrammarDetector:
                 yield from unconjugated_verb(token, make)
                 yield from bare_infinitive(token, make)
                 yield from uncontracted(token, make)
+                yield from government_rules(token, make)
 
 
 def _is_object(child: Any) -> bool:

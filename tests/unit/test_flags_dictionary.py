@@ -24,7 +24,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
 
 FRENCH_ENGLISH = {"lame": "lame /lam/ <n, fem>\n1. blade\n2. wave\n", "bois": "bois /bwa/ <n, masc>\nwood, forest\n",
                   "classique": "classique /klasik/ <adj>\nclassic\n", "gant": "gant /gɑ̃/ <n, masc>\nglove\n",
-                  "heure": "heure /œʁ/ <n, fem>\nhour\n", "plaisir": "plaisir /plɛziʁ/ <n, masc>\npleasure, fun\n"}
+                  "heure": "heure /œʁ/ <n, fem>\nhour\n", "plaisir": "plaisir /plɛziʁ/ <n, masc>\npleasure, fun\n",
+                  "défense": "défense /defɑ̃s/ <n, fem>\ndefence, defense\n"}
 ENGLISH_FRENCH = {"knife": "knife /naif/\ncouteau\n", "handle": "handle /hændl/\n1. poignée\n2. manier\n"}
 
 
@@ -108,8 +109,10 @@ def test_words_standing_for_an_english_word_they_do_not_translate(
         ("Un gant de boxe classique", "A classic boxing glove", []),
         ("Ce sac offre des heures de plaisir.", "This bag offers hours of fun.", []),
         ("Ce bois de gant est solide.", "This wood glove is strong.", []),
+        ("Un cours de self-défense.", "A self defense class.", []),
     ],
-    ids=["english-order-kept", "french-order", "linked-by-of-in-english", "joined-by-de-in-a-sentence"],
+    ids=["english-order-kept", "french-order", "linked-by-of-in-english", "joined-by-de-in-a-sentence",
+         "one-hyphenated-word"],
 )
 def test_modifier_and_noun_in_the_english_order(
     french: str, english: str, flagged: list[str], freedict: Path, monkeypatch: pytest.MonkeyPatch,

@@ -36,6 +36,8 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("REVIEW_MODELS", str(base / "models"))
     monkeypatch.setenv("REVIEW_HOME", str(base / "home"))
     monkeypatch.setenv("XDG_STATE_HOME", str(base / "state"))  # tracebacks of internal errors land here
+    # Apertium's pairs, where installed, take 40 s to read the first time: tests build their own
+    monkeypatch.setattr("review.flags.apertium.SYSTEM_FOLDER", base / "apertium")
     # The default engine is auto (CTranslate2 when installed); converting the tiny model costs
     # seconds per test, so the suite runs transformers unless a test unsets this.
     monkeypatch.setenv("REVIEW_ENGINE", "marian")

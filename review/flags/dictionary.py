@@ -1,15 +1,16 @@
 """The French read against the English words it translates (``--source``, FreeDict installed).
 
 Each French noun and adjective is paired with the English words it may translate
-(:mod:`review.flags.wordmap`: the bilingual dictionary of :mod:`review.flags.bilingual`
-and shared stems).  Two checks follow:
+(:mod:`review.flags.wordmap`: the bilingual dictionaries of :mod:`review.flags.bilingual`,
+FreeDict and, where installed, Apertium's pairs through Spanish and Catalan, and
+shared stems).  Two checks follow:
 
 - a modifier and its noun in the order of their English counterparts (« classique
   gant » for "Classic Glove") kept the English word order (0.81 precision on
   annotated MT: shown);
-- a content word none of whose dictionary translations is in the English was
-  likely chosen wrongly or added (0.31, no better than chance: FreeDict knows too
-  few senses; kept below the confidence floor).
+- a content word standing where the English has another word, none of whose
+  dictionary translations is that word, was likely chosen wrongly (0.51: the
+  dictionaries still miss senses; kept below the confidence floor).
 
 The dictionary is a system package: without it ``make`` raises
 :class:`DetectorUnavailable` with the command that installs it, and the run goes
@@ -23,12 +24,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
-from review.flags.bilingual import INSTALL, Bilingual, load
+from review.flags.bilingual import ENGLISH_STOP, INSTALL, Bilingual, load
 from review.flags.nlp import FlagMaker, is_name, parse_many
 from review.flags.reference import read_source
 from review.flags.source import EnglishBySegment
 from review.flags.structure import PRENOMINAL
-from review.flags.wordmap import English, counterparts, keys
+from review.flags.wordmap import English, counterparts
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ CONTENT = frozenset({"NOUN", "ADJ", "VERB"})
 MIN_LENGTH = 3
 WORD = re.compile(r"[a-z]+")
 NOUNS = frozenset({"NOUN", "PROPN"})  # the tagger reads many a noun of a title in capitals as a name
+JOINS = frozenset({"de", "d'", "d’", "à"})  # « densité de mousse »: a French compound, in the English order
 MAX_GAP = 3  # counterparts this many words apart at most ("Classic WristWrap Glove", « classique WristWrap gant »)
 
 
@@ -50,41 +52,54 @@ class DictionaryDetector:
         self.bilingual = bilingual
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
-        english = self.english_of(context.document)
+        originals = self.english_of(context.document)
         docs = parse_many([segment.text for segment in segments])
         for segment, doc in zip(segments, docs, strict=True):
-            original = english.get(segment.id, "")
+            original = originals.get(segment.id, "")
             if original:
                 make = FlagMaker(NAME, segment.id, segment.text)
-                yield from self._unsupported(doc, original, make)
-                yield from self._calqued(doc, English.of(original), make)
+                english = English.of(original)
+                found = {token.i: counterparts(token, english, self.bilingual) for token in doc if token.is_alpha}
+                yield from self._unsupported(doc, english, found, make)
+                yield from self._calqued(doc, english, found, make)
 
-    def _unsupported(self, doc: Any, original: str, make: FlagMaker) -> Iterator[Flag]:
-        present: set[str] = set()
-        for word in WORD.findall(original.lower()):
-            present |= keys(word)
-        for token in doc:
-            if token.pos_ not in CONTENT or not token.is_alpha or not token.is_lower or len(token.text) < MIN_LENGTH:
-                continue
-            if is_name(token):
-                continue
-            lower, lemma = token.lower_, token.lemma_.lower()
-            translations = self.bilingual.translations(lemma) or self.bilingual.translations(lower)
-            if not translations:
-                continue  # the dictionary does not know it: no opinion
-            if not keys(lower).isdisjoint(present) or not keys(lemma).isdisjoint(present):
-                continue  # the same word or a cognate is in the English
-            if any(not keys(english).isdisjoint(present) for english in translations):
-                continue
-            # measured on WMT20 QE en-fr (tuning split): 10,643 flags at 0.31, whatever the part of speech, the
-            # number of translations or the English words left unmatched (0.26-0.36): FreeDict's 8,500 entries
-            # miss too many senses.  Below the 0.3 floor: shown only with a lower min_confidence
-            listed = ", ".join(f"“{english}”" for english in sorted(translations)[:4])
-            yield make(token.idx, token.idx + len(token.text), Category.MISTRANSLATION, Severity.MINOR,
-                       f"« {token.text} » translates as {listed} in the dictionary, and none of them is in the "
-                       "English: check the word choice", (), 0.25)
+    def _unsupported(self, doc: Any, english: English, found: dict[int, tuple[int, ...]],
+                     make: FlagMaker) -> Iterator[Flag]:
+        """A French word between two words whose English counterparts enclose one English word, not its own.
 
-    def _calqued(self, doc: Any, english: English, make: FlagMaker) -> Iterator[Flag]:
+        « une sagesse pédagogique est montrée » for "instructional wisdom is shown": « sagesse » and « est »
+        stand for "wisdom" and "is", so « pédagogique » takes the place of "instructional"; when none of its
+        dictionary translations is that word (nor shares its stem), the word may have been chosen wrongly,
+        and the English word's own translations are the fix.  A word with no known translation, or whose
+        translation is elsewhere in the English, is not judged.
+        """
+        matched = {position for positions in found.values() for position in positions}
+        for token in doc[1:-1]:
+            if found.get(token.i) != () or token.pos_ not in CONTENT or not token.is_lower or is_name(token):
+                continue
+            if len(token.text) < MIN_LENGTH or not (self.bilingual.translations(token.lemma_)
+                                                    or self.bilingual.translations(token.lower_)):
+                continue
+            before, after = found.get(token.i - 1) or (), found.get(token.i + 1) or ()
+            slots = sorted({min(left, right) + 1 for left in before for right in after if abs(left - right) == 2})
+            for slot in slots:
+                word = english.tokens[slot]
+                if not word[0].isalpha() or slot in matched or word.lower() in ENGLISH_STOP:
+                    continue
+                choices = sorted(self.bilingual.translations_of(word))
+                if not choices:
+                    continue
+                # measured on WMT20 QE en-fr (tuning split, FreeDict and Apertium): 169 flags at 0.51 (the
+                # dictionaries still miss senses: « pédagogique » for "instructional"); the check without
+                # the enclosing words, 15,247 at 0.32.  Below the 0.3 floor: shown only with a lower
+                # min_confidence
+                yield make(token.idx, token.idx + len(token.text), Category.MISTRANSLATION, Severity.MINOR,
+                           f"« {token.text} » stands where the English has “{word}”, and the dictionaries do "
+                           f"not give it as a translation: check the word choice", choices[:3], 0.25)
+                break
+
+    def _calqued(self, doc: Any, english: English, counterparts_of: dict[int, tuple[int, ...]],
+                 make: FlagMaker) -> Iterator[Flag]:
         """A French modifier and noun in the English order of the words they translate (« classique gant »).
 
         English puts the modifier first ("classic glove", "dome tent"); French puts the noun first
@@ -93,8 +108,8 @@ class DictionaryDetector:
         order was calqued.  A linking word between the English ones ("hours of fun") or a French one
         between the French ones other than « de » or « à » after a noun means no compound: not judged.
         """
-        found = {token.i: counterparts(token, english, self.bilingual)
-                 for token in doc if token.is_alpha and token.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}}
+        found = {i: positions for i, positions in counterparts_of.items()
+                 if doc[i].pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}}
         copied = {word.lower() for word in english.tokens}
         for token in doc:
             if not found.get(token.i) or token.lower_ in PRENOMINAL or token.lemma_.lower() in PRENOMINAL:
@@ -111,11 +126,21 @@ class DictionaryDetector:
             # (« Coleman tente ») is English order too (234 flags at 0.94); words the tagger calls names on both
             # sides 91 at 0.70; adjectives French puts first (« nombreuses innovations ») are left out: with
             # them 0.81
+            # With Apertium's pairs as well (branch bilingual, tuning split): 1,266 flags at 0.82 side by side
+            # in sentences, 523 at 0.90 in titles, 36 at 0.86 joined by « de » or « à » in titles; joined in
+            # sentences 226 at 0.59 (« densité de mousse », « jeux de cartes » are French) and by a hyphen
+            # 14 at 0.21 (« self-défense », one French word): below the floor.  As shown with every
+            # detector, a lower-case noun before a name copied from the English (« l'équipe Razor », the
+            # French order for a name) 165 at 0.62 in sentences: its confidence says so
             title = english.is_title
+            joined = (any(doc[between].lower_ in JOINS for between in range(token.i + 1, noun.i))
+                      or "-" in doc.text[token.idx + len(token.text):noun.idx])
+            named = token.is_lower and noun.text[:1].isupper() and noun.lower_ in copied
+            confidence = 0.9 if title else 0.25 if joined else 0.6 if named else 0.7
             yield make(token.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
                        f"« {doc.text[token.idx:noun.idx + len(noun.text)]} » keeps the order of the English "
                        f"words it translates: French puts the noun « {noun.text} » first",
-                       (), 0.9 if title else 0.7)
+                       (), confidence)
 
 
 def _calqued_noun(doc: Any, token: Any, found: dict[int, tuple[int, ...]], english: English,
@@ -124,7 +149,7 @@ def _calqued_noun(doc: Any, token: Any, found: dict[int, tuple[int, ...]], engli
     for following in range(token.i + 1, min(token.i + 1 + MAX_GAP, len(doc))):
         if following > token.i + 1:
             middle = doc[following - 1]
-            joins = token.pos_ == "NOUN" and middle.lower_ in {"de", "d'", "d’", "à"}
+            joins = token.pos_ == "NOUN" and middle.lower_ in JOINS
             if middle.pos_ not in {"NOUN", "ADJ", "PROPN"} and not joins:
                 return None
         noun = doc[following]
@@ -152,7 +177,7 @@ def make(options: FlagOptions, pool: ModelPool) -> DictionaryDetector:  # noqa: 
 
 
 DETECTOR = DetectorSpec(
-    name=NAME, summary="English word order kept, words the English lacks (FreeDict dictionaries, with --source)",
+    name=NAME, summary="English word order kept, words the English lacks (FreeDict, Apertium; with --source)",
     make=make, order=85, needs_source=True,
     # runs with every --source: the word-order check is right 0.81 of the time on annotated MT
 )

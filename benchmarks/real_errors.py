@@ -212,6 +212,9 @@ def _score(result: Result, segment: Segment, item: dict[str, Any], flags: list[F
     if not item["errors"]:
         result.clean_segments += 1
         result.clean_flagged += bool(flags)
+        if show == "clean":
+            result.shown.extend(f"{flag.detector} {flag.confidence:.2f} « {flag.span_text} » {flag.message} || {text}"
+                                for flag in flags if flag.detector == (show_detector or flag.detector))
 
 
 def _share(part: int, whole: int) -> str:
@@ -368,7 +371,8 @@ def main() -> int:
                         help="give the detectors the English source (and add the source and dictionary detectors)")
     parser.add_argument("--split", choices=("tune", "validation", "all"), default="validation")
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    parser.add_argument("--show", choices=("false", "missed"), help="list false alarms or missed errors")
+    parser.add_argument("--show", choices=("false", "missed", "clean"),
+                        help="list false alarms, missed errors, or the flags on error-free segments")
     parser.add_argument("--detector", help="with --show: only this detector (false) or category (missed)")
     parser.add_argument("--french", type=Path,
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")

@@ -155,15 +155,31 @@ def capitals(english: English, known: Capitals) -> dict[int, Capital]:
     return found
 
 
+def _split(doc: Any, at: int, other: int) -> bool:
+    """Whether « de », « à », « pour »… or punctuation stands between two words one place apart.
+
+    The French has rebuilt the phrase around the name (« Pelle pliante de Coleman »): on the tuning split
+    the words flagged across such a link were right 0.58 of the time and made 4 of the 98 error-free
+    segments flagged with --source.
+    """
+    if abs(other - at) != 2:  # one word between
+        return False
+    between = doc[(at + other) // 2]
+    return bool(between.lower_ in LINKING or between.is_punct)
+
+
 def _beside_kept(doc: Any, token: Any, kept: set[str]) -> int:
     """Where the nearest capitalised word copied from the English stands, up to two places from ``token``.
 
     -1: before it (the English order kept: « Delta haut tronc »), 1: after it (« Hamac Double Bliss »), 0: none.
     """
     for i in (token.i - 1, token.i + 1, token.i - 2, token.i + 2):
-        if 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in kept:
+        if not 0 <= i < len(doc) or _split(doc, token.i, i):
+            continue
+        if doc[i].text[:1].isupper() and doc[i].lower_ in kept:
             return -1 if i < token.i else 1
     return 0
+
 
 
 def translated_names(doc: Any, english: English, known: Capitals, bilingual: Bilingual,

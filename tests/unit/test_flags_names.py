@@ -76,8 +76,9 @@ def test_a_title_word_in_lower_case_is_a_minor_capital() -> None:
         ("Casque de vélo Bell Radar", "Bell Radar Bike Helmet"),
         ("Le couteau pliant est léger.", "The folding knife is light."),
         ("Le sac Kershaw Ken Onion Leek", "The Kershaw Ken Onion Leek bag"),
+        ("Casque bleu de Bell Radar Pro", "Bell Radar Pro Blue Helmet"),
     ],
-    ids=["rebuilt-after-de", "no-capitals-in-the-english", "name-kept"],
+    ids=["rebuilt-after-de", "no-capitals-in-the-english", "name-kept", "name-across-de"],
 )
 def test_leaves_names_kept_and_phrases_rebuilt_alone(french: str, english: str) -> None:
     assert shown(names_flags(french, english)) == []

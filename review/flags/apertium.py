@@ -19,12 +19,13 @@ the packages or ``lt-print`` the table is empty and FreeDict alone is used.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from review.places import cache_home, write_cache
 
 SYSTEM_FOLDER = Path("/usr/share/apertium")
 # (French→pivot, English→pivot) transducers, each the left language to the right one
@@ -158,8 +159,7 @@ def _printed(path: Path, printer: str) -> str:
 
 
 def cache_file() -> Path:
-    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "review" / "apertium-en-fr.json"
+    return cache_home() / "apertium-en-fr.json"
 
 
 def load(folder: Path | None = None, cache: Path | None = None) -> dict[str, set[str]]:
@@ -192,11 +192,7 @@ def load(folder: Path | None = None, cache: Path | None = None) -> dict[str, set
                 table[word] |= translations
     except subprocess.CalledProcessError:
         return {}  # a dictionary lt-print cannot read: FreeDict alone
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"versions": versions, "table": {word: sorted(found) for word, found in table.items()}},
-                          ensure_ascii=False)
-        cache.write_text(text, encoding="utf-8")
-    except OSError:
-        pass  # a read-only cache folder: the table is made again next time
+    text = json.dumps({"versions": versions, "table": {word: sorted(found) for word, found in table.items()}},
+                      ensure_ascii=False)
+    write_cache(cache, text.encode())  # a read-only cache folder: the table is made again next time
     return dict(table)

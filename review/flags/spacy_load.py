@@ -47,13 +47,13 @@ import functools
 import hashlib
 import importlib
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+from review.places import cache_home, write_cache
 
 # Shorter patterns compile in a few milliseconds: not worth a file.
 LONG_PATTERN = 100_000
@@ -75,8 +75,7 @@ def load(name: str) -> Any:
 
 def default_folder() -> Path:
     """``$XDG_CACHE_HOME/review/patterns`` (``~/.cache/review/patterns``), beside the rendering cache."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "review" / "patterns"
+    return cache_home() / "patterns"
 
 
 def _internals() -> tuple[Any, Any, Any] | None:
@@ -198,21 +197,8 @@ class PatternCache:
             return
         head = json.dumps({"flags": final_flags, "groups": parsed.state.groups - 1, "groupindex": groupindex,
                            "indexgroup": indexgroup, "code": hashlib.sha256(body).hexdigest()})
-        temporary: str | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(head.encode() + b"\n" + body)
-            os.replace(temporary, path)
-            temporary = None
-        except OSError:
-            return  # a cache that cannot be written costs the next process the compile, nothing else
-        finally:
-            if temporary is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-        self.written += 1
+        if write_cache(path, head.encode() + b"\n" + body):  # unwritten: the next process compiles again
+            self.written += 1
 
 
 def _typecode(size: int) -> str:

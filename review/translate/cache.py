@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from review.places import cache_home
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS renderings (
     model TEXT NOT NULL,
@@ -35,8 +37,7 @@ IN_MEMORY = ":memory:"
 def default_cache_path() -> Path:
     if env := os.environ.get("REVIEW_CACHE"):
         return Path(env)
-    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "review" / "renderings.sqlite"
+    return cache_home() / "renderings.sqlite"
 
 
 def _to_stderr(line: str) -> None:

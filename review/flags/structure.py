@@ -55,30 +55,43 @@ LIGHT_VERBS = frozenset("faire avoir prendre rendre donner mettre perdre tenir p
 DETERMINER_DEPS = frozenset({"det", "nummod", "case", "nmod:poss"})
 
 
+def glued_parts(text: str) -> tuple[str, str] | None:
+    """The two words of « WarrantyThis », « poundsBlack »: cut before the first capital after two small letters."""
+    match = GLUED.search(text)
+    if match is None:
+        return None
+    return text[:match.start() + 2], text[match.start() + 2:]
+
+
+def glued_message(text: str) -> str:
+    return (f"« {text} » runs two words together (a lost line break?): the text around it is likely "
+            "left in English or mistranslated")
+
+
 def glued_words(token: Any, make: FlagMaker) -> Iterator[Flag]:
     """« WarrantyThis », « TubeCondition »: a word boundary lost in the MT input."""
     text = token.text
     if not token.is_alpha or len(text) < 5:
         return
-    match = GLUED.search(text)
-    if match is None:
+    parts = glued_parts(text)
+    if parts is None:
         return
-    head, tail = text[:match.start() + 2], text[match.start() + 2:]
+    head, tail = parts
     if not text[:1].isupper():
         # « poundsBlack », « stakesAll »: English list items glued by a lost line break; measured on WMT20 QE
         # en-fr (tuning split): 433 flags at 0.98
         if not head.isalpha() or not head.islower() or not tail[1:].islower():
             return
         yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
-                   f"« {text} » runs two words together (a lost line break?): the text around it is likely "
-                   "left in English or mistranslated", [f"{head} {tail}"], 0.9)
+                   glued_message(text), [f"{head} {tail}"], 0.9)
         return
     # « ColemanThe », « DaiwaDaiwa », « SpaldingA »: a sentence start glued to a name (0.8 precision);
-    # other inner capitals are mostly brand names (« WaterRower »: 0.55), kept below the floor
+    # other inner capitals are mostly brand names (« WaterRower »: 0.55), kept below the floor here: the
+    # consistency detector, which sees the whole article, tells a name (written the same way again) from a
+    # lost line break (written once)
     lost_break = tail.lower() in GLUE_TAILS or tail == head or len(tail) == 1
     yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
-               f"« {text} » runs two words together (a lost line break?): the text around it is likely "
-               "left in English or mistranslated", [f"{head} {tail}"], 0.8 if lost_break else 0.25)
+               glued_message(text), [f"{head} {tail}"], 0.8 if lost_break else 0.25)
 
 
 def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:

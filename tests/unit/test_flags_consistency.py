@@ -60,3 +60,27 @@ def test_numbers_against_the_rendering(french: str, english: str, flagged: list[
 
 def test_numbers_skipped_without_rendering() -> None:
     assert detect("consistency", "L'attaque a fait 13 morts.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Poids : 18 onces. SpecificationsFinish : mat.", ["SpecificationsFinish"]),
+        ("Une tente légère. TunnelsTents et abris pour la famille.", ["TunnelsTents"]),
+        # a brand comes back in its article
+        ("La SpecificationsFinish est solide. La SpecificationsFinish est légère.", []),
+        # a short pair is a name (« QuickPump »), a short part too (« MacRae »)
+        ("Gonflez-le avec la QuickPump de Coleman.", []),
+        ("Le modèle MacRaeFinition est neuf.", []),
+        # a lost break into « The » is the grammar detector's rule, not this one
+        ("Livré avec sa housse.", []),
+    ],
+    ids=["long", "plural-head", "written-twice", "short-brand", "short-part", "none"],
+)
+def test_words_glued_once_in_the_article(text: str, flagged: list[str]) -> None:
+    flags = [flag for flag in detect("consistency", text) if "runs two words together" in flag.message]
+    assert spans(flags) == flagged
+    for flag in flags:
+        assert flag.category == Category.UNTRANSLATED
+        assert flag.suggestions
+        assert " " in flag.suggestions[0]

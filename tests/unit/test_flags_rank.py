@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -7,8 +8,8 @@ import pytest
 from review.document import from_text, load_document
 from review.flags import DetectorSpec, DetectorUnavailable, FlagOptions, default_detectors, specs
 from review.flags.incremental import Flagger
-from review.flags.rank import CAP_STRETCH, MAX_PER_SEGMENT, join, rank
-from review.model import Document, Flag, Severity
+from review.flags.rank import CAP_STRETCH, MAX_PER_SEGMENT, UNTRANSLATED_CAP, join, rank
+from review.model import Category, Document, Flag, Severity
 from review.translate.pool import ModelPool
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-pakistan.fr.txt"
@@ -123,3 +124,15 @@ def test_join_fills_a_stretch_only_up_to_the_cap() -> None:
     kept = rank([flag(i * 10, i * 10 + 5) for i in range(MAX_PER_SEGMENT)], ORDER)
     later = [flag(100, 105, confidence=0.9), flag(CAP_STRETCH + 5, CAP_STRETCH + 9, confidence=0.9)]
     assert [f.message for f in join(kept, later, ORDER)] == [f"{CAP_STRETCH + 5}-{CAP_STRETCH + 9}"]
+
+
+def test_english_left_in_the_french_has_a_larger_cap_of_its_own() -> None:
+    """A list left in English keeps twice the cap of English flags, beside the other kinds' own cap."""
+    english = [replace(flag(i * 10, i * 10 + 5, confidence=0.8), category=str(Category.UNTRANSLATED))
+               for i in range(3 * MAX_PER_SEGMENT)]
+    grammar = [flag(200 + i, 201 + i) for i in range(2 * MAX_PER_SEGMENT)]
+    kept = rank([*english, *grammar], ORDER)
+    assert sum(f.category == str(Category.UNTRANSLATED) for f in kept) == UNTRANSLATED_CAP * MAX_PER_SEGMENT
+    assert sum(f.category == "other" for f in kept) == MAX_PER_SEGMENT
+    later = [replace(flag(240, 245, confidence=0.9), category=str(Category.UNTRANSLATED))]
+    assert join(kept, later, ORDER) == []

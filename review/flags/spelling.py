@@ -108,6 +108,11 @@ class SpellingDetector:
             for start, end in self.words.english_compounds(segment.text):
                 yield make(start, end, Category.UNTRANSLATED, Severity.MAJOR,
                            f"« {segment.text[start:end]} » is an English compound: translate it", (), 0.8)
+            for start, end, word in self.words.glued_to_numbers(segment.text):
+                split = f"{word} {segment.text[start + len(word):end]}"
+                yield make(start, end, Category.UNTRANSLATED, Severity.MAJOR,
+                           f"« {segment.text[start:end]} » glues « {word} » to a number (a lost line break?): the "
+                           "text around it is likely left in English", [split], 0.8)
             for start, end in self.words.contractions(segment.text):
                 yield make(start, end, Category.UNTRANSLATED, Severity.MAJOR,
                            f"« {segment.text[start:end]} » is English (a contraction or possessive): translate it",

@@ -28,10 +28,11 @@ def shown_english(text: str) -> list[str]:
         ("Ce modèle torch rouge arbore un design authentique.", "torch"),
         ("Le produit est couvert par une warranty limitée.", "warranty"),
         ("Abu Garcia Ambassadeur C3 gauche Reel", "Reel"),
+        ("Housse en nylon, thickness4 mm, poids 300 g.", "thickness4"),
     ],
     ids=["run-ending-on-an-english-noun", "run-between-french-words", "french-first-word-left-out",
          "compound", "compound-of", "contraction", "possessive", "lower-case-word-tagged-as-a-name",
-         "rarer-english-word", "capitalised-word-alone-in-a-title"],
+         "rarer-english-word", "capitalised-word-alone-in-a-title", "word-glued-to-a-number"],
 )
 def test_flags_english_left_in_the_french(text: str, span: str) -> None:
     assert span in shown_english(text), f"no flag on {span!r}; got {spans(detect('spelling', text))}"
@@ -60,11 +61,12 @@ def test_one_flag_for_a_run() -> None:
         "Le groupe marseillais iam joue ce soir.",
         "Un outil de fitness abordable et complet.",
         "Le casque Bell protège bien la tête.",
+        "Un port usb3 et un lecteur mp3, au cours1 de la saison.",
     ],
     ids=["brand-and-model-ending-a-title", "brand", "brand-and-french-word", "french-title",
          "english-title-in-quotes", "brand-in-a-sentence", "product-name-compound", "brand-possessive",
          "french-apostrophes-and-compounds", "lower-case-french-name", "lower-case-rare-name",
-         "english-word-french-has-adopted", "brand-alone-in-a-sentence"],
+         "english-word-french-has-adopted", "brand-alone-in-a-sentence", "code-or-french-word-before-a-number"],
 )
 def test_leaves_names_and_french_alone(text: str) -> None:
     assert shown_english(text) == []

@@ -25,6 +25,7 @@ from review.flags import (
     specs,
 )
 from review.flags.rank import in_reading_order, join, rank, run_flags
+from review.flags.vetting import Vetting, for_options
 from review.model import Document, Flag, Segment
 from review.priority import batches
 
@@ -83,10 +84,19 @@ class Flagger:
     _notes: list[str] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _making: dict[frozenset[str], threading.Lock] = field(default_factory=dict)
+    _vetting: list[Vetting | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.names is not None:
             self.names = check_names(self.names)
+
+    def _vetted(self, flags: list[Flag], document: Document) -> list[Flag]:
+        """With the English original, every detector's flags read against it (:mod:`review.flags.vetting`)."""
+        with self._lock:
+            if not self._vetting:  # read on first use, in the worker that flags
+                self._vetting.append(for_options(self.options))
+            vetting = self._vetting[0]
+        return flags if vetting is None else vetting(flags, document)
 
     def chosen(self) -> tuple[str, ...]:
         if self.names is None:
@@ -160,12 +170,12 @@ class Flagger:
             found: list[Flag] = []
             for detector in per_segment:  # in the specs' order: an earlier detector wins ties in the ranking
                 found.extend(self._per_segment(detector, part, texts, renderings, status))
-            ranked = rank(found, order)
+            ranked = rank(self._vetted(found, document), order)
             if across:
                 kept.extend(ranked)
             yield FlagBatch(len(chunk), tuple(ranked))
         if across:
-            later = run_flags(document, texts, across, renderings=renderings, status=status)
+            later = self._vetted(run_flags(document, texts, across, renderings=renderings, status=status), document)
             yield FlagBatch(0, tuple(join(kept, later, order)))
 
     def _per_segment(self, detector: Detector, document: Document, texts: Mapping[str, str],

@@ -168,8 +168,8 @@ def _split(doc: Any, at: int, other: int) -> bool:
     return bool(between.lower_ in LINKING or between.is_punct)
 
 
-def _beside_kept(doc: Any, token: Any, kept: set[str]) -> int:
-    """Where the nearest capitalised word copied from the English stands, up to two places from ``token``.
+def _beside_kept(doc: Any, token: Any, kept: set[str]) -> tuple[int, Any]:
+    """Where the nearest capitalised word copied from the English stands, up to two places from ``token``, and it.
 
     -1: before it (the English order kept: « Delta haut tronc »), 1: after it (« Hamac Double Bliss »), 0: none.
     """
@@ -177,8 +177,14 @@ def _beside_kept(doc: Any, token: Any, kept: set[str]) -> int:
         if not 0 <= i < len(doc) or _split(doc, token.i, i):
             continue
         if doc[i].text[:1].isupper() and doc[i].lower_ in kept:
-            return -1 if i < token.i else 1
-    return 0
+            return (-1 if i < token.i else 1), doc[i]
+    return 0, None
+
+
+def _turned(english: English, index: int, side: int, kept: Any) -> bool:
+    """Whether the English has ``kept`` only on the other side of its word at ``index`` than the French has it."""
+    places = [i for i, word in enumerate(english.tokens) if word.lower() == kept.lower_]
+    return bool(places) and all((i > index) != (side > 0) for i in places)
 
 
 
@@ -217,9 +223,13 @@ def translated_names(doc: Any, english: English, known: Capitals, bilingual: Bil
             continue
         capital = next((capital for capital in translated if capital.name), translated[0])
         word = english.tokens[capital.index]
-        side = _beside_kept(doc, token, upper)
+        side, kept = _beside_kept(doc, token, upper)
+        turned = bool(side) and _turned(english, capital.index, side, kept)
         if side and not (token.i > 0 and doc[token.i - 1].lower_ in LINKING):
-            confidence = HIDDEN if capital.run < RUN else 0.75 if side < 0 else 0.7
+            # the name after the word in the French but before its counterpart in the English (« le tissu
+            # DryTek » for "the DryTek Fabric") is the French order: 98 flags at 0.59 on the tuning split with
+            # every detector, 51 errors found by them alone (7 critical), 10 of the 94 error-free segments
+            confidence = HIDDEN if capital.run < RUN or (side > 0 and turned) else 0.75 if side < 0 else 0.7
             where = "part of a name the French keeps around it"
         elif known.names[word.lower()] >= EVIDENCE and token.pos_ != "ADJ":
             confidence = 0.75
@@ -252,6 +262,21 @@ def copied_whole(word: str, english: English, french: str) -> bool:
         if last > first and re.search(r"\s+".join(map(re.escape, english.tokens[first:last + 1])), french):
             return True
     return False
+
+
+def copied_pair(token: Any, english: English) -> bool:
+    """Whether ``token`` and a capitalised word beside it stand side by side in the English in the same order.
+
+    « Cold Steel », « Swiss Army », « Bell Sweep »: a name copied from the English, two words of it at least.
+    Measured on WMT20 QE en-fr (tuning split, with every detector) for the source detector's words copied in
+    capitals: 83 flags at 0.58, 32 errors found by them alone (6 critical), 2 of the 94 error-free segments.
+    """
+    doc = token.doc
+    pairs = set(zip(english.tokens, english.tokens[1:], strict=False))
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return bool((before is not None and before.text[:1].isupper() and (before.text, token.text) in pairs)
+                or (after is not None and after.text[:1].isupper() and (token.text, after.text) in pairs))
 
 
 def capital_not_in_english(doc: Any, english: English, bilingual: Bilingual, make: FlagMaker) -> Iterator[Flag]:

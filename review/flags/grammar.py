@@ -29,6 +29,7 @@ from review.flags.omissions import (
     unconjugated_verb,
     uncontracted,
 )
+from review.flags.phrase_agreement import attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.model import Category, Flag, Segment, Severity
 
@@ -74,6 +75,9 @@ class GrammarDetector:
                 yield from adjective(token, make)
                 yield from subject_verb(token, make)
                 yield from participle(token, make)
+                yield from epithet(token, make)
+                yield from attribute(token, make)
+                yield from counted(token, make)
                 yield from _country(token, make)
                 yield from _two_verbs(token, make)
                 yield from mood(token, make)

@@ -1,0 +1,87 @@
+"""Agreement read against what the determiner and the endings show (issue 11, branch agree).
+
+Every sentence is written for the test: for each rule added or changed, sentences that
+must get a flag the reviewer sees and sentences of correct French that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import detect
+
+from review.flags.phrase_agreement import agreed, shape
+from review.flags.rank import MIN_CONFIDENCE
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+def shown(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(flag.span_text, flag.suggestions) for flag in detect("grammar", text)
+            if flag.confidence >= MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Elle a choisi une veste noir pour la soirée.", "noir", "noire"),
+        ("Il porte un manteau légère tout l'hiver.", "légère", "léger"),
+        ("Nous avons acheté un tapis lourds pour le salon.", "lourds", "lourd"),
+        ("La lampe est froid au toucher.", "froid", "froide"),
+        ("Les sangles sont solides et légère.", "légère", "légères"),
+        ("Le kit contient trois couteau de cuisine.", "trois couteau", "trois couteaux"),
+        ("Les enfants aime jouer dehors le dimanche.", "aime", None),
+        ("Le chien du voisin aboient toute la nuit.", "aboient", None),
+    ],
+    ids=["epithet-masculine", "epithet-feminine", "epithet-number", "attribute-gender", "attribute-in-a-list",
+         "counted-noun", "verb-plural-subject", "verb-singular-subject"],
+)
+def test_flags(text: str, span: str, suggestion: str | None) -> None:
+    found = [suggestions for flagged, suggestions in shown(text) if flagged == span]
+    assert found, f"no flag on {span!r}; got {shown(text)}"
+    if suggestion is not None:
+        assert suggestion in found[0], found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une housse de couteau noir est vendue avec l'ensemble.",
+        "La lame est idéale pour la cuisine et le jardin.",
+        "Ce produit convient aux enfants de trois ans.",
+        "Une des boules porte un motif doré.",
+        "Le fusil Mossberg 500 calibre 12 est vendu seul.",
+        "Elle vit ici depuis deux ans, et il y a trois semaines elle a déménagé.",
+        "Une pente allant vers le haut rend la course plus difficile.",
+        "Elle porte des chaussures de marche légères et une veste rouge.",
+        "Cette veste rapide à enfiler est vendue avec sa housse.",
+        "Le programme de remise en forme dure six semaines.",
+    ],
+    ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
+         "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme"],
+)
+def test_leaves_correct_french_alone(text: str) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("noir", ("Masc", "Sing")), ("noires", ("Fem", "Plur")), ("légère", ("Fem", "Sing")),
+        ("normaux", ("Masc", "Plur")), ("rouge", (None, None)), ("gris", ("Masc", None)),
+        ("standard", (None, None)),
+    ],
+    ids=["masculine", "feminine-plural", "feminine-er", "plural-in-aux", "both-genders", "both-numbers",
+         "invariable"],
+)
+def test_shape_reads_the_ending(form: str, expected: tuple[str | None, str | None]) -> None:
+    assert shape(form) == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "gender", "number", "expected"),
+    [("noir", "Fem", "Plur", "noires"), ("légère", "Masc", None, "léger"), ("normal", None, "Plur", "normaux"),
+     ("heureuse", "Masc", None, "heureux")],
+    ids=["feminine-plural", "masculine", "plural-in-aux", "eux-euse"],
+)
+def test_agreed_form(form: str, gender: str | None, number: str | None, expected: str) -> None:
+    assert agreed(form, gender, number) == expected

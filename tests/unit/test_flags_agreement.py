@@ -85,3 +85,34 @@ def test_shape_reads_the_ending(form: str, expected: tuple[str | None, str | Non
 )
 def test_agreed_form(form: str, gender: str | None, number: str | None, expected: str) -> None:
     assert agreed(form, gender, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Maintenez la position jusqu'à ce que vous êtes prêt.", "êtes", None),
+        ("Ces pièces peuvent s'usent avec le temps.", "usent", "user"),
+        ("Ce matelas ne sera pas dégonfler pendant la nuit.", "dégonfler", "dégonflé"),
+    ],
+    ids=["jusqu-a-ce-que", "after-a-modal", "infinitive-after-etre"],
+)
+def test_tense_and_mood_flags(text: str, span: str, suggestion: str | None) -> None:
+    found = [suggestions for flagged, suggestions in shown(text) if flagged == span]
+    assert found, f"no flag on {span!r}; got {shown(text)}"
+    if suggestion is not None:
+        assert suggestion in found[0], found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maintenez la position jusqu'à ce que vous soyez prêt.",
+        "Ces pièces peuvent s'user avec le temps.",
+        "Ce matelas ne va pas se dégonfler pendant la nuit.",
+        "Elle a décidé de partir tôt.",
+    ],
+    ids=["subjunctive-after-jusqu-a-ce-que", "infinitive-after-a-modal", "infinitive-after-aller",
+         "infinitive-after-de"],
+)
+def test_tense_and_mood_left_alone(text: str) -> None:
+    assert shown(text) == []

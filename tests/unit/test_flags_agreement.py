@@ -26,14 +26,15 @@ def shown(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("Elle a choisi une veste noir pour la soirée.", "noir", "noire"),
         ("Il porte un manteau légère tout l'hiver.", "légère", "léger"),
         ("Nous avons acheté un tapis lourds pour le salon.", "lourds", "lourd"),
+        ("Elle a acheté une lampe solide et léger.", "léger", "légère"),
         ("La lampe est froid au toucher.", "froid", "froide"),
         ("Les sangles sont solides et légère.", "légère", "légères"),
         ("Le kit contient trois couteau de cuisine.", "trois couteau", "trois couteaux"),
         ("Les enfants aime jouer dehors le dimanche.", "aime", None),
         ("Le chien du voisin aboient toute la nuit.", "aboient", None),
     ],
-    ids=["epithet-masculine", "epithet-feminine", "epithet-number", "attribute-gender", "attribute-in-a-list",
-         "counted-noun", "verb-plural-subject", "verb-singular-subject"],
+    ids=["epithet-masculine", "epithet-feminine", "epithet-number", "epithet-second-of-two", "attribute-gender",
+         "attribute-in-a-list", "counted-noun", "verb-plural-subject", "verb-singular-subject"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     found = [suggestions for flagged, suggestions in shown(text) if flagged == span]
@@ -55,12 +56,26 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         "Elle porte des chaussures de marche légères et une veste rouge.",
         "Cette veste rapide à enfiler est vendue avec sa housse.",
         "Le programme de remise en forme dure six semaines.",
+        "Il a une lampe solide et un fauteuil léger.",
     ],
     ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
-         "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme"],
+         "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme",
+         "adjective-of-the-second-noun"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert shown(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Il aime les chaises noirs du salon.", "noirs"), ("Ce gril est essentielle pour les grillades.", "essentielle")],
+    ids=["gender-after-les", "attribute-wanting-a-masculine"],
+)
+def test_measured_below_the_floor(text: str, span: str) -> None:
+    """Rules right about half the time on the tuning split: made, but below the floor a reviewer sees."""
+    found = [flag.confidence for flag in detect("grammar", text) if flag.span_text == span]
+    assert found, f"no flag on {span!r}"
+    assert max(found) < MIN_CONFIDENCE
 
 
 @pytest.mark.parametrize(

@@ -30,11 +30,12 @@ def shown(text: str) -> list[tuple[str, tuple[str, ...]]]:
         ("La lampe est froid au toucher.", "froid", "froide"),
         ("Les sangles sont solides et légère.", "légère", "légères"),
         ("Le kit contient trois couteau de cuisine.", "trois couteau", "trois couteaux"),
+        ("Il range la sac dans le coffre.", "la sac", "le sac"),
         ("Les enfants aime jouer dehors le dimanche.", "aime", None),
         ("Le chien du voisin aboient toute la nuit.", "aboient", None),
     ],
     ids=["epithet-masculine", "epithet-feminine", "epithet-number", "epithet-second-of-two", "attribute-gender",
-         "attribute-in-a-list", "counted-noun", "verb-plural-subject", "verb-singular-subject"],
+         "attribute-in-a-list", "counted-noun", "feminine-determiner", "verb-plural-subject", "verb-singular-subject"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     found = [suggestions for flagged, suggestions in shown(text) if flagged == span]
@@ -57,10 +58,13 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         "Cette veste rapide à enfiler est vendue avec sa housse.",
         "Le programme de remise en forme dure six semaines.",
         "Il a une lampe solide et un fauteuil léger.",
+        "La commodité de ce sac est appréciable.",
+        "Le sac est léger, et la ceinture les garde à portée de main.",
     ],
     ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
          "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme",
-         "adjective-of-the-second-noun"],
+         "adjective-of-the-second-noun", "feminine-noun-in-te",
+         "les-object-pronoun"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert shown(text) == []

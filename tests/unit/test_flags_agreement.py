@@ -60,11 +60,12 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         "Il a une lampe solide et un fauteuil léger.",
         "La commodité de ce sac est appréciable.",
         "Le sac est léger, et la ceinture les garde à portée de main.",
+        "Une précision abordable, ils sont calibrés pour les distances courtes.",
     ],
     ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
          "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme",
          "adjective-of-the-second-noun", "feminine-noun-in-te",
-         "les-object-pronoun"],
+         "les-object-pronoun", "participle-of-the-auxiliary-s-subject"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert shown(text) == []

@@ -133,16 +133,19 @@ def shown_by_determiner(noun: Any) -> tuple[str | None, str | None]:
 
 def _describes(word: Any) -> bool:
     """An adjective or a participle used as one, in lower case (a capitalised word is a name or a title)."""
+    if word.pos_ == "VERB":
+        # a present participle is a verb, and invariable (« une pente allant vers le haut »)
+        if feature(word, "VerbForm") != "Part" or word.lower_.endswith("ant"):
+            return False
+    elif word.pos_ != "ADJ":
+        return False
     if not word.is_alpha or not word.is_lower:
         return False
     doc = word.doc
     following = [lower_form(t) for t in doc[word.i + 1:word.i + 3]]
-    if following and (doc[word.i + 1].pos_ in {"DET", "PRON"} or following[0] == "en" or following[1:] == ["gamme"]):
-        return False  # a verb (« complète l'ensemble »), « remise en forme », « haut de gamme »
-    if word.pos_ == "ADJ":
-        return True
-    # a present participle is a verb, and invariable (« une pente allant vers le haut »)
-    return word.pos_ == "VERB" and feature(word, "VerbForm") == "Part" and not word.lower_.endswith("ant")
+    # a verb (« complète l'ensemble »), « remise en forme », « haut de gamme »
+    return not (following and (doc[word.i + 1].pos_ in {"DET", "PRON"} or following[0] == "en"
+                               or following[1:] == ["gamme"]))
 
 
 def _nouns_around(noun: Any, word: Any) -> list[Any]:

@@ -1,7 +1,8 @@
-"""Mood after a conjunction that governs it.
+"""Mood after a conjunction that governs it, and the verb form an auxiliary or a modal governs.
 
-The subjunctive after « bien que », « pour que »…, the indicative after « après que ».
-Called by the grammar detector token by token.
+The subjunctive after « bien que », « pour que »…, the indicative after « après que »; the participle
+after être and avoir (« sera dégonflé », not « sera dégonfler »), the infinitive after pouvoir,
+devoir, vouloir, savoir.  Called by the grammar detector token by token.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ def _conjunction(head: Any) -> str | None:
         return None
     start = head.doc[max(que.i - 3, head.sent.start)].idx
     text = " ".join(apostrophe(head.doc.text[start:que.idx + len(que.text)]).lower().split())
-    # only the last « qu' » is « que »: « jusqu'à ce qu' » became « jusqueà ce que » and never matched
-    text = text.replace("' ", "'").removesuffix("qu'") + ("que" if text.endswith("qu'") else "")
+    text = text.replace("' ", "'")
+    if text.endswith("qu'"):  # only the last « qu' » is « que » (« jusqu'à ce qu' » must keep its « jusqu' »)
+        text = text[:-3] + "que"
     return next((phrase for phrase in SUBJUNCTIVE_AFTER | INDICATIVE_AFTER
                  if text == phrase or text.endswith(" " + phrase)), None)
 
@@ -72,7 +74,7 @@ def mood(head: Any, make: FlagMaker) -> Iterator[Flag]:
     # annotators left: « Bien que le faitout est lavable »); 18 at 0.78 once « jusqu'à ce que » and « êtes »
     # were read
     yield make(finite.idx, finite.idx + len(finite.text), Category.GRAMMAR, Severity.MAJOR,
-               f"« {conjunction} » takes the {wants}: « {finite.text} » is not", (), 0.5)
+               f"« {conjunction} » takes the {wants}: « {finite.text} » is not", (), 0.75)
 
 
 # verbs followed by a bare infinitive (« peut s'user », « doit être lavé »)
@@ -98,7 +100,7 @@ def after_modal(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     # measured on WMT20 QE en-fr (tuning split), before ranking: 3 flags, all right
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"after « {verb.head.text} » the verb should be an infinitive, not « {verb.text} »",
-               infinitives[:3], 0.5)
+               infinitives[:3], 0.6)
 
 
 def infinitive_after_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -112,4 +114,4 @@ def infinitive_after_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     # measured on WMT20 QE en-fr (tuning split), before ranking: 24 flags at 0.96
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"after « {auxiliary.text} » the verb should be a past participle, not the infinitive "
-               f"« {verb.text} »", [verb.text[:-2] + "é"], 0.5)
+               f"« {verb.text} »", [verb.text[:-2] + "é"], 0.9)

@@ -8,7 +8,8 @@ masculine when it is a known adjective or participle and its feminine is a Frenc
 feminine when it ends in « e » and its masculine is known.  An adjective that is both
 (« rouge », « rapide ») or a word the lists do not know is never judged.
 
-The grammar detector calls :func:`epithet` and :func:`attribute` token by token.
+The grammar detector calls :func:`epithet`, :func:`attribute` and :func:`counted` (a noun counted by
+two or more left singular) token by token.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def _is_masculine_base(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _is_french(word: str) -> bool:
+    """Whether pyspellchecker's French list has ``word`` often enough to be a word, not a slip."""
     from review.flags.spelling import dictionaries  # noqa: PLC0415 - the word list loads on first use
 
     french = dictionaries()[0]

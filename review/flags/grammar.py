@@ -20,7 +20,7 @@ from review.flags.agreement import adjective, determiner, participle, subject_ve
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.government import government_rules
-from review.flags.mood import mood
+from review.flags.mood import after_modal, infinitive_after_auxiliary, mood
 from review.flags.nlp import FlagMaker, feature, lower_form, parse_many, verb_form
 from review.flags.omissions import (
     bare_after_pour,
@@ -29,6 +29,7 @@ from review.flags.omissions import (
     unconjugated_verb,
     uncontracted,
 )
+from review.flags.phrase_agreement import attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.model import Category, Flag, Segment, Severity
 
@@ -74,9 +75,14 @@ class GrammarDetector:
                 yield from adjective(token, make)
                 yield from subject_verb(token, make)
                 yield from participle(token, make)
+                yield from epithet(token, make)
+                yield from attribute(token, make)
+                yield from counted(token, make)
                 yield from _country(token, make)
                 yield from _two_verbs(token, make)
                 yield from mood(token, make)
+                yield from after_modal(token, make)
+                yield from infinitive_after_auxiliary(token, make)
                 yield from glued_words(token, make)
                 yield from noun_stack(token, make)
                 yield from adjective_before(token, make)

@@ -39,6 +39,9 @@ COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split
 def phrase_start(noun: Any) -> Any:
     """The first word of ``noun``'s phrase: the adjectives before it and their adverbs (« Autres », « très grande »).
 
+    A word the tagger calls a noun but the parser hangs on ``noun`` as an adjective (« une large gamme »)
+    counts as one.
+
     The search stops at the sentence's start, so a phrase that opens a sentence starts where the sentence does.
     """
     doc = noun.doc
@@ -48,7 +51,7 @@ def phrase_start(noun: Any) -> Any:
         previous = doc[start.i - 1]
         if not previous.is_alpha or previous.head.i not in members:
             break
-        if previous.pos_ == "ADJ" or (previous.pos_ == "ADV" and previous.head.i != noun.i):
+        if previous.pos_ == "ADJ" or previous.dep_ == "amod" or (previous.pos_ == "ADV" and previous.head.i != noun.i):
             members.add(previous.i)
             start = previous
             continue

@@ -29,6 +29,9 @@ ARTICLES: dict[str, tuple[str | None, str]] = {
     "ce": ("Masc", "Sing"), "cet": ("Masc", "Sing"), "cette": ("Fem", "Sing"), "ces": (None, "Plur"),
 }
 LIST_MARKS = frozenset({",", "et", "ou"})
+# adjectives that stand for a determiner before a plural noun (« divers outils », « différents modèles »)
+DETERMINING = frozenset("différents différentes divers diverses plusieurs certains certaines quelques maints maintes "
+                        "aucun aucune nul nulle chaque".split())
 # a list with this many nouns without an article after the first is written as labels: 24 flags at 0.62
 LIST_STYLE = 3
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
@@ -63,6 +66,11 @@ def has_determiner(noun: Any) -> bool:
     return any(child.dep_ in DETERMINER_DEPS for child in noun.children)
 
 
+def determined(noun: Any, start: Any) -> bool:
+    """``noun`` has a determiner, or an adjective of its phrase serves as one (« divers outils »)."""
+    return has_determiner(noun) or any(lower_form(word) in DETERMINING for word in noun.doc[start.i:noun.i])
+
+
 def _number(noun: Any) -> str | None:
     """Singular when the form cannot be plural; plural when it may be and the tagger says so; else unknown."""
     if not lower_form(noun).endswith(PLURAL_ENDINGS):
@@ -82,7 +90,7 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
     them on error-free segments).  Measured on WMT20 QE en-fr (tuning split): 158 flags at 0.80, none on
     correct French.
     """
-    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower or has_determiner(noun):
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower:
         return
     first = noun.head
     if first.pos_ != "NOUN" or first.i > noun.i:
@@ -91,7 +99,7 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
     if not articles:
         return
     start = phrase_start(noun)
-    if start.i == 0 or lower_form(noun.doc[start.i - 1]) not in LIST_MARKS:
+    if determined(noun, start) or start.i == 0 or lower_form(noun.doc[start.i - 1]) not in LIST_MARKS:
         return
     if any(child.dep_ == "case" or lower_form(child).startswith("autre") for child in noun.children):
         return  # « et de la terre » has its preposition; « et autres activités » is French

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.determiners import phrase_start
+from review.flags.determiners import determined, phrase_start
 from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lower_form, verb_lemmas
 from review.model import Category, Flag, Severity
 
@@ -156,9 +156,9 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     if noun.i == 0 or not noun.is_lower:
         return
-    if any(child.dep_ in DETERMINER_DEPS for child in noun.children):
-        return
     start = phrase_start(noun)
+    if any(child.dep_ in DETERMINER_DEPS for child in noun.children) or determined(noun, start):
+        return
     if start.i == 0 or (start.i == noun.sent.start and noun.dep_.startswith("nsubj")):
         return
     previous = noun.doc[start.i - 1]

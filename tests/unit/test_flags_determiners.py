@@ -16,9 +16,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Autres caractéristiques comprennent un sac amovible.", "Autres caractéristiques"),
         ("Petits sacs peuvent être disposés de plusieurs façons.", "Petits sacs"),
         ("Ce rouleau permet meilleure traction sur le sol.", "meilleure traction"),
+        ("La lunette est idéale pour gros gibier.", "pour gros gibier"),
     ],
     ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
-         "opening-subject-after-small-adjective", "object-after-adjective"],
+         "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun"],
 )
 def test_flags_the_whole_phrase(text: str, span: str) -> None:
     """The flag covers the phrase from its first word, where the determiner is missing."""
@@ -38,10 +39,15 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Vous pouvez choisir parmi une large gamme de tentes.", "gamme"),
         ("Ce miroir vous aide à garder trace de ce qui vient derrière vous.", "trace"),
         ("Garantie du fabricant incluse (voir garantie).", "garantie"),
+        ("Différents modèles sont disponibles en magasin.", "modèles"),
+        ("Le kit comprend un couteau et divers outils.", "outils"),
+        ("Les ressorts ne sont pas interchangeables pour différents poids.", "poids"),
+        ("Il cherche à utiliser son vélo pour autre chose.", "chose"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
-         "cross-reference"],
+         "cross-reference", "adjective-as-determiner", "list-adjective-as-determiner",
+         "pour-adjective-as-determiner", "pour-autre"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

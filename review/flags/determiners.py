@@ -34,6 +34,9 @@ DETERMINING = frozenset("différents différentes divers diverses plusieurs cert
                         "aucun aucune nul nulle chaque".split())
 # a list with this many nouns without an article after the first is written as labels: 24 flags at 0.62
 LIST_STYLE = 3
+# verbs and bare objects French sets phrases with (« garder trace de », « garder contact avec »)
+BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("garder", "espoir"),
+                                ("garder", "confiance"), ("garder", "patience")})
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
 PLURAL_ENDINGS = ("s", "x", "z")
 COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.determiners import determined, phrase_start
+from review.flags.determiners import BARE_OBJECT_IDIOMS, determined, phrase_start
 from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lower_form, verb_lemmas
 from review.model import Category, Flag, Severity
 
@@ -54,9 +54,6 @@ KIND_HEADS = frozenset("mode format style taille type effet genre version option
                        "marque modèle".split())
 LIGHT_VERBS = frozenset("faire avoir prendre rendre donner mettre perdre tenir porter trouver".split())
 DETERMINER_DEPS = frozenset({"det", "nummod", "case", "nmod:poss"})
-# verbs and bare objects French sets phrases with (« garder trace de », « garder contact avec »)
-BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("garder", "espoir"),
-                                ("garder", "confiance"), ("garder", "patience")})
 
 
 def glued_words(token: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -176,7 +173,9 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     if previous.is_punct or (following is not None and following.is_space):
         return  # « (quantité = 1) », a label before a line break: 44 flags at 0.23 on the tuning split
     # measured on WMT20 QE en-fr (tuning split): objects 460 flags at 0.68, subjects 132 at 0.48, when the flag
-    # covered the noun alone; from the phrase's first word, objects 437 at 0.75, subjects 70 at 0.76
+    # covered the noun alone and subjects opening a sentence were this rule's too; from the phrase's first word,
+    # those left to bare_subject_first, and adjectives serving as determiners (« divers outils ») left out:
+    # 433 flags at 0.78
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {noun.doc.text[start.idx:noun.idx + len(noun.text)]} » has no determiner: French needs « le », "
-               "« un », « des »… here", (), 0.65)
+               "« un », « des »… here", (), 0.75)

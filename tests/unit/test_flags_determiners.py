@@ -17,9 +17,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Petits sacs peuvent être disposés de plusieurs façons.", "Petits sacs"),
         ("Ce rouleau permet meilleure traction sur le sol.", "meilleure traction"),
         ("La lunette est idéale pour gros gibier.", "pour gros gibier"),
+        ("Le kit est idéal pour pneumatiques de vélo.", "pour pneumatiques"),
     ],
     ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
-         "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun"],
+         "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun",
+         "pour-plural-in-a-sentence"],
 )
 def test_flags_the_whole_phrase(text: str, span: str) -> None:
     """The flag covers the phrase from its first word, where the determiner is missing."""
@@ -43,11 +45,12 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Le kit comprend un couteau et divers outils.", "outils"),
         ("Les ressorts ne sont pas interchangeables pour différents poids.", "poids"),
         ("Il cherche à utiliser son vélo pour autre chose.", "chose"),
+        ("Kit de réparation pour pneumatiques", "pneumatiques"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
          "cross-reference", "adjective-as-determiner", "list-adjective-as-determiner",
-         "pour-adjective-as-determiner", "pour-autre"],
+         "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

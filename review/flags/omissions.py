@@ -57,7 +57,7 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     the parser marks as people or organisations left out; 304 at 0.85 once the word had to be in the
     lemmatizer's tables (brands such as « Katadyn » left out): 228 at 0.91 opening the segment (a title
     or its first sentence), 76 at 0.67 opening a later sentence.  With the adjectives that may open the
-    phrase (« Autres caractéristiques », « Petits sacs »), the flag running from the first of them: 354
+    phrase (« Autres caractéristiques », « Petits sacs »), the flag running from the first of them: 355
     flags at 0.85, 273 at 0.90 opening the segment and 81 at 0.65 a later sentence.
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"}:
@@ -90,7 +90,7 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     With adjectives between « pour » and the noun (« pour gros gibier »), those serving as a determiner
     (« pour différents poids ») and « autre » left out: 11 more flags at 0.91.  A plural in a title, a
     sentence without a verb (« Kit de réparation pour pneumatiques »), names what a product is for: 13
-    flags at 0.46, left out (202 flags at 0.77 remain).
+    flags at 0.46, left out (200 flags at 0.78 remain).
     """
     if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or noun.i < 2:
         return

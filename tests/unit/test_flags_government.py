@@ -75,3 +75,17 @@ def test_the_lexicon_knows_common_constructions() -> None:
 def test_provide_somebody_with_something_is_english(text: str, *, flagged: bool) -> None:
     found = [flag for flag in detect("grammar", text) if "provide somebody with" in flag.message]
     assert bool(found) == flagged, spans(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Un siège réglable permet le tricycle de grandir avec votre enfant.", "permet au tricycle"),
+        ("Un siège réglable permet au tricycle de grandir avec votre enfant.", None),
+        ("Ce mode permet le réglage de la hauteur.", None),
+    ],
+    ids=["allow-somebody-to", "allowed-through-a", "object-with-its-complement"],
+)
+def test_allow_somebody_to_takes_a(text: str, suggestion: str | None) -> None:
+    found = [flag for flag in detect("grammar", text) if "the one allowed" in flag.message]
+    assert [flag.suggestions[0] for flag in found] == ([suggestion] if suggestion else []), spans(found)

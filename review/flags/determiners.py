@@ -46,9 +46,8 @@ def phrase_start(noun: Any) -> Any:
     """The first word of ``noun``'s phrase: the adjectives before it and their adverbs (« Autres », « très grande »).
 
     A word the tagger calls a noun but the parser hangs on ``noun`` as an adjective (« une large gamme »)
-    counts as one.
-
-    The search stops at the sentence's start, so a phrase that opens a sentence starts where the sentence does.
+    counts as one.  The search stops at the sentence's start, so a phrase that opens a sentence starts
+    where the sentence does.
     """
     doc = noun.doc
     members = {noun.i}

@@ -18,7 +18,6 @@ from review.flags.determiners import PLURAL_ENDINGS, determined, phrase_start
 from review.flags.nlp import FlagMaker, feature, lexicon_words, lower_form
 from review.model import Category, Flag, Severity
 
-DETERMINER_DEPS = frozenset({"det", "nummod", "nmod:poss"})
 # nouns of people a product is meant for: « pour hommes », « pour enfants » is how French labels them
 AUDIENCE = frozenset("homme hommes femme femmes enfant enfants adulte adultes fille filles garçon garçons bébé "
                      "bébés dame dames junior juniors débutant débutants".split())
@@ -35,10 +34,6 @@ CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
                       "ites", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
-
-
-def _has_determiner(noun: Any) -> bool:
-    return any(child.dep_ in DETERMINER_DEPS for child in noun.children)
 
 
 def _finite(verb: Any) -> bool:

@@ -19,6 +19,7 @@ from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.agreement import adjective, determiner, participle, subject_verb
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
+from review.flags.determiners import determiner_rules
 from review.flags.government import government_rules
 from review.flags.mood import after_modal, infinitive_after_auxiliary, mood
 from review.flags.nlp import FlagMaker, feature, lower_form, parse_many, verb_form
@@ -93,6 +94,7 @@ class GrammarDetector:
                 yield from bare_infinitive(token, make)
                 yield from uncontracted(token, make)
                 yield from government_rules(token, make)
+                yield from determiner_rules(token, make)
 
 
 def _is_object(child: Any) -> bool:

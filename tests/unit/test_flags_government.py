@@ -61,3 +61,31 @@ def test_the_lexicon_knows_common_constructions() -> None:
     assert table.prepositions["VERB", "permettre"]["de+inf"] > table.prepositions["VERB", "permettre"].get("à+inf", 0)
     assert "participer" in table.indirect
     assert "installer" not in table.indirect
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Le vélo fournit les cyclistes avec une option pour les jours de pluie.", True),
+        ("Le vélo fournit une option aux cyclistes pour les jours de pluie.", False),
+        ("Le réchaud fournit beaucoup de chaleur, avec une production de 1500 BTU.", False),
+    ],
+    ids=["provide-somebody-with", "thing-as-object", "avec-after-a-comma"],
+)
+def test_provide_somebody_with_something_is_english(text: str, *, flagged: bool) -> None:
+    found = [flag for flag in detect("grammar", text) if "provide somebody with" in flag.message]
+    assert bool(found) == flagged, spans(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Un siège réglable permet le tricycle de grandir avec votre enfant.", "permet au tricycle"),
+        ("Un siège réglable permet au tricycle de grandir avec votre enfant.", None),
+        ("Ce mode permet le réglage de la hauteur.", None),
+    ],
+    ids=["allow-somebody-to", "allowed-through-a", "object-with-its-complement"],
+)
+def test_allow_somebody_to_takes_a(text: str, suggestion: str | None) -> None:
+    found = [flag for flag in detect("grammar", text) if "the one allowed" in flag.message]
+    assert [flag.suggestions[0] for flag in found] == ([suggestion] if suggestion else []), spans(found)

@@ -1,0 +1,58 @@
+"""The grammar detector's missing-determiner rules, on sentences of the kind English→French MT writes."""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import detect, spans
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Le moniteur affiche la vitesse et rythme cardiaque.", "rythme"),
+        ("Le kit comprend un frein à main et pédales antidérapantes.", "pédales"),
+        ("Autres caractéristiques comprennent un sac amovible.", "Autres caractéristiques"),
+        ("Petits sacs peuvent être disposés de plusieurs façons.", "Petits sacs"),
+        ("Ce rouleau permet meilleure traction sur le sol.", "meilleure traction"),
+        ("La lunette est idéale pour gros gibier.", "pour gros gibier"),
+        ("Le kit est idéal pour pneumatiques de vélo.", "pour pneumatiques"),
+    ],
+    ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
+         "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun",
+         "pour-plural-in-a-sentence"],
+)
+def test_flags_the_whole_phrase(text: str, span: str) -> None:
+    """The flag covers the phrase from its first word, where the determiner is missing."""
+    assert span in spans(detect("grammar", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Les fichiers et répertoires sont copiés.", "répertoires"),
+        ("Le moniteur affiche la vitesse, la distance et le temps.", "distance"),
+        ("Ils sont conçus pour la randonnée et autres activités.", "activités"),
+        ("Ces bandes sont idéales pour la thérapie, exercice, perte de poids, tonification et étirement.",
+         "exercice"),
+        ("D'autres caractéristiques comprennent un sac amovible.", "caractéristiques"),
+        ("Ce rouleau permet une meilleure traction sur le sol.", "traction"),
+        ("Vous pouvez choisir parmi une large gamme de tentes.", "gamme"),
+        ("Ce miroir vous aide à garder trace de ce qui vient derrière vous.", "trace"),
+        ("Garantie du fabricant incluse (voir garantie).", "garantie"),
+        ("Différents modèles sont disponibles en magasin.", "modèles"),
+        ("Le kit comprend un couteau et divers outils.", "outils"),
+        ("Les ressorts ne sont pas interchangeables pour différents poids.", "poids"),
+        ("Il cherche à utiliser son vélo pour autre chose.", "chose"),
+        ("Kit de réparation pour pneumatiques", "pneumatiques"),
+    ],
+    ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
+         "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
+         "cross-reference", "adjective-as-determiner", "list-adjective-as-determiner",
+         "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title"],
+)
+def test_leaves_correct_french_alone(text: str, span: str) -> None:
+    """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""
+    flagged = spans([flag for flag in detect("grammar", text) if "determiner" in flag.message])
+    assert not any(span in flagged_span for flagged_span in flagged), flagged

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lower_form, verb_lemmas
+from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lower_form, verb_infinitives, verb_lemmas
 from review.model import Category, Flag, Severity
 
 # adjectives French places before the noun (BAGS and a few frequent others): anything else
@@ -124,6 +124,20 @@ def participle(word: Any) -> bool:
     """A past participle by its ending and the lemmatizer's verb tables, whatever the tagger said."""
     lower = lower_form(word)
     return lower.endswith(("é", "ée", "és", "ées")) and bool(verb_lemmas(lower))
+
+
+def the_verb(noun: Any) -> bool:
+    """A noun that can be a verb form in a sentence with no other conjugated verb (« La cage massive mesure … »).
+
+    The sentence opens with its subject's determiner: product titles, which have no verb at all, do not.
+    """
+    lower = lower_form(noun)
+    if not verb_lemmas(lower) and not (lower.endswith("e") and f"{lower}r" in verb_infinitives()):
+        return False
+    if noun.doc[noun.sent.start].pos_ != "DET":
+        return False
+    return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin"
+                   for word in noun.sent if word.i != noun.i)
 
 
 def _adjectival(noun: Any) -> bool:

@@ -19,12 +19,9 @@ from review.flags.nlp import (
     FlagMaker,
     adjective_lemmas,
     feature,
-    lexicon_words,
     lower_form,
-    verb_infinitives,
-    verb_lemmas,
 )
-from review.flags.structure import APPOSITIVE, COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, participle
+from review.flags.structure import APPOSITIVE, COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, participle, the_verb
 from review.model import Category, Flag, Severity
 
 # adjectives French almost always puts before the noun (the « BAGS » of the grammars): after it, they are
@@ -69,9 +66,8 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if following is not None and _model_number(following):
         return  # « Wilson A360 série 14" », « ITF stade 2 »: a label and its number; 21 flags at 0.38
-    if participle(noun) or _the_verb(noun) or lower_form(noun) in LOCUTIONS \
-            or not _french(noun):
-        return  # « WristWrap breveté », « Board mesure », « LDAP grâce à », « Helvetica neue »
+    if participle(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS:
+        return  # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à »
     yield make(name.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
                f"« {doc.text[name.idx:noun.idx + len(noun.text)]} »: a name before the noun it qualifies is "
                f"English word order; French puts the noun first (« {noun.text} … {name.text} »)", (), 0.85)
@@ -101,7 +97,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
         return  # « le plus novateur appareil »: a superlative
-    if _adjectival(noun) or _the_verb(noun) or lower_form(noun) in LOCUTIONS:
+    if _adjectival(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS:
         return  # « blocage automatique brevetée », « cage massive mesure », « randonnées bancales grâce à »
     start = previous if previous is not None and previous.pos_ == "NOUN" and _next_to(previous, adj) else adj
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
@@ -149,27 +145,6 @@ def _adjectival(noun: Any) -> bool:
     lower = lower_form(noun)
     return participle(noun) or lower in APPOSITIVE or lower.removesuffix("s") in APPOSITIVE \
         or lower in adjective_lemmas()
-
-
-def _french(word: Any) -> bool:
-    """A word the French lemmatizer's tables know, by its form or its lemma (not « neue », « cal »)."""
-    words = lexicon_words()
-    lower = lower_form(word)
-    return lower in words or word.lemma_.lower() in words or lower.removesuffix("s") in words
-
-
-def _the_verb(noun: Any) -> bool:
-    """A noun that can be a verb form in a sentence with no other conjugated verb (« La cage massive mesure … »).
-
-    The sentence opens with its subject's determiner: product titles, which have no verb at all, do not.
-    """
-    lower = lower_form(noun)
-    if not verb_lemmas(lower) and not (lower.endswith("e") and f"{lower}r" in verb_infinitives()):
-        return False
-    if noun.doc[noun.sent.start].pos_ != "DET":
-        return False
-    return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin"
-                   for word in noun.sent if word.i != noun.i)
 
 
 def _after_the_noun(adj: Any, noun: Any) -> bool:

@@ -15,12 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import (
-    FlagMaker,
-    adjective_lemmas,
-    feature,
-    lower_form,
-)
+from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lexicon_words, lower_form
 from review.flags.structure import APPOSITIVE, COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, participle, the_verb
 from review.model import Category, Flag, Severity
 
@@ -46,18 +41,18 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
 
     « Coleman tente dôme », « Harbinger 1250 gant », « Kraton poignée »: French puts the noun first
     and the name after it (« tente dôme Coleman »).  Measured on WMT20 QE en-fr (tuning split):
-    385 flags at 0.91 before ranking, 301 shown at 0.89 after it; a name then a noun then a model
+    556 flags at 0.89 before ranking, 415 shown at 0.87 after it; a name then a noun then a model
     number (« Wilson A360 série 14" ») is a label: 21 flags at 0.38, left out.
     """
     doc = noun.doc
-    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or len(noun.text) < 3 or noun.i < 2:
+    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or len(noun.text) < 3 or noun.i < 1:
         return
     previous = doc[noun.i - 1]
     if not _next_to(previous, noun):
         return
     if _name(previous):
         name = previous
-    elif _model_number(previous) and _name(doc[noun.i - 2]) and _next_to(doc[noun.i - 2], previous):
+    elif noun.i >= 2 and _model_number(previous) and _name(doc[noun.i - 2]) and _next_to(doc[noun.i - 2], previous):
         name = doc[noun.i - 2]
         if previous.is_digit and feature(noun, "Number") == "Plur":
             return  # « PC 32 bits »: a number counting the noun, not a model number
@@ -80,7 +75,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     « de faible luminosité »: 134 flags at 0.31 with those, left out); after a noun, a name, a comma
     or at the head of a title the adjective is English order (« doigt réglable poignée »,
     « Intégré indicateur », « rapide séchage »).  Measured on WMT20 QE en-fr (tuning split):
-    467 flags at 0.90 before ranking, 337 shown at 0.88 after it.
+    467 flags at 0.90 before ranking, 357 shown at 0.89 after it.
     """
     doc = adj.doc
     if adj.pos_ != "ADJ" or adj.i + 1 >= len(doc) or not adj.is_alpha or not adj.is_lower:
@@ -128,11 +123,20 @@ def _next_to(first: Any, second: Any) -> bool:
 def _name(token: Any) -> bool:
     """A capitalised word inside the sentence: a brand, a model or a name left in English.
 
-    Not the first word of a sentence, a quotation or a bracket (« Paramètres système »).
+    Not the first word of a quotation or a bracket (« Paramètres système »).  The first word of a
+    sentence takes a capital anyway: it counts only in a title (no conjugated verb), tagged a name and
+    unknown to the lemmatizer's tables (« Coleman », not « Montre »), since the parser cuts product
+    titles into sentences at odd places (« Coleman 2000008063 Stratus | sac de couchage »).
     """
-    if token.i == token.sent.start or token.doc[token.i - 1].text in OPENERS:
+    if not token.text[:1].isupper() or len(token.text) < 2 or token.pos_ not in {"PROPN", "X", "NOUN", "ADJ"}:
         return False
-    return token.text[:1].isupper() and len(token.text) > 1 and token.pos_ in {"PROPN", "X", "NOUN", "ADJ"}
+    if token.i != token.sent.start:
+        return token.doc[token.i - 1].text not in OPENERS
+    words = lexicon_words()
+    lower = lower_form(token)
+    if token.pos_ not in {"PROPN", "X"} or not {lower, lower.removesuffix("s"), token.lemma_.lower()}.isdisjoint(words):
+        return False
+    return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin" for word in token.sent)
 
 
 def _model_number(token: Any) -> bool:

@@ -92,8 +92,10 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
         return  # « le plus novateur appareil »: a superlative
-    if _adjectival(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS:
-        return  # « blocage automatique brevetée », « cage massive mesure », « randonnées bancales grâce à »
+    if _adjectival(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS or not _known(noun):
+        # « blocage automatique brevetée », « cage massive mesure », « randonnées bancales grâce à »,
+        # « le lecteur Flash libre gnash » (a name in lower case: 2 flags lost on tuning)
+        return
     start = previous if previous is not None and previous.pos_ == "NOUN" and _next_to(previous, adj) else adj
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
                f"« {adj.text} » before « {noun.text} » with no determiner is English word order: French says "
@@ -137,6 +139,11 @@ def _name(token: Any) -> bool:
     if token.pos_ not in {"PROPN", "X"} or not {lower, lower.removesuffix("s"), token.lemma_.lower()}.isdisjoint(words):
         return False
     return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin" for word in token.sent)
+
+
+def _known(word: Any) -> bool:
+    """A word the pipeline has a vector for or the lemmatizer's tables list (not the name « gnash »)."""
+    return bool(word.has_vector) or lower_form(word) in lexicon_words()
 
 
 def _model_number(token: Any) -> bool:

@@ -63,6 +63,7 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
         "La cage massive mesure douze pouces.",
         "Un nouveau GPS est arrivé.",
         "Des athlètes pro scooter.",
+        "Installez le lecteur Flash libre gnash.",
         # structure.noun_stack: a noun and its participle, a noun and its adjective after an article
         "Pistolet à air comprimé Benjamin HB22 avec lunette",
         "Sac de voyage avec poches zippées de côté",
@@ -71,7 +72,8 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
     ids=["name-then-verb", "french-word-opening-a-title", "name-then-participle", "label-and-its-number",
          "number-counting-the-noun",
          "adjective-after-determiner", "superlative", "noun-that-is-the-verb", "nouveau-before-noun",
-         "borrowed-pro", "noun-and-participle", "noun-and-participle-plural", "adjective-after-article-in-title"],
+         "borrowed-pro", "name-in-lower-case", "noun-and-participle", "noun-and-participle-plural",
+         "adjective-after-article-in-title"],
 )
 def test_leaves_french_order_alone(text: str) -> None:
     assert [flag.span_text for flag in order_flags(text)] == []

@@ -59,8 +59,11 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     else:
         return
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if following is not None and _model_number(following):
-        return  # « Wilson A360 série 14" », « ITF stade 2 »: a label and its number; 21 flags at 0.38
+    if following is not None and (_model_number(following) or (
+            following.text in {",", "et"} and lower_form(noun) in adjective_lemmas())):
+        # « Wilson A360 série 14" », « ITF stade 2 »: a label and its number, 21 flags at 0.38; « la sécurité
+        # du Pakistan ami, frère et voisin »: an adjective opening a list, 3 flags at 0.33
+        return
     if participle(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS:
         return  # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à »
     yield make(name.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,

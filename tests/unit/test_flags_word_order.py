@@ -8,6 +8,8 @@ the floor run_flags applies.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from flag_helpers import detect
 
@@ -16,6 +18,7 @@ from review.model import Flag
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "iran-pakistan.fr.txt"
 ORDER_MESSAGES = ("English word order", "a name before the noun")
 
 
@@ -55,6 +58,7 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
     [
         "Le président Macron annonce une réforme.",
         "Montre bracelet en cuir noir",
+        "Il a parlé de la sécurité du Mexique ami, frère et voisin.",
         "Le WristWrap breveté stabilise le poignet.",
         "Spécification de l'ITF stade 2.",
         "La prise en charge des PC 32 bits est terminée.",
@@ -69,7 +73,8 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
         "Sac de voyage avec poches zippées de côté",
         "Débardeur de base coton Russell Athletic",
     ],
-    ids=["name-then-verb", "french-word-opening-a-title", "name-then-participle", "label-and-its-number",
+    ids=["name-then-verb", "french-word-opening-a-title", "name-then-adjectives",
+         "name-then-participle", "label-and-its-number",
          "number-counting-the-noun",
          "adjective-after-determiner", "superlative", "noun-that-is-the-verb", "nouveau-before-noun",
          "borrowed-pro", "name-in-lower-case", "noun-and-participle", "noun-and-participle-plural",
@@ -77,3 +82,8 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
 )
 def test_leaves_french_order_alone(text: str) -> None:
     assert [flag.span_text for flag in order_flags(text)] == []
+
+
+def test_leaves_the_shipped_sample_alone() -> None:
+    """The sample is correct French news: « la sécurité du Pakistan ami, frère et voisin » is no title."""
+    assert [flag.span_text for flag in order_flags(SAMPLE.read_text(encoding="utf-8"))] == []

@@ -6,7 +6,8 @@ surface forms themselves disagree, because the tagger's morphology follows
 context and would otherwise excuse or invent errors.  The rules live by kind:
 verb government and names of countries here, agreement in
 :mod:`review.flags.agreement`, mood after conjunctions in :mod:`review.flags.mood`,
-noun-phrase structure in :mod:`review.flags.structure` and what MT leaves out in
+noun-phrase structure in :mod:`review.flags.structure`, word order in noun
+phrases in :mod:`review.flags.word_order` and what MT leaves out in
 :mod:`review.flags.omissions`; :class:`GrammarDetector` runs them all on each token.
 """
 
@@ -32,6 +33,7 @@ from review.flags.omissions import (
 )
 from review.flags.phrase_agreement import attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
+from review.flags.word_order import adjective_first, before_only_after, name_before_noun
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -87,6 +89,9 @@ class GrammarDetector:
                 yield from glued_words(token, make)
                 yield from noun_stack(token, make)
                 yield from adjective_before(token, make)
+                yield from adjective_first(token, make)
+                yield from before_only_after(token, make)
+                yield from name_before_noun(token, make)
                 yield from bare_noun(token, make)
                 yield from bare_subject_first(token, make)
                 yield from bare_after_pour(token, make)

@@ -169,6 +169,16 @@ def adjective_lemmas() -> frozenset[str]:
     return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["adj"])
 
 
+@lru_cache(maxsize=1)
+def verb_infinitives() -> frozenset[str]:
+    """The infinitives of the French lemmatizer's tables.
+
+    Its rules miss the present « -e » of « -er » verbs (« mesure », « aide »): a word ending in « e »
+    whose form plus « r » is listed here can be that verb.
+    """
+    return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
 def feature(token: Any, name: str) -> str | None:
     values = token.morph.get(name)
     return values[0] if values else None

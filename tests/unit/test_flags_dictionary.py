@@ -25,7 +25,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
 FRENCH_ENGLISH = {"lame": "lame /lam/ <n, fem>\n1. blade\n2. wave\n", "bois": "bois /bwa/ <n, masc>\nwood, forest\n",
                   "classique": "classique /klasik/ <adj>\nclassic\n", "gant": "gant /gɑ̃/ <n, masc>\nglove\n",
                   "heure": "heure /œʁ/ <n, fem>\nhour\n", "plaisir": "plaisir /plɛziʁ/ <n, masc>\npleasure, fun\n",
-                  "défense": "défense /defɑ̃s/ <n, fem>\ndefence, defense\n"}
+                  "défense": "défense /defɑ̃s/ <n, fem>\ndefence, defense\n",
+                  "rouge": "rouge /ʁuʒ/ <adj>\nred\n"}
 ENGLISH_FRENCH = {"knife": "knife /naif/\ncouteau\n", "handle": "handle /hændl/\n1. poignée\n2. manier\n"}
 
 
@@ -122,6 +123,29 @@ def test_modifier_and_noun_in_the_english_order(
     shown = [flag for flag in flags if flag.confidence >= MIN_CONFIDENCE]
     assert [flag.span_text for flag in shown] == flagged
     assert all("order of the English" in flag.message for flag in shown)
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "flagged"),
+    [
+        ("Gant de boxe rouge", "Classic Boxing Glove", ["rouge"]),
+        ("Gant de boxe rouge", "Red Boxing Glove", []),
+        ("Ce gant de boxe est rouge.", "This boxing glove is classic.", []),
+        ("Gant de boxe rouge.", "Classic Boxing Glove.", []),
+        ("Gant de boxe rouge pour les entraînements, les combats, les enfants et les adultes de tous les clubs",
+         "Classic Boxing Glove For Training, Fights, Kids And Adults Of All Clubs", []),
+    ],
+    ids=["modifier-translating-no-word-of-the-title", "modifier-translating-a-word-of-the-title",
+         "in-a-sentence", "full-stop-after-a-title-case-sentence", "title-too-long-to-judge"],
+)
+def test_modifier_translating_no_word_of_a_short_title(
+    french: str, english: str, flagged: list[str], freedict: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(bilingual_module, "SYSTEM_FOLDER", freedict)
+    flags = [flag for flag in detect("dictionary", french, options=FlagOptions(original=((english,),)))
+             if "none of the words of the English title" in flag.message]
+    assert [flag.span_text for flag in flags] == flagged
+    assert all(flag.confidence >= MIN_CONFIDENCE for flag in flags)
 
 
 def test_apertium_pairs_are_merged(freedict: Path, tmp_path: Path) -> None:

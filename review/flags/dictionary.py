@@ -3,7 +3,7 @@
 Each French noun and adjective is paired with the English words it may translate
 (:mod:`review.flags.wordmap`: the bilingual dictionaries of :mod:`review.flags.bilingual`,
 FreeDict and, where installed, Apertium's pairs through Spanish and Catalan, and
-shared stems).  Two checks follow:
+shared stems).  Three checks follow:
 
 - a modifier and its noun in the order of their English counterparts (« classique
   gant » for "Classic Glove") kept the English word order (0.81 precision on
@@ -12,7 +12,7 @@ shared stems).  Two checks follow:
   dictionary translations is that word, was likely chosen wrongly (0.51: the
   dictionaries still miss senses; kept below the confidence floor);
 - an adjective or verb of a short product title that translates none of the
-  English title's words was chosen wrongly or stands for a name (0.80: shown).
+  English title's words was chosen wrongly or stands for a name (0.84: shown).
 
 The dictionary is a system package: without it ``make`` raises
 :class:`DetectorUnavailable` with the command that installs it, and the run goes
@@ -115,8 +115,7 @@ class DictionaryDetector:
         dictionary translations (and stem) are nowhere in the English, while some English word is left
         without a counterpart, was chosen wrongly (« Daiwa Goldcast amuseront Reel » for "Spincast"),
         translates a word of a name (« Allen sport luxe » for "Allen Sports Deluxe") or lost the title's
-        capital.
-        With one English word left over, its translations are the fix.
+        capital.  With one English word left over, its translations are the fix.
         """
         matched = {position for positions in found.values() for position in positions}
         left = [word for i, word in enumerate(english.tokens) if i not in matched and word[0].isalpha()
@@ -192,7 +191,8 @@ def _short_title(french: str, english: str) -> bool:
     """Whether a segment reads as a product title: a few words, no full stop, no "Label: value" of a spec sheet.
 
     On the tuning split the title rule's flags on segments that end with a full stop (« Piles fournies
-    (3AAA). ») were right 9 times in 16, and made 3 error-free segments flagged; with a colon 1 in 2.
+    (3AAA). ») were right 9 times in 16 and made 3 error-free segments flagged; where the English has a
+    colon (« Type : Bandeaux, bandeaux absorbants »), 1 in 2 and one more.
     """
     return len(french.split()) <= SHORT_TITLE and not french.rstrip().endswith(".") and ":" not in english
 

@@ -29,10 +29,12 @@ def shown_english(text: str) -> list[str]:
         ("Le produit est couvert par une warranty limitée.", "warranty"),
         ("Abu Garcia Ambassadeur C3 gauche Reel", "Reel"),
         ("Housse en nylon, thickness4 mm, poids 300 g.", "thickness4"),
+        ("Un sac de couchage avec deux bedrolls.", "bedrolls"),
     ],
     ids=["run-ending-on-an-english-noun", "run-between-french-words", "french-first-word-left-out",
          "compound", "compound-of", "contraction", "possessive", "lower-case-word-tagged-as-a-name",
-         "rarer-english-word", "capitalised-word-alone-in-a-title", "word-glued-to-a-number"],
+         "rarer-english-word", "capitalised-word-alone-in-a-title", "word-glued-to-a-number",
+         "rare-english-word-tagged-as-a-name"],
 )
 def test_flags_english_left_in_the_french(text: str, span: str) -> None:
     assert span in shown_english(text), f"no flag on {span!r}; got {spans(detect('spelling', text))}"
@@ -84,3 +86,33 @@ def test_leaves_names_and_french_alone(text: str) -> None:
 def test_language_finds_short_english_runs_outside_quotes(text: str, run: str | None) -> None:
     found = spans(detect("language", text))
     assert found == ([run] if run else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Le kit comprend une masterlink pour réparer la chaîne.", "masterlink"),
+        ("Kit de réparation de chaîne avec masterlink", "masterlink"),
+    ],
+    ids=["in-prose", "in-a-title"],
+)
+def test_flags_a_word_in_no_list_taken_for_a_name(text: str, span: str) -> None:
+    """Written in lower case, a word the tagger took for a name names nothing: English left in, or a typo."""
+    shown = [flag.span_text for flag in detect("spelling", text) if flag.confidence >= MIN_CONFIDENCE]
+    assert span in shown, f"no flag on {span!r}; got {spans(detect('spelling', text))}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Star brite Premium Golden Teak Oil",
+        "Tissu : 90 % polyester et 10 % élasthanne / .",
+        "Lame neue en acier",
+        "Options de couleur vert, violet, multi &ndsh; rayure dans les tons de terre.",
+        "Le serveur reçoit le journal système (syslog) des clients légers.",
+    ],
+    ids=["lower-case-word-inside-a-brand", "accented-french-word", "short-foreign-word", "html-entity",
+         "jargon-french-writes-too"],
+)
+def test_leaves_unknown_words_that_are_no_english_alone(text: str) -> None:
+    assert [flag.span_text for flag in detect("spelling", text) if flag.confidence >= MIN_CONFIDENCE] == []

@@ -41,12 +41,13 @@ def test_flags(text: str, rule: str, span: str) -> None:
         ("Elle regarde des images nettes et sans distorsion.", STACK),
         ("Le téléphone se met en mode veille après une minute.", STACK),
         ("Profil bas, conception hic", STACK),
+        ("Il faut répondre à quelques questions relatives au serveur mandataire.", STACK),
         ("Un adaptateur de 12 volts est inclus.", MEASURE),
         ("La cage mesure 11 pouces de haut.", MEASURE),
         ("La tente mesure 6 pieds 6 pouces de long.", MEASURE),
     ],
     ids=["feminine-adjective", "plural-feminine-adjective", "plural-adjective", "kind-head", "short-word",
-         "measure-after-de", "verb-taken-for-a-noun", "feet-then-inches"],
+         "adjective-by-its-ending", "measure-after-de", "verb-taken-for-a-noun", "feet-then-inches"],
 )
 def test_leaves_correct_french_alone(text: str, rule: str) -> None:
     assert not _found(text, rule)

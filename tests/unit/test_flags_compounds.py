@@ -11,6 +11,7 @@ from review.flags.nlp import parse
 pytestmark = pytest.mark.slow  # parses with spaCy
 
 STACK = "English compound order"
+FIRST = "a noun right before a noun"
 MEASURE = "a measure after a noun"
 
 
@@ -22,12 +23,22 @@ def _found(text: str, rule: str) -> list[str]:
     ("text", "rule", "span"),
     [
         ("Le couteau serrures ouvert pour la sécurité.", STACK, "couteau serrures"),
-        ("Il intègre un cylindre à goupilles gobelet et est livré avec deux clés en laiton.", STACK,
-         "goupilles gobelet"),
+        (
+            "Il intègre un cylindre à goupilles gobelet et est livré avec deux clés en laiton.",
+            STACK,
+            "goupilles gobelet",
+        ),
+        ("Boîtier chrome vanadium lames sont connus pour leur tenue.", FIRST, "vanadium lames"),
         ("Un adaptateur 12 volts inclus s'inscrit dans une prise allume-cigare.", MEASURE, "adaptateur 12 volts"),
         ("Son puissant récepteur 12 canaux suit jusqu'à 12 satellites.", MEASURE, "récepteur 12 canaux"),
     ],
-    ids=["noun-tagged-adjective", "noun-after-plural-noun", "volts-after-a-noun", "channels-after-a-noun"],
+    ids=[
+        "noun-tagged-adjective",
+        "noun-after-plural-noun",
+        "first-noun-tagged-adjective",
+        "volts-after-a-noun",
+        "channels-after-a-noun",
+    ],
 )
 def test_flags(text: str, rule: str, span: str) -> None:
     assert span in _found(text, rule), spans(detect("grammar", text))
@@ -42,12 +53,25 @@ def test_flags(text: str, rule: str, span: str) -> None:
         ("Le téléphone se met en mode veille après une minute.", STACK),
         ("Profil bas, conception hic", STACK),
         ("Il faut répondre à quelques questions relatives au serveur mandataire.", STACK),
+        ("Un seul passage desserre les grosses particules.", FIRST),
+        ("Tout ce que vous pourriez avoir besoin pour jouer.", FIRST),
         ("Un adaptateur de 12 volts est inclus.", MEASURE),
         ("La cage mesure 11 pouces de haut.", MEASURE),
         ("La tente mesure 6 pieds 6 pouces de long.", MEASURE),
     ],
-    ids=["feminine-adjective", "plural-feminine-adjective", "plural-adjective", "kind-head", "short-word",
-         "adjective-by-its-ending", "measure-after-de", "verb-taken-for-a-noun", "feet-then-inches"],
+    ids=[
+        "feminine-adjective",
+        "plural-feminine-adjective",
+        "plural-adjective",
+        "kind-head",
+        "short-word",
+        "adjective-by-its-ending",
+        "adjective-french-puts-first",
+        "infinitive-listed-as-a-noun",
+        "measure-after-de",
+        "verb-taken-for-a-noun",
+        "feet-then-inches",
+    ],
 )
 def test_leaves_correct_french_alone(text: str, rule: str) -> None:
     assert not _found(text, rule)

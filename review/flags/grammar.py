@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.agreement import adjective, determiner, participle, subject_verb
+from review.flags.compounds import compound_rules
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.determiners import determiner_rules
@@ -100,6 +101,7 @@ class GrammarDetector:
                 yield from uncontracted(token, make)
                 yield from government_rules(token, make)
                 yield from determiner_rules(token, make)
+                yield from compound_rules(token, make)
 
 
 def _is_object(child: Any) -> bool:

@@ -20,6 +20,14 @@ def shown(text: str) -> list[tuple[str, tuple[str, ...]]]:
             if flag.confidence >= MIN_CONFIDENCE]
 
 
+def assert_flagged(text: str, span: str, suggestion: str | None) -> None:
+    """``span`` is shown as a flag in ``text``, offering ``suggestion`` when one is given."""
+    found = [suggestions for flagged, suggestions in shown(text) if flagged == span]
+    assert found, f"no flag on {span!r}; got {shown(text)}"
+    if suggestion is not None:
+        assert suggestion in found[0], found[0]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "suggestion"),
     [
@@ -38,10 +46,7 @@ def shown(text: str) -> list[tuple[str, tuple[str, ...]]]:
          "attribute-in-a-list", "counted-noun", "feminine-determiner", "verb-plural-subject", "verb-singular-subject"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
-    found = [suggestions for flagged, suggestions in shown(text) if flagged == span]
-    assert found, f"no flag on {span!r}; got {shown(text)}"
-    if suggestion is not None:
-        assert suggestion in found[0], found[0]
+    assert_flagged(text, span, suggestion)
 
 
 @pytest.mark.parametrize(
@@ -117,10 +122,7 @@ def test_agreed_form(form: str, gender: str | None, number: str | None, expected
     ids=["jusqu-a-ce-que", "after-a-modal", "infinitive-after-etre"],
 )
 def test_tense_and_mood_flags(text: str, span: str, suggestion: str | None) -> None:
-    found = [suggestions for flagged, suggestions in shown(text) if flagged == span]
-    assert found, f"no flag on {span!r}; got {shown(text)}"
-    if suggestion is not None:
-        assert suggestion in found[0], found[0]
+    assert_flagged(text, span, suggestion)
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
-from review.flags.nlp import FlagMaker, adjective_lemmas, lower_form, pipeline, verb_infinitives, verb_lemmas
+from review.flags.nlp import FlagMaker, adjective_lemmas, can_be_verb, lower_form, noun_lemmas
 from review.flags.structure import APPOSITIVE, KIND_HEADS, PRENOMINAL, participle
 from review.model import Category, Flag, Severity
 
@@ -46,19 +45,8 @@ UNITS = frozenset("pouce pouces pied pieds volt volts watt watts canaux litre li
 BEFORE_MEASURE = frozenset("x mesure poids".split())
 
 
-@lru_cache(maxsize=1)
-def noun_lemmas() -> frozenset[str]:
-    """The nouns of the French lemmatizer's tables."""
-    return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
-
-
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word
-
-
-def _verb_form(lower: str) -> bool:
-    """A form the lemmatizer's verb tables know (« -e » present of an « -er » verb included)."""
-    return bool(verb_lemmas(lower)) or (lower.endswith("e") and f"{lower}r" in verb_infinitives())
 
 
 def noun_only(word: Any) -> bool:
@@ -72,7 +60,7 @@ def noun_only(word: Any) -> bool:
     if not forms.isdisjoint(adjective_lemmas()) or not forms.isdisjoint(APPOSITIVE) \
             or not forms.isdisjoint(PRENOMINAL | LOW):
         return False
-    return not _verb_form(lower)
+    return not can_be_verb(lower)
 
 
 def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -150,7 +138,7 @@ def bare_measure(number: Any, make: FlagMaker) -> Iterator[Flag]:
     if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or lower_form(unit) not in UNITS:
         return
     lower = lower_form(noun)
-    if lower in UNITS or lower in BEFORE_MEASURE or _verb_form(lower):
+    if lower in UNITS or lower in BEFORE_MEASURE or can_be_verb(lower):
         return
     yield make(noun.idx, unit.idx + len(unit.text), Category.GRAMMAR, Severity.MINOR,
                f"« {noun.text} {number.text} {unit.text} »: a measure after a noun needs a preposition in French "

@@ -170,6 +170,17 @@ def adjective_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def noun_lemmas() -> frozenset[str]:
+    """The nouns of the French lemmatizer's tables."""
+    return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+
+
+def can_be_verb(lower: str) -> bool:
+    """A form the lemmatizer's verb tables know, the present « -e » of an « -er » verb included (« mesure »)."""
+    return bool(verb_lemmas(lower)) or (lower.endswith("e") and f"{lower}r" in verb_infinitives())
+
+
+@lru_cache(maxsize=1)
 def verb_infinitives() -> frozenset[str]:
     """The infinitives of the French lemmatizer's tables.
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.determiners import BARE_OBJECT_IDIOMS, determined, phrase_start
-from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lower_form, verb_infinitives, verb_lemmas
+from review.flags.nlp import FlagMaker, adjective_lemmas, can_be_verb, feature, lower_form, verb_lemmas
 from review.model import Category, Flag, Severity
 
 # adjectives French places before the noun (BAGS and a few frequent others): anything else
@@ -146,7 +146,7 @@ def the_verb(noun: Any) -> bool:
     The sentence opens with its subject's determiner: product titles, which have no verb at all, do not.
     """
     lower = lower_form(noun)
-    if not verb_lemmas(lower) and not (lower.endswith("e") and f"{lower}r" in verb_infinitives()):
+    if not can_be_verb(lower):
         return False
     if noun.doc[noun.sent.start].pos_ != "DET":
         return False

@@ -74,8 +74,15 @@ def test_numbers_skipped_without_rendering() -> None:
         ("Le modèle MacRaeFinition est neuf.", []),
         # a lost break into « The » is the grammar detector's rule, not this one
         ("Livré avec sa housse.", []),
+        # a frequent English word after the glue starts a sentence or a list item, whatever the lengths
+        ("Taille MattersAsk vous-même combien de personnes dormiront.", ["MattersAsk"]),
+        ("Garantie du fabricant WarrantyOne an.", ["WarrantyOne"]),
+        # a particle is how brands end (« TrackBack »), and a frequent word glued twice is a name
+        ("La fonction TrackBack de Garmin vous ramène.", []),
+        ("Le StoryOne est léger. Le StoryOne est solide.", []),
     ],
-    ids=["long", "plural-head", "written-twice", "short-brand", "short-part", "none"],
+    ids=["long", "plural-head", "written-twice", "short-brand", "short-part", "none", "sentence-word",
+         "list-item", "brand-particle", "frequent-written-twice"],
 )
 def test_words_glued_once_in_the_article(text: str, flagged: list[str]) -> None:
     flags = [flag for flag in detect("consistency", text) if "runs two words together" in flag.message]
@@ -84,3 +91,15 @@ def test_words_glued_once_in_the_article(text: str, flagged: list[str]) -> None:
         assert flag.category == Category.UNTRANSLATED
         assert flag.suggestions
         assert " " in flag.suggestions[0]
+
+
+def test_a_name_in_capitals_beside_its_usual_spelling_is_not_raised() -> None:
+    """« GLOCK » in a trademark notice beside « Glock »: below the floor; « Glöck » stays a variant raised."""
+    notice = "Glock est solide. Glock est léger. Glock est fiable. GLOCK est une marque déposée."
+    typo = "Glock est solide. Glock est léger. Glock est fiable. Glöck est une marque déposée."
+    shouted = [flag for flag in detect("consistency", notice) if flag.span_text == "GLOCK"]
+    assert shouted, "the variant is still listed, below the floor"
+    assert all(flag.confidence < 0.5 for flag in shouted)
+    misspelt = [flag for flag in detect("consistency", typo) if flag.span_text == "Glöck"]
+    assert misspelt
+    assert all(flag.confidence >= 0.5 for flag in misspelt)

@@ -125,6 +125,10 @@ class SpellingDetector:
                 yield make(start, end, Category.UNTRANSLATED, Severity.MAJOR,
                            f"« {segment.text[start:end]} » glues « {word} » to a number (a lost line break?): the "
                            "text around it is likely left in English", [split], 0.8)
+            for start, end in self.words.glued_after_numbers(segment.text):
+                yield make(start, end, Category.UNTRANSLATED, Severity.MAJOR,
+                           f"« {segment.text[start:end]} » is glued to the number before it (a lost line break?): "
+                           "the text around it is likely left in English", [f" {segment.text[start:end]}"], 0.8)
             for start, end in self.words.contractions(segment.text):
                 yield make(start, end, Category.UNTRANSLATED, Severity.MAJOR,
                            f"« {segment.text[start:end]} » is English (a contraction or possessive): translate it",

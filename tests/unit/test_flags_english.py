@@ -30,11 +30,12 @@ def shown_english(text: str) -> list[str]:
         ("Abu Garcia Ambassadeur C3 gauche Reel", "Reel"),
         ("Housse en nylon, thickness4 mm, poids 300 g.", "thickness4"),
         ("Un sac de couchage avec deux bedrolls.", "bedrolls"),
+        ("Grossissement : 4.5xObjective : 32mmReticle : Multi-X", "Reticle"),
     ],
     ids=["run-ending-on-an-english-noun", "run-between-french-words", "french-first-word-left-out",
          "compound", "compound-of", "contraction", "possessive", "lower-case-word-tagged-as-a-name",
          "rarer-english-word", "capitalised-word-alone-in-a-title", "word-glued-to-a-number",
-         "rare-english-word-tagged-as-a-name"],
+         "rare-english-word-tagged-as-a-name", "word-glued-after-a-number-and-its-unit"],
 )
 def test_flags_english_left_in_the_french(text: str, span: str) -> None:
     assert span in shown_english(text), f"no flag on {span!r}; got {spans(detect('spelling', text))}"
@@ -64,11 +65,13 @@ def test_one_flag_for_a_run() -> None:
         "Un outil de fitness abordable et complet.",
         "Le casque Bell protège bien la tête.",
         "Un port usb3 et un lecteur mp3, au cours1 de la saison.",
+        "Une radio 88 MHz, un 4x4 Nissan et un processeur 3GHz.",
     ],
     ids=["brand-and-model-ending-a-title", "brand", "brand-and-french-word", "french-title",
          "english-title-in-quotes", "brand-in-a-sentence", "product-name-compound", "brand-possessive",
          "french-apostrophes-and-compounds", "lower-case-french-name", "lower-case-rare-name",
-         "english-word-french-has-adopted", "brand-alone-in-a-sentence", "code-or-french-word-before-a-number"],
+         "english-word-french-has-adopted", "brand-alone-in-a-sentence", "code-or-french-word-before-a-number",
+         "units-and-codes-after-a-number"],
 )
 def test_leaves_names_and_french_alone(text: str) -> None:
     assert shown_english(text) == []

@@ -78,7 +78,7 @@ def test_demoted_lexicon_entry_stays_below_the_floor() -> None:
 
 
 def test_rare_name_variant_is_below_the_floor_and_frequent_one_is_shown() -> None:
-    rare = "Gaiam fait des tapis. GAIAM fait aussi des briques."
-    frequent = "Gaiam fait des tapis. Gaiam vend des sangles. Gaiam a un site. GAIAM fait aussi des briques."
+    rare = "Gaiam fait des tapis. Gaïam fait aussi des briques."
+    frequent = "Gaiam fait des tapis. Gaiam vend des sangles. Gaiam a un site. Gaïam fait aussi des briques."
     assert shown_spans("consistency", rare) == []
-    assert "GAIAM" in shown_spans("consistency", frequent)
+    assert "Gaïam" in shown_spans("consistency", frequent)

@@ -38,9 +38,9 @@ def shown(names: tuple[str, ...], french: str, english: tuple[str, ...] | None) 
 @pytest.mark.parametrize(
     ("french", "english", "flagged"),
     [
-        ("« GLOCK » est une marque de Glock, Inc.", None, ["GLOCK"]),
-        ("La marque GLOCK appartient à Glock, Inc.", "The trademark belongs to Glock, Inc.", ["GLOCK"]),
-        ("« GLOCK » est une marque de Glock, Inc.", '"GLOCK" is a trademark of Glock, Inc.', []),
+        ("« Glöck » est une marque de Glock, Inc.", None, ["Glöck"]),
+        ("La marque Glöck appartient à Glock, Inc.", "The trademark belongs to Glock, Inc.", ["Glöck"]),
+        ("« Glöck » est une marque de Glock, Inc.", '"Glöck" is a trademark of Glock, Inc.', []),
     ],
     ids=["no-source", "the-english-writes-it-otherwise", "the-english-writes-both"],
 )

@@ -31,9 +31,12 @@ def all_spans(text: str) -> list[str]:
         ("Ce kit comprend les outils et câbles batterie.", "câbles batterie"),
         ("Ce vélo offre confort exceptionnel aux enfants.", "confort"),
         ("Il a acheté des chaussures noir pour la soirée.", "noir"),
+        ("La console affiche temps, la distance et les calories.", "temps"),
+        ("Il a choisi le populaire scooter de son frère.", "populaire scooter"),
     ],
     ids=["noun-and-adjective-not-coordinated", "noun-then-verb-form-without-complement",
-         "noun-stack-after-et", "bare-object-alone", "adjective-agreement-kept"],
+         "noun-stack-after-et", "bare-object-alone", "adjective-agreement-kept", "bare-object-before-a-list",
+         "adjective-first-without-adverb"],
 )
 def test_errors_still_flagged(text: str, span: str) -> None:
     found = shown_spans(text)
@@ -53,12 +56,17 @@ def test_errors_still_flagged(text: str, span: str) -> None:
         # bare_noun: a pair of bare nouns joined by « et », a word named after « dire »
         "La montre affiche temps et distance.",
         "Nous voulions dire précision.",
+        # bare_noun: a list of three bare nouns or more is written as labels
+        "La console affiche temps, distance, calories brûlées et fréquence cardiaque.",
+        # adjective_before: an adjective with its adverb may come first
+        "Il a choisi le très populaire scooter de son frère.",
         # bare_noun: the "verb" has a number or an article before it, so it is a noun
         "Nike Sport 4 montre homme",
         "Le stepper est un stepper compact et silencieux.",
     ],
     ids=["adjective-form-after-article", "air-frais", "coordinated-adjectives", "verb-with-complement",
-         "pair-of-bare-nouns", "word-named-after-dire", "title-head-with-number", "head-with-article"],
+         "pair-of-bare-nouns", "word-named-after-dire", "list-of-labels", "adjective-with-adverb-first",
+         "title-head-with-number", "head-with-article"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert shown_spans(text) == [], text

@@ -33,10 +33,11 @@ def all_spans(text: str) -> list[str]:
         ("Il a acheté des chaussures noir pour la soirée.", "noir"),
         ("La console affiche temps, la distance et les calories.", "temps"),
         ("Il a choisi le populaire scooter de son frère.", "populaire scooter"),
+        ("Ce kit en fonte produits est prêt à l'emploi.", "fonte produits"),
     ],
     ids=["noun-and-adjective-not-coordinated", "noun-then-verb-form-without-complement",
          "noun-stack-after-et", "bare-object-alone", "adjective-agreement-kept", "bare-object-before-a-list",
-         "adjective-first-without-adverb"],
+         "adjective-first-without-adverb", "adjective-form-of-another-number"],
 )
 def test_errors_still_flagged(text: str, span: str) -> None:
     found = shown_spans(text)
@@ -49,6 +50,9 @@ def test_errors_still_flagged(text: str, span: str) -> None:
         # noun_stack: an adjective the tagger took for a noun, known to the lemmatizer's adjective forms
         "Le guide explique les tactiques défensives aux joueurs.",
         "Ouvrez la fenêtre pour laisser entrer l'air frais du soir.",
+        # noun_stack: nouns French sets after another one (« assurance qualité », a colour named after a metal)
+        "Notre équipe d'assurance qualité dirige la fabrication sur place.",
+        "Il range ses billets dans un clip argent très pratique.",
         # noun_stack: two adjectives joined by « et »
         "Cette glacière garde les aliments et boissons frais et froids.",
         # noun_stack: the second noun is the sentence's verb, followed by its complement
@@ -64,7 +68,8 @@ def test_errors_still_flagged(text: str, span: str) -> None:
         "Nike Sport 4 montre homme",
         "Le stepper est un stepper compact et silencieux.",
     ],
-    ids=["adjective-form-after-article", "air-frais", "coordinated-adjectives", "verb-with-complement",
+    ids=["adjective-form-after-article", "air-frais", "assurance-qualite", "clip-argent", "coordinated-adjectives",
+         "verb-with-complement",
          "pair-of-bare-nouns", "word-named-after-dire", "list-of-labels", "adjective-with-adverb-first",
          "title-head-with-number", "head-with-article"],
 )

@@ -170,6 +170,17 @@ def adjective_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def adjective_forms() -> frozenset[str]:
+    """Every adjective form the French lemmatizer's tables know: the lemmas and their listed inflections.
+
+    The inflections (« défensives », « fraîche ») come from its exception table, which also holds the
+    adjectives that are their own lemma in every form (« frais », « antirouille »).
+    """
+    tables = pipeline().get_pipe("lemmatizer").lookups
+    return frozenset(tables.get_table("lemma_exc")["adj"]) | adjective_lemmas()
+
+
+@lru_cache(maxsize=1)
 def noun_lemmas() -> frozenset[str]:
     """The nouns of the French lemmatizer's tables."""
     return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])

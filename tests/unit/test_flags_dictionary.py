@@ -26,7 +26,7 @@ FRENCH_ENGLISH = {"lame": "lame /lam/ <n, fem>\n1. blade\n2. wave\n", "bois": "b
                   "classique": "classique /klasik/ <adj>\nclassic\n", "gant": "gant /gɑ̃/ <n, masc>\nglove\n",
                   "heure": "heure /œʁ/ <n, fem>\nhour\n", "plaisir": "plaisir /plɛziʁ/ <n, masc>\npleasure, fun\n",
                   "défense": "défense /defɑ̃s/ <n, fem>\ndefence, defense\n",
-                  "rouge": "rouge /ʁuʒ/ <adj>\nred\n"}
+                  "rouge": "rouge /ʁuʒ/ <adj>\nred\n", "mesure": "mesure /məzyʁ/ <n, fem>\nmeasure\n"}
 ENGLISH_FRENCH = {"knife": "knife /naif/\ncouteau\n", "handle": "handle /hændl/\n1. poignée\n2. manier\n"}
 
 
@@ -106,14 +106,18 @@ def test_words_standing_for_an_english_word_they_do_not_translate(
 @pytest.mark.parametrize(
     ("french", "english", "flagged"),
     [
-        ("Un classique gant de boxe", "A classic boxing glove", ["classique gant"]),
+        ("Acheter classique gant de boxe", "Buy classic boxing glove", ["classique gant"]),
         ("Un gant de boxe classique", "A classic boxing glove", []),
         ("Ce sac offre des heures de plaisir.", "This bag offers hours of fun.", []),
         ("Ce bois de gant est solide.", "This wood glove is strong.", []),
         ("Un cours de self-défense.", "A self defense class.", []),
+        # an adjective right after its determiner may come first in French (« une solide réputation »)
+        ("Un classique gant de boxe", "A classic boxing glove", []),
+        # the last word is the sentence's verb, not a noun
+        ("Le gant rouge mesure 20 cm.", "The red glove measure is 20 cm.", []),
     ],
     ids=["english-order-kept", "french-order", "linked-by-of-in-english", "joined-by-de-in-a-sentence",
-         "one-hyphenated-word"],
+         "one-hyphenated-word", "adjective-after-its-determiner", "verb-of-the-sentence"],
 )
 def test_modifier_and_noun_in_the_english_order(
     french: str, english: str, flagged: list[str], freedict: Path, monkeypatch: pytest.MonkeyPatch,

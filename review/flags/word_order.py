@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.compounds import MIN_LENGTH, noun_only
 from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lexicon_words, lower_form
 from review.flags.structure import APPOSITIVE, COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, participle, the_verb
 from review.model import Category, Flag, Severity
@@ -26,6 +27,12 @@ BEFORE_ONLY = frozenset(
     "nouveau nouvel nouvelle nouveaux nouvelles petit petite petits petites beau bel belle beaux belles joli jolie "
     "jolis jolies vieux vieil vieille vieilles gros grosse grosses mauvais mauvaise mauvaises".split()
 )
+# tags the tagger gives a head noun it misreads, that name_before_noun and adjective_first still take for one when
+# the lemmatizer's tables know the word as a noun only (tuning split: after a name, 110 flags more at 0.95; after an
+# adjective, 72 more at 0.94); after a name, a word read as a verb is left out (22 flags at 0.77, 2 on error-free
+# segments: a brand is often the subject of a verb there)
+MISTAGGED = frozenset({"PROPN", "X", "ADJ"})
+MISTAGGED_AFTER_ADJECTIVE = MISTAGGED | {"VERB"}
 # what opens a quotation, a bracket or a list item: the word after it takes a capital of its own
 OPENERS = frozenset({"«", '"', "“", "(", "[", ":", "-", "–", "—", "/", "•"})
 # short English adjectives French keeps in front, like « super » or « mini » (« pro scooter »)
@@ -44,10 +51,12 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     « Coleman tente dôme », « Harbinger 1250 gant », « Kraton poignée »: French puts the noun first
     and the name after it (« tente dôme Coleman »).  Measured on WMT20 QE en-fr (tuning split):
     551 flags at 0.89 before ranking, 411 shown at 0.87 after it; a name then a noun then a model
-    number (« Wilson A360 série 14" ») is a label: 21 flags at 0.38, left out.
+    number (« Wilson A360 série 14" ») is a label: 21 flags at 0.38, left out.  With a brand opening a
+    title that the tagger calls a noun and a head noun it calls an adjective or a name (:func:`_head_noun`),
+    176 flags more at 0.92 before ranking; shown, 468 -> 623 at 0.89 (grammar detector alone).
     """
     doc = noun.doc
-    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or len(noun.text) < 3 or noun.i < 1:
+    if not _head_noun(noun) or not noun.is_lower or not noun.is_alpha or len(noun.text) < 3 or noun.i < 1:
         return
     previous = doc[noun.i - 1]
     if not _next_to(previous, noun):
@@ -61,10 +70,13 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     else:
         return
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if following is not None and (_model_number(following) or (
-            following.text in {",", "et"} and lower_form(noun) in adjective_lemmas())):
+    if (following is not None and (_model_number(following) or (
+            following.text in {",", "et"} and lower_form(noun) in adjective_lemmas()))) \
+            or (noun.pos_ != "NOUN" and name.i > 0 and _model_number(doc[name.i - 1])):
         # « Wilson A360 série 14" », « ITF stade 2 »: a label and its number, 21 flags at 0.38; « la sécurité
-        # du Pakistan ami, frère et voisin »: an adjective opening a list, 3 flags at 0.33
+        # du Pakistan ami, frère et voisin »: an adjective opening a list, 3 flags at 0.33; « Sportline 340 Strider
+        # podomètre », « B8250 DuoBase banc »: a model number, a name, then a word the tagger did not call a noun,
+        # 10 flags at 0.80, 2 of them on error-free segments
         return
     if participle(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS | WHEN:
         return  # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »
@@ -80,13 +92,17 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     « de faible luminosité »: 134 flags at 0.31 with those, left out); after a noun, a name, a comma
     or at the head of a title the adjective is English order (« doigt réglable poignée »,
     « Intégré indicateur », « rapide séchage »).  Measured on WMT20 QE en-fr (tuning split):
-    465 flags at 0.89 before ranking, 357 shown at 0.89 after it.
+    465 flags at 0.89 before ranking, 357 shown at 0.89 after it.  With a head noun the tagger calls an
+    adjective, a name or a verb (« pliables réchaud »: :func:`_head_noun`), 72 flags more at 0.94 before
+    ranking (one on an error-free segment, « batterie rechargeable plomb »); shown, 379 -> 440 at 0.90
+    (grammar detector alone).
     """
     doc = adj.doc
     if adj.pos_ != "ADJ" or adj.i + 1 >= len(doc) or not adj.is_alpha or not adj.is_lower:
         return
     noun = doc[adj.i + 1]
-    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or not _next_to(adj, noun):
+    if not _head_noun(noun, MISTAGGED_AFTER_ADJECTIVE) or not noun.is_lower or not noun.is_alpha \
+            or not _next_to(adj, noun):
         return
     lower = lower_form(adj)
     if lower in PRENOMINAL | BORROWED or adj.lemma_.lower() in PRENOMINAL or _after_the_noun(adj, noun):
@@ -147,9 +163,26 @@ def _name(token: Any) -> bool:
         return previous.text not in OPENERS and not (previous.pos_ == "DET" and lower_form(token) in PRENOMINAL)
     words = lexicon_words()
     lower = lower_form(token)
-    if token.pos_ not in {"PROPN", "X"} or not {lower, lower.removesuffix("s"), token.lemma_.lower()}.isdisjoint(words):
+    if not {lower, lower.removesuffix("s"), token.lemma_.lower()}.isdisjoint(words):
+        return False
+    if token.pos_ not in {"PROPN", "X"} and lower.endswith("s"):
+        # the tagger calls many a brand opening a title a noun or an adjective (« Sunlite bicyclette »,
+        # « Sportline 340 podomètre »): 65 flags at 0.86 on the tuning split; a plural is a French noun the
+        # tables lack (« Lingettes nettoyage », on an error-free segment)
         return False
     return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin" for word in token.sent)
+
+
+def _head_noun(word: Any, mistagged: frozenset[str] = MISTAGGED) -> bool:
+    """A noun, or a word the tagger took for something else that the lemmatizer's tables know as a noun only.
+
+    After a name or an adjective the tagger often reads the head noun of an English-order title as an
+    adjective, a name or a verb (« Wald 1216 vélo », « Coleman 5008C700T Camping cafetière », « populaire
+    pliables réchaud »); :func:`review.flags.compounds.noun_only` says it is none of these.
+    """
+    if word.pos_ == "NOUN":
+        return True
+    return word.pos_ in mistagged and len(word.text) >= MIN_LENGTH and noun_only(word)
 
 
 def _known(word: Any) -> bool:

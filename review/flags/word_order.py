@@ -4,7 +4,8 @@ Rules of the grammar detector for the noun phrases English→French MT copies
 word for word: a name or a model number before the noun it qualifies
 (« Coleman tente », « Harbinger 1250 gant »), an adjective before a noun with
 no determiner in front of it (« poignée réglable doigt », « rapide séchage »),
-and an adjective French puts before the noun left after it (« GPS nouveau »).
+a participle between two nouns (« acier galvanisé tube »), and an adjective
+French puts before the noun left after it (« GPS nouveau »).
 Each rule reads the parse the grammar detector already has, and its precision,
 measured on professionally annotated MT (WMT20 QE en-fr, tuning split, before
 ranking), is written next to it and sets its confidence.
@@ -121,6 +122,33 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
                f"« {adj.text} » before « {noun.text} » with no determiner is English word order: French says "
                f"« {noun.text} {adj.text} » or links the nouns with a preposition", (), 0.85)
+
+
+def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
+    """A noun, a participle, a noun: « acier galvanisé tube », « brûleur fermé chaleur ».
+
+    English stacks a participle and two nouns ("galvanized steel tube"); MT translates each word in its
+    place, and the participle then stands between the noun it qualifies and the head noun.  The tagger
+    reads the participle as a verb, so :func:`adjective_first` does not see it.  Measured on WMT20 QE
+    en-fr (tuning split): 58 flags at 0.95 before ranking, none on an error-free segment.
+    """
+    doc = verb.doc
+    if verb.i < 1 or verb.i + 1 >= len(doc) or verb.pos_ == "ADJ" or not verb.is_lower or not verb.is_alpha:
+        return
+    if not (participle(verb) or feature(verb, "VerbForm") == "Part"):
+        return
+    first, noun = doc[verb.i - 1], doc[verb.i + 1]
+    if first.pos_ != "NOUN" or not first.is_lower or not first.is_alpha or not _next_to(first, verb):
+        return
+    if not _next_to(verb, noun) or not noun.is_lower or not noun.is_alpha \
+            or not _head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
+        return
+    if _adjectival(noun) or lower_form(noun) in LOCUTIONS or not _known(noun):
+        return  # « air comprimé standard », « fibres recyclées grâce à »
+    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+               f"« {doc.text[first.idx:noun.idx + len(noun.text)]} »: a participle between two nouns is English "
+               f"word order; French puts the head noun first (« {noun.text} en {first.text} {verb.text} », "
+               f"« {noun.text} de {first.text} {verb.text} »)", (), 0.85)
 
 
 def before_only_after(adj: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -41,12 +41,13 @@ def order_flags(text: str) -> list[Flag]:
         # the tagger calls « réchaud » an adjective; the lemmatizer's tables know it as a noun only
         ("Le célèbre pliable réchaud de camping", "pliable réchaud", "with no determiner"),
         ("Serviette de plage légère, rapide séchage", "rapide séchage", "with no determiner"),
+        ("Le kit comprend un brûleur fermé chaleur boîte.", "brûleur fermé chaleur", "a participle between two nouns"),
         ("Le GPS nouveau de Garmin est arrivé.", "GPS nouveau", "French puts this adjective before"),
         ("Une gamme de produits petites et robustes.", "produits petites", "French puts this adjective before"),
     ],
     ids=["name-then-noun", "name-and-model-number-then-noun", "name-opening-a-parsed-sentence",
          "name-tagged-noun-opening-a-title", "head-noun-tagged-adjective-after-a-name", "noun-adjective-noun",
-         "head-noun-tagged-adjective-after-an-adjective",
+         "head-noun-tagged-adjective-after-an-adjective", "participle-between-two-nouns",
          "adjective-after-comma", "nouveau-after-noun", "petites-after-noun"],
 )
 def test_flags_english_order(text: str, span: str, message: str) -> None:
@@ -82,6 +83,9 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
         # a model number, a name, then a word the tagger did not call a noun: a label, left alone
         "Trekmax 340 Voltix podomètre",
         "Kettler propose des vélos.",
+        # a participle after its noun, then the verb or a locution
+        "Le brûleur fermé chauffe vite.",
+        "Des fibres recyclées grâce à un procédé breveté.",
         # structure.noun_stack: a noun and its participle, a noun and its adjective after an article
         "Pistolet à air comprimé Benjamin HB22 avec lunette",
         "Sac de voyage avec poches zippées de côté",
@@ -91,7 +95,8 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
          "place-then-day", "name-then-participle", "label-and-its-number", "number-counting-the-noun",
          "adjective-after-determiner", "superlative", "noun-that-is-the-verb", "nouveau-before-noun",
          "borrowed-pro", "name-in-lower-case", "plural-opening-a-title", "number-name-then-mistagged-noun",
-         "name-then-verb-opening-a-sentence", "noun-and-participle", "noun-and-participle-plural",
+         "name-then-verb-opening-a-sentence", "participle-then-verb", "participle-then-locution",
+         "noun-and-participle", "noun-and-participle-plural",
          "adjective-after-article-in-title"],
 )
 def test_leaves_french_order_alone(text: str) -> None:

@@ -42,12 +42,14 @@ def order_flags(text: str) -> list[Flag]:
         ("Le célèbre pliable réchaud de camping", "pliable réchaud", "with no determiner"),
         ("Serviette de plage légère, rapide séchage", "rapide séchage", "with no determiner"),
         ("Le kit comprend un brûleur fermé chaleur boîte.", "brûleur fermé chaleur", "a participle between two nouns"),
+        ("Lampe frontale Programmable minuterie", "Programmable minuterie", "with no determiner"),
         ("Le GPS nouveau de Garmin est arrivé.", "GPS nouveau", "French puts this adjective before"),
         ("Une gamme de produits petites et robustes.", "produits petites", "French puts this adjective before"),
     ],
     ids=["name-then-noun", "name-and-model-number-then-noun", "name-opening-a-parsed-sentence",
          "name-tagged-noun-opening-a-title", "head-noun-tagged-adjective-after-a-name", "noun-adjective-noun",
          "head-noun-tagged-adjective-after-an-adjective", "participle-between-two-nouns",
+         "adjective-in-title-case",
          "adjective-after-comma", "nouveau-after-noun", "petites-after-noun"],
 )
 def test_flags_english_order(text: str, span: str, message: str) -> None:
@@ -86,6 +88,10 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
         # a participle after its noun, then the verb or a locution
         "Le brûleur fermé chauffe vite.",
         "Des fibres recyclées grâce à un procédé breveté.",
+        # an adjective in title case after a determiner, opening a sentence with a verb, or one French puts first
+        "Le Programmable tapis de course",
+        "Confortable fauteuil est livré monté.",
+        "Superbe maison à vendre",
         # structure.noun_stack: a noun and its participle, a noun and its adjective after an article
         "Pistolet à air comprimé Benjamin HB22 avec lunette",
         "Sac de voyage avec poches zippées de côté",
@@ -96,6 +102,7 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
          "adjective-after-determiner", "superlative", "noun-that-is-the-verb", "nouveau-before-noun",
          "borrowed-pro", "name-in-lower-case", "plural-opening-a-title", "number-name-then-mistagged-noun",
          "name-then-verb-opening-a-sentence", "participle-then-verb", "participle-then-locution",
+         "title-case-adjective-after-determiner", "title-case-adjective-opening-prose", "title-case-prenominal",
          "noun-and-participle", "noun-and-participle-plural",
          "adjective-after-article-in-title"],
 )

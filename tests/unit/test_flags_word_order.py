@@ -92,6 +92,8 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
         "Le Programmable tapis de course",
         "Confortable fauteuil est livré monté.",
         "Superbe maison à vendre",
+        # a noun before its measure is left to the measure's rule
+        "Elle porte une batterie rechargeable plomb 12 volts.",
         # structure.noun_stack: a noun and its participle, a noun and its adjective after an article
         "Pistolet à air comprimé Benjamin HB22 avec lunette",
         "Sac de voyage avec poches zippées de côté",
@@ -103,6 +105,7 @@ def test_before_only_adjective_suggests_the_french_order() -> None:
          "borrowed-pro", "name-in-lower-case", "plural-opening-a-title", "number-name-then-mistagged-noun",
          "name-then-verb-opening-a-sentence", "participle-then-verb", "participle-then-locution",
          "title-case-adjective-after-determiner", "title-case-adjective-opening-prose", "title-case-prenominal",
+         "noun-before-its-measure",
          "noun-and-participle", "noun-and-participle-plural",
          "adjective-after-article-in-title"],
 )

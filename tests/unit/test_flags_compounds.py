@@ -13,6 +13,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
 STACK = "English compound order"
 FIRST = "a noun right before a noun"
 MEASURE = "a measure after a noun"
+TITLE = "two nouns side by side"
 
 
 def _found(text: str, rule: str) -> list[str]:
@@ -32,6 +33,7 @@ def _found(text: str, rule: str) -> list[str]:
         ("Un adaptateur 12 volts inclus s'inscrit dans une prise allume-cigare.", MEASURE, "adaptateur 12 volts"),
         ("Son puissant récepteur 12 canaux suit jusqu'à 12 satellites.", MEASURE, "récepteur 12 canaux"),
         ("Un récepteur portable 12 canaux suit les satellites.", MEASURE, "récepteur portable 12 canaux"),
+        ("Coussin siège pour le camping", TITLE, "Coussin siège"),
     ],
     ids=[
         "noun-tagged-adjective",
@@ -40,6 +42,7 @@ def _found(text: str, rule: str) -> list[str]:
         "volts-after-a-noun",
         "channels-after-a-noun",
         "channels-after-a-noun-and-its-adjective",
+        "title-opening-with-two-nouns",
     ],
 )
 def test_flags(text: str, rule: str, span: str) -> None:
@@ -61,6 +64,8 @@ def test_flags(text: str, rule: str, span: str) -> None:
         ("La cage mesure 11 pouces de haut.", MEASURE),
         ("La tente mesure 6 pieds 6 pouces de long.", MEASURE),
         ("Un récepteur portable à 12 canaux suit les satellites.", MEASURE),
+        ("Chaise sac à dos pliante", TITLE),
+        ("Mode veille activée", TITLE),
     ],
     ids=[
         "feminine-adjective",
@@ -75,6 +80,8 @@ def test_flags(text: str, rule: str, span: str) -> None:
         "verb-taken-for-a-noun",
         "feet-then-inches",
         "measure-after-an-adjective-and-a",
+        "title-noun-then-a-compound",
+        "title-kind-head",
     ],
 )
 def test_leaves_correct_french_alone(text: str, rule: str) -> None:

@@ -40,6 +40,8 @@ def order_flags(text: str) -> list[Flag]:
         ("Poignée réglable doigt en caoutchouc", "Poignée réglable doigt", "with no determiner"),
         # the tagger calls « réchaud » an adjective; the lemmatizer's tables know it as a noun only
         ("Le célèbre pliable réchaud de camping", "pliable réchaud", "with no determiner"),
+        # the flag starts at the adjective stacked before
+        ("Un réchaud très populaire pliable réchaud de camping", "populaire pliable réchaud", "with no determiner"),
         ("Serviette de plage légère, rapide séchage", "rapide séchage", "with no determiner"),
         ("Le kit comprend un brûleur fermé chaleur boîte.", "brûleur fermé chaleur", "a participle between two nouns"),
         ("Lampe frontale Programmable minuterie", "Programmable minuterie", "with no determiner"),
@@ -48,7 +50,7 @@ def order_flags(text: str) -> list[Flag]:
     ],
     ids=["name-then-noun", "name-and-model-number-then-noun", "name-opening-a-parsed-sentence",
          "name-tagged-noun-opening-a-title", "head-noun-tagged-adjective-after-a-name", "noun-adjective-noun",
-         "head-noun-tagged-adjective-after-an-adjective", "participle-between-two-nouns",
+         "head-noun-tagged-adjective-after-an-adjective", "adjectives-stacked-before", "participle-between-two-nouns",
          "adjective-in-title-case",
          "adjective-after-comma", "nouveau-after-noun", "petites-after-noun"],
 )

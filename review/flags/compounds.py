@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from review.flags.nlp import FlagMaker, adjective_lemmas, can_be_verb, feature, lower_form, noun_lemmas
@@ -53,11 +54,16 @@ def _singular(word: str) -> str:
 
 def noun_only(word: Any) -> bool:
     """A noun by the lemmatizer's tables, and neither an adjective (any gender or number) nor a verb form."""
-    lower = lower_form(word)
+    return _noun_only(lower_form(word), word.lemma_.lower())
+
+
+@lru_cache(maxsize=65536)
+def _noun_only(lower: str, lemma: str) -> bool:
+    """:func:`noun_only` of a form and its lemma: several rules ask it of the same word."""
     if {lower, _singular(lower)}.isdisjoint(noun_lemmas()):
         return False
     forms = {lower, _singular(lower), lower.removesuffix("es"), lower.removesuffix("e"),
-             lower.removesuffix("s").removesuffix("e"), word.lemma_.lower()}
+             lower.removesuffix("s").removesuffix("e"), lemma}
     forms |= {pattern.sub(masculine, lower) for pattern, masculine in ADJECTIVE_ENDINGS}
     if not forms.isdisjoint(adjective_lemmas()) or not forms.isdisjoint(APPOSITIVE) \
             or not forms.isdisjoint(PRENOMINAL | LOW):

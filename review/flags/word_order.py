@@ -5,7 +5,7 @@ word for word: a name or a model number before the noun it qualifies
 (« Coleman tente », « Harbinger 1250 gant »), an adjective before a noun with
 no determiner in front of it (« poignée réglable doigt », « rapide séchage »,
 « Confortable fermeture »),
-a participle between two nouns (« acier galvanisé tube »), and an adjective
+a participle between two nouns (« brûleur fermé chaleur »), and an adjective
 French puts before the noun left after it (« GPS nouveau »).
 Each rule reads the parse the grammar detector already has, and its precision,
 measured on professionally annotated MT (WMT20 QE en-fr, tuning split, before
@@ -55,7 +55,7 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     551 flags at 0.89 before ranking, 411 shown at 0.87 after it; a name then a noun then a model
     number (« Wilson A360 série 14" ») is a label: 21 flags at 0.38, left out.  With a brand opening a
     title that the tagger calls a noun and a head noun it calls an adjective or a name (:func:`_head_noun`),
-    176 flags more at 0.92 before ranking; shown, 468 -> 623 at 0.89 (grammar detector alone).
+    176 flags more at 0.92 before ranking; shown in the whole default set, 418 -> 549 at 0.88.
     """
     doc = noun.doc
     if not noun.is_lower or not noun.is_alpha or len(noun.text) < 3 or noun.i < 1 or not _head_noun(noun):
@@ -96,8 +96,8 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     « Intégré indicateur », « rapide séchage »).  Measured on WMT20 QE en-fr (tuning split):
     465 flags at 0.89 before ranking, 357 shown at 0.89 after it.  With a head noun the tagger calls an
     adjective, a name or a verb (« pliables réchaud »: :func:`_head_noun`), 72 flags more at 0.94 before
-    ranking (one on an error-free segment, « batterie rechargeable plomb »); shown, 379 -> 440 at 0.90
-    (grammar detector alone).
+    ranking (one on an error-free segment, « batterie rechargeable plomb », left out below); shown in the
+    whole default set, 362 -> 405 at 0.90.
     """
     doc = adj.doc
     if adj.pos_ != "ADJ" or adj.i + 1 >= len(doc) or not adj.is_alpha or not adj.is_lower:
@@ -140,7 +140,8 @@ def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     tables, French does not put it first (:data:`PRENOMINAL`), and no determiner or preposition stands
     before it; at the head of a sentence with a conjugated verb, a capital is only the sentence's.  Measured
     on WMT20 QE en-fr (tuning split): 40 flags at 0.95 before ranking, none on an error-free segment (some
-    of them mark the determiner missing before the phrase, as « Légendaire qualité de Fisher-Price »).
+    of them mark the determiner missing before the phrase, as « Légendaire qualité de Fisher-Price »); 36
+    shown at 0.97.
     """
     doc = adj.doc
     if adj.i + 1 >= len(doc) or not adj.is_alpha or not adj.is_title or len(adj.text) < MIN_LENGTH:
@@ -167,12 +168,12 @@ def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
-    """A noun, a participle, a noun: « acier galvanisé tube », « brûleur fermé chaleur ».
+    """A noun, a participle, a noun: « brûleur fermé chaleur », « poids pondéré bandes ».
 
-    English stacks a participle and two nouns ("galvanized steel tube"); MT translates each word in its
+    English stacks a participle and two nouns ("enclosed burner heat box"); MT translates each word in its
     place, and the participle then stands between the noun it qualifies and the head noun.  The tagger
     reads the participle as a verb, so :func:`adjective_first` does not see it.  Measured on WMT20 QE
-    en-fr (tuning split): 58 flags at 0.95 before ranking, none on an error-free segment.
+    en-fr (tuning split): 58 flags at 0.95 before ranking, none on an error-free segment; 42 shown at 0.93.
     """
     doc = verb.doc
     if verb.i < 1 or verb.i + 1 >= len(doc) or verb.pos_ == "ADJ" or not verb.is_lower or not verb.is_alpha:

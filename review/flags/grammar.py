@@ -34,7 +34,13 @@ from review.flags.omissions import (
 )
 from review.flags.phrase_agreement import attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
-from review.flags.word_order import adjective_first, before_only_after, name_before_noun
+from review.flags.word_order import (
+    adjective_first,
+    before_only_after,
+    capitalised_adjective_first,
+    name_before_noun,
+    participle_stack,
+)
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -93,6 +99,8 @@ class GrammarDetector:
                 yield from adjective_first(token, make)
                 yield from before_only_after(token, make)
                 yield from name_before_noun(token, make)
+                yield from participle_stack(token, make)
+                yield from capitalised_adjective_first(token, make)
                 yield from bare_noun(token, make)
                 yield from bare_subject_first(token, make)
                 yield from bare_after_pour(token, make)

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
 STACK = "English compound order"
 FIRST = "a noun right before a noun"
 MEASURE = "a measure after a noun"
+TITLE = "two nouns side by side"
 
 
 def _found(text: str, rule: str) -> list[str]:
@@ -31,6 +32,8 @@ def _found(text: str, rule: str) -> list[str]:
         ("Boîtier chrome vanadium lames sont connus pour leur tenue.", FIRST, "vanadium lames"),
         ("Un adaptateur 12 volts inclus s'inscrit dans une prise allume-cigare.", MEASURE, "adaptateur 12 volts"),
         ("Son puissant récepteur 12 canaux suit jusqu'à 12 satellites.", MEASURE, "récepteur 12 canaux"),
+        ("Un récepteur portable 12 canaux suit les satellites.", MEASURE, "récepteur portable 12 canaux"),
+        ("Coussin siège pour le camping", TITLE, "Coussin siège"),
     ],
     ids=[
         "noun-tagged-adjective",
@@ -38,6 +41,8 @@ def _found(text: str, rule: str) -> list[str]:
         "first-noun-tagged-adjective",
         "volts-after-a-noun",
         "channels-after-a-noun",
+        "channels-after-a-noun-and-its-adjective",
+        "title-opening-with-two-nouns",
     ],
 )
 def test_flags(text: str, rule: str, span: str) -> None:
@@ -58,6 +63,9 @@ def test_flags(text: str, rule: str, span: str) -> None:
         ("Un adaptateur de 12 volts est inclus.", MEASURE),
         ("La cage mesure 11 pouces de haut.", MEASURE),
         ("La tente mesure 6 pieds 6 pouces de long.", MEASURE),
+        ("Un récepteur portable à 12 canaux suit les satellites.", MEASURE),
+        ("Chaise sac à dos pliante", TITLE),
+        ("Mode veille activée", TITLE),
     ],
     ids=[
         "feminine-adjective",
@@ -71,6 +79,9 @@ def test_flags(text: str, rule: str, span: str) -> None:
         "measure-after-de",
         "verb-taken-for-a-noun",
         "feet-then-inches",
+        "measure-after-an-adjective-and-a",
+        "title-noun-then-a-compound",
+        "title-kind-head",
     ],
 )
 def test_leaves_correct_french_alone(text: str, rule: str) -> None:

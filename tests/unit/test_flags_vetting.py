@@ -123,8 +123,8 @@ def test_capitals_copied_side_by_side_are_a_name(french: str, english: str, show
 @pytest.mark.parametrize(
     ("french", "english", "shown_flag"),
     [
-        ("Il porte un classique couteau.", "He wears a classic knife.", True),
-        ("Il porte un classique Knife.", "He wears a classic Knife.", False),
+        ("Il vend trois classique couteau.", "He sells three classic knife.", True),
+        ("Il vend trois classique Knife.", "He sells three classic Knife.", False),
     ],
     ids=["english-order-kept", "before-a-name-the-english-writes-so"],
 )

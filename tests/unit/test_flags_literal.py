@@ -1,0 +1,44 @@
+"""The grammar detector's calque rules: English constructions carried word for word into French."""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import detect, spans
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Les tentes autoportantes peuvent se lever sur leurs propres, sans piquets.", "leurs propres", None),
+        ("Le gant caractéristiques un bracelet réglable en néoprène.", "caractéristiques", "comporte"),
+        ("Pour commencer, nous vous recommandons engageant un propulseur pour chaque cavalier.", "engageant",
+         "engager"),
+        ("Un sac de couchage en vers le bas reste chaud et léger.", "vers le bas", None),
+    ],
+    ids=["on-their-own", "features-as-a-verb", "ing-complement", "down-as-a-noun"],
+)
+def test_flags(text: str, span: str, suggestion: str | None) -> None:
+    flags = [flag for flag in detect("grammar", text) if flag.span_text == span]
+    assert flags, f"no flag on {span!r}; got {spans(detect('grammar', text))}"
+    if suggestion is not None:
+        assert suggestion in flags[0].suggestions, flags[0].suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Les enfants apportent leurs propres jouets à la garderie.", "leurs propres"),
+        ("Les caractéristiques techniques figurent sur la boîte.", "caractéristiques"),
+        ("Autres caractéristiques : une poignée réglable et un sac de transport.", "caractéristiques"),
+        ("Vous pourrez pêcher en toute confiance, sachant que le moulinet tient bon.", "sachant"),
+        ("Il a terminé la course en gardant son avance.", "gardant"),
+        ("L'air circule vers le bas à l'intérieur de la visière.", "vers le bas"),
+        ("Repliez le guidon vers le haut pour le ranger.", "vers le haut"),
+    ],
+    ids=["own-with-its-noun", "features-the-noun", "features-a-label", "participle-after-a-comma",
+         "gerund-with-en", "down-after-a-verb", "up-after-its-object"],
+)
+def test_leaves_correct_french_alone(text: str, span: str) -> None:
+    assert span not in spans(detect("grammar", text))

@@ -25,7 +25,7 @@ from review.flags.countries import COUNTRIES
 from review.flags.determiners import determiner_rules
 from review.flags.government import government_rules
 from review.flags.literal import literal_rules
-from review.flags.mood import after_modal, infinitive_after_auxiliary, mood
+from review.flags.mood import after_modal, conjugated_after_auxiliary, infinitive_after_auxiliary, mood
 from review.flags.nlp import FlagMaker, feature, lower_form, parse_many, verb_form
 from review.flags.omissions import (
     bare_after_pour,
@@ -89,6 +89,7 @@ class GrammarDetector:
                 yield from mood(token, make)
                 yield from after_modal(token, make)
                 yield from infinitive_after_auxiliary(token, make)
+                yield from conjugated_after_auxiliary(token, make)
                 yield from glued_words(token, make)
                 yield from noun_stack(token, make)
                 yield from adjective_before(token, make)

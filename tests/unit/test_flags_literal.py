@@ -1,4 +1,5 @@
-"""The grammar detector's calque rules: English constructions carried word for word into French."""
+"""The grammar detector's calque rules: English constructions carried word for word into French (and the
+conjugated verb after an auxiliary, in :mod:`review.flags.mood`)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Pour commencer, nous vous recommandons engageant un propulseur pour chaque cavalier.", "engageant",
          "engager"),
         ("Un sac de couchage en vers le bas reste chaud et léger.", "vers le bas", None),
+        ("Les gants sont distinguent par un jeu de coussinets en gel.", "sont distinguent", None),
     ],
-    ids=["on-their-own", "features-as-a-verb", "ing-complement", "down-as-a-noun"],
+    ids=["on-their-own", "features-as-a-verb", "ing-complement", "down-as-a-noun", "conjugated-after-auxiliary"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     flags = [flag for flag in detect("grammar", text) if flag.span_text == span]
@@ -36,9 +38,12 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         ("Il a terminé la course en gardant son avance.", "gardant"),
         ("L'air circule vers le bas à l'intérieur de la visière.", "vers le bas"),
         ("Repliez le guidon vers le haut pour le ranger.", "vers le haut"),
+        ("Ce gant est excellent et les coutures sont présentes.", "est excellent"),
+        ("Les gants se distinguent par un jeu de coussinets en gel.", "se distinguent"),
     ],
     ids=["own-with-its-noun", "features-the-noun", "features-a-label", "participle-after-a-comma",
-         "gerund-with-en", "down-after-a-verb", "up-after-its-object"],
+         "gerund-with-en", "down-after-a-verb", "up-after-its-object", "adjective-after-etre",
+         "conjugated-alone"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     assert span not in spans(detect("grammar", text))

@@ -78,7 +78,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     English "-ing" complement kept as a French present participle, where French puts an infinitive.
 
     Measured on WMT20 QE en-fr (tuning split): 15 flags at 0.80; once a comma, « en » or a modal before it
-    is left out (« vous pourrez pêcher, sachant que »): 11 flags, all right.
+    is left out (« vous pourrez pêcher, sachant que »): 11 flags, all right.  A determiner before it makes it
+    a noun (« choisit un identifiant », in the correct French set).
     """
     lower = lower_form(verb)
     if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Part" or not lower.endswith("ant") or verb.i == 0:
@@ -87,8 +88,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if verb.dep_ not in {"xcomp", "obj", "ccomp"} or head.pos_ != "VERB" or head.i > verb.i or head.lemma_ in MODALS:
         return
     previous = verb.doc[verb.i - 1]
-    if lower_form(previous) in CLAUSE_MARKS:
-        return
+    if lower_form(previous) in CLAUSE_MARKS or previous.pos_ == "DET" or any(c.dep_ == "det" for c in verb.children):
+        return  # « choisit un identifiant »: a noun the tagger read as a participle
     infinitives = sorted(verb_lemmas(lower))
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f'« {verb.text} » after « {head.text} » is the English "-ing" form: French puts an infinitive '

@@ -36,13 +36,14 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         ("Autres caractéristiques : une poignée réglable et un sac de transport.", "caractéristiques"),
         ("Vous pourrez pêcher en toute confiance, sachant que le moulinet tient bon.", "sachant"),
         ("Il a terminé la course en gardant son avance.", "gardant"),
+        ("Il choisit automatiquement un identifiant qui n'existe pas déjà.", "identifiant"),
         ("L'air circule vers le bas à l'intérieur de la visière.", "vers le bas"),
         ("Repliez le guidon vers le haut pour le ranger.", "vers le haut"),
         ("Ce gant est excellent et les coutures sont présentes.", "est excellent"),
         ("Les gants se distinguent par un jeu de coussinets en gel.", "se distinguent"),
     ],
     ids=["own-with-its-noun", "features-the-noun", "features-a-label", "participle-after-a-comma",
-         "gerund-with-en", "down-after-a-verb", "up-after-its-object", "adjective-after-etre",
+         "gerund-with-en", "noun-in-ant", "down-after-a-verb", "up-after-its-object", "adjective-after-etre",
          "conjugated-alone"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:

@@ -18,8 +18,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "engager"),
         ("Un sac de couchage en vers le bas reste chaud et léger.", "vers le bas", None),
         ("Les gants sont distinguent par un jeu de coussinets en gel.", "sont distinguent", None),
+        ("Une tente de qualité aura une pluie-mouche et des arceaux légers.", "pluie-mouche", "mouche de pluie"),
     ],
-    ids=["on-their-own", "features-as-a-verb", "ing-complement", "down-as-a-noun", "conjugated-after-auxiliary"],
+    ids=["on-their-own", "features-as-a-verb", "ing-complement", "down-as-a-noun", "conjugated-after-auxiliary",
+         "hyphen-compound"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     flags = [flag for flag in detect("grammar", text) if flag.span_text == span]
@@ -41,10 +43,14 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         ("Repliez le guidon vers le haut pour le ranger.", "vers le haut"),
         ("Ce gant est excellent et les coutures sont présentes.", "est excellent"),
         ("Les gants se distinguent par un jeu de coussinets en gel.", "se distinguent"),
+        ("Le chou-fleur et le coupe-fil sont dans la cuisine.", "chou-fleur"),
+        ("Le chou-fleur et le coupe-fil sont dans la cuisine.", "coupe-fil"),
+        ("Les bagages rétro-éclairés ont un design ultra-léger.", "rétro-éclairés"),
+        ("Un ciel gris-bleu couvre la ville.", "gris-bleu"),
     ],
     ids=["own-with-its-noun", "features-the-noun", "features-a-label", "participle-after-a-comma",
          "gerund-with-en", "noun-in-ant", "down-after-a-verb", "up-after-its-object", "adjective-after-etre",
-         "conjugated-alone"],
+         "conjugated-alone", "compound-in-the-tables", "verb-noun-compound", "prefix", "two-adjectives"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     assert span not in spans(detect("grammar", text))

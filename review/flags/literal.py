@@ -186,9 +186,19 @@ def hyphen_compound(hyphen: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 def literal_rules(token: Any, make: FlagMaker) -> Iterator[Flag]:
-    """Every rule of this module on one token (the grammar detector calls this once a token)."""
-    yield from own_without_noun(token, make)
-    yield from features_as_verb(token, make)
-    yield from participle_complement(token, make)
-    yield from down_or_up(token, make)
-    yield from hyphen_compound(token, make)
+    """Every rule of this module on one token (the grammar detector calls this once a token).
+
+    Each rule starts from one word or one ending, so the token's form picks the rule that may apply:
+    the grammar detector runs this on every token of every segment.
+    """
+    lower = lower_form(token)
+    if lower in {"propre", "propres"}:
+        yield from own_without_noun(token, make)
+    elif lower in {"caractéristique", "caractéristiques"}:
+        yield from features_as_verb(token, make)
+    elif lower in {"bas", "haut"}:
+        yield from down_or_up(token, make)
+    elif lower == "-":
+        yield from hyphen_compound(token, make)
+    elif lower.endswith("ant"):
+        yield from participle_complement(token, make)

@@ -19,9 +19,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Un sac de couchage en vers le bas reste chaud et léger.", "vers le bas", None),
         ("Les gants sont distinguent par un jeu de coussinets en gel.", "sont distinguent", None),
         ("Une tente de qualité aura une pluie-mouche et des arceaux légers.", "pluie-mouche", "mouche de pluie"),
+        ("Les bandes aident avec des exercices vous pouvez faire à la maison.", "exercices vous", "exercices que vous"),
     ],
     ids=["on-their-own", "features-as-a-verb", "ing-complement", "down-as-a-noun", "conjugated-after-auxiliary",
-         "hyphen-compound"],
+         "hyphen-compound", "relative-without-que"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     flags = [flag for flag in detect("grammar", text) if flag.span_text == span]
@@ -47,10 +48,14 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         ("Le chou-fleur et le coupe-fil sont dans la cuisine.", "coupe-fil"),
         ("Les bagages rétro-éclairés ont un design ultra-léger.", "rétro-éclairés"),
         ("Un ciel gris-bleu couvre la ville.", "gris-bleu"),
+        ("Les bandes aident avec des exercices que vous pouvez faire à la maison.", "que vous"),
+        ("Avec sa mire, ce pistolet vous tiendra sur la cible.", "pistolet vous"),
+        ("Cette année nous avons lancé un nouveau modèle.", "année nous"),
     ],
     ids=["own-with-its-noun", "features-the-noun", "features-a-label", "participle-after-a-comma",
          "gerund-with-en", "noun-in-ant", "down-after-a-verb", "up-after-its-object", "adjective-after-etre",
-         "conjugated-alone", "compound-in-the-tables", "verb-noun-compound", "prefix", "two-adjectives"],
+         "conjugated-alone", "compound-in-the-tables", "verb-noun-compound", "prefix", "two-adjectives",
+         "relative-with-que", "object-pronoun", "time-first"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     assert span not in spans(detect("grammar", text))

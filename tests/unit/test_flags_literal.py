@@ -51,11 +51,13 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         ("Les bandes aident avec des exercices que vous pouvez faire à la maison.", "que vous"),
         ("Avec sa mire, ce pistolet vous tiendra sur la cible.", "pistolet vous"),
         ("Cette année nous avons lancé un nouveau modèle.", "année nous"),
+        ("Si par hasard vous connaissez la réponse, partagez-la.", "hasard vous"),
     ],
     ids=["own-with-its-noun", "features-the-noun", "features-a-label", "participle-after-a-comma",
          "gerund-with-en", "noun-in-ant", "down-after-a-verb", "up-after-its-object", "adjective-after-etre",
          "conjugated-alone", "compound-in-the-tables", "verb-noun-compound", "prefix", "two-adjectives",
-         "relative-with-que", "object-pronoun", "time-first"],
+         "relative-with-que", "object-pronoun", "time-first",
+         "set-phrase"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     assert span not in spans(detect("grammar", text))

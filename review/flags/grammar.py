@@ -7,8 +7,9 @@ context and would otherwise excuse or invent errors.  The rules live by kind:
 verb government and names of countries here, agreement in
 :mod:`review.flags.agreement`, mood after conjunctions in :mod:`review.flags.mood`,
 noun-phrase structure in :mod:`review.flags.structure`, word order in noun
-phrases in :mod:`review.flags.word_order` and what MT leaves out in
-:mod:`review.flags.omissions`; :class:`GrammarDetector` runs them all on each token.
+phrases in :mod:`review.flags.word_order`, what MT leaves out in
+:mod:`review.flags.omissions` and English constructions carried word for word in
+:mod:`review.flags.literal`; :class:`GrammarDetector` runs them all on each token.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.determiners import determiner_rules
 from review.flags.government import government_rules
-from review.flags.mood import after_modal, infinitive_after_auxiliary, mood
+from review.flags.literal import literal_rules
+from review.flags.mood import after_modal, conjugated_after_auxiliary, infinitive_after_auxiliary, mood
 from review.flags.nlp import FlagMaker, feature, lower_form, parse_many, verb_form
 from review.flags.omissions import (
     bare_after_pour,
@@ -93,6 +95,7 @@ class GrammarDetector:
                 yield from mood(token, make)
                 yield from after_modal(token, make)
                 yield from infinitive_after_auxiliary(token, make)
+                yield from conjugated_after_auxiliary(token, make)
                 yield from glued_words(token, make)
                 yield from noun_stack(token, make)
                 yield from adjective_before(token, make)
@@ -110,6 +113,7 @@ class GrammarDetector:
                 yield from government_rules(token, make)
                 yield from determiner_rules(token, make)
                 yield from compound_rules(token, make)
+                yield from literal_rules(token, make)
 
 
 def _is_object(child: Any) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import FlagMaker, feature, lower_form
+from review.flags.nlp import FlagMaker, feature, is_finite, lower_form
 from review.model import Category, Flag, Severity
 
 DETERMINER_DEPS = frozenset({"det", "nummod", "nmod:poss"})
@@ -40,6 +40,10 @@ BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("ga
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
 PLURAL_ENDINGS = ("s", "x", "z")
 COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split
+# what opens a clause inside a sentence: a subject right after one needs its determiner as at a sentence's start
+CLAUSE_OPENERS = frozenset({",", ";", "et", "ou", "mais", "donc", "car", "que", "qu'", "quand", "lorsque", "si",
+                            "où", "puisque", "comme"})
+INNER_SUBJECT_CONFIDENCE = 0.8  # 68 flags at 0.88 on the tuning split
 
 
 def phrase_start(noun: Any) -> Any:
@@ -120,6 +124,32 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
                (), COORDINATED_CONFIDENCE)
 
 
+def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« …, accidents peuvent toujours arriver », « donc plats n'ont pas besoin »: a clause inside the sentence
+    opens on its subject with no determiner.
+
+    English leaves a plural or mass subject bare after a comma or a conjunction; French gives it an article
+    there as at a sentence's start.  The subject is a common noun in lower case (« ; Coupe de taille… »,
+    « , CAP Barbell » are labels and names: 13 flags at 0.62, left out), before its conjugated verb.
+    Measured on WMT20 QE en-fr (tuning split): 68 flags at 0.88, none on an error-free segment; 64 errors no
+    other grammar rule found, 45 of them omitted determiners.
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or not noun.is_alpha or not noun.is_lower:
+        return
+    if noun.head.i < noun.i or not is_finite(noun.head):
+        return
+    start = phrase_start(noun)
+    if start.i in {0, noun.sent.start} or not start.is_lower or determined(noun, start):
+        return
+    if lower_form(noun.doc[start.i - 1]) not in CLAUSE_OPENERS:
+        return
+    phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
+    yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
+               f"« {phrase} » is the subject of « {noun.head.text} » without a determiner: French needs « le », "
+               "« la », « les », « un »… here", (), INNER_SUBJECT_CONFIDENCE)
+
+
 def determiner_rules(token: Any, make: FlagMaker) -> Iterator[Flag]:
     """Every rule of this module on one token (the grammar detector calls this once a token)."""
     yield from coordinated_without_article(token, make)
+    yield from bare_inner_subject(token, make)

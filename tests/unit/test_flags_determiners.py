@@ -21,11 +21,12 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Peu importe comment ils essaient d'être attentifs, accidents peuvent toujours arriver.", "accidents"),
         ("La fonte garde bien la chaleur, donc plats n'ont pas besoin d'être cuits longtemps.", "plats"),
         ("Le rapporteur a une lecture agrandie avec graduations de 1 degré.", "avec graduations"),
+        ("Le ressort de métal maintient cartouches solidement dans le chargeur.", "cartouches"),
     ],
     ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
          "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun",
          "pour-plural-in-a-sentence", "subject-after-comma", "subject-after-conjunction",
-         "plural-with-complement"],
+         "plural-with-complement", "object-read-as-attribute"],
 )
 def test_flags_the_whole_phrase(text: str, span: str) -> None:
     """The flag covers the phrase from its first word, where the determiner is missing."""
@@ -54,12 +55,15 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Les instructions sont faciles à suivre et l'entretien se limite à enlever les copeaux.", "entretien"),
         ("Le rapporteur a une lecture agrandie avec des graduations de 1 degré.", "graduations"),
         ("La taille élastique est serrée avec rainures.", "rainures"),
+        ("Le ressort de métal maintient les cartouches solidement dans le chargeur.", "cartouches"),
+        ("Après dix ans de course, il est devenu champion.", "champion"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
          "cross-reference", "adjective-as-determiner", "list-adjective-as-determiner",
          "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title", "subject-after-comma-with-article",
-         "subject-after-conjunction-with-article", "plural-complement-with-article", "plural-without-complement"],
+         "subject-after-conjunction-with-article", "plural-complement-with-article", "plural-without-complement",
+         "object-with-article", "attribute"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

@@ -53,6 +53,7 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Kit de réparation pour pneumatiques", "pneumatiques"),
         ("Peu importe comment ils essaient d'être attentifs, des accidents peuvent toujours arriver.", "accidents"),
         ("Les instructions sont faciles à suivre et l'entretien se limite à enlever les copeaux.", "entretien"),
+        ("Des contributeurs et utilisateurs isolés sont présents en Grèce.", "utilisateurs"),
         ("Le rapporteur a une lecture agrandie avec des graduations de 1 degré.", "graduations"),
         ("La taille élastique est serrée avec rainures.", "rainures"),
         ("Le ressort de métal maintient les cartouches solidement dans le chargeur.", "cartouches"),
@@ -62,8 +63,8 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
          "cross-reference", "adjective-as-determiner", "list-adjective-as-determiner",
          "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title", "subject-after-comma-with-article",
-         "subject-after-conjunction-with-article", "plural-complement-with-article", "plural-without-complement",
-         "object-with-article", "attribute"],
+         "subject-after-conjunction-with-article", "subject-sharing-an-article", "plural-complement-with-article",
+         "plural-without-complement", "object-after-verb-with-article", "attribute"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

@@ -6,7 +6,9 @@ the article before each noun whose gender or number differs from the first
 (« la vitesse, la distance et le temps ») and opens the phrase on its article
 (« D'autres caractéristiques »).  A missing determiner is a gap, which the
 annotators of real MT mark before the phrase's first word, an adjective as often
-as the noun: :func:`phrase_start` finds that word so a flag covers the gap.
+as the noun: :func:`phrase_start` finds that word so a flag covers the gap.  English also leaves a subject
+bare inside a sentence (« …, accidents peuvent arriver ») and an object bare after its verb (« maintient
+cartouches solidement »), where French needs the article it gives them everywhere.
 Rules of the grammar detector; each rule's precision, measured on
 professionally annotated MT (WMT20 QE en-fr, tuning split), is written next to
 it and sets its confidence.

@@ -210,6 +210,14 @@ def feature(token: Any, name: str) -> str | None:
 SINGULAR_ENT = frozenset("ment sent consent dément ressent pressent repent dort".split())
 
 
+def is_finite(verb: Any) -> bool:
+    """The verb is conjugated, or conjugated through its auxiliary or copula."""
+    if feature(verb, "VerbForm") == "Fin":
+        return True
+    return any(child.dep_.startswith(("aux", "cop")) and feature(child, "VerbForm") == "Fin"
+               for child in verb.children)
+
+
 def verb_is_plural(token: Any) -> bool | None:
     """Third-person number read from the ending (the tagger often gets it wrong)."""
     lower = token.lower_.replace("’", "'")

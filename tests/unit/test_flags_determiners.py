@@ -18,10 +18,15 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ce rouleau permet meilleure traction sur le sol.", "meilleure traction"),
         ("La lunette est idéale pour gros gibier.", "pour gros gibier"),
         ("Le kit est idéal pour pneumatiques de vélo.", "pour pneumatiques"),
+        ("Peu importe comment ils essaient d'être attentifs, accidents peuvent toujours arriver.", "accidents"),
+        ("La fonte garde bien la chaleur, donc plats n'ont pas besoin d'être cuits longtemps.", "plats"),
+        ("Le rapporteur a une lecture agrandie avec graduations de 1 degré.", "avec graduations"),
+        ("Le ressort de métal maintient cartouches solidement dans le chargeur.", "cartouches"),
     ],
     ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
          "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun",
-         "pour-plural-in-a-sentence"],
+         "pour-plural-in-a-sentence", "subject-after-comma", "subject-after-conjunction",
+         "plural-with-complement", "object-read-as-attribute"],
 )
 def test_flags_the_whole_phrase(text: str, span: str) -> None:
     """The flag covers the phrase from its first word, where the determiner is missing."""
@@ -46,11 +51,20 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Les ressorts ne sont pas interchangeables pour différents poids.", "poids"),
         ("Il cherche à utiliser son vélo pour autre chose.", "chose"),
         ("Kit de réparation pour pneumatiques", "pneumatiques"),
+        ("Peu importe comment ils essaient d'être attentifs, des accidents peuvent toujours arriver.", "accidents"),
+        ("Les instructions sont faciles à suivre et l'entretien se limite à enlever les copeaux.", "entretien"),
+        ("Des contributeurs et utilisateurs isolés sont présents en Grèce.", "utilisateurs"),
+        ("Le rapporteur a une lecture agrandie avec des graduations de 1 degré.", "graduations"),
+        ("La taille élastique est serrée avec rainures.", "rainures"),
+        ("Le ressort de métal maintient les cartouches solidement dans le chargeur.", "cartouches"),
+        ("Après dix ans de course, il est devenu champion.", "champion"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
          "cross-reference", "adjective-as-determiner", "list-adjective-as-determiner",
-         "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title"],
+         "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title", "subject-after-comma-with-article",
+         "subject-after-conjunction-with-article", "subject-sharing-an-article", "plural-complement-with-article",
+         "plural-without-complement", "object-after-verb-with-article", "attribute"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

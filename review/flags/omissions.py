@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.determiners import PLURAL_ENDINGS, determined, phrase_start
-from review.flags.nlp import FlagMaker, feature, lexicon_words, lower_form
+from review.flags.nlp import FlagMaker, feature, is_finite, lexicon_words, lower_form
 from review.model import Category, Flag, Severity
 
 # nouns of people a product is meant for: « pour hommes », « pour enfants » is how French labels them
@@ -34,14 +34,6 @@ CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
                       "ites", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
-
-
-def _finite(verb: Any) -> bool:
-    """The verb is conjugated, or conjugated through its auxiliary or copula."""
-    if feature(verb, "VerbForm") == "Fin":
-        return True
-    return any(child.dep_.startswith(("aux", "cop")) and feature(child, "VerbForm") == "Fin"
-               for child in verb.children)
 
 
 def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -63,7 +55,7 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     first = start.text
     if not first[:1].isupper() or not first[1:].islower() or (start.i != noun.i and not noun.is_lower):
         return
-    if noun.ent_type_ in {"PER", "ORG"} or noun.head.i < noun.i or not _finite(noun.head):
+    if noun.ent_type_ in {"PER", "ORG"} or noun.head.i < noun.i or not is_finite(noun.head):
         return
     if noun.lemma_.lower() not in lexicon_words() and lower_form(noun) not in lexicon_words():
         return  # « Katadyn est le leader mondial »: a brand the tagger took for a noun

@@ -22,3 +22,11 @@ def detect(name: str, text: str, *, options: FlagOptions | None = None,
 
 def spans(flags: list[Flag]) -> list[str]:
     return [flag.span_text for flag in flags]
+
+
+def assert_flagged(flags: list[Flag], span: str, suggestion: str | None = None, *, inside: bool = False) -> None:
+    """Some flag covers ``span`` (exactly, or around it with ``inside``) and, if given, offers ``suggestion``."""
+    found = [flag for flag in flags if (span in flag.span_text if inside else flag.span_text == span)]
+    assert found, f"no flag on {span!r}; got {spans(flags)}"
+    if suggestion is not None:
+        assert suggestion in found[0].suggestions, found[0].suggestions

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from flag_helpers import detect, spans
+from flag_helpers import assert_flagged, detect, spans
 
 from review.document import load_document
 from review.flags import FlagContext, FlagOptions
@@ -55,11 +55,7 @@ def test_sample_headline_accusent_is_a_likely_mistranslation() -> None:
          "det-number", "participle-plural", "participle-feminine", "subject-verb", "two-verbs"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
-    flags = detect("grammar", text)
-    found = [flag for flag in flags if flag.span_text == span]
-    assert found, f"no flag on {span!r}; got {spans(flags)}"
-    if suggestion is not None:
-        assert suggestion in found[0].suggestions, found[0].suggestions
+    assert_flagged(detect("grammar", text), span, suggestion)
 
 
 @pytest.mark.parametrize(

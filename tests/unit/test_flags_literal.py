@@ -4,7 +4,7 @@ conjugated verb after an auxiliary, in :mod:`review.flags.mood`)."""
 from __future__ import annotations
 
 import pytest
-from flag_helpers import detect, spans
+from flag_helpers import assert_flagged, detect, spans
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
@@ -25,10 +25,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "hyphen-compound", "relative-without-que"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
-    flags = [flag for flag in detect("grammar", text) if flag.span_text == span]
-    assert flags, f"no flag on {span!r}; got {spans(detect('grammar', text))}"
-    if suggestion is not None:
-        assert suggestion in flags[0].suggestions, flags[0].suggestions
+    assert_flagged(detect("grammar", text), span, suggestion)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from flag_helpers import detect, spans
+from flag_helpers import assert_flagged, detect, spans
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
@@ -23,11 +23,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     """Each rule flags its span (or a span around it: « corde garder » is also an infinitive after a noun)."""
-    flags = detect("grammar", text)
-    found = [flag for flag in flags if span in flag.span_text]
-    assert found, f"no flag on {span!r}; got {spans(flags)}"
-    if suggestion is not None:
-        assert suggestion in found[0].suggestions, found[0].suggestions
+    assert_flagged(detect("grammar", text), span, suggestion, inside=True)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -111,6 +111,16 @@ class FlagMaker:
                     category=str(category), severity=severity, message=message,
                     suggestions=tuple(dict.fromkeys(s for s in suggestions if s != self.text[start:end])),
                     confidence=round(confidence, 3), span_text=self.text[start:end])
+
+
+# One rule of the grammar detector: a token and the segment's flag maker in, its flags out.  Each rule
+# module lists its rules with the parts of speech a token needs for the rule to look at it (None: any),
+# so that the detector calls on each token only the rules that can fire there.
+TokenRule = Callable[[Any, FlagMaker], Iterator[Flag]]
+RuleTable = tuple[tuple[TokenRule, frozenset[str] | None], ...]
+ON_NOUN = frozenset({"NOUN"})
+ON_VERB = frozenset({"VERB"})
+ON_ADJECTIVE = frozenset({"ADJ"})
 
 
 def apostrophe(text: str) -> str:

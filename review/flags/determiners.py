@@ -67,7 +67,8 @@ def phrase_start(noun: Any) -> Any:
     doc = noun.doc
     members = {noun.i}
     start = noun
-    while start.i > noun.sent.start:
+    sentence_start = noun.sent.start  # a Span built anew on each call: once, not once a word
+    while start.i > sentence_start:
         previous = doc[start.i - 1]
         if not previous.is_alpha or previous.head.i not in members:
             break

@@ -211,9 +211,19 @@ def verb_infinitives() -> frozenset[str]:
     return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
 
 
+# (analysis, feature name) -> the feature's first value: a few hundred analyses cover French, and reading one
+# (MorphAnalysis.get) costs ten times more than finding its key
+_FEATURES: dict[tuple[int, str], str | None] = {}
+
+
 def feature(token: Any, name: str) -> str | None:
-    values = token.morph.get(name)
-    return values[0] if values else None
+    """The first value of one morphological feature of ``token`` (None when the tagger gave it none)."""
+    morph = token.morph
+    key = (morph.key, name)
+    if key not in _FEATURES:
+        values = morph.get(name)
+        _FEATURES[key] = values[0] if values else None
+    return _FEATURES[key]
 
 
 # singular present forms ending in -ent: venir/tenir families are caught by the lemma

@@ -9,7 +9,8 @@ verb government and names of countries here, agreement in
 noun-phrase structure in :mod:`review.flags.structure`, word order in noun
 phrases in :mod:`review.flags.word_order`, what MT leaves out in
 :mod:`review.flags.omissions` and English constructions carried word for word in
-:mod:`review.flags.literal`; :class:`GrammarDetector` runs them all on each token.
+:mod:`review.flags.literal`; :class:`GrammarDetector` runs on each token those of :data:`RULES`
+that its part of speech can fire.
 """
 
 from __future__ import annotations

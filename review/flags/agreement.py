@@ -106,9 +106,11 @@ def subject_gender_single(subject: Any) -> str | None:
     return feature(subject, "Gender")
 
 
-def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:
+def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
+    if det.dep_ != "det":
+        return
     lower = lower_form(det)
-    if det.dep_ != "det" or lower not in DETERMINERS or det.head.pos_ != "NOUN" or det.i > det.head.i:
+    if lower not in DETERMINERS or det.head.pos_ != "NOUN" or det.i > det.head.i:
         return
     noun = det.head
     if det.head.i - det.i > 3 or lower_form(noun).endswith("'"):

@@ -20,7 +20,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from review.flags.nlp import FlagMaker, adjective_lemmas, can_be_verb, feature, lower_form, noun_lemmas
+from review.flags.nlp import (
+    ON_NOUN,
+    FlagMaker,
+    RuleTable,
+    adjective_lemmas,
+    can_be_verb,
+    feature,
+    lower_form,
+    noun_lemmas,
+)
 from review.flags.structure import APPOSITIVE, KIND_HEADS, PRENOMINAL, participle
 from review.model import Category, Flag, Severity
 
@@ -206,9 +215,10 @@ def _described(word: Any) -> bool:
     return bool(word.doc[word.i - 1].whitespace_ == " ")
 
 
-def compound_rules(token: Any, make: FlagMaker) -> Iterator[Flag]:
-    """Every rule of this module on one token (the grammar detector calls this once a token)."""
-    yield from mistagged_stack(token, make)
-    yield from mistagged_first(token, make)
-    yield from bare_measure(token, make)
-    yield from title_stack(token, make)
+# Every rule of this module, with the parts of speech it looks at (the grammar detector runs them in this order).
+RULES: RuleTable = (
+    (mistagged_stack, ON_NOUN),
+    (mistagged_first, frozenset({"ADJ", "PROPN", "X"})),
+    (bare_measure, frozenset({"NUM"})),
+    (title_stack, frozenset({"NOUN", "PROPN", "X"})),
+)

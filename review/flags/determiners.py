@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import FlagMaker, feature, is_finite, lower_form
+from review.flags.nlp import ON_NOUN, FlagMaker, RuleTable, feature, is_finite, lower_form
 from review.model import Category, Flag, Severity
 
 DETERMINER_DEPS = frozenset({"det", "nummod", "nmod:poss"})
@@ -67,7 +67,8 @@ def phrase_start(noun: Any) -> Any:
     doc = noun.doc
     members = {noun.i}
     start = noun
-    while start.i > noun.sent.start:
+    sentence_start = noun.sent.start  # a Span built anew on each call: once, not once a word
+    while start.i > sentence_start:
         previous = doc[start.i - 1]
         if not previous.is_alpha or previous.head.i not in members:
             break
@@ -217,9 +218,10 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« la », « les », « un »… here", (), OBJECT_AS_ATTRIBUTE_CONFIDENCE)
 
 
-def determiner_rules(token: Any, make: FlagMaker) -> Iterator[Flag]:
-    """Every rule of this module on one token (the grammar detector calls this once a token)."""
-    yield from coordinated_without_article(token, make)
-    yield from bare_inner_subject(token, make)
-    yield from bare_plural_with_complement(token, make)
-    yield from bare_object_as_attribute(token, make)
+# Every rule of this module, with the parts of speech it looks at (the grammar detector runs them in this order).
+RULES: RuleTable = (
+    (coordinated_without_article, ON_NOUN),
+    (bare_inner_subject, ON_NOUN),
+    (bare_plural_with_complement, ON_NOUN),
+    (bare_object_as_attribute, ON_NOUN),
+)

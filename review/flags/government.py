@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from review.flags.nlp import FlagMaker, feature, lower_form
+from review.flags.nlp import ON_VERB, FlagMaker, RuleTable, feature, lower_form
 from review.flags.omissions import CONTRACTIONS
 from review.model import Category, Flag, Severity
 
@@ -296,10 +296,11 @@ def allowed_to(verb: Any, make: FlagMaker) -> Iterator[Flag]:
                [f"{verb.text} {with_preposition('à', phrase)}"], ALLOWED_CONFIDENCE)
 
 
-def government_rules(token: Any, make: FlagMaker) -> Iterator[Flag]:
-    """Every rule of this module on one token (the grammar detector calls this once a token)."""
-    yield from missing_preposition(token, make)
-    yield from provided_with(token, make)
-    yield from allowed_to(token, make)
-    yield from bare_infinitive_after_verb(token, make)
-    yield from superlative(token, make)
+# Every rule of this module, with the parts of speech it looks at (the grammar detector runs them in this order).
+RULES: RuleTable = (
+    (missing_preposition, ON_VERB),
+    (provided_with, ON_VERB),
+    (allowed_to, ON_VERB),
+    (bare_infinitive_after_verb, ON_VERB),
+    (superlative, None),
+)

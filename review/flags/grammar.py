@@ -9,24 +9,34 @@ verb government and names of countries here, agreement in
 noun-phrase structure in :mod:`review.flags.structure`, word order in noun
 phrases in :mod:`review.flags.word_order`, what MT leaves out in
 :mod:`review.flags.omissions` and English constructions carried word for word in
-:mod:`review.flags.literal`; :class:`GrammarDetector` runs them all on each token.
+:mod:`review.flags.literal`; :class:`GrammarDetector` runs on each token those of :data:`RULES`
+that its part of speech can fire.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from review.flags import DetectorSpec, FlagContext, FlagOptions
+from review.flags import DetectorSpec, FlagContext, FlagOptions, compounds, determiners, government
 from review.flags.agreement import adjective, determiner, participle, subject_verb
-from review.flags.compounds import compound_rules
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
-from review.flags.determiners import determiner_rules
-from review.flags.government import government_rules
 from review.flags.literal import literal_rules
 from review.flags.mood import after_modal, conjugated_after_auxiliary, infinitive_after_auxiliary, mood
-from review.flags.nlp import FlagMaker, feature, lower_form, parse_many, verb_form
+from review.flags.nlp import (
+    ON_ADJECTIVE,
+    ON_NOUN,
+    ON_VERB,
+    FlagMaker,
+    RuleTable,
+    TokenRule,
+    feature,
+    lower_form,
+    parse_many,
+    verb_form,
+)
 from review.flags.omissions import (
     bare_after_pour,
     bare_infinitive,
@@ -34,9 +44,10 @@ from review.flags.omissions import (
     unconjugated_verb,
     uncontracted,
 )
-from review.flags.phrase_agreement import attribute, counted, epithet
+from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.flags.word_order import (
+    MISTAGGED,
     adjective_first,
     before_only_after,
     capitalised_adjective_first,
@@ -82,38 +93,14 @@ class GrammarDetector:
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
             for token in doc:
-                yield from _valency(token, make)
-                yield from determiner(token, make)
-                yield from adjective(token, make)
-                yield from subject_verb(token, make)
-                yield from participle(token, make)
-                yield from epithet(token, make)
-                yield from attribute(token, make)
-                yield from counted(token, make)
-                yield from _country(token, make)
-                yield from _two_verbs(token, make)
-                yield from mood(token, make)
-                yield from after_modal(token, make)
-                yield from infinitive_after_auxiliary(token, make)
-                yield from conjugated_after_auxiliary(token, make)
-                yield from glued_words(token, make)
-                yield from noun_stack(token, make)
-                yield from adjective_before(token, make)
-                yield from adjective_first(token, make)
-                yield from before_only_after(token, make)
-                yield from name_before_noun(token, make)
-                yield from participle_stack(token, make)
-                yield from capitalised_adjective_first(token, make)
-                yield from bare_noun(token, make)
-                yield from bare_subject_first(token, make)
-                yield from bare_after_pour(token, make)
-                yield from unconjugated_verb(token, make)
-                yield from bare_infinitive(token, make)
-                yield from uncontracted(token, make)
-                yield from government_rules(token, make)
-                yield from determiner_rules(token, make)
-                yield from compound_rules(token, make)
-                yield from literal_rules(token, make)
+                for rule in rules_for(token.pos_):
+                    yield from rule(token, make)
+
+
+@lru_cache(maxsize=64)  # one entry per part of speech
+def rules_for(part_of_speech: str) -> tuple[TokenRule, ...]:
+    """The rules that can fire on a token of this part of speech, in the order of :data:`RULES`."""
+    return tuple(rule for rule, parts in RULES if parts is None or part_of_speech in parts)
 
 
 def _is_object(child: Any) -> bool:
@@ -226,6 +213,44 @@ def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 -
     yield make(start_token.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"two verbs for one subject without « et »: « {first.text} » … « {verb.text} »",
                [f"et {verb.doc.text[start_token.idx:verb.idx + len(verb.text)]}"], 0.45)
+
+
+# Every rule on a token, with the parts of speech it looks at (None: any), in the order the flags come out.
+# Each rule's first test is on the token's part of speech: the detector skips the call where it would fail.
+RULES: RuleTable = (
+    (_valency, ON_VERB),
+    (determiner, None),
+    (adjective, ON_ADJECTIVE),
+    (subject_verb, None),
+    (participle, ON_VERB),
+    (epithet, ADJECTIVE_OR_VERB),
+    (attribute, ADJECTIVE_OR_VERB),
+    (counted, None),
+    (_country, frozenset({"PROPN", "NOUN"})),
+    (_two_verbs, frozenset({"VERB", "AUX"})),
+    (mood, None),
+    (after_modal, ON_VERB),
+    (infinitive_after_auxiliary, ON_VERB),
+    (conjugated_after_auxiliary, None),
+    (glued_words, None),
+    (noun_stack, ON_NOUN),
+    (adjective_before, ON_ADJECTIVE),
+    (adjective_first, ON_ADJECTIVE),
+    (before_only_after, ON_ADJECTIVE),
+    (name_before_noun, ON_NOUN | MISTAGGED),
+    (participle_stack, None),
+    (capitalised_adjective_first, frozenset({"ADJ", "PROPN", "NOUN", "X", "VERB"})),
+    (bare_noun, ON_NOUN),
+    (bare_subject_first, ON_NOUN),
+    (bare_after_pour, ON_NOUN),
+    (unconjugated_verb, ON_VERB),
+    (bare_infinitive, ON_VERB),
+    (uncontracted, None),
+    *government.RULES,
+    *determiners.RULES,
+    *compounds.RULES,
+    (literal_rules, None),
+)
 
 
 def make(options: FlagOptions, pool: ModelPool) -> GrammarDetector:  # noqa: ARG001

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -113,6 +113,16 @@ class FlagMaker:
                     confidence=round(confidence, 3), span_text=self.text[start:end])
 
 
+# One rule of the grammar detector: a token and the segment's flag maker in, its flags out.  Each rule
+# module lists its rules with the parts of speech a token needs for the rule to look at it (None: any),
+# so that the detector calls on each token only the rules that can fire there.
+TokenRule = Callable[[Any, FlagMaker], Iterator[Flag]]
+RuleTable = tuple[tuple[TokenRule, frozenset[str] | None], ...]
+ON_NOUN = frozenset({"NOUN"})
+ON_VERB = frozenset({"VERB"})
+ON_ADJECTIVE = frozenset({"ADJ"})
+
+
 def apostrophe(text: str) -> str:
     """Typographic apostrophes as straight ones, the form the word lists and rules are written in."""
     return text.replace("’", "'")
@@ -201,9 +211,19 @@ def verb_infinitives() -> frozenset[str]:
     return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
 
 
+# (analysis, feature name) -> the feature's first value: a few hundred analyses cover French, and reading one
+# (MorphAnalysis.get) costs ten times more than finding its key
+_FEATURES: dict[tuple[int, str], str | None] = {}
+
+
 def feature(token: Any, name: str) -> str | None:
-    values = token.morph.get(name)
-    return values[0] if values else None
+    """The first value of one morphological feature of ``token`` (None when the tagger gave it none)."""
+    morph = token.morph
+    key = (morph.key, name)
+    if key not in _FEATURES:
+        values = morph.get(name)
+        _FEATURES[key] = values[0] if values else None
+    return _FEATURES[key]
 
 
 # singular present forms ending in -ent: venir/tenir families are caught by the lemma

@@ -133,6 +133,10 @@ def shown_by_determiner(noun: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
+# the parts of speech :func:`_describes` accepts: the tagger's adjectives and participles
+ADJECTIVE_OR_VERB = frozenset({"ADJ", "VERB"})
+
+
 def _describes(word: Any) -> bool:
     """An adjective or a participle used as one, in lower case (a capitalised word is a name or a title)."""
     if word.pos_ == "VERB":

@@ -195,11 +195,12 @@ def _listed(noun: Any) -> int:
     or « ou » followed right away by a noun adds one, the adjectives and participles after it skipped.
     """
     doc, count, index = noun.doc, 1, noun.i + 1
-    while index + 1 < noun.sent.end and lower_form(doc[index]) in {",", "et", "ou"} \
+    end = noun.sent.end
+    while index + 1 < end and lower_form(doc[index]) in {",", "et", "ou"} \
             and doc[index + 1].pos_ == "NOUN":
         count += 1
         index += 2
-        while index < noun.sent.end and doc[index].pos_ in {"ADJ", "VERB"} and doc[index].dep_ in {"amod", "acl"}:
+        while index < end and doc[index].pos_ in {"ADJ", "VERB"} and doc[index].dep_ in {"amod", "acl"}:
             index += 1
     return count
 

@@ -160,6 +160,7 @@ class Category(StrEnum):
     GRAMMAR = "fluency/grammar"
     SPELLING = "fluency/spelling"
     PUNCTUATION = "fluency/punctuation"
+    ENCODING = "fluency/character-encoding"
     INCONSISTENCY = "fluency/inconsistency"
     UNIDIOMATIC = "style/unidiomatic"
     TERMINOLOGY = "terminology"

@@ -27,6 +27,26 @@ _nlp: Any = None
 _parses: OrderedDict[str, Any] = OrderedDict()
 _parse_lock = threading.RLock()  # a TUI worker and a CLI-style caller may flag at once
 
+# Text written in Windows-1252 and read as Latin-1 carries C1 control characters where its punctuation was
+# (U+0092 for ’, U+0095 for •): the parser takes « airguns.\x95 » for one word, and every rule of the
+# segment goes blind.  The parse reads each as the character it stands for; one character for one keeps every
+# offset.  The typography detector flags the character itself.
+
+
+def _windows_1252() -> dict[int, str]:
+    meant = {}
+    for code in range(0x80, 0xA0):
+        try:
+            meant[code] = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:  # five bytes that Windows-1252 leaves undefined
+            continue
+    return meant
+
+
+WINDOWS_1252 = _windows_1252()
+# for the parse, a bullet separates like a space: « airguns.• de » would stay one word
+_PARSED_AS = {**WINDOWS_1252, 0x95: " "}
+
 
 def without_torch() -> None:
     """Keep spaCy from importing torch, in a process that will load no model (a flag-only worker, review flag).
@@ -72,7 +92,8 @@ def _parse_many(texts: Sequence[str]) -> list[Any]:
     missing = [text for text in dict.fromkeys(texts) if text not in _parses]
     if missing:
         nlp = pipeline()
-        for text, doc in zip(missing, nlp.pipe(missing, batch_size=64), strict=True):
+        readable = [text.translate(_PARSED_AS) for text in missing]
+        for text, doc in zip(missing, nlp.pipe(readable, batch_size=64), strict=True):
             _parses[text] = doc
         while len(_parses) > CACHE_SIZE:
             _parses.popitem(last=False)
@@ -80,7 +101,7 @@ def _parse_many(texts: Sequence[str]) -> list[Any]:
     for text in texts:
         doc = _parses.get(text)
         if doc is None:  # evicted meanwhile by a very long batch
-            doc = pipeline()(text)
+            doc = pipeline()(text.translate(_PARSED_AS))
         found.append(doc)
     return found
 

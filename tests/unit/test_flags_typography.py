@@ -37,8 +37,37 @@ def test_flags(text: str, span: str, suggestion: str) -> None:
         "Voir https://example.org/page pour les détails.",
         "Quoi ?! Encore ?",
         "Le taux est de 3,5 % cette année.",
+        "L’été à Noël, ça coûte 10 € — pas plus.",
     ],
-    ids=["no-break-spaces", "plain-spaces-accepted", "time", "url", "interrobang", "decimal-comma"],
+    ids=["no-break-spaces", "plain-spaces-accepted", "time", "url", "interrobang", "decimal-comma", "accents"],
 )
 def test_leaves_correct_typography_alone(text: str) -> None:
     assert spans(detect("typography", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Il faut nettoyer l\x92arme après usage.", "’"),
+        ("Deux modèles \x96 noir et rouge \x96 sont vendus.", "–"),
+    ],
+    ids=["apostrophe", "dash"],
+)
+def test_flags_windows_1252_read_as_latin_1(text: str, meant: str) -> None:
+    flags = [flag for flag in detect("typography", text) if flag.category == "fluency/character-encoding"]
+    assert flags, f"no encoding flag in {text!r}"
+    assert all(flag.suggestions == (meant,) for flag in flags)
+    assert {text[flag.start:flag.end] for flag in flags} <= {chr(code) for code in range(0x80, 0xA0)}
+
+
+def test_an_undefined_control_character_is_flagged_without_a_replacement() -> None:
+    flags = [flag for flag in detect("typography", "Un texte\x81 abîmé.") if flag.span_text == "\x81"]
+    assert flags
+    assert flags[0].suggestions == ()
+
+
+def test_the_parse_reads_through_a_control_character() -> None:
+    # the bullet glued to a full stop used to make « airguns.\x95 » one word, and the English word went unseen
+    text = "Il reste du travail sur votre airguns.\x95 de calibre 177."
+    untranslated = [flag.span_text for flag in detect("spelling", text) if flag.category == "accuracy/untranslated"]
+    assert untranslated == ["airguns"]

@@ -24,7 +24,13 @@ from review.flags.agreement import adjective, determiner, participle, subject_ve
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
-from review.flags.mood import after_modal, conjugated_after_auxiliary, infinitive_after_auxiliary, mood
+from review.flags.mood import (
+    after_modal,
+    conjugated_after_auxiliary,
+    infinitive_after_auxiliary,
+    infinitive_as_finite,
+    mood,
+)
 from review.flags.nlp import (
     ON_ADJECTIVE,
     ON_NOUN,
@@ -41,6 +47,7 @@ from review.flags.omissions import (
     bare_after_pour,
     bare_infinitive,
     bare_subject_first,
+    participle_without_auxiliary,
     unconjugated_verb,
     uncontracted,
 )
@@ -244,6 +251,8 @@ RULES: RuleTable = (
     (bare_subject_first, ON_NOUN),
     (bare_after_pour, ON_NOUN),
     (unconjugated_verb, ON_VERB),
+    (participle_without_auxiliary, ON_VERB),
+    (infinitive_as_finite, ON_VERB),
     (bare_infinitive, ON_VERB),
     (uncontracted, None),
     *government.RULES,

@@ -1,0 +1,50 @@
+"""The grammar detector's rules on a verb left unconjugated: a past participle without its auxiliary
+(:mod:`review.flags.omissions`) and an infinitive where French conjugates (:mod:`review.flags.mood`)."""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import assert_flagged, detect, spans
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Quand les fabricants de bonneterie, fondés en 1914, étendu la fabrication, la société a grandi.",
+         "étendu"),
+        ("Le couteau pèse 3,2 onces et assorti d'une garantie à vie.", "assorti"),
+        ("Il faut des jambes amovibles qui dévisser sans outils.", "dévisser"),
+        ("Avec sa double détection de mouvement, il est exact que vous faire du jogging ou de la marche.",
+         "vous faire"),
+        ("Le matériel ne se sépare pas ou se détériorer avec le temps.", "détériorer"),
+    ],
+    ids=["participle-with-a-subject", "participle-coordinated", "infinitive-after-qui",
+         "infinitive-after-a-subject-pronoun", "infinitive-coordinated"],
+)
+def test_flags(text: str, span: str) -> None:
+    assert_flagged(detect("grammar", text), span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Quand les fabricants de bonneterie, fondés en 1914, ont étendu la fabrication, la société a grandi.",
+         "étendu"),
+        ("Le couteau pèse 3,2 onces et il est assorti d'une garantie à vie.", "assorti"),
+        ("La sangle permet un ajustement serré et sécurisé.", "sécurisé"),
+        ("Une fois que vous vous faites une idée, vous allez l'adorer.", "faites"),
+        ("C'est la garantie que Visor fait avec sa mire.", "fait"),
+        ("Il faut des jambes amovibles qui se dévissent sans outils.", "dévissent"),
+        ("Le chapeau a été testé sous les averses que le monde a à offrir.", "offrir"),
+        ("Ce guide va vous faire gagner du temps.", "vous faire"),
+        ("Le support peut stocker et suspendre les vélos au plafond.", "suspendre"),
+        ("C'est pas comment vous roulez, mais comment le trajet vous fait sentir.", "sentir"),
+    ],
+    ids=["participle-with-its-auxiliary", "participle-with-a-subject-and-auxiliary", "two-adjectives",
+         "present-like-a-participle", "third-person-like-a-participle", "relative-conjugated",
+         "infinitive-after-a", "object-pronoun", "after-a-modal", "after-faire"],
+)
+def test_leaves_correct_french_alone(text: str, span: str) -> None:
+    assert span not in spans(detect("grammar", text))

@@ -142,8 +142,9 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "conj"})
 # dentelées ne doivent », « le casque approuvé s'ajuste »)
 VERB_NEXT = frozenset({"ne", "n'", "se", "s'"})
 COORDINATORS = frozenset({"et", "ou", "mais"})
-# participles that are also present forms (« il fait », « il construit », « vous faites », « je finis »)
-PRESENT_TOO = ("it", "ites")
+# participles that are also present forms (« il fait », « il construit », « vous faites », « je finis »), and
+# presents the tagger reads as participles (« la formule nettoie », « appuie »)
+PRESENT_TOO = ("it", "ites", "oie", "uie", "aie")
 
 
 def _participle(verb: Any) -> bool:

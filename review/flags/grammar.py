@@ -50,6 +50,7 @@ from review.flags.omissions import (
     participle_without_auxiliary,
     unconjugated_verb,
     uncontracted,
+    when_without_clause,
 )
 from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
@@ -253,6 +254,7 @@ RULES: RuleTable = (
     (unconjugated_verb, ON_VERB),
     (participle_without_auxiliary, ON_VERB),
     (infinitive_as_finite, ON_VERB),
+    (when_without_clause, None),
     (bare_infinitive, ON_VERB),
     (uncontracted, None),
     *government.RULES,

@@ -1,5 +1,6 @@
-"""The grammar detector's rules on a verb left unconjugated: a past participle without its auxiliary
-(:mod:`review.flags.omissions`) and an infinitive where French conjugates (:mod:`review.flags.mood`)."""
+"""The grammar detector's rules on a verb left unconjugated: a past participle without its auxiliary and
+« lorsque » with no clause (:mod:`review.flags.omissions`), an infinitive where French conjugates
+(:mod:`review.flags.mood`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,19 @@ def test_flags(text: str, span: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Le couteau est compact lorsque fermé.", "lorsque fermé", "une fois fermé"),
+        ("Lorsque fermé, le couteau tient dans la poche.", "Lorsque fermé", "Une fois fermé"),
+        ("La chaussette reste sèche même lorsque pataugeant dans l'eau.", "lorsque pataugeant", "en pataugeant"),
+    ],
+    ids=["participle", "opening-the-sentence", "present-participle"],
+)
+def test_when_without_a_clause(text: str, span: str, suggestion: str) -> None:
+    assert_flagged(detect("grammar", text), span, suggestion)
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("Quand les fabricants de bonneterie, fondés en 1914, ont étendu la fabrication, la société a grandi.",
@@ -41,10 +55,14 @@ def test_flags(text: str, span: str) -> None:
         ("Ce guide va vous faire gagner du temps.", "vous faire"),
         ("Le support peut stocker et suspendre les vélos au plafond.", "suspendre"),
         ("C'est pas comment vous roulez, mais comment le trajet vous fait sentir.", "sentir"),
+        ("Le couteau est compact une fois fermé.", "une fois fermé"),
+        ("Utilisez la rallonge lorsque nécessaire.", "lorsque nécessaire"),
+        ("La chaussette reste sèche même lorsque vous pataugez dans l'eau.", "lorsque vous"),
     ],
     ids=["participle-with-its-auxiliary", "participle-with-a-subject-and-auxiliary", "two-adjectives",
          "present-like-a-participle", "third-person-like-a-participle", "relative-conjugated",
-         "infinitive-after-a", "object-pronoun", "after-a-modal", "after-faire"],
+         "infinitive-after-a", "object-pronoun", "after-a-modal", "after-faire", "une-fois", "when-necessary",
+         "when-with-a-clause"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     assert span not in spans(detect("grammar", text))

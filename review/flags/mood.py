@@ -124,6 +124,12 @@ INFINITIVE_GOVERNORS = MODALS | frozenset("permettre aimer adorer préférer off
                                           "falloir désirer espérer souhaiter".split())
 
 
+# a conjugated verb heading these is a clause's verb even where the parser hung its subject elsewhere
+# (« Outils ouverte individuellement, s'enclenche et plier »); as an object or a complement it is a noun the
+# tagger took for a verb (« la technologie cliquez et aller »)
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis", "acl", "acl:relcl", "advcl"})
+
+
 def _infinitive(verb: Any) -> bool:
     return verb.pos_ == "VERB" and feature(verb, "VerbForm") == "Inf" and verb.is_alpha and verb.is_lower \
         and lower_form(verb).endswith(INFINITIVE_ENDINGS)
@@ -145,13 +151,13 @@ def _subject_pronoun(verb: Any) -> Any | None:
 
 
 def _finite_partner(verb: Any) -> Any | None:
-    """The conjugated verb with a subject that ``verb`` is coordinated with, unless it governs infinitives."""
+    """The conjugated verb heading a clause that ``verb`` is coordinated with, unless it governs infinitives."""
     head = verb.head
     if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"} \
             or feature(head, "VerbForm") != "Fin" or feature(head, "Mood") != "Ind" \
             or head.lemma_ in INFINITIVE_GOVERNORS:
         return None
-    if not any(child.dep_.startswith("nsubj") for child in head.children) \
+    if not (any(child.dep_.startswith("nsubj") for child in head.children) or head.dep_ in CLAUSE_HEADS) \
             or any(feature(child, "VerbForm") == "Inf" and child.dep_ != "conj" for child in head.children):
         return None
     return head
@@ -166,7 +172,8 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     only after « que », « si »…, where they cannot be objects), 9 flags at 0.78; coordinated with a
     conjugated indicative verb that has a subject (36 flags at 0.58), once the verbs that govern an
     infinitive are left out, before it or as its partner (« peut stocker et suspendre », « vous fait
-    sentir »): 14 flags, all right.
+    sentir »): 14 flags, all right; with a verb heading a clause whose subject the parser hung elsewhere
+    (« Outils ouverte individuellement, s'enclenche et plier »): 19, all right.
     """
     if not _infinitive(verb) or verb.i == 0 or any(lower_form(child) in INFINITIVE_MARKS
                                                   for child in verb.children if child.dep_ in {"mark", "case"}):

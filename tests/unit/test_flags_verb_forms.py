@@ -20,9 +20,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Avec sa double détection de mouvement, il est exact que vous faire du jogging ou de la marche.",
          "vous faire"),
         ("Le matériel ne se sépare pas ou se détériorer avec le temps.", "détériorer"),
+        ("Outils ouverts individuellement, s'enclenche et plier avec un bouton poussoir.", "plier"),
     ],
     ids=["participle-with-a-subject", "participle-coordinated", "infinitive-after-qui",
-         "infinitive-after-a-subject-pronoun", "infinitive-coordinated"],
+         "infinitive-after-a-subject-pronoun", "infinitive-coordinated", "infinitive-coordinated-no-subject"],
 )
 def test_flags(text: str, span: str) -> None:
     assert_flagged(detect("grammar", text), span)

@@ -118,6 +118,9 @@ CLAUSE_OPENERS = frozenset("que qu' si s' quand lorsque lorsqu' où comme car pu
 CLITICS = frozenset("ne n' pas se s' le la les l' y en lui leur me m' te t'".split())
 # prepositions that open an infinitive clause (« que le monde a à offrir », « qui … pour aider »)
 INFINITIVE_MARKS = frozenset("à de d' pour sans afin par".split())
+# words that open a question an infinitive answers (« comment installer », « où aller »); « qui » and « que »
+# before an infinitive are its subject or object far more often in MT (« des jambes qui dévisser »)
+QUESTION_WORDS = frozenset("comment où quoi combien pourquoi quand lequel laquelle lesquels lesquelles".split())
 # verbs that govern an infinitive: an infinitive coordinated with them shares their complement (« peut stocker
 # et suspendre », « permet de renforcer … et brûler »)
 INFINITIVE_GOVERNORS = MODALS | frozenset("permettre aimer adorer préférer offrir avoir aider laisser faire aller "
@@ -179,13 +182,15 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
                                                   for child in verb.children if child.dep_ in {"mark", "case"}):
         return
     children = list(verb.children)
+    before = verb.doc[verb.i - 1]
+    while before.i > verb.sent.start and lower_form(before) in CLITICS:
+        before = before.doc[before.i - 1]
+    if lower_form(before) in QUESTION_WORDS:
+        return  # « comment installer », « voir plus bas comment le faire », « que faire »: a question
     relative = any(child.dep_.startswith("nsubj") and lower_form(child) == "qui" and child.i < verb.i
                    for child in children) or (verb.dep_ == "acl:relcl" and not any(
                        child.dep_.startswith("nsubj") and child.pos_ in {"NOUN", "PROPN"} for child in children))
     pronoun = None if relative else _subject_pronoun(verb)
-    before = verb.doc[verb.i - 1]
-    while before.i > verb.sent.start and lower_form(before) in CLITICS:
-        before = before.doc[before.i - 1]
     partner = None if relative or pronoun is not None or before.lemma_ in INFINITIVE_GOVERNORS \
         else _finite_partner(verb)  # « le trajet vous fait sentir »: the infinitive of « faire »
     if not relative and pronoun is None and partner is None:

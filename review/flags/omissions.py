@@ -142,6 +142,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "conj"})
 # dentelées ne doivent », « le casque approuvé s'ajuste »)
 VERB_NEXT = frozenset({"ne", "n'", "se", "s'"})
 COORDINATORS = frozenset({"et", "ou", "mais"})
+SUPERLATIVE = frozenset({"plus", "moins", "mieux"})
 # participles that are also present forms (« il fait », « il construit », « vous faites », « je finis »), and
 # presents the tagger reads as participles (« la formule nettoie », « appuie »)
 PRESENT_TOO = ("it", "ites", "oie", "uie", "aie")
@@ -170,6 +171,9 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if not _participle(verb) or verb.i < 2:
         return
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.pos_ == "DET" and verb.i + 2 < len(verb.doc) \
+            and lower_form(verb.doc[verb.i + 2]) in SUPERLATIVE:
+        return  # « le noyau installé le plus récent »: an adjective
     subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
     lower = lower_form(verb)
     present = lower.endswith(PRESENT_TOO) or (subject is not None and subject.pos_ == "PRON" and lower.endswith("is"))

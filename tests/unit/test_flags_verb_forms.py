@@ -59,11 +59,14 @@ def test_when_without_a_clause(text: str, span: str, suggestion: str) -> None:
         ("Le couteau est compact une fois fermé.", "une fois fermé"),
         ("Utilisez la rallonge lorsque nécessaire.", "lorsque nécessaire"),
         ("La chaussette reste sèche même lorsque vous pataugez dans l'eau.", "lorsque vous"),
+        ("Cette section décrit comment manipuler la liste des paquets et comment installer de nouveaux paquets.",
+         "installer"),
+        ("Le noyau en cours d'utilisation est plus ancien que le noyau installé le plus récent.", "installé"),
     ],
     ids=["participle-with-its-auxiliary", "participle-with-a-subject-and-auxiliary", "two-adjectives",
          "present-like-a-participle", "third-person-like-a-participle", "relative-conjugated",
          "infinitive-after-a", "object-pronoun", "after-a-modal", "after-faire", "une-fois", "when-necessary",
-         "when-with-a-clause"],
+         "when-with-a-clause", "infinitive-after-comment", "participle-before-a-superlative"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     assert span not in spans(detect("grammar", text))

@@ -171,7 +171,7 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     verb kept in the infinitive where French conjugates it.
 
     Measured on WMT20 QE en-fr (tuning split): the verb of a relative clause (« qui » its subject, or no
-    preposition before it), 14 + 16 flags at 0.93 and 0.88; right after a subject pronoun (« vous », « nous »
+    preposition before it), 17 flags at 0.94; right after a subject pronoun (« vous », « nous »
     only after « que », « si »…, where they cannot be objects), 9 flags at 0.78; coordinated with a
     conjugated indicative verb that has a subject (36 flags at 0.58), once the verbs that govern an
     infinitive are left out, before it or as its partner (« peut stocker et suspendre », « vous fait
@@ -186,7 +186,7 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     while before.i > verb.sent.start and lower_form(before) in CLITICS:
         before = before.doc[before.i - 1]
     if lower_form(before) in QUESTION_WORDS:
-        return  # « comment installer », « voir plus bas comment le faire », « que faire »: a question
+        return  # « comment installer », « voir plus bas comment le faire »: a question (two in correct French)
     relative = any(child.dep_.startswith("nsubj") and lower_form(child) == "qui" and child.i < verb.i
                    for child in children) or (verb.dep_ == "acl:relcl" and not any(
                        child.dep_.startswith("nsubj") and child.pos_ in {"NOUN", "PROPN"} for child in children))

@@ -163,7 +163,8 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     subject before it heading a subordinate, relative or coordinated clause: measured on WMT20 QE en-fr
     (tuning split), 27 flags at 0.81 once a verb, « ne » or « se » right after it is left out (there the
     participle is an adjective and the subject's verb follows), 22 at 0.86 once the forms that are also
-    present tenses are left out (« il fait », « vous faites »); at the root with no object, 29 flags at 0.62
+    present tenses are left out (« il fait », « vous faites ») and one before « le plus » (« le noyau
+    installé le plus récent », in the correct French set); at the root with no object, 29 flags at 0.62
     (« Ces troncs, maintenant connus comme… »), left out.  A participle coordinated by « et », « ou », « mais »
     with a conjugated verb that has no auxiliary (« pèse … et assorti »; after an adjective it is one, « serré
     et sécurisé »): 15 flags at 0.87.
@@ -221,7 +222,7 @@ def when_without_clause(word: Any, make: FlagMaker) -> Iterator[Flag]:
         opening = opening.capitalize()
     yield make(word.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MINOR,
                f"« {word.text} {following.text} » has no subject and no verb: English leaves them out "
-               '("when closed", "when not in use"), French says « une fois fermé », « lorsqu\'il est fermé », '
+               '("when closed", "when wading"), French says « une fois fermé », « lorsqu\'il est fermé », '
                "« en pataugeant »", [f"{opening} {following.text}"], 0.75)
 
 

@@ -24,7 +24,13 @@ from review.flags.agreement import adjective, determiner, participle, subject_ve
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
-from review.flags.mood import after_modal, conjugated_after_auxiliary, infinitive_after_auxiliary, mood
+from review.flags.mood import (
+    after_modal,
+    conjugated_after_auxiliary,
+    infinitive_after_auxiliary,
+    infinitive_as_finite,
+    mood,
+)
 from review.flags.nlp import (
     ON_ADJECTIVE,
     ON_NOUN,
@@ -41,8 +47,10 @@ from review.flags.omissions import (
     bare_after_pour,
     bare_infinitive,
     bare_subject_first,
+    participle_without_auxiliary,
     unconjugated_verb,
     uncontracted,
+    when_without_clause,
 )
 from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
@@ -244,6 +252,9 @@ RULES: RuleTable = (
     (bare_subject_first, ON_NOUN),
     (bare_after_pour, ON_NOUN),
     (unconjugated_verb, ON_VERB),
+    (participle_without_auxiliary, ON_VERB),
+    (infinitive_as_finite, ON_VERB),
+    (when_without_clause, None),
     (bare_infinitive, ON_VERB),
     (uncontracted, None),
     *government.RULES,

@@ -111,6 +111,97 @@ def after_modal(verb: Any, make: FlagMaker) -> Iterator[Flag]:
                infinitives[:3], 0.6)
 
 
+# subject pronouns that are never objects, and those (« vous », « nous ») that are subjects after these words
+SUBJECT_PRONOUNS = frozenset("je j' tu il ils elle elles on".split())
+CLAUSE_OPENERS = frozenset("que qu' si s' quand lorsque lorsqu' où comme car puisque puisqu' donc alors".split())
+# what may stand between a subject pronoun and its verb: negation and object clitics
+CLITICS = frozenset("ne n' pas se s' le la les l' y en lui leur me m' te t'".split())
+# prepositions that open an infinitive clause (« que le monde a à offrir », « qui … pour aider »)
+INFINITIVE_MARKS = frozenset("à de d' pour sans afin par".split())
+# words that open a question an infinitive answers (« comment installer », « où aller »); « qui » and « que »
+# before an infinitive are its subject or object far more often in MT (« des jambes qui dévisser »)
+QUESTION_WORDS = frozenset("comment où quoi combien pourquoi quand lequel laquelle lesquels lesquelles".split())
+# verbs that govern an infinitive: an infinitive coordinated with them shares their complement (« peut stocker
+# et suspendre », « permet de renforcer … et brûler »)
+INFINITIVE_GOVERNORS = MODALS | frozenset("permettre aimer adorer préférer offrir avoir aider laisser faire aller "
+                                          "falloir désirer espérer souhaiter".split())
+
+
+# a conjugated verb heading these is a clause's verb even where the parser hung its subject elsewhere
+# (« Outils ouverte individuellement, s'enclenche et plier »); as an object or a complement it is a noun the
+# tagger took for a verb (« la technologie cliquez et aller »)
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis", "acl", "acl:relcl", "advcl"})
+
+
+def _infinitive(verb: Any) -> bool:
+    return verb.pos_ == "VERB" and feature(verb, "VerbForm") == "Inf" and verb.is_alpha and verb.is_lower \
+        and lower_form(verb).endswith(INFINITIVE_ENDINGS)
+
+
+def _subject_pronoun(verb: Any) -> Any | None:
+    """The subject pronoun right before ``verb`` (clitics between), if it can only be its subject."""
+    position = verb.i - 1
+    while position > verb.sent.start and lower_form(verb.doc[position]) in CLITICS:
+        position -= 1
+    pronoun = verb.doc[position]
+    lower = lower_form(pronoun)
+    if lower in SUBJECT_PRONOUNS:
+        return pronoun
+    if lower in {"vous", "nous"} and (pronoun.i == pronoun.sent.start
+                                      or lower_form(pronoun.doc[pronoun.i - 1]) in CLAUSE_OPENERS):
+        return pronoun
+    return None
+
+
+def _finite_partner(verb: Any) -> Any | None:
+    """The conjugated verb heading a clause that ``verb`` is coordinated with, unless it governs infinitives."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ not in {"VERB", "AUX"} \
+            or feature(head, "VerbForm") != "Fin" or feature(head, "Mood") != "Ind" \
+            or head.lemma_ in INFINITIVE_GOVERNORS:
+        return None
+    if not (any(child.dep_.startswith("nsubj") for child in head.children) or head.dep_ in CLAUSE_HEADS) \
+            or any(feature(child, "VerbForm") == "Inf" and child.dep_ != "conj" for child in head.children):
+        return None
+    return head
+
+
+def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« des jambes qui dévisser », « que vous travailler », « ne se séparent ou se détériorer »: an English
+    verb kept in the infinitive where French conjugates it.
+
+    Measured on WMT20 QE en-fr (tuning split): the verb of a relative clause (« qui » its subject, or no
+    preposition before it), 17 flags at 0.94; right after a subject pronoun (« vous », « nous »
+    only after « que », « si »…, where they cannot be objects), 9 flags at 0.78; coordinated with a
+    conjugated indicative verb that has a subject (36 flags at 0.58), once the verbs that govern an
+    infinitive are left out, before it or as its partner (« peut stocker et suspendre », « vous fait
+    sentir »): 14 flags, all right; with a verb heading a clause whose subject the parser hung elsewhere
+    (« Outils ouverte individuellement, s'enclenche et plier »): 19, all right.
+    """
+    if not _infinitive(verb) or verb.i == 0 or any(lower_form(child) in INFINITIVE_MARKS
+                                                  for child in verb.children if child.dep_ in {"mark", "case"}):
+        return
+    children = list(verb.children)
+    before = verb.doc[verb.i - 1]
+    while before.i > verb.sent.start and lower_form(before) in CLITICS:
+        before = before.doc[before.i - 1]
+    if lower_form(before) in QUESTION_WORDS:
+        return  # « comment installer », « voir plus bas comment le faire »: a question (two in correct French)
+    relative = any(child.dep_.startswith("nsubj") and lower_form(child) == "qui" and child.i < verb.i
+                   for child in children) or (verb.dep_ == "acl:relcl" and not any(
+                       child.dep_.startswith("nsubj") and child.pos_ in {"NOUN", "PROPN"} for child in children))
+    pronoun = None if relative else _subject_pronoun(verb)
+    partner = None if relative or pronoun is not None or before.lemma_ in INFINITIVE_GOVERNORS \
+        else _finite_partner(verb)  # « le trajet vous fait sentir »: the infinitive of « faire »
+    if not relative and pronoun is None and partner is None:
+        return
+    start = pronoun.idx if pronoun is not None else verb.idx
+    where = f"after « {pronoun.text} »" if pronoun is not None else \
+        f"beside the conjugated « {partner.text} »" if partner is not None else "in a relative clause"
+    yield make(start, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
+               f"« {verb.text} » is an infinitive {where}: the verb should be conjugated", (), 0.8)
+
+
 def infinitive_after_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     """« ne sera pas dégonfler », « a acheter »: an infinitive in -er where the participle in -é belongs."""
     if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or not lower_form(verb).endswith("er"):

@@ -22,11 +22,16 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("La fonte garde bien la chaleur, donc plats n'ont pas besoin d'être cuits longtemps.", "plats"),
         ("Le rapporteur a une lecture agrandie avec graduations de 1 degré.", "avec graduations"),
         ("Le ressort de métal maintient cartouches solidement dans le chargeur.", "cartouches"),
+        ("Tapis de course offrent un moyen pratique de s'entraîner toute l'année.", "Tapis"),
+        ("Parents vont adorer le siège réglable.", "Parents"),
+        ("Une bonne tente aura poteaux en aluminium léger.", "poteaux"),
+        ("Une aire de repos extra large rend grand lit très confortable.", "grand lit"),
     ],
     ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
          "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun",
          "pour-plural-in-a-sentence", "subject-after-comma", "subject-after-conjunction",
-         "plural-with-complement", "object-read-as-attribute"],
+         "plural-with-complement", "object-read-as-attribute", "opening-subject-tagged-as-name",
+         "opening-subject-tagged-as-person", "light-verb-plural-object", "light-verb-adjective-object"],
 )
 def test_flags_the_whole_phrase(text: str, span: str) -> None:
     """The flag covers the phrase from its first word, where the determiner is missing."""
@@ -58,13 +63,18 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("La taille élastique est serrée avec rainures.", "rainures"),
         ("Le ressort de métal maintient les cartouches solidement dans le chargeur.", "cartouches"),
         ("Après dix ans de course, il est devenu champion.", "champion"),
+        ("Coleman a développé une nouvelle tente.", "Coleman"),
+        ("Conçu pour les bateaux, ce tapis est solide.", "Conçu"),
+        ("Vous aurez besoin d'une pompe.", "besoin"),
+        ("Il faut faire face au vent.", "face"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
          "cross-reference", "adjective-as-determiner", "list-adjective-as-determiner",
          "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title", "subject-after-comma-with-article",
          "subject-after-conjunction-with-article", "subject-sharing-an-article", "plural-complement-with-article",
-         "plural-without-complement", "object-after-verb-with-article", "attribute"],
+         "plural-without-complement", "object-after-verb-with-article", "attribute", "opening-brand",
+         "opening-participle", "light-verb-set-phrase", "light-verb-idiom"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

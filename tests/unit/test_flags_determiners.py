@@ -26,12 +26,14 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Parents vont adorer le siège réglable.", "Parents"),
         ("Une bonne tente aura poteaux en aluminium léger.", "poteaux"),
         ("Une aire de repos extra large rend grand lit très confortable.", "grand lit"),
+        ("Les patins fournissent contrôle et excellente traction sur la glace.", "contrôle"),
     ],
     ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
          "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun",
          "pour-plural-in-a-sentence", "subject-after-comma", "subject-after-conjunction",
          "plural-with-complement", "object-read-as-attribute", "opening-subject-tagged-as-name",
-         "opening-subject-tagged-as-person", "light-verb-plural-object", "light-verb-adjective-object"],
+         "opening-subject-tagged-as-person", "light-verb-plural-object", "light-verb-adjective-object",
+         "pair-after-conjugated-verb"],
 )
 def test_flags_the_whole_phrase(text: str, span: str) -> None:
     """The flag covers the phrase from its first word, where the determiner is missing."""
@@ -67,6 +69,7 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Conçu pour les bateaux, ce tapis est solide.", "Conçu"),
         ("Vous aurez besoin d'une pompe.", "besoin"),
         ("Il faut faire face au vent.", "face"),
+        ("Elle permet de conserver aliments et boissons au frais.", "aliments"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
@@ -74,7 +77,8 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
          "pour-adjective-as-determiner", "pour-autre", "pour-plural-in-a-title", "subject-after-comma-with-article",
          "subject-after-conjunction-with-article", "subject-sharing-an-article", "plural-complement-with-article",
          "plural-without-complement", "object-after-verb-with-article", "attribute", "opening-brand",
-         "opening-participle", "light-verb-set-phrase", "light-verb-idiom"],
+         "opening-participle", "light-verb-set-phrase", "light-verb-idiom",
+         "pair-after-infinitive"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

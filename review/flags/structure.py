@@ -247,7 +247,8 @@ def _light_verb_phrase(noun: Any, start: Any) -> bool:
     adjective is no such phrase (« aura poteaux en aluminium », « a grande lame », « rend grand lit »): 24 flags
     at 0.88, flagged.
     """
-    return noun.head.lemma_ in LIGHT_VERBS and start.i == noun.i and not lower_form(noun).endswith(PLURAL_ENDINGS)
+    plural = lower_form(noun).endswith(PLURAL_ENDINGS) and feature(noun, "Number") == "Plur"  # not « avoir accès »
+    return noun.head.lemma_ in LIGHT_VERBS and start.i == noun.i and not plural
 
 
 def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception

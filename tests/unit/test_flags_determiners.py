@@ -70,6 +70,7 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Vous aurez besoin d'une pompe.", "besoin"),
         ("Il faut faire face au vent.", "face"),
         ("Elle permet de conserver aliments et boissons au frais.", "aliments"),
+        ("Un étudiant connecté aura accès à une version minimale.", "accès"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
@@ -78,7 +79,7 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
          "subject-after-conjunction-with-article", "subject-sharing-an-article", "plural-complement-with-article",
          "plural-without-complement", "object-after-verb-with-article", "attribute", "opening-brand",
          "opening-participle", "light-verb-set-phrase", "light-verb-idiom",
-         "pair-after-infinitive"],
+         "pair-after-infinitive", "light-verb-invariable-singular"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

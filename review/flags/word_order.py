@@ -5,8 +5,11 @@ word for word: a name or a model number before the noun it qualifies
 (« Coleman tente », « Harbinger 1250 gant »), an adjective before a noun with
 no determiner in front of it (« poignée réglable doigt », « rapide séchage »,
 « Confortable fermeture »),
-a participle between two nouns (« brûleur fermé chaleur »), and an adjective
-French puts before the noun left after it (« GPS nouveau »).
+a participle between two nouns (« brûleur fermé chaleur »), an adjective
+French puts before the noun left after it (« GPS nouveau »), and English order
+around a phrase: « facile à utiliser » before its noun, two joined adjectives
+or an adjective in -able, -ant before it, an adverb before a bare infinitive
+(« Facilement planquer »), a model number before the noun it names.
 Each rule reads the parse the grammar detector already has, and its precision,
 measured on professionally annotated MT (WMT20 QE en-fr, tuning split, before
 ranking), is written next to it and sets its confidence.
@@ -71,6 +74,7 @@ FIRST_TOO = frozenset(
     "abondant suffisant imposant fascinant passionnant épatant plaisant méchant vaillant savant galant constant "
     "ardent éclatant".split()
 )
+MAY_GO_FIRST = PRENOMINAL | FIRST_TOO
 # a word in lower case glued to a number
 GLUED = re.compile(r"[a-zà-ÿ]{3,}\d")
 # words a model number may follow inside a French noun phrase (« modèle 1911 », « classe 2 ») or that are units
@@ -79,6 +83,7 @@ LABELS = frozenset(
     "chapitre étape an année oz lb lbs g mil po pi ft in m km mm cm degrés pintes gallons grammes livres onces "
     "point points fois ans mois semaines jours heures".split()
 )
+NOT_NAMED = LABELS | UNITS
 
 
 def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -346,7 +351,7 @@ def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or not _next_to(adj, noun):
         return
     bare = lower.removesuffix("s").removesuffix("e")
-    if not {lower, lemma, bare, lower.removesuffix("s")}.isdisjoint(PRENOMINAL | FIRST_TOO):
+    if not {lower, lemma, bare, lower.removesuffix("s")}.isdisjoint(MAY_GO_FIRST):
         return
     if lemma in COLOURS or feature(adj, "VerbForm") == "Part":
         return
@@ -369,15 +374,14 @@ def model_number_between(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     doc = noun.doc
     if noun.i < 2 or not noun.is_lower or not noun.is_alpha or len(noun.text) < MIN_LENGTH:
         return
-    lower = lower_form(noun)
-    if not {lower, lower.removesuffix("s")}.isdisjoint(LABELS | UNITS) or _adjectival(noun):
-        return  # « étui de vitesse V70 brevetée »
     code = doc[noun.i - 1]
     if not any(character.isdigit() for character in code.text) or not _next_to(code, noun) \
-            or "," in code.text or "." in code.text or (code.text.isdigit() and lower.endswith(("s", "x"))):
-        return
-    if GLUED.match(code.text):
-        return  # « valve86 », « activité2 »: a word glued to a number (a lost line break), glued_words' case
+            or "," in code.text or "." in code.text or GLUED.match(code.text):
+        return  # tested first, being the rarest; « valve86 », « activité2 »: a word glued to a number
+    lower = lower_form(noun)
+    if (code.text.isdigit() and lower.endswith(("s", "x"))) or not {lower, lower.removesuffix("s")}.isdisjoint(
+            NOT_NAMED) or _adjectival(noun):
+        return  # « 3 brûleurs », « 32 pouces », « étui de vitesse V70 brevetée »
     before = doc[noun.i - 2]
     if before.pos_ not in {"NOUN", "ADJ"} or not before.is_lower or not before.is_alpha \
             or not _next_to(before, code) or lower_form(before) in LABELS:

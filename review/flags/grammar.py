@@ -58,6 +58,7 @@ from review.flags.word_order import (
     joined_adjectives_first,
     model_number_between,
     name_before_noun,
+    participle_first,
     participle_stack,
 )
 from review.model import Category, Flag, Segment, Severity
@@ -251,6 +252,7 @@ RULES: RuleTable = (
     (ending_after_first, ON_ADJECTIVE),
     (adverb_before_infinitive, frozenset({"ADV"})),
     (model_number_between, ON_NOUN),
+    (participle_first, frozenset({"VERB", "ADJ"})),
     (bare_noun, ON_NOUN),
     (bare_subject_first, ON_NOUN),
     (bare_after_pour, ON_NOUN),

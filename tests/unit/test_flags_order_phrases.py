@@ -21,6 +21,7 @@ JOINED = "French puts the adjectives after the noun"
 ENDING = "French puts this adjective after the noun"
 ADVERB = "an adverb before a bare infinitive"
 MODEL = "French puts a model number after"
+PARTICIPLE = "French puts the participle after the noun"
 
 
 def shown(text: str, rule: str) -> list[Flag]:
@@ -39,10 +40,11 @@ def shown(text: str, rule: str) -> list[Flag]:
         ("Facilement planquer vos affaires hors de la route.", ADVERB, "Facilement planquer"),
         ("Le manche aide la main naturellement saisir le couteau.", ADVERB, "naturellement saisir"),
         ("Le lot comprend une lame 420 acier trempé.", MODEL, "lame 420 acier"),
+        ("Ils ne peuvent pas être expédiés par accéléré livraison.", PARTICIPLE, "accéléré livraison"),
     ],
     ids=["easy-to-use-then-its-noun", "easy-to-then-an-object", "determiner-then-easy-to-use",
          "two-joined-adjectives-first", "able-adjective-first", "ant-adjective-first", "adverb-opening-infinitive",
-         "adverb-between-noun-and-infinitive", "model-number-before-noun"],
+         "adverb-between-noun-and-infinitive", "model-number-before-noun", "participle-before-noun"],
 )
 def test_flags_english_order(text: str, rule: str, span: str) -> None:
     found = shown(text, rule)
@@ -64,11 +66,15 @@ def test_flags_english_order(text: str, rule: str, span: str) -> None:
         ("Rangez facilement vos affaires.", ADVERB),
         ("La pochette du modèle 1911 convient.", MODEL),
         ("Le chariot mesure 32 pouces de long et la lampe 3 brûleurs.", MODEL),
+        ("Ils ne peuvent pas être expédiés par livraison accélérée.", PARTICIPLE),
+        ("Il a vendu arbalètes et flèches.", PARTICIPLE),
+        ("Le prétendu expert a parlé.", PARTICIPLE),
     ],
     ids=["easy-to-use-after-its-noun", "easy-to-then-a-second-infinitive", "ready-to-takes-an-object",
          "two-adjectives-that-go-first", "adjectives-after-the-verb", "able-adjective-after",
          "adjectives-that-may-go-first", "stainless-steel-then-its-adjective", "adverb-after-a-modal",
-         "adverb-after-the-verb", "label-then-its-number", "measure-and-count"],
+         "adverb-after-the-verb", "label-then-its-number", "measure-and-count",
+         "participle-after-noun", "participle-after-its-auxiliary", "participle-french-puts-first"],
 )
 def test_leaves_french_order_alone(text: str, rule: str) -> None:
     assert spans(shown(text, rule)) == []

@@ -1,9 +1,10 @@
 """English word order around a phrase: review.flags.word_order's rules of branch order3.
 
 A phrase adjective and its infinitive before the noun (« facile à utiliser cinq boutons »), two joined
-adjectives before it, an adjective in -able or -ant before it, an adverb before a bare infinitive, and a
-model number before the noun it names.  Each rule has a sentence written for the test that must be flagged,
-on the span named, and one in correct French that must not be.
+adjectives, an adjective in -able or -ant or a past participle before it, an adverb before a bare
+infinitive, a model number before the noun it names, and « grand », « bon » after the noun.  Each rule
+has a sentence written for the test that must be flagged, on the span named, and one in correct French
+that must not be.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ENDING = "French puts this adjective after the noun"
 ADVERB = "an adverb before a bare infinitive"
 MODEL = "French puts a model number after"
 PARTICIPLE = "French puts the participle after the noun"
+BEFORE = "French puts this adjective before the noun"
 
 
 def shown(text: str, rule: str) -> list[Flag]:
@@ -41,10 +43,13 @@ def shown(text: str, rule: str) -> list[Flag]:
         ("Le manche aide la main naturellement saisir le couteau.", ADVERB, "naturellement saisir"),
         ("Le lot comprend une lame 420 acier trempé.", MODEL, "lame 420 acier"),
         ("Ils ne peuvent pas être expédiés par accéléré livraison.", PARTICIPLE, "accéléré livraison"),
+        ("Voici une canne à pêche grande surf.", BEFORE, "pêche grande"),
+        ("Il offre une rétention de bord bonne.", BEFORE, "bord bonne"),
     ],
     ids=["easy-to-use-then-its-noun", "easy-to-then-an-object", "determiner-then-easy-to-use",
          "two-joined-adjectives-first", "able-adjective-first", "ant-adjective-first", "adverb-opening-infinitive",
-         "adverb-between-noun-and-infinitive", "model-number-before-noun", "participle-before-noun"],
+         "adverb-between-noun-and-infinitive", "model-number-before-noun", "participle-before-noun",
+         "grande-after-noun", "bonne-after-noun"],
 )
 def test_flags_english_order(text: str, rule: str, span: str) -> None:
     found = shown(text, rule)
@@ -69,12 +74,15 @@ def test_flags_english_order(text: str, rule: str, span: str) -> None:
         ("Ils ne peuvent pas être expédiés par livraison accélérée.", PARTICIPLE),
         ("Il a vendu arbalètes et flèches.", PARTICIPLE),
         ("Le prétendu expert a parlé.", PARTICIPLE),
+        ("Le sac Slumberjack grand lit est livré.", BEFORE),
+        ("Une canne grande et solide.", BEFORE),
     ],
     ids=["easy-to-use-after-its-noun", "easy-to-then-a-second-infinitive", "ready-to-takes-an-object",
          "two-adjectives-that-go-first", "adjectives-after-the-verb", "able-adjective-after",
          "adjectives-that-may-go-first", "stainless-steel-then-its-adjective", "adverb-after-a-modal",
          "adverb-after-the-verb", "label-then-its-number", "measure-and-count",
-         "participle-after-noun", "participle-after-its-auxiliary", "participle-french-puts-first"],
+         "participle-after-noun", "participle-after-its-auxiliary", "participle-french-puts-first",
+         "grand-opening-a-phrase-after-a-brand", "grande-joined-to-another-adjective"],
 )
 def test_leaves_french_order_alone(text: str, rule: str) -> None:
     assert spans(shown(text, rule)) == []

@@ -74,6 +74,7 @@ def test_flags_english_order(text: str, rule: str, span: str) -> None:
         ("Ils ne peuvent pas être expédiés par livraison accélérée.", PARTICIPLE),
         ("Il a vendu arbalètes et flèches.", PARTICIPLE),
         ("Le prétendu expert a parlé.", PARTICIPLE),
+        ("Le magasin ouvre tous les jours, excepté dimanche.", PARTICIPLE),
         ("Le sac Slumberjack grand lit est livré.", BEFORE),
         ("Une canne grande et solide.", BEFORE),
     ],
@@ -82,6 +83,7 @@ def test_flags_english_order(text: str, rule: str, span: str) -> None:
          "adjectives-that-may-go-first", "stainless-steel-then-its-adjective", "adverb-after-a-modal",
          "adverb-after-the-verb", "label-then-its-number", "measure-and-count",
          "participle-after-noun", "participle-after-its-auxiliary", "participle-french-puts-first",
+         "participle-as-a-preposition",
          "grand-opening-a-phrase-after-a-brand", "grande-joined-to-another-adjective"],
 )
 def test_leaves_french_order_alone(text: str, rule: str) -> None:

@@ -55,11 +55,18 @@ from review.flags.omissions import (
 from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.flags.word_order import (
+    EASY_PARTS,
     MISTAGGED,
     adjective_first,
+    adverb_before_infinitive,
     before_only_after,
     capitalised_adjective_first,
+    easy_to_use_first,
+    ending_after_first,
+    joined_adjectives_first,
+    model_number_between,
     name_before_noun,
+    participle_first,
     participle_stack,
 )
 from review.model import Category, Flag, Segment, Severity
@@ -248,6 +255,12 @@ RULES: RuleTable = (
     (name_before_noun, ON_NOUN | MISTAGGED),
     (participle_stack, None),
     (capitalised_adjective_first, frozenset({"ADJ", "PROPN", "NOUN", "X", "VERB"})),
+    (easy_to_use_first, EASY_PARTS),
+    (joined_adjectives_first, ON_ADJECTIVE),
+    (ending_after_first, ON_ADJECTIVE),
+    (adverb_before_infinitive, frozenset({"ADV"})),
+    (model_number_between, ON_NOUN),
+    (participle_first, frozenset({"VERB", "ADJ"})),
     (bare_noun, ON_NOUN),
     (bare_subject_first, ON_NOUN),
     (bare_after_pour, ON_NOUN),

@@ -34,6 +34,7 @@ def _found(text: str, rule: str) -> list[str]:
         ("Son puissant récepteur 12 canaux suit jusqu'à 12 satellites.", MEASURE, "récepteur 12 canaux"),
         ("Un récepteur portable 12 canaux suit les satellites.", MEASURE, "récepteur portable 12 canaux"),
         ("Coussin siège pour le camping", TITLE, "Coussin siège"),
+        ("Le chariot détient une glacière 32 pintes dans son compartiment.", MEASURE, "glacière 32 pintes"),
     ],
     ids=[
         "noun-tagged-adjective",
@@ -43,6 +44,7 @@ def _found(text: str, rule: str) -> list[str]:
         "channels-after-a-noun",
         "channels-after-a-noun-and-its-adjective",
         "title-opening-with-two-nouns",
+        "pints-after-a-noun",
     ],
 )
 def test_flags(text: str, rule: str, span: str) -> None:
@@ -64,6 +66,7 @@ def test_flags(text: str, rule: str, span: str) -> None:
         ("La cage mesure 11 pouces de haut.", MEASURE),
         ("La tente mesure 6 pieds 6 pouces de long.", MEASURE),
         ("Un récepteur portable à 12 canaux suit les satellites.", MEASURE),
+        ("Le chariot détient une glacière de 32 pintes.", MEASURE),
         ("Chaise sac à dos pliante", TITLE),
         ("Mode veille activée", TITLE),
     ],
@@ -80,6 +83,7 @@ def test_flags(text: str, rule: str, span: str) -> None:
         "verb-taken-for-a-noun",
         "feet-then-inches",
         "measure-after-an-adjective-and-a",
+        "pints-after-de",
         "title-noun-then-a-compound",
         "title-kind-head",
     ],

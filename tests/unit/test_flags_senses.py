@@ -1,0 +1,91 @@
+"""Words rendered in a sense the English context excludes (the source detector, review/flags/senses.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from flag_helpers import detect
+
+from review.errors import InputError
+from review.flags import FlagOptions
+from review.flags.rank import MIN_CONFIDENCE
+from review.flags.senses import parse_line, senses
+from review.model import Flag
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+def sense_flags(french: str, english: str) -> list[Flag]:
+    options = FlagOptions(original=((english,),))
+    return [flag for flag in detect("source", french, options=options)
+            if "in another sense" in flag.message and flag.confidence >= MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "span", "suggestion"),
+    [
+        ("Rangez vos jumelles dans le cas de transport.", "Store your binoculars in the carrying case.",
+         "cas", "étui"),
+        ("La tente se monte avec deux pôles en aluminium.", "The tent sets up with two aluminum poles.",
+         "pôles", "mât"),
+        ("Ces troncs de bain sèchent vite.", "These swim trunks dry fast.", "troncs", "maillot de bain"),
+        ("Le kit comprend quatre enjeux en acier.", "The kit includes four steel stakes.", "enjeux", "piquet"),
+        ("Le tapis couvre tout l'étage de la tente.", "The mat covers the whole floor of the tent.",
+         "étage", "sol"),
+        ("Une moto pour les enfants de 5 ans.", "A bike for kids ages 5 and up.", "moto", "vélo"),
+        ("Un gilet pondéré de 10 livres.", "A 10-pound weighted vest.", "pondéré", "lesté"),
+    ],
+    ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest"],
+)
+def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
+    flags = sense_flags(french, english)
+    assert [flag.span_text for flag in flags] == [span]
+    assert suggestion in flags[0].suggestions
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("Gardez-la à portée de main au cas où vous en auriez besoin.", "Keep it handy in case you need it."),
+        ("En cas d'urgence, allumez la lanterne.", "In case of emergency, turn on the lantern."),
+        ("Les aimants ont deux pôles.", "Magnets have two poles."),
+        ("Une expédition vers le pôle Nord.", "An expedition to the North Pole."),
+        ("Le tronc de l'arbre est creux.", "The tree trunk is hollow."),
+        ("Le bureau est au deuxième étage.", "The office is on the second floor."),
+        ("Une moto tout-terrain pour les adolescents.", "A dirt bike for teenagers."),
+        ("Le cas est simple.", "The trunk is simple."),
+    ],
+    ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
+         "english-word-absent"],
+)
+def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
+    assert sense_flags(french, english) == []
+
+
+def test_every_entry_is_shown_at_its_measured_precision() -> None:
+    table = senses()
+    assert len(table) >= 10
+    assert all(0.7 <= sense.confidence <= 0.9 for sense in table)  # entries under 0.7 stay out of the table
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("cases? | cas | étui | 0.9 | a container.", "expected 6 fields"),
+        ("cases?( | cas | | étui | 0.9 | a container.", "not a regular expression"),
+        ("cases? | cas | | étui | high | a container.", "must be a number"),
+    ],
+    ids=["missing-field", "bad-pattern", "bad-confidence"],
+)
+def test_a_malformed_entry_says_what_is_wrong(line: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_line(line, "senses.txt:1")
+
+
+def test_an_empty_unless_field_leaves_the_word_always_flagged(tmp_path: Path) -> None:
+    table = tmp_path / "senses.txt"
+    table.write_text("# one entry\ncanteens? | cantine | | gourde | 0.7 | a canteen to drink from.\n", encoding="utf-8")
+    (entry,) = senses(table)
+    assert entry.unless is None
+    assert entry.french == frozenset({"cantine"})

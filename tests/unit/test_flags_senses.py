@@ -35,8 +35,15 @@ def sense_flags(french: str, english: str) -> list[Flag]:
          "étage", "sol"),
         ("Une moto pour les enfants de 5 ans.", "A bike for kids ages 5 and up.", "moto", "vélo"),
         ("Un gilet pondéré de 10 livres.", "A 10-pound weighted vest.", "pondéré", "lesté"),
+        ("Une affaire rigide protège le couteau.", "A hard case protects the knife.", "affaire", "étui"),
+        ("Le titulaire de gobelet se fixe au guidon.", "The cup holder attaches to the handlebar.",
+         "titulaire", "support"),
+        ("La lanterne utilise deux manteaux.", "The lantern uses two mantles.", "manteaux", "manchon"),
+        ("Un sac pour vos chaussures de tennis et le cour.", "A bag for your tennis shoes and the court.",
+         "cour", "terrain"),
     ],
-    ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest"],
+    ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest",
+         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court"],
 )
 def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)
@@ -55,9 +62,11 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
         ("Le bureau est au deuxième étage.", "The office is on the second floor."),
         ("Une moto tout-terrain pour les adolescents.", "A dirt bike for teenagers."),
         ("Le cas est simple.", "The trunk is simple."),
+        ("Le titulaire de la carte peut l'utiliser.", "The card holder can use it."),
+        ("L'affaire a été jugée par la cour.", "The case was heard by the court of appeals."),
     ],
     ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
-         "english-word-absent"],
+         "english-word-absent", "card-holder", "court-of-law"],
 )
 def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []

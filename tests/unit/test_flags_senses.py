@@ -41,9 +41,11 @@ def sense_flags(french: str, english: str) -> list[Flag]:
         ("La lanterne utilise deux manteaux.", "The lantern uses two mantles.", "manteaux", "manchon"),
         ("Un sac pour vos chaussures de tennis et le cour.", "A bag for your tennis shoes and the court.",
          "cour", "terrain"),
+        ("Une grande élève de sortie donne une image claire.", "A large exit pupil gives a bright image.",
+         "élève", "pupille"),
     ],
     ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest",
-         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court"],
+         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil"],
 )
 def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)
@@ -64,9 +66,10 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
         ("Le cas est simple.", "The trunk is simple."),
         ("Le titulaire de la carte peut l'utiliser.", "The card holder can use it."),
         ("L'affaire a été jugée par la cour.", "The case was heard by the court of appeals."),
+        ("Chaque élève de la classe reçoit un livre.", "Each pupil in the class gets a book."),
     ],
     ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
-         "english-word-absent", "card-holder", "court-of-law"],
+         "english-word-absent", "card-holder", "court-of-law", "school-pupil"],
 )
 def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []

@@ -43,9 +43,10 @@ def sense_flags(french: str, english: str) -> list[Flag]:
          "cour", "terrain"),
         ("Une grande élève de sortie donne une image claire.", "A large exit pupil gives a bright image.",
          "élève", "pupille"),
+        ("La mouche de pluie couvre les deux portes.", "The rain fly covers both doors.", "mouche", "double-toit"),
     ],
     ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest",
-         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil"],
+         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil", "rain-fly"],
 )
 def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)
@@ -67,9 +68,10 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
         ("Le titulaire de la carte peut l'utiliser.", "The card holder can use it."),
         ("L'affaire a été jugée par la cour.", "The case was heard by the court of appeals."),
         ("Chaque élève de la classe reçoit un livre.", "Each pupil in the class gets a book."),
+        ("Une canne à mouche en graphite.", "A graphite fly rod."),
     ],
     ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
-         "english-word-absent", "card-holder", "court-of-law", "school-pupil"],
+         "english-word-absent", "card-holder", "court-of-law", "school-pupil", "fly-fishing"],
 )
 def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []

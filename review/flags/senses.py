@@ -93,6 +93,21 @@ def wrong_senses(tokens: Any, english: str, table: tuple[Sense, ...]) -> Iterato
             yield token, found
 
 
+def agreed(suggestion: str, token: Any) -> str:
+    """``suggestion`` (written in the singular, masculine) in the number and gender of the word it replaces.
+
+    « mât » for « pôles » is « mâts », « maillot de bain » for « troncs » « maillots de bain », « lesté »
+    for « pondérée » « lestée »: the suggestion can then be applied as it is.
+    """
+    first, space, rest = suggestion.partition(" ")
+    lower = token.lower_
+    if first.endswith("é") and lower.endswith(("ée", "és", "ées")):
+        first += lower[lower.rindex("é") + 1:]
+    elif token.morph.get("Number") == ["Plur"] and not first.endswith(("s", "x", "z")):
+        first += "x" if first.endswith(("eau", "eu")) else "s"
+    return f"{first}{space}{rest}"
+
+
 def flags(doc: Any, english: str, make: FlagMaker) -> Iterator[Flag]:
     """The wrong senses of ``doc`` (a parsed French segment) as flags, against its ``english`` original."""
     for token, sense in wrong_senses(doc, english, senses()):
@@ -100,4 +115,4 @@ def flags(doc: Any, english: str, make: FlagMaker) -> Iterator[Flag]:
         said = word.group() if word else ""
         yield make(token.idx, token.idx + len(token.text), Category.MISTRANSLATION, Severity.MAJOR,
                    f"« {token.text} » renders “{said}” in another sense: {sense.explanation}",
-                   sense.suggestions, sense.confidence)
+                   [agreed(suggestion, token) for suggestion in sense.suggestions], sense.confidence)

@@ -28,9 +28,9 @@ def sense_flags(french: str, english: str) -> list[Flag]:
         ("Rangez vos jumelles dans le cas de transport.", "Store your binoculars in the carrying case.",
          "cas", "étui"),
         ("La tente se monte avec deux pôles en aluminium.", "The tent sets up with two aluminum poles.",
-         "pôles", "mât"),
-        ("Ces troncs de bain sèchent vite.", "These swim trunks dry fast.", "troncs", "maillot de bain"),
-        ("Le kit comprend quatre enjeux en acier.", "The kit includes four steel stakes.", "enjeux", "piquet"),
+         "pôles", "mâts"),
+        ("Ces troncs de bain sèchent vite.", "These swim trunks dry fast.", "troncs", "maillots de bain"),
+        ("Le kit comprend quatre enjeux en acier.", "The kit includes four steel stakes.", "enjeux", "piquets"),
         ("Le tapis couvre tout l'étage de la tente.", "The mat covers the whole floor of the tent.",
          "étage", "sol"),
         ("Une moto pour les enfants de 5 ans.", "A bike for kids ages 5 and up.", "moto", "vélo"),
@@ -38,7 +38,7 @@ def sense_flags(french: str, english: str) -> list[Flag]:
         ("Une affaire rigide protège le couteau.", "A hard case protects the knife.", "affaire", "étui"),
         ("Le titulaire de gobelet se fixe au guidon.", "The cup holder attaches to the handlebar.",
          "titulaire", "support"),
-        ("La lanterne utilise deux manteaux.", "The lantern uses two mantles.", "manteaux", "manchon"),
+        ("La lanterne utilise deux manteaux.", "The lantern uses two mantles.", "manteaux", "manchons"),
         ("Un sac pour vos chaussures de tennis et le cour.", "A bag for your tennis shoes and the court.",
          "cour", "terrain"),
         ("Une grande élève de sortie donne une image claire.", "A large exit pupil gives a bright image.",
@@ -75,6 +75,21 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
 )
 def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "span", "suggestion"),
+    [
+        ("Un gilet pondéré pour la course.", "A weighted vest for running.", "pondéré", "lesté"),
+        ("Une balle pondérée de 2 kilos.", "A 2-kilo weighted ball.", "pondérée", "lestée"),
+        ("Des plateaux pour les ponts de skateboard.", "Grip tape for skateboard decks.", "ponts", "plateaux"),
+    ],
+    ids=["masculine-singular", "feminine", "plural-in-x"],
+)
+def test_suggestions_agree_with_the_word_they_replace(french: str, english: str, span: str, suggestion: str) -> None:
+    flags = [flag for flag in sense_flags(french, english) if flag.span_text == span]
+    assert flags
+    assert suggestion in flags[0].suggestions
 
 
 def test_every_entry_is_shown_at_its_measured_precision() -> None:

@@ -44,9 +44,13 @@ def sense_flags(french: str, english: str) -> list[Flag]:
         ("Une grande élève de sortie donne une image claire.", "A large exit pupil gives a bright image.",
          "élève", "pupille"),
         ("La mouche de pluie couvre les deux portes.", "The rain fly covers both doors.", "mouche", "double-toit"),
+        ("La tente utilise moins de polonais qu'un dôme.", "The tent uses fewer poles than a dome.", "polonais",
+         "mâts"),
+        ("Le kit comprend un vu à bois.", "The kit includes a wood saw.", "vu", "scie"),
     ],
     ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest",
-         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil", "rain-fly"],
+         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil", "rain-fly",
+         "tent-poles-as-poles-the-people", "wood-saw"],
 )
 def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)
@@ -69,9 +73,15 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
         ("L'affaire a été jugée par la cour.", "The case was heard by the court of appeals."),
         ("Chaque élève de la classe reçoit un livre.", "Each pupil in the class gets a book."),
         ("Une canne à mouche en graphite.", "A graphite fly rod."),
+        ("Le tribunal a rejeté l'appel.", "The court rejected the appeal."),
+        ("Le conseil d'administration a approuvé la fusion.", "The board approved the merger."),
+        ("Le second tour de l'élection aura lieu dimanche.", "The second round of the election is on Sunday."),
+        ("L'entreprise a vu ses ventes baisser.", "The company saw its sales fall."),
+        ("Les Polonais ont voté dimanche.", "Poles voted on Sunday."),
     ],
     ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
-         "english-word-absent", "card-holder", "court-of-law", "school-pupil", "fly-fishing"],
+         "english-word-absent", "card-holder", "court-of-law", "school-pupil", "fly-fishing",
+         "court-in-the-news", "board-of-a-company", "election-round", "saw-as-a-verb", "poles-the-people"],
 )
 def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []

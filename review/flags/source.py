@@ -9,7 +9,9 @@ then read off the surface:
   word list knows, was left untranslated (« le pneu pour riders freestyle »);
 - a number in the French that the English does not have was changed, converted
   or invented (« 12 onces » for "16 oz");
-- a name or a title's capitalised word translated word for word (:mod:`review.flags.names`).
+- a name or a title's capitalised word translated word for word (:mod:`review.flags.names`);
+- an English word rendered in a sense its context excludes (« cas » for a carrying "case",
+  :mod:`review.flags.senses`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from review.errors import InputError
-from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
+from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions, senses
 from review.flags.bilingual import Bilingual, load
 from review.flags.names import (
     Capitals,
@@ -122,6 +124,7 @@ class SourceDetector:
             yield from translated_names(doc, words, self.capitals, self.bilingual, make)
             yield from capital_not_in_english(doc, words, self.bilingual, make)
             yield from lower_sentence_start(segment.text, original, make)
+            yield from senses.flags(doc, original, make)
 
     def _copied(self, doc: Any, original: str, make: FlagMaker, english: English) -> Iterator[Flag]:
         words = {word.lower() for word in WORD.findall(original)}

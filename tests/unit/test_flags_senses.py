@@ -1,0 +1,130 @@
+"""Words rendered in a sense the English context excludes (the source detector, review/flags/senses.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from flag_helpers import detect
+
+from review.errors import InputError
+from review.flags import FlagOptions
+from review.flags.rank import MIN_CONFIDENCE
+from review.flags.senses import parse_line, senses
+from review.model import Flag
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+def sense_flags(french: str, english: str) -> list[Flag]:
+    options = FlagOptions(original=((english,),))
+    return [flag for flag in detect("source", french, options=options)
+            if "in another sense" in flag.message and flag.confidence >= MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "span", "suggestion"),
+    [
+        ("Rangez vos jumelles dans le cas de transport.", "Store your binoculars in the carrying case.",
+         "cas", "étui"),
+        ("La tente se monte avec deux pôles en aluminium.", "The tent sets up with two aluminum poles.",
+         "pôles", "mâts"),
+        ("Ces troncs de bain sèchent vite.", "These swim trunks dry fast.", "troncs", "maillots de bain"),
+        ("Le kit comprend quatre enjeux en acier.", "The kit includes four steel stakes.", "enjeux", "piquets"),
+        ("Le tapis couvre tout l'étage de la tente.", "The mat covers the whole floor of the tent.",
+         "étage", "sol"),
+        ("Une moto pour les enfants de 5 ans.", "A bike for kids ages 5 and up.", "moto", "vélo"),
+        ("Un gilet pondéré de 10 livres.", "A 10-pound weighted vest.", "pondéré", "lesté"),
+        ("Une affaire rigide protège le couteau.", "A hard case protects the knife.", "affaire", "étui"),
+        ("Le titulaire de gobelet se fixe au guidon.", "The cup holder attaches to the handlebar.",
+         "titulaire", "support"),
+        ("La lanterne utilise deux manteaux.", "The lantern uses two mantles.", "manteaux", "manchons"),
+        ("Un sac pour vos chaussures de tennis et le cour.", "A bag for your tennis shoes and the court.",
+         "cour", "terrain"),
+        ("Une grande élève de sortie donne une image claire.", "A large exit pupil gives a bright image.",
+         "élève", "pupille"),
+        ("La mouche de pluie couvre les deux portes.", "The rain fly covers both doors.", "mouche", "double-toit"),
+        ("La tente utilise moins de polonais qu'un dôme.", "The tent uses fewer poles than a dome.", "polonais",
+         "mâts"),
+        ("Le kit comprend un vu à bois.", "The kit includes a wood saw.", "vu", "scie"),
+    ],
+    ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest",
+         "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil", "rain-fly",
+         "tent-poles-as-poles-the-people", "wood-saw"],
+)
+def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
+    flags = sense_flags(french, english)
+    assert [flag.span_text for flag in flags] == [span]
+    assert suggestion in flags[0].suggestions
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("Gardez-la à portée de main au cas où vous en auriez besoin.", "Keep it handy in case you need it."),
+        ("En cas d'urgence, allumez la lanterne.", "In case of emergency, turn on the lantern."),
+        ("Les aimants ont deux pôles.", "Magnets have two poles."),
+        ("Une expédition vers le pôle Nord.", "An expedition to the North Pole."),
+        ("Le tronc de l'arbre est creux.", "The tree trunk is hollow."),
+        ("Le bureau est au deuxième étage.", "The office is on the second floor."),
+        ("Une moto tout-terrain pour les adolescents.", "A dirt bike for teenagers."),
+        ("Le cas est simple.", "The trunk is simple."),
+        ("Le titulaire de la carte peut l'utiliser.", "The card holder can use it."),
+        ("L'affaire a été jugée par la cour.", "The case was heard by the court of appeals."),
+        ("Chaque élève de la classe reçoit un livre.", "Each pupil in the class gets a book."),
+        ("Une canne à mouche en graphite.", "A graphite fly rod."),
+        ("Le tribunal a rejeté l'appel.", "The court rejected the appeal."),
+        ("Le conseil d'administration a approuvé la fusion.", "The board approved the merger."),
+        ("Le second tour de l'élection aura lieu dimanche.", "The second round of the election is on Sunday."),
+        ("L'entreprise a vu ses ventes baisser.", "The company saw its sales fall."),
+        ("Les Polonais ont voté dimanche.", "Poles voted on Sunday."),
+    ],
+    ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
+         "english-word-absent", "card-holder", "court-of-law", "school-pupil", "fly-fishing",
+         "court-in-the-news", "board-of-a-company", "election-round", "saw-as-a-verb", "poles-the-people"],
+)
+def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
+    assert sense_flags(french, english) == []
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "span", "suggestion"),
+    [
+        ("Un gilet pondéré pour la course.", "A weighted vest for running.", "pondéré", "lesté"),
+        ("Une balle pondérée de 2 kilos.", "A 2-kilo weighted ball.", "pondérée", "lestée"),
+        ("Des plateaux pour les ponts de skateboard.", "Grip tape for skateboard decks.", "ponts", "plateaux"),
+    ],
+    ids=["masculine-singular", "feminine", "plural-in-x"],
+)
+def test_suggestions_agree_with_the_word_they_replace(french: str, english: str, span: str, suggestion: str) -> None:
+    flags = [flag for flag in sense_flags(french, english) if flag.span_text == span]
+    assert flags
+    assert suggestion in flags[0].suggestions
+
+
+def test_every_entry_is_shown_at_its_measured_precision() -> None:
+    table = senses()
+    assert len(table) >= 10
+    assert all(0.7 <= sense.confidence <= 0.9 for sense in table)  # entries under 0.7 stay out of the table
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("cases? | cas | étui | 0.9 | a container.", "expected 6 fields"),
+        ("cases?( | cas | | étui | 0.9 | a container.", "not a regular expression"),
+        ("cases? | cas | | étui | high | a container.", "must be a number"),
+    ],
+    ids=["missing-field", "bad-pattern", "bad-confidence"],
+)
+def test_a_malformed_entry_says_what_is_wrong(line: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_line(line, "senses.txt:1")
+
+
+def test_an_empty_unless_field_leaves_the_word_always_flagged(tmp_path: Path) -> None:
+    table = tmp_path / "senses.txt"
+    table.write_text("# one entry\ncanteens? | cantine | | gourde | 0.7 | a canteen to drink from.\n", encoding="utf-8")
+    (entry,) = senses(table)
+    assert entry.unless is None
+    assert entry.french == frozenset({"cantine"})

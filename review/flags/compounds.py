@@ -196,6 +196,8 @@ def bare_measure(number: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     noun, unit = doc[number.i - 1], doc[number.i + 1]
     if _described(noun):
+        if not participle(noun) and can_be_verb(lower_form(noun)):
+            return  # « Le couteau mesure 3,5 pouces »: the sentence's verb, tagged as an adjective
         noun = doc[number.i - 2]  # « fonte plancha 10,5 pouces », « lame brevetée 48 pouces »
     if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or lower_form(unit) not in UNITS:
         return

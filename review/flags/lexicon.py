@@ -258,7 +258,7 @@ def _inflect(suggestion: str, token: Any) -> str:
     first, _, rest = suggestion.partition(" ")
     if token.pos_ in {"ADJ", "NOUN"} and " " not in suggestion and token.lower_.endswith("s") \
             and not suggestion.endswith(("s", "x")) and token.morph.get("Number") == ["Plur"]:
-        return suggestion + "s"
+        return suggestion + _plural_ending(suggestion)
     if token.pos_ not in {"VERB", "AUX"} or not first.endswith("er") or "'" in first or first in {"se", "s'"}:
         return suggestion
     if token.lower_.endswith("er"):
@@ -271,6 +271,15 @@ def _inflect(suggestion: str, token: Any) -> str:
         ending = token.lower_[len(token.lemma_) - 2:] if token.lower_.startswith(token.lemma_[:-2]) else "é"
         inflected = first[:-2] + ending
     return f"{inflected} {rest}".rstrip()
+
+
+# the -au and -eu nouns whose plural takes an s, not an x
+PLURAL_IN_S = frozenset({"landau", "sarrau", "pneu", "bleu", "émeu"})
+
+
+def _plural_ending(noun: str) -> str:
+    """« arceau » -> « arceaux », « pneu » -> « pneus »."""
+    return "x" if noun.endswith(("au", "eu")) and noun not in PLURAL_IN_S else "s"
 
 
 def _case_like(original: str, suggestion: str) -> str:

@@ -26,9 +26,10 @@ def shown(text: str) -> list[str]:
         ("Rangez vos engins de camping dans le coffre.", "engins", "équipement"),
         ("Le sac d'engins se porte à l'épaule.", "d'engins", "d'équipement"),
         ("Le manteau de gel résiste aux rayures.", "manteau", "couche"),
+        ("Ce sac caractéristiques deux poches latérales.", "caractéristiques", "comporte"),
     ],
     ids=["cas-de-transport", "cas-rigide", "cas-en-nylon", "poles-de-tente", "pole-telescopique",
-         "troncs-de-bain", "engins-de-camping", "sac-d-engins", "manteau-de-gel"],
+         "troncs-de-bain", "engins-de-camping", "sac-d-engins", "manteau-de-gel", "caracteristiques-verb"],
 )
 def test_flags_wrong_senses(text: str, span: str, suggestion: str) -> None:
     flags = detect("lexicon", text)
@@ -51,9 +52,10 @@ def test_flags_wrong_senses(text: str, span: str, suggestion: str) -> None:
         "Les engins de chantier ont quitté la rue.",
         "Les engins de pêche sont contrôlés dans le port.",
         "Elle a mis son manteau d'hiver.",
+        "Les caractéristiques des deux modèles sont proches.",
     ],
     ids=["en-cas-de", "au-cas-ou", "dans-ce-cas", "pole-sud", "pole-de-recherche", "muscles-du-tronc",
-         "troncs-d-arbres", "engins-de-chantier", "engins-de-peche", "manteau-d-hiver"],
+         "troncs-d-arbres", "engins-de-chantier", "engins-de-peche", "manteau-d-hiver", "caracteristiques-des"],
 )
 def test_leaves_the_right_senses_alone(text: str) -> None:
     assert shown(text) == []

@@ -27,9 +27,13 @@ def shown(text: str) -> list[str]:
         ("Le sac d'engins se porte à l'épaule.", "d'engins", "d'équipement"),
         ("Le manteau de gel résiste aux rayures.", "manteau", "couche"),
         ("Ce sac caractéristiques deux poches latérales.", "caractéristiques", "comporte"),
+        ("La pluie-mouche couvre toute la tente.", "pluie-mouche", "double-toit"),
+        ("Le lit d'air se gonfle en deux minutes.", "lit d'air", "matelas gonflable"),
+        ("Mon fils, collège senior, l'utilise tous les jours.", "collège senior", "étudiant"),
     ],
     ids=["cas-de-transport", "cas-rigide", "cas-en-nylon", "poles-de-tente", "pole-telescopique",
-         "troncs-de-bain", "engins-de-camping", "sac-d-engins", "manteau-de-gel", "caracteristiques-verb"],
+         "troncs-de-bain", "engins-de-camping", "sac-d-engins", "manteau-de-gel", "caracteristiques-verb",
+         "pluie-mouche", "lit-d-air", "college-senior"],
 )
 def test_flags_wrong_senses(text: str, span: str, suggestion: str) -> None:
     flags = detect("lexicon", text)
@@ -53,9 +57,13 @@ def test_flags_wrong_senses(text: str, span: str, suggestion: str) -> None:
         "Les engins de pêche sont contrôlés dans le port.",
         "Elle a mis son manteau d'hiver.",
         "Les caractéristiques des deux modèles sont proches.",
+        "La pluie tombait et une mouche tournait dans la tente.",
+        "Le lit de la rivière manquait d'air frais.",
+        "Il est entré au collège en septembre.",
     ],
     ids=["en-cas-de", "au-cas-ou", "dans-ce-cas", "pole-sud", "pole-de-recherche", "muscles-du-tronc",
-         "troncs-d-arbres", "engins-de-chantier", "engins-de-peche", "manteau-d-hiver", "caracteristiques-des"],
+         "troncs-d-arbres", "engins-de-chantier", "engins-de-peche", "manteau-d-hiver", "caracteristiques-des",
+         "pluie-et-mouche", "lit-de-riviere", "college"],
 )
 def test_leaves_the_right_senses_alone(text: str) -> None:
     assert shown(text) == []

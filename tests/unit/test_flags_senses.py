@@ -147,9 +147,12 @@ def test_an_empty_unless_field_leaves_the_word_always_flagged(tmp_path: Path) ->
          "parois"),
         ("Ils constituent pour cela par leur légèreté.", "They make up for it by being lighter.", "constituent",
          "compenser"),
+        ("Un accès rapide et coffre d'une seule main.", "Quick, safe, one-handed access.", "coffre", "sûr"),
+        ("La tente a un plancher de cuve en polyéthylène.", "The tent has a polyethylene tub floor.", "cuve",
+         "baignoire"),
     ],
     ids=["coil-spring", "garment-vents", "crew-socks", "quick-release", "military-issue", "wrist-strain",
-         "bed-sheets", "baseball-bat", "tent-walls", "make-up-for"],
+         "bed-sheets", "baseball-bat", "tent-walls", "make-up-for", "safe-the-adjective", "tub-floor"],
 )
 def test_flags_the_second_round_of_wrong_senses(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)
@@ -171,10 +174,12 @@ def test_flags_the_second_round_of_wrong_senses(french: str, english: str, span:
         ("Les chauves-souris vivent dans les grottes.", "Bats live in caves."),
         ("La Grande Muraille de Chine.", "The Great Wall of China."),
         ("Les étudiants constituent la majorité.", "Students make up the majority."),
+        ("Le coffre-fort est fixé au mur.", "The gun safe is bolted to the wall."),
+        ("Le vin fermente en cuve.", "The wine ferments in a tub."),
     ],
     ids=["spring-the-season", "whale-vent", "ship-crew", "press-release", "issue-in-a-debate",
-         "virus-strain", "instruction-sheet", "bats-the-animals",
-         "great-wall", "make-up-a-majority"],
+         "virus-strain", "instruction-sheet", "bats-the-animals", "great-wall", "make-up-a-majority",
+         "a-gun-safe", "a-wine-vat"],
 )
 def test_leaves_the_second_round_s_right_senses_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []

@@ -150,9 +150,12 @@ def test_an_empty_unless_field_leaves_the_word_always_flagged(tmp_path: Path) ->
         ("Un accès rapide et coffre d'une seule main.", "Quick, safe, one-handed access.", "coffre", "sûr"),
         ("La tente a un plancher de cuve en polyéthylène.", "The tent has a polyethylene tub floor.", "cuve",
          "baignoire"),
+        ("Les lampes avaient des mantes, pas des mèches.", "The lamps had mantles, not wicks.", "mantes",
+         "manchons"),
     ],
     ids=["coil-spring", "garment-vents", "crew-socks", "quick-release", "military-issue", "wrist-strain",
-         "bed-sheets", "baseball-bat", "tent-walls", "make-up-for", "safe-the-adjective", "tub-floor"],
+         "bed-sheets", "baseball-bat", "tent-walls", "make-up-for", "safe-the-adjective", "tub-floor",
+         "lantern-mantle-as-mantis"],
 )
 def test_flags_the_second_round_of_wrong_senses(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)

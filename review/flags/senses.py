@@ -97,13 +97,15 @@ def agreed(suggestion: str, token: Any) -> str:
     """``suggestion`` (written in the singular, masculine) in the number and gender of the word it replaces.
 
     « mât » for « pôles » is « mâts », « maillot de bain » for « troncs » « maillots de bain », « lesté »
-    for « pondérée » « lestée »: the suggestion can then be applied as it is.
+    for « pondérée » « lestée »: the suggestion can then be applied as it is.  A verb's suggestion is left
+    in the infinitive (« compenser » for « constituent »): a verb has no plural to copy.
     """
     first, space, rest = suggestion.partition(" ")
     lower = token.lower_
     if first.endswith("é") and lower.endswith(("ée", "és", "ées")):
         first += lower[lower.rindex("é") + 1:]
-    elif token.morph.get("Number") == ["Plur"] and not first.endswith(("s", "x", "z")):
+    elif (token.morph.get("Number") == ["Plur"] and token.pos_ not in {"VERB", "AUX"}
+          and not first.endswith(("s", "x", "z"))):
         first += "x" if first.endswith(("eau", "eu")) else "s"
     return f"{first}{space}{rest}"
 

@@ -53,20 +53,22 @@ from review.flags.omissions import (
     when_without_clause,
 )
 from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet
-from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
-from review.flags.word_order import (
+from review.flags.phrase_order import (
     EASY_PARTS,
-    MISTAGGED,
-    adjective_first,
     adverb_before_infinitive,
-    before_only_after,
-    capitalised_adjective_first,
     easy_to_use_first,
     ending_after_first,
     joined_adjectives_first,
     model_number_between,
-    name_before_noun,
     participle_first,
+)
+from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
+from review.flags.word_order import (
+    MISTAGGED,
+    adjective_first,
+    before_only_after,
+    capitalised_adjective_first,
+    name_before_noun,
     participle_stack,
 )
 from review.model import Category, Flag, Segment, Severity

@@ -5,11 +5,9 @@ word for word: a name or a model number before the noun it qualifies
 (« Coleman tente », « Harbinger 1250 gant »), an adjective before a noun with
 no determiner in front of it (« poignée réglable doigt », « rapide séchage »,
 « Confortable fermeture »),
-a participle between two nouns (« brûleur fermé chaleur »), an adjective
-French puts before the noun left after it (« GPS nouveau »), and English order
-around a phrase: « facile à utiliser » before its noun, two joined adjectives
-or an adjective in -able, -ant or a participle before it, an adverb before a bare infinitive
-(« Facilement planquer »), a model number before the noun it names.
+a participle between two nouns (« brûleur fermé chaleur »), and an adjective
+French puts before the noun left after it (« GPS nouveau »).  English order
+around a phrase is :mod:`review.flags.phrase_order`'s.
 Each rule reads the parse the grammar detector already has, and its precision,
 measured on professionally annotated MT (WMT20 QE en-fr, tuning split, before
 ranking), is written next to it and sets its confidence.
@@ -17,11 +15,10 @@ ranking), is written next to it and sets its confidence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.compounds import MIN_LENGTH, UNITS, noun_only
+from review.flags.compounds import MIN_LENGTH, noun_only
 from review.flags.nlp import FlagMaker, adjective_lemmas, feature, lexicon_words, lower_form
 from review.flags.structure import APPOSITIVE, COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, participle, the_verb
 from review.model import Category, Flag, Severity
@@ -56,44 +53,6 @@ GRADING = frozenset("très plus moins si aussi trop assez fort bien".split())
 LOCUTIONS = frozenset("grâce face faute".split())
 # nouns of time that follow a place as adjuncts (« à Madrid dimanche »), not as its head
 WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir nuit".split())
-# adjectives whose infinitive after « à » has the noun they describe as its object (« facile à utiliser »: the
-# boutons are used): an object after the infinitive, or a determiner before the adjective, is the English
-# "easy-to-use buttons" in English order
-EASY = frozenset(
-    "facile faciles simple simples difficile difficiles pratique pratiques agréable agréables impossible "
-    "impossibles aisé aisée aisés aisées commode commodes confortable confortables léger légère légers légères "
-    "lourd lourde lourds lourdes dur dure durs dures compliqué compliquée compliqués compliquées rapide rapides "
-    "amusant amusante amusants amusantes".split()
-)
-EASY_PARTS = frozenset({"ADJ", "NOUN"})  # « un facile à utiliser … »: the tagger calls it a noun
-# endings of adjectives French puts after the noun, that structure.adjective_before does not read: verbal
-# adjectives in -able, -ible, -uble (« réglable », « amovible ») and present participles used as adjectives
-# (« flottant », « pliante »)
-AFTER_ENDINGS = ("able", "ables", "ible", "ibles", "uble", "ubles", "ant", "ante", "ants", "antes")
-# adjectives with those endings that French also puts before the noun (« une agréable surprise », « un puissant
-# mélange », « de faible luminosité »)
-FIRST_TOO = frozenset(
-    "agréable remarquable considérable redoutable adorable admirable aimable notable inévitable indéniable "
-    "innombrable incroyable formidable véritable inoubliable impeccable imbattable inégalable incomparable "
-    "inestimable appréciable honorable respectable misérable minable valable probable possible impossible "
-    "horrible terrible sensible visible invisible incontestable irréprochable indispensable inimitable capable "
-    "responsable faible confortable charmant puissant brillant élégant important intéressant étonnant surprenant "
-    "abondant suffisant imposant fascinant passionnant épatant plaisant méchant vaillant savant galant constant "
-    "ardent éclatant".split()
-)
-MAY_GO_FIRST = PRENOMINAL | FIRST_TOO
-# participles French puts before the noun, and those used as prepositions (« excepté dimanche », « passé minuit »)
-SAID = frozenset("prétendu prétendue prétendus prétendues soi-disant dit dite susdit susdite maudit maudite "
-                 "excepté vu attendu passé".split())
-# a word in lower case glued to a number
-GLUED = re.compile(r"[a-zà-ÿ]{3,}\d")
-# words a model number may follow inside a French noun phrase (« modèle 1911 », « classe 2 ») or that are units
-LABELS = frozenset(
-    "x mesure modèle série numéro taille version type classe niveau catégorie calibre article référence page "
-    "chapitre étape an année oz lb lbs g mil po pi ft in m km mm cm degrés pintes gallons grammes livres onces "
-    "point points fois ans mois semaines jours heures".split()
-)
-NOT_NAMED = LABELS | UNITS
 
 
 def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -103,18 +62,18 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     and the name after it (« tente dôme Coleman »).  Measured on WMT20 QE en-fr (tuning split):
     551 flags at 0.89 before ranking, 411 shown at 0.87 after it; a name then a noun then a model
     number (« Wilson A360 série 14" ») is a label: 21 flags at 0.38, left out.  With a brand opening a
-    title that the tagger calls a noun and a head noun it calls an adjective or a name (:func:`_head_noun`),
+    title that the tagger calls a noun and a head noun it calls an adjective or a name (:func:`head_noun`),
     176 flags more at 0.92 before ranking; shown in the whole default set, 418 -> 549 at 0.88.
     """
     doc = noun.doc
-    if not noun.is_lower or not noun.is_alpha or len(noun.text) < 3 or noun.i < 1 or not _head_noun(noun):
+    if not noun.is_lower or not noun.is_alpha or len(noun.text) < 3 or noun.i < 1 or not head_noun(noun):
         return
     previous = doc[noun.i - 1]
-    if not _next_to(previous, noun):
+    if not next_to(previous, noun):
         return
     if _name(previous):
         name = previous
-    elif noun.i >= 2 and _model_number(previous) and _name(doc[noun.i - 2]) and _next_to(doc[noun.i - 2], previous):
+    elif noun.i >= 2 and _model_number(previous) and _name(doc[noun.i - 2]) and next_to(doc[noun.i - 2], previous):
         name = doc[noun.i - 2]
         if previous.is_digit and feature(noun, "Number") == "Plur":
             return  # « PC 32 bits »: a number counting the noun, not a model number
@@ -144,7 +103,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     or at the head of a title the adjective is English order (« doigt réglable poignée »,
     « Intégré indicateur », « rapide séchage »).  Measured on WMT20 QE en-fr (tuning split):
     465 flags at 0.89 before ranking, 357 shown at 0.89 after it.  With a head noun the tagger calls an
-    adjective, a name or a verb (« pliables réchaud »: :func:`_head_noun`), 72 flags more at 0.94 before
+    adjective, a name or a verb (« pliables réchaud »: :func:`head_noun`), 72 flags more at 0.94 before
     ranking (one on an error-free segment, « batterie rechargeable plomb », left out below); shown in the
     whole default set, 362 -> 405 at 0.90.
     """
@@ -152,8 +111,8 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if adj.pos_ != "ADJ" or adj.i + 1 >= len(doc) or not adj.is_alpha or not adj.is_lower:
         return
     noun = doc[adj.i + 1]
-    if not noun.is_lower or not noun.is_alpha or not _next_to(adj, noun) \
-            or not _head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
+    if not noun.is_lower or not noun.is_alpha or not next_to(adj, noun) \
+            or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
     lower = lower_form(adj)
     if lower in PRENOMINAL | BORROWED or adj.lemma_.lower() in PRENOMINAL or _after_the_noun(adj, noun):
@@ -164,7 +123,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
         return  # « le plus novateur appareil »: a superlative
-    if _adjectival(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS or not _known(noun) \
+    if adjectival(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS or not known(noun) \
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NUM"):
         # « blocage automatique brevetée », « cage massive mesure », « randonnées bancales grâce à »,
         # « le lecteur Flash libre gnash » (a name in lower case: 2 flags lost on tuning); « batterie rechargeable
@@ -173,7 +132,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     # the flag starts at the noun or the adjective stacked before (« populaire pliables réchaud »: 14 errors more
     # found on the tuning split, at 0.92)
-    stacked = previous is not None and _next_to(previous, adj) and (previous.pos_ == "NOUN" or (
+    stacked = previous is not None and next_to(previous, adj) and (previous.pos_ == "NOUN" or (
         previous.pos_ == "ADJ" and previous.is_lower and lower_form(previous) not in PRENOMINAL))
     start = previous if stacked and previous is not None else adj
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
@@ -200,10 +159,10 @@ def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
             or lower in PRENOMINAL | BORROWED or lemma in PRENOMINAL:
         return
     noun = doc[adj.i + 1]
-    if not noun.is_lower or not noun.is_alpha or not _next_to(adj, noun) \
-            or not _head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
+    if not noun.is_lower or not noun.is_alpha or not next_to(adj, noun) \
+            or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
-    if _adjectival(noun) or lower_form(noun) in LOCUTIONS or not _known(noun):
+    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
         return
     if adj.i > adj.sent.start:
         previous = doc[adj.i - 1]
@@ -228,14 +187,14 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if verb.i < 1 or verb.i + 1 >= len(doc) or verb.pos_ == "ADJ" or not verb.is_lower or not verb.is_alpha:
         return
     first, noun = doc[verb.i - 1], doc[verb.i + 1]
-    if first.pos_ != "NOUN" or not first.is_lower or not first.is_alpha or not _next_to(first, verb):
+    if first.pos_ != "NOUN" or not first.is_lower or not first.is_alpha or not next_to(first, verb):
         return  # tested first: most words do not follow a noun, and this costs less than the participle's tests
     if not (participle(verb) or feature(verb, "VerbForm") == "Part"):
         return
-    if not _next_to(verb, noun) or not noun.is_lower or not noun.is_alpha \
-            or not _head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
+    if not next_to(verb, noun) or not noun.is_lower or not noun.is_alpha \
+            or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
-    if _adjectival(noun) or lower_form(noun) in LOCUTIONS or not _known(noun):
+    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
         return  # « air comprimé standard », « fibres recyclées grâce à »
     yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
                f"« {doc.text[first.idx:noun.idx + len(noun.text)]} »: a participle between two nouns is English "
@@ -253,7 +212,7 @@ def before_only_after(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if adj.pos_ != "ADJ" or lower_form(adj) not in BEFORE_ONLY or adj.i == 0:
         return
     noun = adj.doc[adj.i - 1]
-    if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_alpha or not _next_to(noun, adj):
+    if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_alpha or not next_to(noun, adj):
         return
     if lower_form(adj) in AFTER_A_NAME_TOO:
         following = adj.doc[adj.i + 1] if adj.i + 1 < len(adj.doc) else None
@@ -264,183 +223,7 @@ def before_only_after(adj: Any, make: FlagMaker) -> Iterator[Flag]:
                "the noun", [f"{adj.text} {noun.text}"], 0.8)
 
 
-def easy_to_use_first(word: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« facile à utiliser cinq boutons », « un facile à utiliser … »: English "easy-to-use" before its noun.
-
-    French says « cinq boutons faciles à utiliser »: after « facile à » + infinitive the noun the adjective
-    describes is the infinitive's object, so no object follows it (« le rendent facile à ajuster les sangles »
-    is English too: « facile d'ajuster »), and no determiner comes before the adjective.  Measured on WMT20 QE
-    en-fr (tuning split): 36 flags at 0.72 before ranking, none on an error-free segment; most of the flags
-    counted wrong repeat one sentence of a product sold in several documents, annotated in some of them only.
-    """
-    doc = word.doc
-    if word.lower_ not in EASY or word.i + 3 > len(doc):  # no apostrophe in these words: the plain form
-        return
-    to, verb = doc[word.i + 1], doc[word.i + 2]
-    if lower_form(to) != "à" or verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf":
-        return
-    previous = doc[word.i - 1] if word.i > word.sent.start else None
-    following = doc[word.i + 3] if word.i + 3 < len(doc) else None
-    if previous is not None and (previous.pos_ == "DET" or lower_form(previous) in {"de", "d'"}):
-        start, end = previous, verb
-    elif following is not None and following.pos_ in {"DET", "NUM", "NOUN"}:
-        start = word
-        end = doc[following.i + 1] if following.pos_ != "NOUN" and following.i + 1 < len(doc) else following
-    else:
-        return
-    yield make(start.idx, end.idx + len(end.text), Category.GRAMMAR, Severity.MINOR,
-               f"« {word.text} à {verb.text} » before the noun it describes is English word order (easy-to-use …): "
-               f"French puts the noun first (« … {word.text} à {verb.text} ») or says « {word.text} de {verb.text} … »",
-               (), 0.7)
-
-
-def joined_adjectives_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« stable et sûr transport », « un très commun et populaire modèle »: two joined adjectives before the noun.
-
-    French puts a pair of adjectives after the noun (« transport stable et sûr »), unless both are of the few
-    that go first (« une grande et belle maison »).  Measured on WMT20 QE en-fr (tuning split): 27 flags at
-    0.85 before ranking, none on an error-free segment.
-    """
-    doc = adj.doc
-    if adj.i + 1 >= len(doc) or adj.i < 2 or not adj.is_lower or not adj.is_alpha:
-        return
-    noun = doc[adj.i + 1]
-    if noun.pos_ != "NOUN" or not noun.is_lower or not _next_to(adj, noun) or lower_form(noun) in LOCUTIONS:
-        return
-    if lower_form(adj) in PRENOMINAL or adj.lemma_.lower() in PRENOMINAL:
-        return
-    joint = adj.i - 1
-    if lower_form(doc[joint]) in GRADING:
-        joint -= 1  # « plus puissante et plus forte poitrine »
-    if joint < 1 or lower_form(doc[joint]) not in {"et", "ou", ","}:
-        return
-    first = doc[joint - 1]
-    if first.pos_ != "ADJ" or not first.is_lower:
-        return
-    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
-               f"« {doc.text[first.idx:adj.idx + len(adj.text)]} » before « {noun.text} » is English word order: "
-               f"French puts the adjectives after the noun", (), 0.8)
-
-
-def adverb_before_infinitive(adv: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« Facilement planquer vos trucs », « aider la main naturellement saisir »: "-ly" + verb kept in English order.
-
-    An English imperative opened by an adverb ("Easily stash your gear") comes out as an infinitive after the
-    adverb; after a noun, the adverb stands where English has it and the infinitive has lost its « à » or
-    « de ».  French puts the adverb after the verb (« Rangez facilement », « aider la main à saisir
-    naturellement »).  After a verb or a preposition the infinitive is governed and the adverb may stand
-    before it (« peut facilement saisir »): left alone.  Measured on WMT20 QE en-fr (tuning split): 12 flags
-    at 1.00 before ranking, none on an error-free segment.
-    """
-    doc = adv.doc
-    lower = lower_form(adv)
-    if adv.i + 1 >= len(doc) or not lower.endswith("ment") or lower == "comment" or not adv.is_alpha:
-        return
-    verb = doc[adv.i + 1]
-    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or not verb.is_lower:
-        return
-    if adv.i > adv.sent.start:
-        previous = doc[adv.i - 1]
-        if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha:
-            return
-    yield make(adv.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MINOR,
-               f"« {adv.text} {verb.text} »: an adverb before a bare infinitive is English word order; French "
-               f"puts it after the verb, and links the infinitive with « à » or « de » after a noun", (), 0.8)
-
-
-def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« lavable tissu », « une flottant glacière »: an adjective in -able, -ible, -ant before its noun.
-
-    French puts verbal adjectives after the noun (« tissu lavable »); :data:`FIRST_TOO` lists those with
-    these endings that may come first.  After a determiner too: unlike any adjective there (134 flags at 0.31,
-    branch order), these endings decide.  Measured on WMT20 QE en-fr (tuning split): 73 flags at 0.97 before
-    ranking, none on an error-free segment (« acier inoxydable chirurgical », where the adjective belongs to
-    the noun before, is left out).
-    """
-    doc = adj.doc
-    if adj.i + 1 >= len(doc) or not adj.is_alpha or not adj.is_lower:
-        return
-    lower, lemma = lower_form(adj), adj.lemma_.lower()
-    if not lower.endswith(AFTER_ENDINGS) or lower.endswith(POSTNOMINAL_ENDINGS):
-        return
-    noun = doc[adj.i + 1]
-    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or not _next_to(adj, noun):
-        return
-    bare = lower.removesuffix("s").removesuffix("e")
-    if not {lower, lemma, bare, lower.removesuffix("s")}.isdisjoint(MAY_GO_FIRST):
-        return
-    if lemma in COLOURS or feature(adj, "VerbForm") == "Part":
-        return
-    if adj.i > 0 and (doc[adj.i - 1].pos_ == "ADV" or lower_form(doc[adj.i - 1]) == "acier"):
-        return  # « le très apprécié modèle », « acier inoxydable chirurgical »
-    yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
-               f"« {adj.text} » before « {noun.text} » is English word order: French puts this adjective after "
-               "the noun", [f"{noun.text} {adj.text}"], 0.8)
-
-
-def model_number_between(noun: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« barre stabilisatrice 1200 système », « bord 325Grit finitions »: a model number before the noun.
-
-    English puts a model number or a code before the noun it names ("1200 system"); French after it
-    (« système 1200 »).  A number counting a plural noun, a measure (« 3,5 pouces »), a unit and the words
-    that take a number after them in French (« modèle 1911 », « classe 2 ») are left out.  Measured on WMT20
-    QE en-fr (tuning split): 16 flags at 0.94 before ranking, none on an error-free segment (117 at 0.78,
-    a fifth of them on units, with any number and noun).
-    """
-    doc = noun.doc
-    if noun.i < 2 or not noun.is_lower or not noun.is_alpha or len(noun.text) < MIN_LENGTH:
-        return
-    code = doc[noun.i - 1]
-    if not any(character.isdigit() for character in code.text) or not _next_to(code, noun) \
-            or "," in code.text or "." in code.text or GLUED.match(code.text):
-        return  # tested first, being the rarest; « valve86 », « activité2 »: a word glued to a number
-    lower = lower_form(noun)
-    if (code.text.isdigit() and lower.endswith(("s", "x"))) or not {lower, lower.removesuffix("s")}.isdisjoint(
-            NOT_NAMED) or _adjectival(noun):
-        return  # « 3 brûleurs », « 32 pouces », « étui de vitesse V70 brevetée »
-    before = doc[noun.i - 2]
-    if before.pos_ not in {"NOUN", "ADJ"} or not before.is_lower or not before.is_alpha \
-            or not _next_to(before, code) or lower_form(before) in LABELS:
-        return
-    yield make(before.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
-               f"« {code.text} » before « {noun.text} » is English word order: French puts a model number after "
-               f"the noun it names (« {noun.text} {code.text} »)", (), 0.8)
-
-
-def participle_first(verb: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« par accéléré livraison », « et teinté chêne miel », « fermé longueur »: a past participle before a bare noun.
-
-    English puts a participle before its noun ("expedited shipping", "stained oak"); French after it.  The
-    tagger reads the participle as a verb, so :func:`adjective_first` does not see it; after a noun it is
-    :func:`participle_stack`'s.  A participle with its auxiliary, after a pronoun or an adverb (« a vendu
-    arbalètes »: a determiner left out, not the order), or one French puts first (« prétendu », « soi-disant »)
-    is left alone, and so are « excepté », « vu », « passé » used as prepositions.  Measured on WMT20 QE
-    en-fr (tuning split): 33 flags at 0.94 before ranking, none on an error-free segment (79 at 0.86 and
-    one error-free segment with a noun before, many of them participle_stack's already).
-    """
-    doc = verb.doc
-    if verb.i + 1 >= len(doc) or not verb.is_lower or not verb.is_alpha or feature(verb, "VerbForm") != "Part":
-        return
-    lower = lower_form(verb)
-    if lower.endswith(("ant", "ants", "ante", "antes")) or lower in SAID:
-        return
-    noun = doc[verb.i + 1]
-    if not noun.is_lower or not noun.is_alpha or not _next_to(verb, noun) \
-            or not _head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
-        return
-    if _adjectival(noun) or lower_form(noun) in LOCUTIONS or not _known(noun) \
-            or any(child.dep_.startswith("aux") for child in verb.children):
-        return
-    if verb.i > 0:
-        previous = doc[verb.i - 1]
-        if previous.pos_ in {"AUX", "PRON", "ADV", "NOUN"} or previous.lemma_ in {"avoir", "être"}:
-            return
-    yield make(verb.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
-               f"« {verb.text} » before « {noun.text} » is English word order: French puts the participle after the "
-               "noun", [f"{noun.text} {verb.text}"], 0.8)
-
-
-def _next_to(first: Any, second: Any) -> bool:
+def next_to(first: Any, second: Any) -> bool:
     """The two tokens are separated by one space (not a line break, a hyphen or nothing).
 
     spaCy keeps one trailing space on a token and makes a token of any other white space.
@@ -475,7 +258,7 @@ def _name(token: Any) -> bool:
     return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin" for word in token.sent)
 
 
-def _head_noun(word: Any, mistagged: frozenset[str] = MISTAGGED) -> bool:
+def head_noun(word: Any, mistagged: frozenset[str] = MISTAGGED) -> bool:
     """A noun, or a word the tagger took for something else that the lemmatizer's tables know as a noun only.
 
     After a name or an adjective the tagger often reads the head noun of an English-order title as an
@@ -487,7 +270,7 @@ def _head_noun(word: Any, mistagged: frozenset[str] = MISTAGGED) -> bool:
     return word.pos_ in mistagged and len(word.text) >= MIN_LENGTH and noun_only(word)
 
 
-def _known(word: Any) -> bool:
+def known(word: Any) -> bool:
     """A word the pipeline has a vector for or the lemmatizer's tables list (not the name « gnash »)."""
     return bool(word.has_vector) or lower_form(word) in lexicon_words()
 
@@ -497,7 +280,7 @@ def _model_number(token: Any) -> bool:
     return token.text[:1].isalnum() and any(character.isdigit() for character in token.text)
 
 
-def _adjectival(noun: Any) -> bool:
+def adjectival(noun: Any) -> bool:
     """A word tagged noun that French uses as an adjective here: a participle, or a noun in apposition."""
     lower = lower_form(noun)
     return participle(noun) or lower in APPOSITIVE or lower.removesuffix("s") in APPOSITIVE \

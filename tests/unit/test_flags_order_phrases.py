@@ -1,4 +1,4 @@
-"""English word order around a phrase: review.flags.word_order's rules of branch order3.
+"""English word order around a phrase: review.flags.phrase_order (branch order3).
 
 A phrase adjective and its infinitive before the noun (« facile à utiliser cinq boutons »), two joined
 adjectives, an adjective in -able or -ant or a past participle before it, an adverb before a bare

@@ -47,10 +47,32 @@ def sense_flags(french: str, english: str) -> list[Flag]:
         ("La tente utilise moins de polonais qu'un dôme.", "The tent uses fewer poles than a dome.", "polonais",
          "mâts"),
         ("Le kit comprend un vu à bois.", "The kit includes a wood saw.", "vu", "scie"),
+        ("Le trampoline a des printemps en acier.", "The trampoline has steel springs.", "printemps", "ressorts"),
+        ("La veste a deux évents sous les bras.", "The jacket has two underarm vents.", "évents", "aérations"),
+        ("Des chaussettes équipage en coton.", "Cotton crew socks.", "équipage", "mi-mollet"),
+        ("Le communiqué rapide libère la roue.", "The quick release frees the wheel.", "communiqué", "déclencheur"),
+        ("Une gourde véritable question militaire.", "A genuine military issue canteen.", "question",
+         "réglementaire"),
+        ("La poignée réduit la souche sur le poignet.", "The handle reduces strain on the wrist.", "souche",
+         "effort"),
+        ("Les feuilles de lit sont en coton.", "The bed sheets are cotton.", "feuilles", "draps"),
+        ("Une chauve-souris de baseball en aluminium.", "An aluminum baseball bat.", "chauve", "batte"),
+        ("Les murailles de la tente résistent au vent.", "The tent walls stand up to wind.", "murailles",
+         "parois"),
+        ("Ils constituent pour cela par leur légèreté.", "They make up for it by being lighter.", "constituent",
+         "compenser"),
+        ("Un accès rapide et coffre d'une seule main.", "Quick, safe, one-handed access.", "coffre", "sûr"),
+        ("La tente a un plancher de cuve en polyéthylène.", "The tent has a polyethylene tub floor.", "cuve",
+         "baignoire"),
+        ("Les lampes avaient des mantes, pas des mèches.", "The lamps had mantles, not wicks.", "mantes",
+         "manchons"),
     ],
     ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest",
          "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil", "rain-fly",
-         "tent-poles-as-poles-the-people", "wood-saw"],
+         "tent-poles-as-poles-the-people", "wood-saw",
+         "coil-spring", "garment-vents", "crew-socks", "quick-release", "military-issue", "wrist-strain",
+         "bed-sheets", "baseball-bat", "tent-walls", "make-up-for", "safe-the-adjective", "tub-floor",
+         "lantern-mantle-as-mantis"],
 )
 def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)
@@ -78,10 +100,26 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
         ("Le second tour de l'élection aura lieu dimanche.", "The second round of the election is on Sunday."),
         ("L'entreprise a vu ses ventes baisser.", "The company saw its sales fall."),
         ("Les Polonais ont voté dimanche.", "Poles voted on Sunday."),
+        ("Les fleurs éclosent au printemps.", "Flowers bloom in the spring."),
+        ("La baleine respire par son évent.", "The whale breathes through its vent."),
+        ("L'équipage du navire a été secouru.", "The ship's crew was rescued."),
+        ("Selon un communiqué, l'entreprise a recruté 200 personnes.",
+         "The company hired 200 people, according to a press release."),
+        ("La question militaire a dominé le débat.", "The military issue dominated the debate."),
+        ("Une nouvelle souche du virus se propage.", "A new strain of the virus is spreading."),
+        ("Des draps et une feuille d'instructions.", "Bed sheets and an instruction sheet."),
+        ("Les chauves-souris vivent dans les grottes.", "Bats live in caves."),
+        ("La Grande Muraille de Chine.", "The Great Wall of China."),
+        ("Les étudiants constituent la majorité.", "Students make up the majority."),
+        ("Le coffre-fort est fixé au mur.", "The gun safe is bolted to the wall."),
+        ("Le vin fermente en cuve.", "The wine ferments in a tub."),
     ],
     ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
          "english-word-absent", "card-holder", "court-of-law", "school-pupil", "fly-fishing",
-         "court-in-the-news", "board-of-a-company", "election-round", "saw-as-a-verb", "poles-the-people"],
+         "court-in-the-news", "board-of-a-company", "election-round", "saw-as-a-verb", "poles-the-people",
+         "spring-the-season", "whale-vent", "ship-crew", "press-release", "issue-in-a-debate",
+         "virus-strain", "instruction-sheet", "bats-the-animals", "great-wall", "make-up-a-majority",
+         "a-gun-safe", "a-wine-vat"],
 )
 def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []
@@ -128,61 +166,3 @@ def test_an_empty_unless_field_leaves_the_word_always_flagged(tmp_path: Path) ->
     (entry,) = senses(table)
     assert entry.unless is None
     assert entry.french == frozenset({"cantine"})
-
-
-@pytest.mark.parametrize(
-    ("french", "english", "span", "suggestion"),
-    [
-        ("Le trampoline a des printemps en acier.", "The trampoline has steel springs.", "printemps", "ressorts"),
-        ("La veste a deux évents sous les bras.", "The jacket has two underarm vents.", "évents", "aérations"),
-        ("Des chaussettes équipage en coton.", "Cotton crew socks.", "équipage", "mi-mollet"),
-        ("Le communiqué rapide libère la roue.", "The quick release frees the wheel.", "communiqué", "déclencheur"),
-        ("Une gourde véritable question militaire.", "A genuine military issue canteen.", "question",
-         "réglementaire"),
-        ("La poignée réduit la souche sur le poignet.", "The handle reduces strain on the wrist.", "souche",
-         "effort"),
-        ("Les feuilles de lit sont en coton.", "The bed sheets are cotton.", "feuilles", "draps"),
-        ("Une chauve-souris de baseball en aluminium.", "An aluminum baseball bat.", "chauve", "batte"),
-        ("Les murailles de la tente résistent au vent.", "The tent walls stand up to wind.", "murailles",
-         "parois"),
-        ("Ils constituent pour cela par leur légèreté.", "They make up for it by being lighter.", "constituent",
-         "compenser"),
-        ("Un accès rapide et coffre d'une seule main.", "Quick, safe, one-handed access.", "coffre", "sûr"),
-        ("La tente a un plancher de cuve en polyéthylène.", "The tent has a polyethylene tub floor.", "cuve",
-         "baignoire"),
-        ("Les lampes avaient des mantes, pas des mèches.", "The lamps had mantles, not wicks.", "mantes",
-         "manchons"),
-    ],
-    ids=["coil-spring", "garment-vents", "crew-socks", "quick-release", "military-issue", "wrist-strain",
-         "bed-sheets", "baseball-bat", "tent-walls", "make-up-for", "safe-the-adjective", "tub-floor",
-         "lantern-mantle-as-mantis"],
-)
-def test_flags_the_second_round_of_wrong_senses(french: str, english: str, span: str, suggestion: str) -> None:
-    flags = sense_flags(french, english)
-    assert [flag.span_text for flag in flags] == [span]
-    assert suggestion in flags[0].suggestions
-
-
-@pytest.mark.parametrize(
-    ("french", "english"),
-    [
-        ("Les fleurs éclosent au printemps.", "Flowers bloom in the spring."),
-        ("La baleine respire par son évent.", "The whale breathes through its vent."),
-        ("L'équipage du navire a été secouru.", "The ship's crew was rescued."),
-        ("Selon un communiqué, l'entreprise a recruté 200 personnes.",
-         "The company hired 200 people, according to a press release."),
-        ("La question militaire a dominé le débat.", "The military issue dominated the debate."),
-        ("Une nouvelle souche du virus se propage.", "A new strain of the virus is spreading."),
-        ("Des draps et une feuille d'instructions.", "Bed sheets and an instruction sheet."),
-        ("Les chauves-souris vivent dans les grottes.", "Bats live in caves."),
-        ("La Grande Muraille de Chine.", "The Great Wall of China."),
-        ("Les étudiants constituent la majorité.", "Students make up the majority."),
-        ("Le coffre-fort est fixé au mur.", "The gun safe is bolted to the wall."),
-        ("Le vin fermente en cuve.", "The wine ferments in a tub."),
-    ],
-    ids=["spring-the-season", "whale-vent", "ship-crew", "press-release", "issue-in-a-debate",
-         "virus-strain", "instruction-sheet", "bats-the-animals", "great-wall", "make-up-a-majority",
-         "a-gun-safe", "a-wine-vat"],
-)
-def test_leaves_the_second_round_s_right_senses_alone(french: str, english: str) -> None:
-    assert sense_flags(french, english) == []

@@ -27,13 +27,9 @@ _nlp: Any = None
 _parses: OrderedDict[str, Any] = OrderedDict()
 _parse_lock = threading.RLock()  # a TUI worker and a CLI-style caller may flag at once
 
-# Text written in Windows-1252 and read as Latin-1 carries C1 control characters where its punctuation was
-# (U+0092 for ’, U+0095 for •): the parser takes « airguns.\x95 » for one word, and every rule of the
-# segment goes blind.  The parse reads each as the character it stands for; one character for one keeps every
-# offset.  The typography detector flags the character itself.
-
 
 def _windows_1252() -> dict[int, str]:
+    """The character each C1 control character stands for in text saved in Windows-1252 and read as Latin-1."""
     meant = {}
     for code in range(0x80, 0xA0):
         try:
@@ -43,6 +39,10 @@ def _windows_1252() -> dict[int, str]:
     return meant
 
 
+# Such text carries C1 control characters where its punctuation was (U+0092 for ’, U+0095 for •): the parser
+# took « airguns.\x95 » for one word, and every rule of the segment went blind.  The parse reads each as the
+# character it stands for, one character for one so that every offset holds; the typography detector flags
+# the control character itself.
 WINDOWS_1252 = _windows_1252()
 # for the parse, a bullet separates like a space: « airguns.• de » would stay one word
 _PARSED_AS = {**WINDOWS_1252, 0x95: " "}

@@ -122,6 +122,8 @@ def sense_flags(french: str, english: str) -> list[Flag]:
         ("Une tente tout objet pour la famille.", "An all-purpose family tent.", "objet", "polyvalent"),
         ("Un couteau grand pour la chasse.", "A knife great for hunting.", "grand", "idéal"),
         ("Les poches obtiennent sur votre chemin.", "The pockets get in the way.", "obtiennent", "gêner"),
+        ("Des gants pour une bonne technique de perforation.", "Gloves for proper punching technique.",
+         "perforation", "frappe"),
     ],
     ids=["carrying-case", "tent-poles", "swim-trunks", "tent-stakes", "tent-floor", "bike", "weighted-vest",
          "hard-case-as-legal-case", "cup-holder", "lantern-mantle", "tennis-court", "exit-pupil", "rain-fly",
@@ -136,7 +138,8 @@ def sense_flags(french: str, english: str) -> list[Flag]:
          "skateboard-truck", "trailer-hitch", "slide-of-a-lid", "freestanding-tent", "serious-athletes",
          "stand-up-to", "on-the-go", "law-enforcement", "a-couple-of", "fine-stone", "calf-muscle", "built-in",
          "carries-a-warranty", "all-around", "around-the-clock", "keep-one-around", "plain-t-shirt", "zip-ties",
-         "versatile", "hollow-ground", "flame-retardant", "all-purpose", "great-for", "get-in-the-way"],
+         "versatile", "hollow-ground", "flame-retardant", "all-purpose", "great-for", "get-in-the-way",
+         "punching"],
 )
 def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, span: str, suggestion: str) -> None:
     flags = sense_flags(french, english)
@@ -226,6 +229,7 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
         ("Un objet trouvé.", "A found object with a purpose."),
         ("Un grand sac idéal pour la plage.", "A large bag, great for the beach."),
         ("Il faut obtenir un visa.", "You must obtain a visa to get in."),
+        ("La perforation du papier.", "Punch holes in the paper."),
     ],
     ids=["in-case", "in-case-of", "magnet-poles", "north-pole", "tree-trunk", "second-floor", "dirt-bike",
          "english-word-absent", "card-holder", "court-of-law", "school-pupil", "fly-fishing",
@@ -241,7 +245,7 @@ def test_flags_a_word_rendered_in_the_wrong_sense(french: str, english: str, spa
          "serious-candidate", "stand-up", "go-to", "study-law", "married-couple", "pay-a-fine", "calf-on-a-farm",
          "built-in-the-1990s", "carries-a-bag", "around-a-lake", "wall-clock", "keep-around-the-fire",
          "great-plains", "necktie", "versatile-as-fickle", "ground-underfoot", "delayed-start", "found-object",
-         "great-for-a-large-bag", "obtain-a-visa"],
+         "great-for-a-large-bag", "obtain-a-visa", "hole-punch"],
 )
 def test_leaves_the_right_sense_alone(french: str, english: str) -> None:
     assert sense_flags(french, english) == []

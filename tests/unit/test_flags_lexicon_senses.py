@@ -30,10 +30,16 @@ def shown(text: str) -> list[str]:
         ("La pluie-mouche couvre toute la tente.", "pluie-mouche", "double-toit"),
         ("Le lit d'air se gonfle en deux minutes.", "lit d'air", "matelas gonflable"),
         ("Mon fils, collège senior, l'utilise tous les jours.", "collège senior", "étudiant"),
+        ("Prenez ces chiffres avec un grain de sel.", "avec un grain de sel", "avec des pincettes"),
+        ("Deux choix : oie vers le bas ou synthétique.", "oie vers le bas", "duvet d'oie"),
+        ("Des chaussettes équipage en coton.", "équipage", "mi-mollet"),
+        ("Trois paires de chaussettes d'équipage.", "d'équipage", "mi-mollet"),
+        ("Une surveillance autour de l'horloge.", "autour de l'horloge", "24 heures sur 24"),
     ],
     ids=["cas-de-transport", "cas-rigide", "cas-en-nylon", "poles-de-tente", "pole-telescopique",
          "troncs-de-bain", "engins-de-camping", "sac-d-engins", "manteau-de-gel", "caracteristiques-verb",
-         "pluie-mouche", "lit-d-air", "college-senior"],
+         "pluie-mouche", "lit-d-air", "college-senior", "grain-de-sel", "oie-vers-le-bas", "chaussettes-equipage",
+         "chaussettes-d-equipage", "autour-de-l-horloge"],
 )
 def test_flags_wrong_senses(text: str, span: str, suggestion: str) -> None:
     flags = detect("lexicon", text)
@@ -60,10 +66,15 @@ def test_flags_wrong_senses(text: str, span: str, suggestion: str) -> None:
         "La pluie tombait et une mouche tournait dans la tente.",
         "Le lit de la rivière manquait d'air frais.",
         "Il est entré au collège en septembre.",
+        "Ajoutez un grain de sel et remuez.",
+        "L'oie regarde vers le bas du lac.",
+        "L'équipage a rangé ses chaussettes.",
+        "Il tourne les aiguilles de l'horloge.",
     ],
     ids=["en-cas-de", "au-cas-ou", "dans-ce-cas", "pole-sud", "pole-de-recherche", "muscles-du-tronc",
          "troncs-d-arbres", "engins-de-chantier", "engins-de-peche", "manteau-d-hiver", "caracteristiques-des",
-         "pluie-et-mouche", "lit-de-riviere", "college"],
+         "pluie-et-mouche", "lit-de-riviere", "college", "un-grain-de-sel", "oie-regarde-vers-le-bas",
+         "equipage-et-chaussettes", "aiguilles-de-l-horloge"],
 )
 def test_leaves_the_right_senses_alone(text: str) -> None:
     assert shown(text) == []

@@ -44,10 +44,10 @@ def plural_antecedent(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
     if lower not in PLURAL_PRONOUNS or not pronoun.dep_.startswith("nsubj"):
         return
     nouns = _plural_nouns_before(pronoun)
-    genders = {feature(noun, "Gender") for noun in nouns}
-    if not nouns or genders != {"Fem" if PLURAL_PRONOUNS[lower] == "Masc" else "Masc"}:
+    other = "Fem" if PLURAL_PRONOUNS[lower] == "Masc" else "Masc"
+    if not nouns or any(feature(noun, "Gender") != other for noun in nouns):
         return
-    gender = GENDER_NAMES[genders.pop()]
+    gender = GENDER_NAMES[other]
     named = ", ".join(dict.fromkeys(f"« {noun.text} »" for noun in nouns))
     fixed = SWAPPED[lower].capitalize() if pronoun.text[:1].isupper() else SWAPPED[lower]
     # measured on WMT20 QE en-fr (tuning split), before ranking: 8 flags at 0.75, 6 errors no other flag

@@ -6,7 +6,10 @@ noun of the sentence before it and of the sentence before that, whose determiner
 other gender.  English "it" as an object (« makes it perfect ») left as the subject pronoun right after the
 verb (« rend il parfait ») is the other rule.
 
-The grammar detector calls :func:`plural_antecedent` and :func:`subject_after_verb` token by token.
+« ce que vous avez besoin » for "what you need" (« ce dont ») is the third.
+
+The grammar detector calls :func:`plural_antecedent`, :func:`subject_after_verb` and :func:`need_without_dont`
+token by token.
 """
 
 from __future__ import annotations
@@ -77,8 +80,33 @@ def subject_after_verb(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
                "the object pronoun « le », « la », « les » before the verb", (), 0.8)
 
 
+RELATIVE_QUE = frozenset({"que", "qu'"})
+
+
+def need_without_dont(need: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« tout ce que vous avez besoin »: "what you need" word for word; « avoir besoin » takes « de », so « dont »."""
+    if lower_form(need) != "besoin" or need.i == 0 or need.doc[need.i - 1].lemma_ != "avoir":
+        return
+    doc = need.doc
+    if need.i + 1 < len(doc) and lower_form(doc[need.i + 1]) in {"de", "d'"}:
+        return  # « ce que vous avez besoin de faire »: the object is the infinitive's
+    start = next((token for token in reversed(doc[max(need.i - 6, need.sent.start):need.i - 1])
+                  if lower_form(token) in RELATIVE_QUE or token.is_punct or token.pos_ == "NOUN"), None)
+    if start is None or lower_form(start) not in RELATIVE_QUE:
+        return
+    rest = doc.text[start.idx + len(start.text):need.idx + len(need.text)]
+    dont = "Dont" if start.text[:1].isupper() else "dont"
+    fixed = [] if rest.split()[:1] == ["dont"] else [dont + (rest if rest.startswith(" ") else " " + rest)]
+    # measured on WMT20 QE en-fr (tuning split), before ranking: 21 flags at 0.76 (one sentence repeated in
+    # 15 documents, marked in 11 of them), 16 errors no other flag found; one on an error-free segment that
+    # another flag already marks
+    yield make(start.idx, need.idx + len(need.text), Category.GRAMMAR, Severity.MAJOR,
+               "« avoir besoin » takes « de »: what one needs is « ce dont on a besoin », not « ce que »",
+               fixed, 0.75)
+
 # Every rule of this module, with the parts of speech it looks at (the grammar detector runs them in this order).
 RULES: RuleTable = (
     (plural_antecedent, ON_PRONOUN),
     (subject_after_verb, ON_PRONOUN),
+    (need_without_dont, frozenset({"NOUN"})),
 )

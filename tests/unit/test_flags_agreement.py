@@ -44,11 +44,12 @@ def assert_flagged(text: str, span: str, suggestion: str | None) -> None:
         ("Les gants doivent être lavée à la main.", "lavée", "lavés"),
         ("Les maillots de bain étaient fragiles parce qu'elles ont duré une saison.", "elles", "ils"),
         ("Sa précision rend il parfait pour le golf.", "rend il", None),
+        ("Ce percolateur a ce que vous avez besoin pour démarrer.", "que vous avez besoin", "dont vous avez besoin"),
     ],
     ids=["epithet-masculine", "epithet-feminine", "epithet-number", "epithet-second-of-two", "attribute-gender",
          "attribute-in-a-list", "counted-noun", "feminine-determiner", "verb-plural-subject", "verb-singular-subject",
          "no-noun-of-the-phrase", "no-noun-of-a-long-phrase", "participle-after-a-modal", "plural-pronoun-gender",
-         "it-after-its-verb"],
+         "it-after-its-verb", "what-you-need"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     assert_flagged(text, span, suggestion)
@@ -78,13 +79,15 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         "Les sacs sont solides car ils sont cousus deux fois.",
         "Quand vous le rangez il tient dans une poche.",
         "La société a été créée il y a cinquante ans.",
+        "Voici ce que vous avez besoin de savoir, et tout ce dont vous avez besoin.",
     ],
     ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
          "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme",
          "adjective-of-the-second-noun", "feminine-noun-in-te",
          "les-object-pronoun", "participle-of-the-auxiliary-s-subject", "adjective-of-the-bare-noun",
          "participle-of-the-bare-noun", "participle-after-a-modal", "pronoun-of-its-noun",
-         "pronoun-of-a-masculine-noun", "pronoun-opening-its-clause", "il-y-a-after-a-participle"],
+         "pronoun-of-a-masculine-noun", "pronoun-opening-its-clause", "il-y-a-after-a-participle",
+         "what-you-need-to-know"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert spans(shown(text)) == []

@@ -314,9 +314,8 @@ def equipped_with(word: Any, make: FlagMaker) -> Iterator[Flag]:
     Measured on WMT20 QE en-fr (tuning split): 5 flags at 0.80 (« recouvert », « chargé », « emballé » avec:
     8 at 0.38, correct French as often), none on an error-free segment.
     """
-    if word.i + 1 >= len(word.doc) or lower_form(word.doc[word.i + 1]) != "avec":
-        return
-    if _masculine_singular(lower_form(word)) not in GIVEN_WITH_DE:
+    if _masculine_singular(word.lower_) not in GIVEN_WITH_DE or word.i + 1 >= len(word.doc) \
+            or word.doc[word.i + 1].lower_ != "avec":
         return
     avec = word.doc[word.i + 1]
     yield make(word.idx, avec.idx + len(avec.text), Category.GRAMMAR, Severity.MINOR,

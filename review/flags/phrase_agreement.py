@@ -252,10 +252,13 @@ def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
     the adjective stands further away.  Here every noun of the phrase has a gender (its determiner's, else
     the tagger's), at least one of them shown by a determiner, and none is the adjective's.
     """
-    if not _describes(word) or word.dep_ not in {"amod", "acl"} or word.head.pos_ != "NOUN" \
-            or word.head.i > word.i:
+    if word.dep_ not in {"amod", "acl"} or word.head.pos_ != "NOUN" or word.head.i > word.i:
         return
     noun = word.head
+    if noun.dep_ != "nmod" and not any(t.pos_ == "NOUN" for t in word.doc[noun.i + 1:word.i]):
+        return  # a noun alone is :func:`epithet`'s
+    if not _describes(word):
+        return
     if any(t.pos_ in {"PUNCT", "VERB", "AUX", "CCONJ", "PRON"} for t in word.doc[noun.i + 1:word.i]):
         return
     nouns = _phrase_nouns(noun, word)

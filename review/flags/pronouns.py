@@ -49,7 +49,7 @@ def _plural_nouns_before(pronoun: Any) -> list[Any]:
 
 def plural_antecedent(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
     """« les maillots de bain … parce qu'elles ont duré »: « ils » / « elles » of the other gender than every noun."""
-    lower = lower_form(pronoun)
+    lower = pronoun.lower_
     if lower not in PLURAL_PRONOUNS or not pronoun.dep_.startswith("nsubj"):
         return
     nouns = _plural_nouns_before(pronoun)
@@ -69,7 +69,7 @@ def plural_antecedent(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
 
 def subject_after_verb(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
     """« rend il parfait », « utiliser il »: English "it" after its verb, left as a subject pronoun."""
-    if lower_form(pronoun) not in SUBJECT_PRONOUNS or pronoun.i == 0 or pronoun.i + 1 >= len(pronoun.doc):
+    if pronoun.lower_ not in SUBJECT_PRONOUNS or pronoun.i == 0 or pronoun.i + 1 >= len(pronoun.doc):
         return
     doc = pronoun.doc
     verb, following = doc[pronoun.i - 1], doc[pronoun.i + 1]
@@ -92,7 +92,7 @@ RELATIVE_QUE = frozenset({"que", "qu'"})
 
 def need_without_dont(need: Any, make: FlagMaker) -> Iterator[Flag]:
     """« tout ce que vous avez besoin »: "what you need" word for word; « avoir besoin » takes « de », so « dont »."""
-    if lower_form(need) != "besoin" or need.i == 0 or need.doc[need.i - 1].lemma_ != "avoir":
+    if need.lower_ != "besoin" or need.i == 0 or need.doc[need.i - 1].lemma_ != "avoir":
         return
     doc = need.doc
     if need.i + 1 < len(doc) and lower_form(doc[need.i + 1]) in {"de", "d'"}:

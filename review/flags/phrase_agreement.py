@@ -249,8 +249,8 @@ def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
 
     :func:`epithet` judges an adjective against its own noun when that noun's determiner shows the gender;
     after « N1 de N2 » the parser often hangs the adjective on a bare N2 (« lumière de nuit intégré »), or
-    the adjective stands further away.  Here every noun of the phrase has a gender (its determiner's, else
-    the tagger's), at least one of them shown by a determiner, and none is the adjective's.
+    the adjective stands further away.  Here the phrase has two nouns or more, every one has a gender (its
+    determiner's, else the tagger's), at least one of them shown by a determiner, and none is the adjective's.
     """
     if word.dep_ not in {"amod", "acl"} or word.head.pos_ != "NOUN" or word.head.i > word.i:
         return
@@ -264,7 +264,7 @@ def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
     nouns = _phrase_nouns(noun, word)
     form_gender = shape(lower_form(word))[0]
     if nouns is None or len(nouns) < 2 or form_gender is None:
-        return  # a noun alone is :func:`epithet`'s
+        return
     shown = [shown_by_determiner(t)[0] for t in nouns]
     genders = [gender or feature(t, "Gender") for t, gender in zip(nouns, shown, strict=True)]
     if None in genders or all(gender is None for gender in shown) or form_gender in genders:

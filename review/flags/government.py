@@ -343,6 +343,7 @@ def turned_into(verb: Any, make: FlagMaker) -> Iterator[Flag]:
                f"« {verb.lemma_} … dans » is English (turn into, convert into): French says « {verb.lemma_} … en »",
                ["en"], CALQUE_CONFIDENCE)
 
+
 # Every rule of this module, with the parts of speech it looks at (the grammar detector runs them in this order).
 RULES: RuleTable = (
     (missing_preposition, ON_VERB),

@@ -64,7 +64,7 @@ def plural_antecedent(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
     # singular « il », « elle »: 30 flags at 0.40, an antecedent outside the segment or a person)
     yield make(pronoun.idx, pronoun.idx + len(pronoun.text), Category.GRAMMAR, Severity.MINOR,
                f"« {pronoun.text} » can refer to no noun before it: {named} {'is' if len(nouns) == 1 else 'are'} "
-               f"{gender}", [fixed], 0.75)
+               f"{gender}", [fixed], 0.8)
 
 
 def subject_after_verb(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -229,11 +229,14 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
             or any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in children):
         return
     subject = next((c for c in children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    finite = auxiliary
+    if subject is None and (subject := _modal_subject(part)) is not None:
+        finite = part.head  # « doivent » of « les gants doivent être lavés »
     if subject is None or subject.i > part.i:
         return
     lower = lower_form(part)
     number, gender = subject_number(subject), subject_gender(subject)
-    if number is not None and verb_is_plural(auxiliary) not in {None, number == "Plur"}:
+    if number is not None and verb_is_plural(finite) not in {None, number == "Plur"}:
         # « Le Nevatear … est conçu », « ils sont calibrés » hung on « précision »: the parse took another
         # subject than the auxiliary's (plural wanted: 6 flags at 0.33, singular and feminine 2 at 0)
         return
@@ -262,6 +265,23 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(part.idx, part.idx + len(part.text), Category.GRAMMAR, Severity.MINOR,
                f"the participle « {part.text} » after être should be {' and '.join(problems)} "
                f"like its subject « {subject.text} »", [fixed], 0.7)
+
+
+# verbs whose subject is also that of « être » + participle after them (« les gants doivent être lavés »)
+MODALS = frozenset({"pouvoir", "devoir", "aller", "sembler", "paraître", "vouloir"})
+
+
+def _modal_subject(part: Any) -> Any | None:
+    """The subject of « pouvoir », « devoir »… before « être » + this participle, which has none of its own.
+
+    Measured on WMT20 QE en-fr (tuning split), before ranking: 3 flags at 1.00 (« les gants doivent être
+    lavée », « Acheteurs devraient être assuré »), 5 errors no other flag found; none on an error-free segment.
+    """
+    if part.dep_ != "xcomp" or part.head.lemma_ not in MODALS or part.head.i > part.i:
+        return None
+    if not any(c.lemma_ == "être" and feature(c, "VerbForm") == "Inf" for c in part.children):
+        return None
+    return next((c for c in part.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
 
 
 def _determiner_number(noun: Any) -> str | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from review.flags import DetectorSpec, FlagContext, FlagOptions, compounds, determiners, government
+from review.flags import DetectorSpec, FlagContext, FlagOptions, compounds, determiners, government, pronouns
 from review.flags.agreement import adjective, determiner, participle, subject_verb
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
@@ -52,7 +52,7 @@ from review.flags.omissions import (
     uncontracted,
     when_without_clause,
 )
-from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet
+from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet, phrase_epithet
 from review.flags.phrase_order import (
     EASY_PARTS,
     adverb_before_infinitive,
@@ -241,6 +241,7 @@ RULES: RuleTable = (
     (subject_verb, None),
     (participle, ON_VERB),
     (epithet, ADJECTIVE_OR_VERB),
+    (phrase_epithet, ADJECTIVE_OR_VERB),
     (attribute, ADJECTIVE_OR_VERB),
     (counted, None),
     (_country, frozenset({"PROPN", "NOUN"})),
@@ -273,6 +274,7 @@ RULES: RuleTable = (
     (bare_infinitive, ON_VERB),
     (uncontracted, None),
     *government.RULES,
+    *pronouns.RULES,
     *determiners.RULES,
     *compounds.RULES,
     (literal_rules, None),

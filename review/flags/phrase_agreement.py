@@ -8,8 +8,8 @@ masculine when it is a known adjective or participle and its feminine is a Frenc
 feminine when it ends in « e » and its masculine is known.  An adjective that is both
 (« rouge », « rapide ») or a word the lists do not know is never judged.
 
-The grammar detector calls :func:`epithet`, :func:`attribute` and :func:`counted` (a noun counted by
-two or more left singular) token by token.
+The grammar detector calls :func:`epithet`, :func:`phrase_epithet`, :func:`attribute` and :func:`counted`
+(a noun counted by two or more left singular) token by token.
 """
 
 from __future__ import annotations
@@ -222,6 +222,62 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
     yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MINOR,
                f"the adjective « {word.text} » should be {wants} like the noun « {noun.text} » after "
                f"its determiner", [fixed], 0.65 if number == "Plur" else 0.8)
+
+
+# prepositions that keep a noun inside the phrase of the noun before it (« planche à roulettes d'entrée de gamme »)
+PHRASE_LINKS = frozenset("de d' à en du des au aux".split())
+
+
+def _phrase_nouns(noun: Any, word: Any) -> list[Any] | None:
+    """The nouns of « N1 de N2 à N3 » from its first noun up to ``word``; None when a name or another word breaks it."""
+    top = noun
+    while top.dep_ == "nmod" and top.head.pos_ == "NOUN" and top.head.i < top.i:
+        top = top.head
+    nouns = [t for t in word.doc[top.i:word.i] if t.pos_ in {"NOUN", "PROPN"}]
+    if any(t.pos_ == "PROPN" for t in nouns):
+        return None  # a name's gender is unknown (« le Flash II »)
+    for inner in nouns[1:]:
+        # « un motard soucieux » after « mesure pour »: another preposition opens a phrase of its own
+        if inner.dep_ not in {"nmod", "compound", "amod", "appos"} or any(
+                lower_form(case) not in PHRASE_LINKS for case in inner.children if case.dep_ == "case"):
+            return None
+    return nouns
+
+
+def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
+    """« la planche à roulettes d'entrée de gamme parfait »: an adjective of a gender no noun of its phrase has.
+
+    :func:`epithet` judges an adjective against its own noun when that noun's determiner shows the gender;
+    after « N1 de N2 » the parser often hangs the adjective on a bare N2 (« lumière de nuit intégré »), or
+    the adjective stands further away.  Here the phrase has two nouns or more, every one has a gender (its
+    determiner's, else the tagger's), at least one of them shown by a determiner, and none is the adjective's.
+    """
+    if word.dep_ not in {"amod", "acl"} or word.head.pos_ != "NOUN" or word.head.i > word.i:
+        return
+    noun = word.head
+    if noun.dep_ != "nmod" and not any(t.pos_ == "NOUN" for t in word.doc[noun.i + 1:word.i]):
+        return  # a noun alone is :func:`epithet`'s
+    if not _describes(word):
+        return
+    if any(t.pos_ in {"PUNCT", "VERB", "AUX", "CCONJ", "PRON"} for t in word.doc[noun.i + 1:word.i]):
+        return
+    nouns = _phrase_nouns(noun, word)
+    form_gender = shape(lower_form(word))[0]
+    if nouns is None or len(nouns) < 2 or form_gender is None:
+        return
+    shown = [shown_by_determiner(t)[0] for t in nouns]
+    genders = [gender or feature(t, "Gender") for t, gender in zip(nouns, shown, strict=True)]
+    if None in genders or all(gender is None for gender in shown) or form_gender in genders:
+        return
+    wanted = genders[0] if len(set(genders)) == 1 else None
+    fixed = agreed(lower_form(word), wanted, None) if wanted else None
+    phrase = word.doc.text[nouns[0].idx:nouns[-1].idx + len(nouns[-1].text)]
+    # measured on WMT20 QE en-fr (tuning split), before ranking: 32 flags at 0.84 (18 where no other flag
+    # was, at 0.89), 18 errors no other flag found, none on an error-free segment; with a noun alone too,
+    # 100 at 0.84 for 3 more errors, most of them :func:`epithet`'s flags again
+    yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MINOR,
+               f"the adjective « {word.text} » is {GENDER_NAMES[form_gender]} but no noun of « {phrase} » is",
+               [fixed] if fixed else [], 0.8)
 
 
 def attribute(word: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -39,9 +39,17 @@ def assert_flagged(text: str, span: str, suggestion: str | None) -> None:
         ("Il range la sac dans le coffre.", "la sac", "le sac"),
         ("Les enfants aime jouer dehors le dimanche.", "aime", None),
         ("Le chien du voisin aboient toute la nuit.", "aboient", None),
+        ("Cette lanterne a sa propre lumière de nuit intégré.", "intégré", "intégrée"),
+        ("C'est la planche à roulettes d'entrée de gamme parfait.", "parfait", "parfaite"),
+        ("Les gants doivent être lavée à la main.", "lavée", "lavés"),
+        ("Les maillots de bain étaient fragiles parce qu'elles ont duré une saison.", "elles", "ils"),
+        ("Sa précision rend il parfait pour le golf.", "rend il", None),
+        ("Ce percolateur a ce que vous avez besoin pour démarrer.", "que vous avez besoin", "dont vous avez besoin"),
     ],
     ids=["epithet-masculine", "epithet-feminine", "epithet-number", "epithet-second-of-two", "attribute-gender",
-         "attribute-in-a-list", "counted-noun", "feminine-determiner", "verb-plural-subject", "verb-singular-subject"],
+         "attribute-in-a-list", "counted-noun", "feminine-determiner", "verb-plural-subject", "verb-singular-subject",
+         "no-noun-of-the-phrase", "no-noun-of-a-long-phrase", "participle-after-a-modal", "plural-pronoun-gender",
+         "it-after-its-verb", "what-you-need"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     assert_flagged(text, span, suggestion)
@@ -64,11 +72,22 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         "La commodité de ce sac est appréciable.",
         "Le sac est léger, et la ceinture les garde à portée de main.",
         "Une précision abordable, ils sont calibrés pour les distances courtes.",
+        "Il boit une tasse de café noir.",
+        "Elle range une boîte de carton ondulé.",
+        "Les gants doivent être lavés à la main.",
+        "Les tentes sont légères et elles se montent vite.",
+        "Les sacs sont solides car ils sont cousus deux fois.",
+        "Quand vous le rangez il tient dans une poche.",
+        "La société a été créée il y a cinquante ans.",
+        "Voici ce que vous avez besoin de savoir, et tout ce dont vous avez besoin.",
     ],
     ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
          "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme",
          "adjective-of-the-second-noun", "feminine-noun-in-te",
-         "les-object-pronoun", "participle-of-the-auxiliary-s-subject"],
+         "les-object-pronoun", "participle-of-the-auxiliary-s-subject", "adjective-of-the-bare-noun",
+         "participle-of-the-bare-noun", "participle-after-a-modal", "pronoun-of-its-noun",
+         "pronoun-of-a-masculine-noun", "pronoun-opening-its-clause", "il-y-a-after-a-participle",
+         "what-you-need-to-know"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert spans(shown(text)) == []

@@ -18,9 +18,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il commença faire des maillots de bain pour les nageurs.", "faire", "à faire"),
         ("Apprenez à gagner à deux des jeux de poker plus passionnants.", "plus", "les plus"),
         ("Voici le couteau plus tranchant du monde.", "plus", "le plus"),
+        ("Les sacs sont équipés avec une ceinture double.", "équipés avec", "équipés de"),
+        ("Vous pouvez transformer le réchaud dans un chauffe-plat.", "dans", "en"),
     ],
     ids=["verb-without-its-preposition", "infinitive-without-its-preposition", "superlative-in-a-set",
-         "superlative-with-a-scope"],
+         "superlative-with-a-scope", "equipped-with", "turned-into"],
 )
 def test_flags(text: str, span: str, suggestion: str) -> None:
     flags = [flag for flag in detect("grammar", text) if flag.span_text == span]
@@ -43,11 +45,13 @@ def test_flags(text: str, span: str, suggestion: str) -> None:
         ("Ces jeux de poker sont plus passionnants que les autres.", "plus"),
         ("Apprenez à gagner à deux des jeux de poker les plus passionnants.", "plus"),
         ("Il faut des nuits plus froides pour cela.", "plus"),
+        ("Les sacs sont équipés d'une ceinture double et livrés avec une housse.", "avec"),
+        ("Vous pouvez ranger le réchaud dans un placard.", "dans"),
     ],
     ids=["verb-with-its-preposition", "contracted-preposition", "direct-object-verb", "subject-after-its-verb",
          "hyphenated-pronoun", "verb-whose-pronominal-form-takes-a",
          "infinitive-with-its-preposition", "modal-verb", "comparative", "superlative-with-article",
-         "comparative-without-que"],
+         "comparative-without-que", "equipped-of", "put-into"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     flagged = [flag.span_text for flag in detect("grammar", text) if flag.confidence >= 0.3]

@@ -115,9 +115,11 @@ def test_words_standing_for_an_english_word_they_do_not_translate(
         ("Un classique gant de boxe", "A classic boxing glove", []),
         # the last word is the sentence's verb, not a noun
         ("Le gant rouge mesure 20 cm.", "The red glove measure is 20 cm.", []),
+        # both words with a capital: a name translated in part (« Diamant Tac Gants »), below the floor
+        ("Acheter Classique Gant de boxe", "Buy classic boxing glove", []),
     ],
     ids=["english-order-kept", "french-order", "linked-by-of-in-english", "joined-by-de-in-a-sentence",
-         "one-hyphenated-word", "adjective-after-its-determiner", "verb-of-the-sentence"],
+         "one-hyphenated-word", "adjective-after-its-determiner", "verb-of-the-sentence", "both-capitalised"],
 )
 def test_modifier_and_noun_in_the_english_order(
     french: str, english: str, flagged: list[str], freedict: Path, monkeypatch: pytest.MonkeyPatch,

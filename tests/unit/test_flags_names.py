@@ -25,6 +25,7 @@ DICTIONARY = Bilingual({
     "émail": frozenset({"enamel"}), "faitout": frozenset({"oven"}), "vélo": frozenset({"bike", "bicycle"}),
     "casque": frozenset({"helmet"}), "pompe": frozenset({"pump"}), "bleu": frozenset({"blue"}),
     "explorateur": frozenset({"explorer"}), "bricoleur": frozenset({"tinker"}),
+    "classique": frozenset({"classic"}), "grand": frozenset({"big"}), "lit": frozenset({"bed"}),
 })
 
 
@@ -82,6 +83,24 @@ def test_a_title_word_in_lower_case_is_a_minor_capital() -> None:
 )
 def test_leaves_names_kept_and_phrases_rebuilt_alone(french: str, english: str) -> None:
     assert shown(names_flags(french, english)) == []
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "hidden", "shown_word"),
+    [
+        ("Kershaw Ken Onion poireau, haltères PowerBlock classique",
+         "Kershaw Ken Onion Leek, PowerBlock Classic Dumbbells", "classique", "poireau"),
+        ("Slumberjack grand lit XL", "Slumberjack Big Bed XL", "grand", "lit"),
+    ],
+    ids=["adjective-after-its-noun", "adjective-french-puts-first"],
+)
+def test_adjectives_the_french_places_its_own_way_are_below_the_floor(french: str, english: str, hidden: str,
+                                                                     shown_word: str) -> None:
+    """« PowerBlock classique », « grand lit »: French order, and French titles leave such adjectives in lower case."""
+    flags = names_flags(french, english)
+    assert hidden in [flag.span_text for flag in flags]
+    assert hidden not in shown(flags)
+    assert shown_word in shown(flags)
 
 
 def test_a_short_run_of_capitals_is_found_below_the_floor() -> None:

@@ -27,6 +27,7 @@ from review.flags.names import (
     Capitals,
     capital_not_in_english,
     copied_pair,
+    copied_run,
     copied_whole,
     lower_sentence_start,
     translated_names,
@@ -139,11 +140,14 @@ class SourceDetector:
             capitals = text[:1].isupper()
             confidence = self._copied_confidence(token, capitals=capitals, in_lexicon=lower in known)
             if confidence is not None and capitals and (copied_whole(text, english, doc.text)
-                                                        or copied_pair(token, english)):
+                                                        or copied_pair(token, english) or copied_run(token, english)
+                                                        or len(doc.text.split()) == 1):
                 # the whole run of capitals copied (« Snow Peak Trek 700 », « Victorinox Swiss Army »): a name
                 # kept on purpose; on WMT20 QE en-fr (tuning split) 190 of the flags in capitals at 0.49, and
                 # 20 of the 36 on error-free segments.  The others: 428 at 0.72.  Two of its words copied side
-                # by side (« Cold Steel SRK Kraton poignée »): 83 more at 0.58 (see copied_pair)
+                # by side (« Cold Steel SRK Kraton poignée »): 83 more at 0.58 (see copied_pair); all of a run of three
+                # capitals copied in another order (see copied_run).  A segment of that one word (« Purple », an
+                # option of a list): 1 flag, on an error-free segment, no error found (branch clean2)
                 confidence = min(confidence, HIDDEN)
             if confidence is None:
                 continue

@@ -269,6 +269,10 @@ class SpellingDetector:
         # Knife », « Master Lock »): 64 flags at 0.56, 10 of the rule's 11 on error-free segments: below the floor
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         in_name = following is not None and following.text[:1].isupper() and following.is_alpha
+        # or after one (« Coleman PerfectFlow Insta Start », « Super Fat Burning »): 25 flags at 0.52 shown, 11
+        # errors found by them alone, 2 of the 57 error-free segments flagged (branch clean2, with --source)
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        in_name = in_name or (previous is not None and previous.text[:1].isupper() and previous.is_alpha)
         yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MINOR,
                    f"« {text} » is an English word: translate it unless it is part of a brand or title",
                    (), 0.25 if prose or in_name or token.ent_type_ == "LOC" else 0.65)

@@ -36,8 +36,11 @@ def test_segment_flag_carries_langdetect_probability() -> None:
         "OK.",
         "Le think tank Carnegie Endowment a publié un rapport.",
         "Il a cité le New York Times et le Washington Post.",
+        "Tente Sundome Coleman (10 pieds x 10 pieds)",
+        "TMobile postpayé motorola razr v3",
     ],
-    ids=["french", "names-only", "too-short", "english-name-inside-french", "newspaper-names"],
+    ids=["french", "names-only", "too-short", "english-name-inside-french", "newspaper-names",
+         "short-title-read-as-english", "short-title-read-as-czech"],
 )
 def test_leaves_french_alone(text: str) -> None:
     assert spans(detect("language", text)) == []

@@ -25,6 +25,7 @@ DICTIONARY = Bilingual({
     "émail": frozenset({"enamel"}), "faitout": frozenset({"oven"}), "vélo": frozenset({"bike", "bicycle"}),
     "casque": frozenset({"helmet"}), "pompe": frozenset({"pump"}), "bleu": frozenset({"blue"}),
     "explorateur": frozenset({"explorer"}), "bricoleur": frozenset({"tinker"}),
+    "classique": frozenset({"classic"}), "grand": frozenset({"big"}), "lit": frozenset({"bed"}),
 })
 
 
@@ -82,6 +83,28 @@ def test_a_title_word_in_lower_case_is_a_minor_capital() -> None:
 )
 def test_leaves_names_kept_and_phrases_rebuilt_alone(french: str, english: str) -> None:
     assert shown(names_flags(french, english)) == []
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "word", "is_shown"),
+    [
+        ("Haltères PowerBlock classique", "PowerBlock Classic Dumbbells", "classique", False),
+        ("Kershaw Ken Onion poireau couteau", "Kershaw Ken Onion Leek Knife", "poireau", True),
+        ("Slumberjack grand lit XL", "Slumberjack Big Bed XL", "grand", False),
+        ("Slumberjack grand lit XL", "Slumberjack Big Bed XL", "lit", True),
+        ("Delta Top sac de vélo", "Delta Top Bike Bag", "sac", False),
+        ("Delta Top Trunk 3 vélos", "Delta Top Trunk Three Bikes", "vélos", False),
+        ("Delta Top Trunk vélos", "Delta Top Trunk Bikes", "vélos", True),
+    ],
+    ids=["adjective-after-its-noun", "adjective-for-the-tagger-only", "adjective-french-puts-first",
+         "noun-after-it", "head-of-a-phrase-with-de", "unit-after-its-number", "no-number"],
+)
+def test_words_the_french_places_its_own_way_are_below_the_floor(french: str, english: str, word: str,
+                                                                 is_shown: bool) -> None:
+    """« PowerBlock classique », « grand lit », « sac de vélo », « 3 vélos »: French order, French lower case."""
+    flags = names_flags(french, english)
+    assert word in [flag.span_text for flag in flags]
+    assert (word in shown(flags)) is is_shown
 
 
 def test_a_short_run_of_capitals_is_found_below_the_floor() -> None:

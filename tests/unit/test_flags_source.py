@@ -45,8 +45,11 @@ def test_flags_english_copied_from_the_source(french: str, english: str, span: s
         ("Voir les WarrantySpecifications jointes.", "See the attached WarrantySpecifications.",
          "WarrantySpecifications"),
         ("Sac Heavy Duty en toile", "Heavy Duty canvas bag", "Heavy"),
+        ("Victorinox Swiss Army Knife Tinker", "Victorinox Swiss Army Tinker Knife", "Knife"),
+        ("Purple", "Purple", "Purple"),
     ],
-    ids=["rare-english-word", "english-word-only-spacy-lists", "glued-in-capitals", "name-copied-whole"],
+    ids=["rare-english-word", "english-word-only-spacy-lists", "glued-in-capitals", "name-copied-whole",
+         "name-copied-in-another-order", "one-word-segment"],
 )
 def test_copied_words_right_half_the_time_are_found_below_the_floor(french: str, english: str, span: str,
                                                                     tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from flag_helpers import detect, spans
 
+from review.flags.rank import MIN_CONFIDENCE
 from review.model import Category
 
 pytestmark = pytest.mark.slow  # parses with spaCy
@@ -43,3 +44,18 @@ def test_flags(text: str, span: str, category: Category, suggestion: str | None)
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert spans(detect("spelling", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Kit de nettoyage Care", True),
+        ("Gril Coleman Start", False),
+    ],
+    ids=["english-word-in-a-title", "after-a-name"],
+)
+def test_an_english_word_in_capitals_after_a_name_is_below_the_floor(text: str, shown: bool) -> None:
+    """« Coleman PerfectFlow Insta Start »: a capitalised word after another belongs to the name (0.52 on real MT)."""
+    flags = [flag for flag in detect("spelling", text) if "part of a brand or title" in flag.message]
+    assert flags
+    assert all((flag.confidence >= MIN_CONFIDENCE) is shown for flag in flags)

@@ -47,15 +47,31 @@ class Word:
     pos: str | None = None
     marked: bool = False  # written in [brackets]: part of the flagged span
 
-    def matches(self, token: Any) -> bool:
-        if self.pos is not None and token.pos_ != self.pos:
+    def matches(self, token: TokenView) -> bool:
+        if self.pos is not None and token.pos != self.pos:
             return False
-        lower = _norm(token.lower_)
-        if lower in self.forms or _norm(token.lemma_.lower()) in self.forms:
+        if token.lower in self.forms or token.lemma in self.forms:
             return True
         # the tagger may have missed a verb: try the forms' verb readings too
-        return self.pos in {None, "VERB"} and token.pos_ != "VERB" and token.is_alpha \
-            and not self.forms.isdisjoint(verb_lemmas(lower))
+        return self.pos in {None, "VERB"} and token.pos != "VERB" and token.alpha \
+            and not self.forms.isdisjoint(verb_lemmas(token.lower))
+
+
+@dataclass(frozen=True, slots=True)
+class TokenView:
+    """What a pattern word looks at in a token, read from spaCy once per token, not once per pattern tried."""
+
+    lower: str
+    lemma: str
+    pos: str
+    alpha: bool
+    sent_start: bool
+    sent_end: bool
+
+    @classmethod
+    def of(cls, token: Any) -> TokenView:
+        return cls(_norm(token.lower_), _norm(token.lemma_.lower()), token.pos_, token.is_alpha,
+                   bool(token.is_sent_start), bool(token.is_sent_end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,40 +188,41 @@ class Lexicon:
                 self.index.setdefault(form, []).append(entry)
 
     def matches(self, doc: Any) -> list[Match]:
+        views = [TokenView.of(token) for token in doc]
         found: list[Match] = []
-        for token in doc:
-            keys = {_norm(token.lower_), _norm(token.lemma_.lower())}
-            if token.pos_ != "VERB" and token.is_alpha:
-                keys |= verb_lemmas(_norm(token.lower_))
+        for position, view in enumerate(views):
+            keys = {view.lower, view.lemma}
+            if view.pos != "VERB" and view.alpha:
+                keys |= verb_lemmas(view.lower)
             # keys in a fixed order: of two equal matches, the same one wins whatever the hash seed
             candidates = {id(e): e for key in sorted(keys) for e in self.index.get(key, ())}
             for entry in candidates.values():
-                tokens = _match(entry.pattern, doc, token.i)
-                if tokens is not None:
-                    found.append(Match(entry, tokens))
+                positions = _match(entry.pattern, views, position)
+                if positions is not None:
+                    found.append(Match(entry, tuple(doc[i] for i in positions)))
         return _keep_specific(found)
 
 
-def _match(pattern: Sequence[Word | None], doc: Any, position: int) -> tuple[Any, ...] | None:
-    """The tokens the pattern matches from ``position`` (gaps left out), or None."""
+def _match(pattern: Sequence[Word | None], views: Sequence[TokenView], position: int) -> tuple[int, ...] | None:
+    """The token positions the pattern matches from ``position`` (gaps left out), or None."""
     if not pattern:
         return ()
     word = pattern[0]
     if word is None:
         for skip in range(GAP + 1):
-            found = _match(pattern[1:], doc, position + skip)
+            found = _match(pattern[1:], views, position + skip)
             if found is not None:
                 return found
         return None
-    while 0 < position < len(doc) and doc[position].lower_ in INSERTABLE and not word.matches(doc[position]):
+    while 0 < position < len(views) and views[position].lower in INSERTABLE and not word.matches(views[position]):
         position += 1
-    if position >= len(doc) or not word.matches(doc[position]):
+    if position >= len(views) or not word.matches(views[position]):
         return None
-    if doc[position].is_sent_end and len(pattern) > 1 and position + 1 < len(doc) \
-            and doc[position + 1].is_sent_start:
+    if views[position].sent_end and len(pattern) > 1 and position + 1 < len(views) \
+            and views[position + 1].sent_start:
         return None
-    rest = _match(pattern[1:], doc, position + 1)
-    return None if rest is None else (doc[position], *rest)
+    rest = _match(pattern[1:], views, position + 1)
+    return None if rest is None else (position, *rest)
 
 
 def _keep_specific(matches: list[Match]) -> list[Match]:

@@ -1,7 +1,8 @@
-"""Agreement read from the parse: determiner and noun, adjective and noun, subject and verb, être and participle.
+"""Agreement read from the parse: determiner and noun, adjective and noun, subject and verb.
 
-The grammar detector calls these rules token by token.  Each one flags a pair only when the surface
-forms themselves disagree: the tagger's morphology follows context and would excuse or invent errors.
+The grammar detector calls these rules token by token (être and participle: :mod:`review.flags.participles`).
+Each one flags a pair only when the surface forms themselves disagree: the tagger's morphology follows
+context and would excuse or invent errors.
 """
 
 from __future__ import annotations
@@ -220,76 +221,15 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
                0.8 if number == "Plur" else 0.75)
 
 
-def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
-    if feature(part, "VerbForm") != "Part" or part.pos_ != "VERB":
-        return
-    children = list(part.children)
-    auxiliary = next((c for c in children if c.dep_.startswith("aux") and c.lemma_ == "être"), None)
-    if auxiliary is None or any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children) \
-            or any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in children):
-        return
-    subject = next((c for c in children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-    finite = auxiliary
-    if subject is None and (subject := _modal_subject(part)) is not None:
-        finite = part.head  # « doivent » of « les gants doivent être lavés »
-    if subject is None or subject.i > part.i:
-        return
-    lower = lower_form(part)
-    number, gender = subject_number(subject), subject_gender(subject)
-    if number is not None and verb_is_plural(finite) not in {None, number == "Plur"}:
-        # « Le Nevatear … est conçu », « ils sont calibrés » hung on « précision »: the parse took another
-        # subject than the auxiliary's (plural wanted: 6 flags at 0.33, singular and feminine 2 at 0)
-        return
-    feminine = lower.endswith(("e", "es"))
-    # « réglable », « synonyme »: an adjective in -e is both genders (masculine rule: 16 flags, 0.38 with them)
-    surely_feminine = lower.endswith(("ée", "ées", "ie", "ies", "ue", "ues", "te", "tes", "se", "ses"))
-    plural = lower.endswith(("s", "x"))
-    ambiguous_number = lower.endswith(ENDS_IN_S) and not feminine
-    problems = []
-    if number == "Plur" and not plural:
-        problems.append("plural")
-    elif number == "Sing" and plural and not ambiguous_number:
-        problems.append("singular")
-    shown_feminine = _determiner_gender(subject) == "Fem" or lower_form(subject) in FEMININE_PRONOUNS
-    if gender == "Fem" and not feminine and shown_feminine:
-        # the tagger's gender of a noun after « l' », « les » or none is a guess (« L'observateur est livré »,
-        # « Tapis … est constitué »): 57 flags at 0.63 with them, 3 alone on error-free segments
-        problems.append("feminine")
-    elif gender == "Masc" and surely_feminine and number is not None and _determiner_gender(subject) == "Masc":
-        # the tagger's gender of a noun after « les » is a guess (« les horloges … synchronisées »)
-        problems.append("masculine")
-    if not problems:
-        return
-    fixed = _agreed_participle(lower, feminine=gender == "Fem" or (gender is None and feminine),
-                               plural=number == "Plur" or (number is None and plural))
-    yield make(part.idx, part.idx + len(part.text), Category.GRAMMAR, Severity.MINOR,
-               f"the participle « {part.text} » after être should be {' and '.join(problems)} "
-               f"like its subject « {subject.text} »", [fixed], 0.7)
+def own_determiner(noun: Any) -> tuple[str | None, str | None]:
+    """The gender and number the noun's own determiner shows (« le », « cette », « ces »), none without one.
 
-
-# verbs whose subject is also that of « être » + participle after them (« les gants doivent être lavés »)
-MODALS = frozenset({"pouvoir", "devoir", "aller", "sembler", "paraître", "vouloir"})
-
-
-def _modal_subject(part: Any) -> Any | None:
-    """The subject of « pouvoir », « devoir »… before « être » + this participle, which has none of its own.
-
-    Measured on WMT20 QE en-fr (tuning split), before ranking: 3 flags at 1.00 (« les gants doivent être
-    lavée », « Acheteurs devraient être assuré »), 5 errors no other flag found; none on an error-free segment.
+    The gender is None for a determiner of both genders (« les », « des »).
     """
-    if part.dep_ != "xcomp" or part.head.lemma_ not in MODALS or part.head.i > part.i:
-        return None
-    if not any(c.lemma_ == "être" and feature(c, "VerbForm") == "Inf" for c in part.children):
-        return None
-    return next((c for c in part.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-
-
-def _determiner_number(noun: Any) -> str | None:
-    """The number the noun's own determiner shows (« le », « ces »), none without one."""
     for child in noun.children:
         if child.dep_ == "det" and lower_form(child) in DETERMINERS:
-            return DETERMINERS[lower_form(child)][1]
-    return None
+            return DETERMINERS[lower_form(child)]
+    return None, None
 
 
 def _in_doubt(subject: Any, finite: Any, *, number: str, plural: bool) -> bool:
@@ -300,7 +240,7 @@ def _in_doubt(subject: Any, finite: Any, *, number: str, plural: bool) -> bool:
     # a plural verb after "X et Y", "X & Y" or "X, Y" the parser did not join: 71 flags at 0.42 precision with them
     if plural and (any(lower_form(t) in {"et", "&", ",", "ainsi", "ou"} for t in between) or _joined_before(subject)):
         return True  # also « La fender … et la finition rouge vont »: the subject is the last of several
-    if subject.pos_ != "PRON" and number == "Sing" and (_determiner_number(subject) != "Sing" or not subject.is_lower):
+    if subject.pos_ != "PRON" and number == "Sing" and (own_determiner(subject)[1] != "Sing" or not subject.is_lower):
         # a singular read from the tagger, not from a determiner, is a guess on titles and bare nouns
         # (« Capuchons d'extrémité protègent », « Fiche de dribble ont »): 46 flags at 0.46 with them
         return True
@@ -318,7 +258,7 @@ def _surely_plural(subject: Any) -> bool:
     if start > 0 and lower_form(subject.doc[start - 1]) in {"un", "une", "l'un", "l'une", "chacun", "chacune",
                                                              "aucun", "aucune"}:
         return False
-    if _determiner_number(subject) == "Plur":
+    if own_determiner(subject)[1] == "Plur":
         return True
     if any(child.dep_ == "nummod" for child in subject.children):
         return False  # « 52 pouces conviendra »: a measure in a title, not a subject
@@ -337,20 +277,3 @@ def _joined_before(subject: Any) -> bool:
     """Whether « et », « , » or « & » comes right before the subject's phrase (« X et la finition »)."""
     start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"cc", "punct"})
     return start > subject.sent.start and lower_form(subject.doc[start - 1]) in {"et", ",", "&", "ainsi", "ou"}
-
-
-def _determiner_gender(noun: Any) -> str | None:
-    """The gender the noun's own determiner shows (« le », « cette »), none for « les », « des »…"""
-    for child in noun.children:
-        if child.dep_ == "det" and lower_form(child) in DETERMINERS:
-            return DETERMINERS[lower_form(child)][0]
-    return None
-
-
-def _agreed_participle(form: str, *, feminine: bool, plural: bool) -> str:
-    """The participle ``form`` with the gender and number asked for (arrivé -> arrivées)."""
-    base = form
-    if base.endswith(("s", "x")) and not (base.endswith(ENDS_IN_S) and not base.endswith(("es", "ées"))):
-        base = base[:-1]
-    base = base.removesuffix("e")
-    return base + ("e" if feminine else "") + ("s" if plural and not base.endswith(ENDS_IN_S) else "")

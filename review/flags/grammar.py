@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, FlagContext, FlagOptions, compounds, determiners, government, pronouns
-from review.flags.agreement import adjective, determiner, participle, subject_verb
+from review.flags.agreement import adjective, determiner, subject_verb
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
@@ -52,6 +52,7 @@ from review.flags.omissions import (
     uncontracted,
     when_without_clause,
 )
+from review.flags.participles import participle
 from review.flags.phrase_agreement import ADJECTIVE_OR_VERB, attribute, counted, epithet, phrase_epithet
 from review.flags.phrase_order import (
     EASY_PARTS,

@@ -15,7 +15,7 @@ Documents are split by a hash of their id, 80 % tuning and 20 % validation, so
 that the validation part holds documents never looked at while tuning.
 
     python benchmarks/real_errors.py DATA.jsonl [--split validation] [--detectors a,b]
-        [--source] [--format table|json] [--show false|missed --detector NAME]
+        [--source] [--min-confidence X] [--format table|json] [--show false|missed --detector NAME]
     python benchmarks/real_errors.py --french FILE   # correct French, one sentence a line
 """
 
@@ -37,13 +37,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from review.commands.common import confidence
 from review.flags import FlagOptions, default_detectors
 from review.flags.incremental import Flagger
+from review.flags.rank import MIN_CONFIDENCE
 from review.model import Document, Flag, Segment, Severity
 from review.translate.pool import ModelPool
 
 VALIDATION_SHARE = 20  # percent of documents held out
-BINS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
+# calibration bins; the first holds only flags a lowered --min-confidence lets through, and shows only then
+BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
 SERIOUS = frozenset({"major", "critical"})
 WORD = re.compile(r"\w+")
 
@@ -150,7 +153,8 @@ def _source_file(items: Sequence[dict[str, Any]]) -> Path:
 
 
 def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
-             show: str | None = None, show_detector: str | None = None) -> Result:
+             show: str | None = None, show_detector: str | None = None,
+             min_confidence: float = MIN_CONFIDENCE) -> Result:
     result = Result()
     documents = read(path, split)
     pool = ModelPool()
@@ -158,11 +162,11 @@ def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
     started = time.perf_counter()
     for doc_id, items in sorted(documents.items()):
         document = article(doc_id, [str(item["mt"]) for item in items])
-        options = FlagOptions()
+        options = FlagOptions(min_confidence=min_confidence)
         source_path = None
         if source:
             source_path = _source_file(items)
-            options = FlagOptions(source=source_path)
+            options = FlagOptions(source=source_path, min_confidence=min_confidence)
         try:
             flagger = flagger if source_path is None and flagger is not None else Flagger(detectors, options, pool)
             flags = flagger.flags(document, {}, status=lambda line: print(line, file=sys.stderr))
@@ -290,12 +294,14 @@ def table(result: Result) -> Iterable[str]:
             found = result.category_found[name]
             yield f"| {name} | {count} | {found} | {100 * found / count:.1f}% |"
     yield ""
-    heads = " | ".join(f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}" for i in range(len(BINS) - 1))
+    used = [i for i in range(len(BINS) - 1)
+            if any(t.bins[i, True] + t.bins[i, False] for t in result.detectors.values())]
+    heads = " | ".join(f"{BINS[i]:.1f}-{min(BINS[i + 1], 1.0):.1f}" for i in used)
     yield f"| detector | {heads} |"
-    yield "|---|" + "---:|" * (len(BINS) - 1)
+    yield "|---|" + "---:|" * len(used)
     for name, t in sorted(result.detectors.items()):
         cells = []
-        for i in range(len(BINS) - 1):
+        for i in used:
             total = t.bins[i, True] + t.bins[i, False]
             cells.append(f"{t.bins[i, True] / total:.2f} ({total})" if total else "")
         yield f"| {name} | " + " | ".join(cells) + " |"
@@ -337,11 +343,11 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     return list(dict.fromkeys(found))[:limit]
 
 
-def correct_french(path: Path, detectors: Sequence[str]) -> Iterable[str]:
+def correct_french(path: Path, detectors: Sequence[str], min_confidence: float = MIN_CONFIDENCE) -> Iterable[str]:
     """Share of well-formed French sentences that get a flag, and a major one."""
     sentences = french_sentences(path)
     flagged = serious = 0
-    flagger = Flagger(detectors, FlagOptions(), ModelPool())
+    flagger = Flagger(detectors, FlagOptions(min_confidence=min_confidence), ModelPool())
     by_detector: Counter[str] = Counter()
     examples: list[str] = []
     for start in range(0, len(sentences), 50):
@@ -374,6 +380,8 @@ def main() -> int:
     parser.add_argument("--show", choices=("false", "missed", "clean"),
                         help="list false alarms, missed errors, or the flags on error-free segments")
     parser.add_argument("--detector", help="with --show: only this detector (false) or category (missed)")
+    parser.add_argument("--min-confidence", type=confidence, default=MIN_CONFIDENCE, metavar="X",
+                        help=f"the confidence floor, as review's --min-confidence (default {MIN_CONFIDENCE})")
     parser.add_argument("--french", type=Path,
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
@@ -382,17 +390,18 @@ def main() -> int:
         # the dictionary detector needs FreeDict (a system package): without it the run says so and goes on
         names = (*names, *(name for name in ("source", "dictionary") if name not in names))
     if args.french is not None:
-        for line in correct_french(args.french, names):
+        for line in correct_french(args.french, names, args.min_confidence):
             print(line)
         return 0
     if args.data is None:
         parser.error("give the data file, or --french FILE")
     result = evaluate(args.data, args.split, names, source=args.source, show=args.show,
-                      show_detector=args.detector)
+                      show_detector=args.detector, min_confidence=args.min_confidence)
     if args.format == "json":
         print(json.dumps(summary(result), ensure_ascii=False, indent=2))
     else:
-        print(f"detectors: {','.join(names)}; split: {args.split}; source: {'yes' if args.source else 'no'}")
+        print(f"detectors: {','.join(names)}; split: {args.split}; source: {'yes' if args.source else 'no'}; "
+              f"min confidence: {args.min_confidence:g}")
         for line in table(result):
             print(line)
     for line in result.shown:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from review.batch.inputs import Article
 from review.errors import ModelError, ReviewError
+from review.flags.rank import MIN_CONFIDENCE
 from review.model import Document, Flag
 from review.scoring.mqm import MqmWeights
 
@@ -49,6 +50,7 @@ class BatchOptions:
     device: where the worker's models run (``auto``, ``cpu``, ``cuda``; Ray actors with GPUs get ``cuda``).
     english: render every segment with the model (False: use cached renderings only, as ``review flag``).
     settings: the detectors' own options by ``dest`` (lexicon files, fluency and back models), as ``review flag``.
+    min_confidence: the confidence floor of the flags (``--min-confidence``), as ``review flag``.
     source_lang: the article language when detection is wrong.
     threads: torch threads per worker (the cores shared out between workers).
     env: environment variables the worker sets before loading anything.
@@ -59,6 +61,7 @@ class BatchOptions:
     engine: str = "marian"
     device: str = "auto"
     english: bool = True
+    min_confidence: float = MIN_CONFIDENCE
     settings: Mapping[str, Any] = field(default_factory=dict)
     source_lang: str | None = None
     threads: int = 1
@@ -73,7 +76,7 @@ class BatchOptions:
         from review.flags import FlagOptions  # noqa: PLC0415
 
         return FlagOptions(model=self.model, engine=self.engine, device=self.device, source=source,
-                           settings=dict(self.settings))
+                           settings=dict(self.settings), min_confidence=self.min_confidence)
 
     def needs_models(self) -> bool:
         """Whether a worker loads a model: it renders English, or a chosen detector needs one."""

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from review.batch import ARTICLES_FAILED
-from review.commands.common import add_detector_options, add_model
+from review.commands.common import add_detector_options, add_min_confidence, add_model
 from review.commands.flag import FAIL_LEVELS, add_detector_choice
 from review.errors import ModelError
 
@@ -88,6 +88,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "or a file of ARTICLE<TAB>EN lines; adds drift scores and the reference detector")
     parser.add_argument("--ref", type=Path, metavar="DIR|MAP",
                         help="reference French translations, found like --source: BLEU, chrF2++, TER per article")
+    add_min_confidence(parser)
     add_detector_options(parser)  # as review flag takes them, declared by each detector
     parser.add_argument("--source-lang", metavar="LANG", help="language of the articles when detection is wrong")
     parser.add_argument("--title", default="review batch", help="title of report.html")
@@ -113,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     workers = args.jobs if args.executor == "local" else (args.concurrency or args.jobs)
     options = BatchOptions(
         detectors=tuple(args.detectors), model=args.model, engine=args.engine, device=chosen.device,
-        english=args.english,
+        english=args.english, min_confidence=chosen.min_confidence,
         settings={key: _absolute(value) for key, value in chosen.settings.items()}, source_lang=args.source_lang,
         threads=max(1, cores // max(1, workers)), env=forwarded_env())
     sources, refs = pair(articles, args.source), pair(articles, args.ref)

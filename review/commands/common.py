@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,11 +78,45 @@ def refuse_article_as_log(args: argparse.Namespace) -> None:
 
 
 def add_flag_models(parser: argparse.ArgumentParser) -> None:
-    """``--source`` and every detector's own options (as each detector module declares them)."""
+    """``--source``, ``--min-confidence`` and every detector's own options (as each detector module declares them)."""
 
     parser.add_argument("--source", type=Path, metavar="EN",
                         help="the English original (txt, tmx, xliff, po, csv), aligned by paragraph and sentence")
+    add_min_confidence(parser)
     add_detector_options(parser)
+
+
+MIN_CONFIDENCE_ENV = "REVIEW_MIN_CONFIDENCE"
+
+
+def confidence(text: str) -> float:
+    """An argparse type: a confidence floor, a number from 0 to 1 (``$REVIEW_MIN_CONFIDENCE`` goes through it too)."""
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
+    if 0.0 <= number <= 1.0:  # nan (and so any word) fails this too
+        return number
+    # argparse runs the environment's value through here when the option is not given: say which it was
+    given = f"${MIN_CONFIDENCE_ENV} is {text.strip()!r}" if text == os.environ.get(MIN_CONFIDENCE_ENV) else (
+        f"{text.strip()!r} is not a number" if math.isnan(number) else f"{text.strip()} is out of range")
+    msg = f"{given}: give a confidence from 0 to 1"
+    raise argparse.ArgumentTypeError(msg)
+
+
+def add_min_confidence(parser: argparse.ArgumentParser) -> None:
+    """``--min-confidence``: the floor under which flags are left out, default the ranking's own.
+
+    The environment's value is a string default, so argparse checks it like a typed one: a bad value is
+    a usage error (exit 2) naming the variable, before any file is read.
+    """
+    from review.flags.rank import MIN_CONFIDENCE  # noqa: PLC0415
+
+    parser.add_argument("--min-confidence", type=confidence, metavar="X",
+                        default=os.environ.get(MIN_CONFIDENCE_ENV) or str(MIN_CONFIDENCE),
+                        help="leave out flags less confident than X, 0 to 1: lower shows more flags, more of them "
+                             "false alarms; higher, fewer and surer (confidence is a flag's measured precision; "
+                             f"default: {MIN_CONFIDENCE}, or ${MIN_CONFIDENCE_ENV})")
 
 
 def add_detector_options(parser: argparse.ArgumentParser) -> None:
@@ -97,14 +133,16 @@ def add_detector_options(parser: argparse.ArgumentParser) -> None:
 
 
 def flag_options(args: argparse.Namespace) -> FlagOptions:
-    """The model, engine, device, source and detector options the command line gave."""
+    """The model, engine, device, source, confidence floor and detector options the command line gave."""
     from review.flags import FlagOptions, detector_options  # noqa: PLC0415
     from review.translate.device import check_name  # noqa: PLC0415
 
     settings = {option.dest: getattr(args, option.dest, None) for option in detector_options()}
-    return FlagOptions(model=args.model, engine=args.engine, device=check_name(args.device),
-                       source=getattr(args, "source", None),
-                       settings={key: value for key, value in settings.items() if value not in (None, [])})
+    options = FlagOptions(model=args.model, engine=args.engine, device=check_name(args.device),
+                          source=getattr(args, "source", None),
+                          settings={key: value for key, value in settings.items() if value not in (None, [])})
+    floor: float | None = getattr(args, "min_confidence", None)  # a command without the option keeps the default
+    return options if floor is None else replace(options, min_confidence=floor)
 
 
 def check_files(options: FlagOptions) -> None:

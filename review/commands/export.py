@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from review.commands.common import add_article, add_log, add_model, workbench
+from review.commands.common import add_article, add_log, add_min_confidence, add_model, workbench
 from review.export import STDOUT_NAMES, write_output
 from review.formats import FORMATS, ExportOptions, format_for_path
 from review.formats.xliff import VERSIONS
@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--render", action="store_true",
                         help="tmx/xliff/po: render segments missing from the cache with the model (slow)")
     parser.add_argument("--no-flags", action="store_true", help="leave detectors' flags out of the export")
+    add_min_confidence(parser)  # the flags listed: as review open with the same floor shows them
     parser.set_defaults(run=run)
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from review.articles import check_paths, find_articles
-from review.commands.common import add_model
+from review.commands.common import add_min_confidence, add_model
 from review.commands.open import chosen_detectors, sample_working_copy
 from review.errors import InputError, ModelError
 
@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--read-only", action="store_true", help="serve without saving any correction")
     add_model(parser)
     parser.add_argument("--detectors", metavar="A,B", help="detectors each session runs (as in review open)")
+    add_min_confidence(parser)
     parser.set_defaults(run=run)
 
 
@@ -50,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
               "the served articles" + ("" if args.read_only else " (--read-only serves without saving)"),
               file=sys.stderr)
     options = ServeOptions(paths=tuple(path.resolve() for path in paths), read_only=args.read_only,
-                           open_options=open_options(args.model, args.engine, args.detectors, args.device))
+                           open_options=(*open_options(args.model, args.engine, args.detectors, args.device),
+                                         "--min-confidence", repr(args.min_confidence)))
     try:
         serve(options, host=args.host, port=args.port)
     except OSError as error:

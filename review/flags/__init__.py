@@ -34,6 +34,13 @@ class DetectorUnavailable(ReviewError):
     """A detector cannot run here (model not downloaded, package missing)."""
 
 
+def _default_floor() -> float:
+    """The ranking's floor, the one constant (rank.py imports this package, so it is read on first use)."""
+    from review.flags.rank import MIN_CONFIDENCE  # noqa: PLC0415
+
+    return MIN_CONFIDENCE
+
+
 @dataclass(frozen=True, slots=True)
 class FlagOptions:
     """What the user chose on the command line or in the TUI.
@@ -46,6 +53,8 @@ class FlagOptions:
     original: the English original already read, sentences by paragraph (one group for a TMX, XLIFF, PO or
         CSV file); front ends fill it with :func:`review.variants.read_original`.  None: ``source`` is read as
         plain text.
+    min_confidence: the confidence floor (``--min-confidence``): flags less confident are left out when
+        ranked.  Default :data:`review.flags.rank.MIN_CONFIDENCE`; lower shows more flags, more of them wrong.
     """
 
     model: str = DEFAULT_MODEL
@@ -54,6 +63,7 @@ class FlagOptions:
     source: Path | None = None
     settings: Mapping[str, Any] = field(default_factory=dict)
     original: tuple[tuple[str, ...], ...] | None = None
+    min_confidence: float = field(default_factory=_default_floor)
 
     def setting(self, dest: str, default: Any = None) -> Any:
         value = self.settings.get(dest)

@@ -99,8 +99,8 @@ class DictionaryDetector:
                     continue
                 # measured on WMT20 QE en-fr (tuning split, FreeDict and Apertium): 169 flags at 0.51 (the
                 # dictionaries still miss senses: « pédagogique » for "instructional"); the check without
-                # the enclosing words, 15,247 at 0.32.  Below the 0.3 floor: shown only with a lower
-                # min_confidence
+                # the enclosing words, 15,247 at 0.32.  Below the 0.3 floor: shown with
+                # --min-confidence 0.25
                 yield make(token.idx, token.idx + len(token.text), Category.MISTRANSLATION, Severity.MINOR,
                            f"« {token.text} » stands where the English has “{word}”, and the dictionaries do "
                            f"not give it as a translation: check the word choice", choices[:3], 0.25)

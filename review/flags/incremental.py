@@ -73,6 +73,7 @@ class Flagger:
 
     names: None means the offline detectors plus each model detector whose model is
     downloaded, decided on the first run (in a worker, off the screen's start-up path).
+    Flags are ranked with ``options.min_confidence`` as the floor; the cache keeps them unranked.
     """
 
     names: Sequence[str] | None
@@ -170,13 +171,13 @@ class Flagger:
             found: list[Flag] = []
             for detector in per_segment:  # in the specs' order: an earlier detector wins ties in the ranking
                 found.extend(self._per_segment(detector, part, texts, renderings, status))
-            ranked = rank(self._vetted(found, document), order)
+            ranked = rank(self._vetted(found, document), order, min_confidence=self.options.min_confidence)
             if across:
                 kept.extend(ranked)
             yield FlagBatch(len(chunk), tuple(ranked))
         if across:
             later = self._vetted(run_flags(document, texts, across, renderings=renderings, status=status), document)
-            yield FlagBatch(0, tuple(join(kept, later, order)))
+            yield FlagBatch(0, tuple(join(kept, later, order, min_confidence=self.options.min_confidence)))
 
     def _per_segment(self, detector: Detector, document: Document, texts: Mapping[str, str],
                      renderings: Mapping[str, str] | None, status: Status | None) -> list[Flag]:

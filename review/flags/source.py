@@ -195,7 +195,7 @@ def _numbers(french: str, english: str, make: FlagMaker) -> Iterator[Flag]:
         if not numbers(match.group()).isdisjoint(theirs) or set(DIGITS.findall(match.group())) <= runs:
             continue
         # measured on WMT20 QE en-fr (tuning split): 31 flags at 0.19 (numbers spelled out in English,
-        # codes split differently): below the floor, shown only with a lower min_confidence
+        # codes split differently): below the floor, shown with --min-confidence 0.25
         yield make(match.start(), match.end(), Category.MISTRANSLATION, Severity.MAJOR,
                    f"the number {match.group()} is not in the English source: check it", (), 0.25)
 

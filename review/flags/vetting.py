@@ -13,7 +13,7 @@ itself writes, which the translation was right to keep:
   untranslated, but a rare word, a name or a code the translation kept.
 
 Such flags are not dropped but kept below the confidence floor
-(:data:`review.flags.rank.MIN_CONFIDENCE`), where code that lowers the floor still finds them.
+(:data:`review.flags.rank.MIN_CONFIDENCE`), where a lowered floor (``--min-confidence``) still shows them.
 Only the surface is read: no parse, no dictionary.
 """
 

@@ -73,7 +73,7 @@ async def test_show_more_shows_the_flag_the_default_hides_and_default_hides_it_a
         assert app.flagger.options.min_confidence == MIN_CONFIDENCE
 
 
-async def test_a_dismissed_flag_stays_dismissed_across_floor_changes(bench: Workbench) -> None:
+async def test_a_dismissed_flag_stays_dismissed_across_floor_changes_and_nothing_moves(bench: Workbench) -> None:
     app = make_app(bench)
     async with app.run_test(size=SIZE) as pilot:
         await flagged_with(app, pilot, MIN_CONFIDENCE)
@@ -81,7 +81,7 @@ async def test_a_dismissed_flag_stays_dismissed_across_floor_changes(bench: Work
         await wait_until(pilot, lambda: shown(app) == ["finaliser"])
         await pilot.press("n", "i")  # to the flag, and dismiss it
         assert shown(app) == []
-        position = app.current
+        position, log = app.current, app.session.log.path.read_bytes()
         await choose(app, pilot, "default")
         await flagged_with(app, pilot, MIN_CONFIDENCE)
         await choose(app, pilot, "show more")
@@ -90,6 +90,7 @@ async def test_a_dismissed_flag_stays_dismissed_across_floor_changes(bench: Work
         assert [flag.span_text for flag in app.dismissed_flags()] == ["finaliser"]  # raised again, still dismissed
         assert app.current == position
         assert app.segment.id == "p2s1"
+        assert app.session.log.path.read_bytes() == log  # a floor is a view: nothing written
 
 
 async def test_the_status_line_shows_a_floor_that_is_not_the_default(bench: Workbench) -> None:

@@ -35,7 +35,7 @@ class Floor:
 
 FLOORS: tuple[Floor, ...] = (
     Floor(0.25, "show more", "Also the less sure flags (confidence 0.25 to 0.3): more errors found, more false alarms"),
-    Floor(MIN_CONFIDENCE, "default", "The floor review opens with when --min-confidence does not say otherwise"),
+    Floor(MIN_CONFIDENCE, "default", "The floor review opens with, unless --min-confidence or its variable sets one"),
     Floor(0.5, "fewer, surer", "Only the surer flags: fewer false alarms, but some real errors go unflagged"),
 )
 """The floors the palette offers, lowest first (the benchmarks measured 0.25 to 0.6: benchmarks/README.md)."""

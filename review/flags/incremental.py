@@ -99,6 +99,17 @@ class Flagger:
             vetting = self._vetting[0]
         return flags if vetting is None else vetting(flags, document)
 
+    def set_floor(self, floor: float) -> None:
+        """Rank with ``floor`` as ``options.min_confidence`` from the next run on (a screen's floor change).
+
+        The cache keeps flags unranked and the vetting does not depend on the floor, so flagging
+        again re-ranks the kept flags without running a detector over a segment it has seen.
+        ``options`` is replaced whole, never changed in place; a run already under way may still
+        rank some of its chunks with the earlier floor, so the caller flags again after setting it
+        and drops what the earlier run posts (the review screen's ``flag_run``).
+        """
+        self.options = replace(self.options, min_confidence=floor)
+
     def chosen(self) -> tuple[str, ...]:
         if self.names is None:
             self.names = (*default_detectors(), *ready_model_detectors(self.options))

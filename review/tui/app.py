@@ -11,7 +11,8 @@ the start-up.  Its parts live in modules of their own, one mixin each, built on
 - :mod:`review.tui.navigation`: moves, pages, ``n``/``N`` and triage;
 - :mod:`review.tui.corrections`: editing, applying suggestions, variants, checked marks;
 - :mod:`review.tui.undoing`: dismissing, undo/redo, restoring dismissed flags;
-- :mod:`review.tui.dialogs`: export, scores and help.
+- :mod:`review.tui.dialogs`: export, scores and help;
+- :mod:`review.tui.floor`: the confidence floor, changed from the command palette.
 
 Everything slow runs in workers; the French is on screen before any of it starts.
 """
@@ -34,6 +35,7 @@ from textual.widgets import Static
 from review.errors import ReviewError
 from review.tui.commands import DismissedFlags
 from review.tui.dialogs import Dialogs
+from review.tui.floor import Floors
 from review.tui.keys import key_bindings, palette_actions, sentence
 from review.tui.navigation import Navigation
 from review.tui.undoing import Undoing
@@ -48,7 +50,7 @@ from review.workbench import Workbench
 __all__ = ["NARROW", "ReviewApp", "ReviewFooter", "make_app"]
 
 
-class ReviewApp(Undoing, Navigation, Dialogs):
+class ReviewApp(Undoing, Navigation, Dialogs, Floors):
     """Built by :func:`make_app`, for the CLI and the tests alike."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere (tests)
@@ -135,6 +137,8 @@ class ReviewApp(Undoing, Navigation, Dialogs):
         yield from super().get_system_commands(screen)
         for action in palette_actions(self.ACTIONS):
             yield SystemCommand(action.palette, sentence(action.description), partial(self.run_action, action.action))
+        for floor in self.floor_choices():  # the one in force is left out
+            yield SystemCommand(floor.title, floor.help, partial(self.set_floor, floor.value))
 
 
 def make_app(bench: Workbench, *, variants: dict[str, list[str]] | None = None,

@@ -1,5 +1,7 @@
 """The status line: the article, the English's progress, what is reviewed and the open flags.
 
+The flags' confidence floor shows beside their count ("12 flags ≥0.25") when it is not the default.
+
 It takes the longest of its forms that fits the terminal, so a narrow one still
 shows the counts that matter.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from review.flags.rank import MIN_CONFIDENCE
 from review.tui.base import ReviewBase
 from review.tui.widgets.flag_panel import elide
 from review.tui.widgets.footer import NARROW
@@ -19,6 +22,12 @@ StatusPart = str | tuple[str, str]
 class StatusLine(ReviewBase):
     """The status line's text and its refresh."""
 
+    def floor_note(self) -> str:
+        """" ≥0.25" after the word "flags" while the floor is not the default (it changes what they count)."""
+        if self.flagger is None or self.flagger.options.min_confidence == MIN_CONFIDENCE:
+            return ""
+        return f" ≥{self.flagger.options.min_confidence:g}"
+
     def flag_counts(self) -> str:
         """Open flags, and of which kind: "25 flags open (20 rules · 5 model)", with what is still running."""
         state = self.session.state
@@ -28,7 +37,7 @@ class StatusLine(ReviewBase):
                  if kind in by_kind and (by_kind[kind] or kind == "offline")]  # no "0 model" without model detectors
         parts.extend(self._flagging(kind) for kind in ("offline", "model") if kind in self.flagging)
         total = self.session.counts()["flags"]
-        return f"{total} flags open" + (f" ({' · '.join(parts)})" if parts else "")
+        return f"{total} flags{self.floor_note()} open" + (f" ({' · '.join(parts)})" if parts else "")
 
     def _flagging(self, kind: str) -> str:
         """What a running kind of detector has got through: "rules flagging 1,200/3,000" (segments)."""
@@ -57,6 +66,7 @@ class StatusLine(ReviewBase):
         segments = f"{reading}{counts['segments']:,}" if reading else str(counts["segments"])
         checked = f"{reading}{counts['reviewed']}/{counts['segments']}"  # reviewed of the segments (cut so far)
         off = len(self.flag_notes_shown)
+        floor = self.floor_note()
         head: list[StatusPart] = [
             (" review ", "bold reverse"), ("read-only " if self.session.log.read_only else "", "bold red"),
         ]
@@ -70,10 +80,10 @@ class StatusLine(ReviewBase):
              (f" ({off} off)" if off else "", "dim")],
             # a wide terminal with a long status (a long render, the rules still running) keeps the rate
             [f" {elide(document.name, 24)} · ", (self.progress_text, "italic"),
-             f" · {checked}✓ · {counts['corrected']}✎ · {counts['flags']} flags"
+             f" · {checked}✓ · {counts['corrected']}✎ · {counts['flags']} flags{floor}"
              + self._flagging_short()] if width >= NARROW else [],
             [" ", (self.progress_short, "italic"),
-             f" · {checked}✓ · {counts['corrected']}✎ · {counts['flags']} flags"
+             f" · {checked}✓ · {counts['corrected']}✎ · {counts['flags']} flags{floor}"
              + self._flagging_short()],
         ]
         for form in filter(None, forms):

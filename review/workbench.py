@@ -188,6 +188,17 @@ class Workbench:
         return self.flagger.stream(self.document, self.texts(), self.current_renderings(), status=status, only=only,
                                    chunks=chunks)
 
+    def set_floor(self, floor: float) -> None:
+        """Rank every flag from now on with ``floor`` as the confidence floor: the screen's and the exports'.
+
+        The flaggers keep their flags unranked, so the next run ranks them again without a detector
+        running over a segment it has seen.
+        """
+        self.options = replace(self.options, min_confidence=floor)
+        for flagger in (self.flagger, self._export_flagger):
+            if flagger is not None:
+                flagger.set_floor(floor)
+
     def open_flags(self, flags: Sequence[Flag]) -> list[Flag]:
         """``flags`` less the dismissed ones, in the order given."""
         return [flag for flag in flags if not self.session.state.is_dismissed(flag)]

@@ -54,7 +54,7 @@ class Floors(Workers):
         """Flag with ``value`` as the floor: the flags shown change, nothing the reviewer did does."""
         if self.flagger is None or value == self.flagger.options.min_confidence:
             return
-        self.flagger.set_floor(value)
+        self.bench.set_floor(value)  # the export's own flagger too, when the screen runs other detectors
         self.flag_all()  # a new run: whatever the earlier one still posts is dropped (flag_run)
         self.refresh_status()  # the floor, and the rules flagging again
         self.notify(f"flags of confidence ≥ {value:g}" + ("" if value == MIN_CONFIDENCE else " · ctrl+p changes it"),

@@ -23,7 +23,7 @@ class StatusLine(ReviewBase):
     """The status line's text and its refresh."""
 
     def floor_note(self) -> str:
-        """" ≥0.25" after the word "flags" while the floor is not the default (it changes what they count)."""
+        """What follows the word "flags" (" ≥0.25") while the floor is not the default: it changes what they count."""
         if self.flagger is None or self.flagger.options.min_confidence == MIN_CONFIDENCE:
             return ""
         return f" ≥{self.flagger.options.min_confidence:g}"

@@ -42,3 +42,20 @@ def test_a_new_floor_reranks_from_the_cache(tmp_path: Path, monkeypatch: pytest.
     assert flagger.cache == kept
     assert flagger.options.min_confidence == 0.25
     assert flagger.options.model == "m"  # the other options are kept
+
+
+@pytest.mark.parametrize("detectors", [None, ("grammar",)], ids=["screen-flagger", "export-flagger"])
+def test_the_workbench_floor_reaches_the_exports(tmp_path: Path, detectors: tuple[str, ...] | None) -> None:
+    """The exports list the flags of the floor the screen shows, also when the screen runs other detectors than
+    the exports' (the exports then have a flagger of their own)."""
+    from review.workbench import Workbench  # noqa: PLC0415
+
+    article = tmp_path / "anglicism.txt"
+    article.write_text(ANGLICISM, encoding="utf-8")
+    bench = Workbench.open(article, options=FlagOptions(model="m"), detectors=detectors, pool=ModelPool())
+    assert "finaliser" not in [flag.span_text for flag in bench.export_flags()]
+    bench.set_floor(0.25)
+    assert bench.options.min_confidence == 0.25
+    assert "finaliser" in [flag.span_text for flag in bench.export_flags()]
+    bench.set_floor(MIN_CONFIDENCE)
+    assert "finaliser" not in [flag.span_text for flag in bench.export_flags()]

@@ -101,8 +101,10 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "reviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
     "unreviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
     "position": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+    # the open-flag count a closing session saw (review serve's article list shows it); replay skips it
+    "flags": {"open": ((int,), True), "time": (_MAYBE_TEXT, False)},
 }
-_JSON_NAMES = {str: "a string", type(None): "null"}
+_JSON_NAMES = {str: "a string", type(None): "null", int: "an integer"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -151,3 +151,20 @@ def test_dismissals_reviewed_marks_and_position_are_replayed(session: Session, a
     assert state.dismissed == {flag.id}
     assert state.reviewed == {session.segments[3].id}
     assert state.position == session.segments[5].id
+
+
+def test_the_open_flag_count_a_closing_session_writes_replays_without_a_warning(session: Session, article: Path) -> None:
+    """`review open` writes a ``flags`` record when it quits; reopening must not call it unknown (it did)."""
+    from review.articles import last_open_flags, record_open_flags  # noqa: PLC0415
+
+    record_open_flags(session.log, 5)
+    state = replay(default_log_path(article), session.document)
+    assert state.problems == ()
+    assert last_open_flags(default_log_path(article)) == 5
+
+
+def test_a_flags_record_whose_count_is_not_an_integer_is_reported(session: Session, article: Path) -> None:
+    session.log.append({"type": "flags", "open": "five"})
+    state = replay(default_log_path(article), session.document)
+    assert len(state.problems) == 1
+    assert "flags record's 'open' is \"five\", not an integer" in state.problems[0]

@@ -48,6 +48,7 @@ class Navigation(Panels):
             return
         self.current = self._positions()[self.session.segments[number - 1].id]  # in triage order too
         self.move_flag_cursor(None)
+        self.walk_anchor = (self.current, -1)  # n and N walk on from here, as after any other move
         self.highlight()
 
     def action_next_flag(self, step: int) -> None:

@@ -49,6 +49,24 @@ async def test_flags_are_marked_and_n_walks_them(open_app) -> None:
         assert app.segment.id == walk[-1].segment_id
 
 
+async def test_n_after_going_to_a_segment_walks_on_from_there(open_app) -> None:
+    """``:`` 3 Enter then ``n``: the first flag at or after segment 3 (it once walked on from where the reviewer was)."""
+    app = open_app(detectors=offline())
+    async with app.run_test(size=SIZE) as pilot:
+        await flagged(app, pilot)
+        walk = [flag for segment in app.session.segments
+                for flag in sorted(app.session.open_flags(segment), key=lambda f: f.start)]
+        index = {segment.id: segment.index for segment in app.session.segments}
+        after = next(flag for flag in walk if index[flag.segment_id] >= 2)
+        await pilot.press("n")
+        assert app.flag_cursor == walk[0]
+        await pilot.press("colon", "3", "enter")
+        await pilot.pause()
+        assert app.segment.id == app.session.segments[2].id
+        await pilot.press("n")
+        assert app.flag_cursor == after
+
+
 async def test_apply_a_suggestion_fixes_accusent(open_app, article: Path) -> None:
     app = open_app(detectors=offline())
     async with app.run_test(size=SIZE) as pilot:

@@ -185,11 +185,14 @@ class ArticleChecker:
                 bench.cached_renderings(texts)
 
     def _check(self, task: Task) -> dict[str, Any]:
+        from review.flags import specs  # noqa: PLC0415
         from review.flags.records import article_offsets, record  # noqa: PLC0415 - the records review flag writes
         from review.workbench import Workbench  # noqa: PLC0415
 
         options = self.options
-        source = Path(task.source) if task.source and "reference" in options.detectors else None
+        # every detector that reads the English original gets it: reference, source, dictionary
+        wanted = any(specs()[name].needs_source for name in options.detectors if name in specs())
+        source = Path(task.source) if task.source and wanted else None
         flag_options = options.flag_options(source)
         bench = Workbench.open(task.article.path, options=flag_options, detectors=options.detectors,
                                source_lang=options.source_lang, pool=self.pool)

@@ -50,7 +50,7 @@ async def test_flags_are_marked_and_n_walks_them(open_app) -> None:
 
 
 async def test_n_after_going_to_a_segment_walks_on_from_there(open_app) -> None:
-    """``:`` 3 Enter then ``n``: the first flag at or after segment 3 (it once walked on from where the reviewer was)."""
+    """``:`` 3 Enter then ``n``: the first flag at or after segment 3 (it walked on from where the reviewer was)."""
     app = open_app(detectors=offline())
     async with app.run_test(size=SIZE) as pilot:
         await flagged(app, pilot)

@@ -153,7 +153,7 @@ def test_dismissals_reviewed_marks_and_position_are_replayed(session: Session, a
     assert state.position == session.segments[5].id
 
 
-def test_the_open_flag_count_a_closing_session_writes_replays_without_a_warning(session: Session, article: Path) -> None:
+def test_the_open_flag_count_a_session_writes_replays_without_a_warning(session: Session, article: Path) -> None:
     """`review open` writes a ``flags`` record when it quits; reopening must not call it unknown (it did)."""
     from review.articles import last_open_flags, record_open_flags  # noqa: PLC0415
 

@@ -70,7 +70,9 @@ class Corrections(Workers):
             self.notify("no suggestion to apply here", timeout=3)
             return
         if not 1 <= number <= len(flag.suggestions):
-            self.notify(f"this flag has {len(flag.suggestions)} suggestions", timeout=3)
+            count = len(flag.suggestions)
+            keys = "1 or a" if count == 1 else f"1 to {count}"
+            self.notify(f"this flag has {count} suggestion{'s' if count > 1 else ''}: press {keys}", timeout=3)
             return
         segment = self.segment
         suggestion = flag.suggestions[number - 1]

@@ -67,6 +67,19 @@ async def test_n_after_going_to_a_segment_walks_on_from_there(open_app) -> None:
         assert app.flag_cursor == after
 
 
+async def test_a_number_past_the_suggestions_says_how_many_there_are(open_app) -> None:
+    app = open_app(detectors=offline())
+    async with app.run_test(size=SIZE) as pilot:
+        await flagged(app, pilot)
+        single = next(flag for flag in app.session.open_flags() if len(flag.suggestions) == 1)
+        while app.flag_cursor != single:
+            await pilot.press("n")
+        await pilot.press("2")
+        messages = [str(notification.message) for notification in app._notifications]
+        assert "this flag has 1 suggestion: press 1 or a" in messages
+        assert app.session.state.texts == {}  # nothing applied
+
+
 async def test_apply_a_suggestion_fixes_accusent(open_app, article: Path) -> None:
     app = open_app(detectors=offline())
     async with app.run_test(size=SIZE) as pilot:

@@ -84,6 +84,12 @@ class BatchOptions:
 
         return self.english or needs_models(self.detectors, self.flag_options())
 
+    def reads_source(self) -> bool:
+        """Whether a chosen detector reads the English original, so each article's is handed to it."""
+        from review.flags import reads_source  # noqa: PLC0415
+
+        return reads_source(self.detectors)
+
 
 def forwarded_env() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key.startswith(FORWARDED_ENV)}
@@ -185,14 +191,11 @@ class ArticleChecker:
                 bench.cached_renderings(texts)
 
     def _check(self, task: Task) -> dict[str, Any]:
-        from review.flags import specs  # noqa: PLC0415
         from review.flags.records import article_offsets, record  # noqa: PLC0415 - the records review flag writes
         from review.workbench import Workbench  # noqa: PLC0415
 
         options = self.options
-        # every detector that reads the English original gets it: reference, source, dictionary
-        wanted = any(specs()[name].needs_source for name in options.detectors if name in specs())
-        source = Path(task.source) if task.source and wanted else None
+        source = Path(task.source) if task.source and options.reads_source() else None
         flag_options = options.flag_options(source)
         bench = Workbench.open(task.article.path, options=flag_options, detectors=options.detectors,
                                source_lang=options.source_lang, pool=self.pool)

@@ -171,6 +171,12 @@ def needs_models(names: Iterable[str], options: FlagOptions) -> bool:
     return any(spec.models(options) for name, spec in specs().items() if name in chosen)
 
 
+def reads_source(names: Iterable[str]) -> bool:
+    """Whether any of the named detectors reads the English original (``reference``, ``source``, ``dictionary``)."""
+    chosen = set(names)
+    return any(spec.needs_source for name, spec in specs().items() if name in chosen)
+
+
 def detector_names() -> tuple[str, ...]:
     return tuple(specs())
 

@@ -4,8 +4,8 @@ benchmarks/data/annotated.jsonl holds French sentences written in the manner of
 English→French machine translation (none from the shipped sample), each with
 its error spans; about a third are clean.  A flag is right when its span
 overlaps an annotated error; an error is found when some flag overlaps it.
-Flags go through run_flags, so ranking, caps and the confidence floor apply as
-the reviewer would see them.
+Flags go through the Flagger the TUI uses, so ranking, caps and the confidence
+floor apply as the reviewer would see them.
 
     python benchmarks/flag_quality.py [--detectors a,b] [--data FILE]
 """
@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.document import from_text
-from review.flags import FlagOptions, default_detectors, make_detectors
-from review.flags.rank import run_flags
+from review.flags import FlagOptions, default_detectors
+from review.flags.incremental import Flagger
 from review.translate.pool import ModelPool
 
 DATA = Path(__file__).parent / "data" / "annotated.jsonl"
@@ -39,10 +39,10 @@ def evaluate(path: Path, detectors: tuple[str, ...]) -> dict[str, object]:
     right_by_detector: Counter[str] = Counter()
     misses: list[str] = []
     false_alarms: list[str] = []
-    made = make_detectors(detectors, FlagOptions(), ModelPool(), print)
+    flagger = Flagger(detectors, FlagOptions(), ModelPool())
     for item in items:
         document = from_text(item["text"])
-        flags = run_flags(document, {}, made)
+        flags = flagger.flags(document, {}, status=print)
         gold = [(error["start"], error["end"]) for error in item["errors"]]
         # offsets are per segment; the annotated sentences are one segment each, or offsets shift
         spans = []

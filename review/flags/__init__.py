@@ -123,7 +123,8 @@ class DetectorSpec:
     make: builds the detector; models come from the pool, never loaded by the module itself.
     order: detectors run in this order (an earlier one wins ties between equal flags).
     default: in the default, offline set.
-    per_segment: its flags for a segment depend on that segment (and its rendering) alone.
+    per_segment: its flags for a segment depend on that segment alone (its text, its machine translation, its
+        rendering).
     models: the models it needs for these options; none means it runs offline.
     needs_source: it needs the English original (``--source``).
     options: its own command-line options.

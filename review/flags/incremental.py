@@ -79,7 +79,7 @@ class Flagger:
     names: Sequence[str] | None
     options: FlagOptions
     pool: ModelPool
-    cache: dict[tuple[str, str, str], list[Flag]] = field(default_factory=dict)
+    cache: dict[tuple[str, str, str, str], list[Flag]] = field(default_factory=dict)
     _made: dict[str, Detector] = field(default_factory=dict)
     _tried: set[str] = field(default_factory=set)
     _notes: list[str] = field(default_factory=list)
@@ -193,7 +193,8 @@ class Flagger:
     def _per_segment(self, detector: Detector, document: Document, texts: Mapping[str, str],
                      renderings: Mapping[str, str] | None, status: Status | None) -> list[Flag]:
         """``detector``'s flags, from the cache for segments whose text it has seen."""
-        key = {segment.id: (detector.name, segment.id, texts.get(segment.id, segment.text))
+        # the machine translation is in the key too: a word the reviewer typed is judged as typed (spelling)
+        key = {segment.id: (detector.name, segment.id, texts.get(segment.id, segment.text), segment.text)
                for segment in document.segments}
         todo = tuple(segment for segment in document.segments if key[segment.id] not in self.cache)
         if todo:

@@ -147,7 +147,8 @@ def test_flagger_reruns_model_detectors_only_for_changed_segments(tiny_marian: P
     texts["p2s1"] = "Le texte du deuxième segment a changé."
     flagger.flags(small, texts)
     assert len(flagger.cache) == 4
-    assert ("confidence", "p2s1", "Le texte du deuxième segment a changé.") in flagger.cache
+    machine_translation = small.segments[1].text
+    assert ("confidence", "p2s1", "Le texte du deuxième segment a changé.", machine_translation) in flagger.cache
 
 
 async def test_a_detector_without_its_model_says_so_and_the_others_run(open_app) -> None:

@@ -11,7 +11,7 @@ Each of Grammalecte's rules belongs to a family (number or gender agreement
 in a noun phrase, a participle's agreement, a conjugation, an imperative…),
 and a flag's confidence is the share of that family's flags that overlapped an
 error annotated by professional translators (WMT20 QE en-fr, tuning split,
-beside the default detectors): see :data:`FAMILIES`.
+beside the default detectors): see :func:`family` and the constants above it.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 import tempfile
 import time
@@ -83,10 +84,25 @@ def internal_error(error: BaseException, words: Sequence[str]) -> int:
     return INTERNAL_ERROR
 
 
+LEFT_OUT = re.compile(r"-[a-z]{2,}(,.*)?")
+
+
+def _signed_detectors(words: list[str]) -> list[str]:
+    """``--detectors -spelling`` as ``--detectors=-spelling``: argparse would take the value for an option."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "--detectors" and LEFT_OUT.fullmatch(word):
+            joined[-1] = f"--detectors={word}"
+        else:
+            joined.append(word)
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not words or (words[0] not in COMMANDS and words[0] not in {"-h", "--help", "--version"}):
         words = ["open", *words]  # `review`, `review ARTICLE` and `review --model X` all open the screen
+    words = _signed_detectors(words)
     try:
         parser = build_parser(words[0] if words[0] in COMMANDS else None)  # --help and --version list them all
         args = parser.parse_args(words)

@@ -184,7 +184,7 @@ def serve(options: ServeOptions, *, host: str, port: int) -> None:
 def open_options(model: str, engine: str, detectors: str | None, device: str = "auto") -> tuple[str, ...]:
     words = ["--model", model, "--engine", engine, "--device", device]
     if detectors:
-        words += ["--detectors", detectors]
+        words.append(f"--detectors={detectors}")  # one word: a value like -spelling is no option
     return tuple(words)
 
 

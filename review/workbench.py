@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from review.document import load_document
-from review.flags import FlagOptions, Status, default_detectors
+from review.flags import DetectorEdit, FlagOptions, Status, default_detectors
 from review.flags.incremental import FlagBatch, Flagger
 from review.session import Session
 from review.store import ReviewLog, default_log_path
@@ -53,26 +53,27 @@ class Workbench:
 
     session: the document, its log and the review state.
     options: the model, engine, source and detector options chosen.
-    detectors: the detector names; None for the offline set plus each model detector whose model is here;
-    an empty tuple turns flagging off.
+    detectors: the detector names; None for the offline set plus each model detector whose model is here,
+    a :class:`DetectorEdit` for that set changed; an empty tuple turns flagging off.
     pool: the models; pass one in to share it between articles (batch runs); a new one runs them on
     ``options.device``.
     """
 
     session: Session
     options: FlagOptions = field(default_factory=FlagOptions)
-    detectors: Sequence[str] | None = None
+    detectors: Sequence[str] | DetectorEdit | None = None
     pool: ModelPool = field(default_factory=_new_pool)
     flagger: Flagger | None = field(init=False)
     _export_flagger: Flagger | None = field(init=False, default=None)
     _renderer: Renderer | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        empty = self.detectors is not None and not tuple(self.detectors)
+        empty = not isinstance(self.detectors, DetectorEdit | None) and not tuple(self.detectors)
         self.flagger = None if empty else Flagger(self.detectors, self.options, self.pool)
 
     @classmethod
-    def open(cls, article: Path, *, options: FlagOptions | None = None, detectors: Sequence[str] | None = None,
+    def open(cls, article: Path, *, options: FlagOptions | None = None,
+             detectors: Sequence[str] | DetectorEdit | None = None,
              log: Path | None = None, read_only: bool = True, lock: bool = False, source_lang: str | None = None,
              pool: ModelPool | None = None) -> Workbench:
         """Read the article and replay its log.
@@ -92,7 +93,7 @@ class Workbench:
 
     @classmethod
     def of(cls, document: Document, log: ReviewLog, *, options: FlagOptions | None = None,
-           detectors: Sequence[str] | None = None, pool: ModelPool | None = None) -> Workbench:
+           detectors: Sequence[str] | DetectorEdit | None = None, pool: ModelPool | None = None) -> Workbench:
         """A workbench on a document already read; ``--source`` is read here and aligned with it.
 
         A segment-list source without usable ids is matched by its French side, else by its

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from review.batch import ARTICLES_FAILED
 from review.commands.common import add_detector_options, add_min_confidence, add_model
-from review.commands.flag import FAIL_LEVELS, add_detector_choice
+from review.commands.flag import FAIL_LEVELS, add_detector_choice, chosen_detectors
 from review.errors import ModelError
 
 
@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     cores = os.cpu_count() or 1
     workers = args.jobs if args.executor == "local" else (args.concurrency or args.jobs)
     options = BatchOptions(
-        detectors=tuple(args.detectors), model=args.model, engine=args.engine, device=chosen.device,
+        detectors=chosen_detectors(args, with_source=False), model=args.model, engine=args.engine, device=chosen.device,
         english=args.english, min_confidence=chosen.min_confidence,
         settings={key: _absolute(value) for key, value in chosen.settings.items()}, source_lang=args.source_lang,
         threads=max(1, cores // max(1, workers)), env=forwarded_env())

@@ -20,7 +20,7 @@ from review.translate.device import DEVICES
 from review.translate.models import DEFAULT_MODEL
 
 if TYPE_CHECKING:
-    from review.flags import FlagOptions
+    from review.flags import DetectorEdit, FlagOptions
     from review.workbench import Workbench
 
 
@@ -160,7 +160,7 @@ def check_files(options: FlagOptions) -> None:
         read_bytes(path, wanted="a file")  # missing, a folder, a pipe or too big: one line, exit 3
 
 
-def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | None = None,
+def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | DetectorEdit | None = None,
               read_only: bool = True, lock: bool = False) -> Workbench:
     """The article of ``args`` opened with its log, options and a fresh model pool (``lock``: see Workbench.open)."""
     from review.workbench import Workbench  # noqa: PLC0415

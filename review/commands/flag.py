@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from review.commands.common import add_article, add_flag_models, add_log, add_model, flag_options, workbench
 from review.commands.progress import Progress
-from review.errors import ModelError, ReviewError
-from review.flags import check_names, default_detectors, detector_names, needs_models, source_detectors
+from review.errors import InputError, ModelError, ReviewError
+from review.flags import default_detectors, detector_names, needs_models, parse_detectors, source_detectors
 from review.flags.nlp import without_torch
 from review.flags.records import article_offsets, record
 from review.model import Severity
 from review.terminal import escape_controls
 
 if TYPE_CHECKING:
+    from review.flags import DetectorEdit
     from review.workbench import Workbench
 
 FAIL_LEVELS = ("minor", "major", "critical")
@@ -28,9 +29,9 @@ CSV_FIELDS = ("id", "segment", "start", "end", "article_start", "article_end", "
               "severity", "confidence", "message", "suggestions")
 
 
-def detector_list(value: str) -> tuple[str, ...]:
+def detector_list(value: str) -> tuple[str, ...] | DetectorEdit:
     try:
-        return check_names(name.strip() for name in value.split(",") if name.strip())
+        return parse_detectors(value)
     except ReviewError as error:
         raise argparse.ArgumentTypeError(error.message) from None
 
@@ -42,9 +43,9 @@ def add_detector_choice(parser: argparse.ArgumentParser, *, with_source: bool = 
     to the default set when ``--source`` is given (review flag).
     """
     extra = f", and with --source {','.join(source_detectors())}" if with_source else ""
-    parser.add_argument("--detectors", type=detector_list, default=None if with_source else default_detectors(),
-                        metavar="A,B", help=f"detectors to run (default: {','.join(default_detectors())}{extra}; "
-                                            f"all: {','.join(detector_names())})")
+    parser.add_argument("--detectors", type=detector_list, default=None, metavar="A,B",
+                        help=f"detectors to run (default: {','.join(default_detectors())}{extra}; "
+                             f"all: {','.join(detector_names())}); +A,-B adds to or leaves out of the default")
     parser.add_argument("--fail-on", choices=FAIL_LEVELS, metavar="LEVEL",
                         help="exit 1 when a flag of this severity or worse is found: minor, major or critical")
 
@@ -128,13 +129,19 @@ def _row_writer(args: argparse.Namespace, out: TextIO) -> tuple[Callable[[dict[s
     return lambda item: out.write(_table_row(item)), None
 
 
-def chosen_detectors(args: argparse.Namespace) -> tuple[str, ...]:
-    """``--detectors`` as given; left out, the default set, with the source detectors when ``--source`` is given."""
-    if args.detectors is not None:
-        return tuple(args.detectors)
-    if getattr(args, "source", None) is not None:
-        return (*default_detectors(), *source_detectors())
-    return default_detectors()
+def chosen_detectors(args: argparse.Namespace, *, with_source: bool = True) -> tuple[str, ...]:
+    """``--detectors`` as given; left out, the default set, with the source detectors when ``--source`` is given
+    (``with_source``: review flag; review batch keeps the default set); ``+a,-b`` changes that default."""
+    if isinstance(args.detectors, tuple):
+        return args.detectors
+    usual = default_detectors()
+    if with_source and getattr(args, "source", None) is not None:
+        usual = (*usual, *source_detectors())
+    chosen = usual if args.detectors is None else args.detectors.applied(usual)
+    if not chosen:
+        msg = f"--detectors leaves no detector to run (the default: {','.join(usual)})"
+        raise InputError(msg)
+    return chosen
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from review.commands.common import add_article, add_flag_models, add_log, add_mo
 from review.errors import InputError, ReviewError
 
 if TYPE_CHECKING:
+    from review.flags import DetectorEdit
     from review.tui.app import ReviewApp
 
 SAMPLE_NAME = "iran-pakistan.fr.txt"
@@ -49,7 +50,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_flag_models(parser)
     parser.add_argument("--detectors", metavar="A,B",
                         help="detectors to run (default: the offline ones, plus each model detector whose model "
-                             "is downloaded); 'none' turns flagging off")
+                             "is downloaded); +A,-B adds to or leaves out of that set; 'none' turns flagging off")
     parser.add_argument("--read-only", action="store_true", help="look without saving corrections")
     parser.add_argument("--variant", type=Path, action="append", default=[], metavar="FILE",
                         help="another French version of the article (txt, tmx, xliff, po, csv), "
@@ -57,16 +58,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
-def chosen_detectors(value: str | None) -> tuple[str, ...] | None:
-    """``--detectors``: None (the offline set plus each model detector whose model is here), () for none."""
-    from review.flags import check_names  # noqa: PLC0415
+def chosen_detectors(value: str | None) -> tuple[str, ...] | DetectorEdit | None:
+    """``--detectors``: None (the offline set plus each model detector whose model is here), that set changed
+    (``+a,-b``), or () for none."""
+    from review.flags import parse_detectors  # noqa: PLC0415
 
     if value is None:
         return None
     if value == "none":
         return ()
     try:
-        return check_names(name.strip() for name in value.split(",") if name.strip())
+        return parse_detectors(value)
     except ReviewError as error:
         raise InputError(error.message) from None
 

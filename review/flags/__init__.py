@@ -222,6 +222,41 @@ def check_names(names: Iterable[str]) -> tuple[str, ...]:
     return chosen
 
 
+@dataclass(frozen=True, slots=True)
+class DetectorEdit:
+    """``--detectors +a,-b``: the set that would run anyway, with ``added`` joined and ``removed`` left out.
+
+    What "would run anyway" depends on the command: the default set (with the source detectors when
+    ``review flag`` has ``--source``), or, on the review screen, the offline set plus each model detector
+    whose model is here.
+    """
+
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def applied(self, base: Iterable[str]) -> tuple[str, ...]:
+        kept = tuple(name for name in base if name not in self.removed)
+        return (*kept, *(name for name in self.added if name not in kept))
+
+
+def parse_detectors(value: str) -> tuple[str, ...] | DetectorEdit:
+    """``--detectors``: names (``a,b``) run just those; signed names (``+a,-b``) change the usual set.
+
+    A :class:`ReviewError` names an unknown detector, an empty list, or plain and signed names mixed.
+    """
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    signed = [item for item in items if item[0] in "+-"]
+    if not signed:
+        return check_names(items)
+    if len(signed) != len(items):
+        msg = (f"--detectors {value}: either name the detectors to run (a,b) or change the usual set "
+               "(+a to add, -b to leave out), not both")
+        raise ReviewError(msg)
+    check_names(item[1:] for item in signed)
+    return DetectorEdit(added=tuple(item[1:] for item in signed if item[0] == "+"),
+                        removed=tuple(item[1:] for item in signed if item[0] == "-"))
+
+
 Status = Callable[[str], None]
 
 

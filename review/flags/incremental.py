@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from review.flags import (
     Detector,
+    DetectorEdit,
     FlagOptions,
     Status,
     check_names,
@@ -72,11 +73,12 @@ class Flagger:
     """Runs ``names`` with ``options``, models from ``pool``; remembers per-segment flags.
 
     names: None means the offline detectors plus each model detector whose model is
-    downloaded, decided on the first run (in a worker, off the screen's start-up path).
+    downloaded, decided on the first run (in a worker, off the screen's start-up path);
+    a :class:`DetectorEdit` changes that set (``--detectors +grammalecte``).
     Flags are ranked with ``options.min_confidence`` as the floor; the cache keeps them unranked.
     """
 
-    names: Sequence[str] | None
+    names: Sequence[str] | DetectorEdit | None
     options: FlagOptions
     pool: ModelPool
     cache: dict[tuple[str, str, str, str], list[Flag]] = field(default_factory=dict)
@@ -88,7 +90,10 @@ class Flagger:
     _vetting: list[Vetting | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        if self.names is not None:
+        if isinstance(self.names, DetectorEdit):
+            if self.names.added or self.names.removed:
+                check_names((*self.names.added, *self.names.removed))
+        elif self.names is not None:
             self.names = check_names(self.names)
 
     def _vetted(self, flags: list[Flag], document: Document) -> list[Flag]:
@@ -111,14 +116,17 @@ class Flagger:
         self.options = replace(self.options, min_confidence=floor)
 
     def chosen(self) -> tuple[str, ...]:
-        if self.names is None:
-            self.names = (*default_detectors(), *ready_model_detectors(self.options))
+        if self.names is None or isinstance(self.names, DetectorEdit):
+            usual = (*default_detectors(), *ready_model_detectors(self.options))
+            self.names = usual if self.names is None else self.names.applied(usual)
         return tuple(self.names)
 
     def names_of(self, kind: Kind) -> tuple[str, ...]:
         """The chosen detectors of one kind; the offline ones are known without looking for models."""
         if kind == "offline":
-            names = default_detectors() if self.names is None else self.names
+            names = self.names
+            if names is None or isinstance(names, DetectorEdit):
+                names = default_detectors() if names is None else names.applied(default_detectors())
             return tuple(name for name in names if specs()[name].offline)
         return tuple(name for name in self.chosen() if not specs()[name].offline)
 

@@ -114,7 +114,7 @@ def test_tab_commands_carry_the_options(tmp_path: Path) -> None:
     article = shlex.split(tab_command(options, "a b.txt"))
     assert article[0] == "exec"
     assert article[4:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--device", "cuda",
-                           "--detectors", "lexicon", "--", str(folder)]
+                           "--detectors=lexicon", "--", str(folder)]
     assert "--read-only" in shlex.split(tab_command(options, "a.txt", read_only=True))
     read_only_server = ServeOptions(paths=(folder,), read_only=True)
     assert "--read-only" in shlex.split(tab_command(read_only_server, "a.txt"))

@@ -7,7 +7,7 @@ overlaps an annotated error; an error is found when some flag overlaps it.
 Flags go through the Flagger the TUI uses, so ranking, caps and the confidence
 floor apply as the reviewer would see them.
 
-    python benchmarks/flag_quality.py [--detectors a,b] [--data FILE]
+    python benchmarks/flag_quality.py [--detectors a,b|+a,-b] [--data FILE]
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.document import from_text
-from review.flags import FlagOptions, default_detectors
+from review.flags import DetectorEdit, FlagOptions, default_detectors, parse_detectors
 from review.flags.incremental import Flagger
 from review.translate.pool import ModelPool
 
@@ -82,18 +83,20 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = parser.parse_args()
-    result = evaluate(args.data, tuple(args.detectors.split(",")))
+    chosen = parse_detectors(args.detectors)  # a,b or, as review takes them, +a,-b on the default set
+    names = chosen.applied(default_detectors()) if isinstance(chosen, DetectorEdit) else chosen
+    result = evaluate(args.data, names)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
-    print(f"detectors: {args.detectors}")
+    print(f"detectors: {','.join(names)}")
     print(f"{result['sentences']} sentences, {result['errors']} annotated errors, {result['flags']} flags")
     print(f"precision {result['precision']:.2f}  recall {result['recall']:.2f}  "
           f"clean sentences flagged {result['clean_sentences_flagged']}/{result['clean_sentences']}")
     for name, numbers in result["per_detector"].items():  # type: ignore[attr-defined]
         print(f"  {name:<12} {numbers['flags']:>3} flags  precision {numbers['precision']:.2f}")
-    print("missed:", *result["misses"], sep="\n  ")  # type: ignore[arg-type]
-    print("false alarms:", *result["false_alarms"], sep="\n  ")  # type: ignore[arg-type]
+    print("missed:", *cast("list[str]", result["misses"]), sep="\n  ")
+    print("false alarms:", *cast("list[str]", result["false_alarms"]), sep="\n  ")
     return 0
 
 

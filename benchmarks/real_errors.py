@@ -14,7 +14,7 @@ when some flag overlaps one of its spans.
 Documents are split by a hash of their id, 80 % tuning and 20 % validation, so
 that the validation part holds documents never looked at while tuning.
 
-    python benchmarks/real_errors.py DATA.jsonl [--split validation] [--detectors a,b]
+    python benchmarks/real_errors.py DATA.jsonl [--split validation] [--detectors a,b|+a,-b]
         [--source] [--min-confidence X] [--format table|json] [--show false|missed --detector NAME]
     python benchmarks/real_errors.py --french FILE   # correct French, one sentence a line
 """
@@ -38,7 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.commands.common import confidence
-from review.flags import FlagOptions, default_detectors
+from review.flags import DetectorEdit, FlagOptions, default_detectors, parse_detectors
 from review.flags.incremental import Flagger
 from review.flags.rank import MIN_CONFIDENCE
 from review.model import Document, Flag, Segment, Severity
@@ -385,7 +385,8 @@ def main() -> int:
     parser.add_argument("--french", type=Path,
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
-    names = tuple(name for name in args.detectors.split(",") if name)
+    chosen = parse_detectors(args.detectors)  # a,b or, as review takes them, +a,-b on the default set
+    names = chosen.applied(default_detectors()) if isinstance(chosen, DetectorEdit) else chosen
     if args.source:
         # the dictionary detector needs FreeDict (a system package): without it the run says so and goes on
         names = (*names, *(name for name in ("source", "dictionary") if name not in names))

@@ -143,6 +143,9 @@ class Result:
     clean_flagged: int = 0
     seconds: float = 0.0
     shown: list[str] = field(default_factory=list)
+    # right flags by (the flag's severity, the worst severity of the annotated errors it overlaps)
+    severities: Counter[tuple[str, str]] = field(default_factory=Counter)
+    rule_severities: Counter[tuple[str, str]] = field(default_factory=Counter)  # (rule, worst annotated)
 
 
 def _source_file(items: Sequence[dict[str, Any]]) -> Path:
@@ -189,7 +192,12 @@ def _score(result: Result, segment: Segment, item: dict[str, Any], flags: list[F
     errors = [(error, [widened(text, start, end) for start, end in error["spans"]]) for error in item["errors"]]
     spans = [(flag.start, flag.end) for flag in flags]
     for flag, span in zip(flags, spans, strict=True):
-        right = any(overlaps(span, gold) for _, golds in errors for gold in golds)
+        overlapped = [str(error["severity"]) for error, golds in errors if any(overlaps(span, g) for g in golds)]
+        right = bool(overlapped)
+        if overlapped:
+            worst = max(overlapped, key=SEVERITIES.index)
+            result.severities[flag.severity.value, worst] += 1
+            result.rule_severities[rule_of(flag), worst] += 1
         result.overall.add_flag(flag, right)
         result.detectors[flag.detector].add_flag(flag, right)
         if show == "false" and not right and flag.detector == (show_detector or flag.detector):
@@ -219,6 +227,9 @@ def _score(result: Result, segment: Segment, item: dict[str, Any], flags: list[F
         if show == "clean":
             result.shown.extend(f"{flag.detector} {flag.confidence:.2f} « {flag.span_text} » {flag.message} || {text}"
                                 for flag in flags if flag.detector == (show_detector or flag.detector))
+
+
+SEVERITIES = ("minor", "major", "critical")
 
 
 def _share(part: int, whole: int) -> str:
@@ -252,6 +263,8 @@ def summary(result: Result) -> dict[str, Any]:
         "detectors": {name: tally(t) for name, t in sorted(result.detectors.items())},
         "categories": {name: {"errors": count, "found": result.category_found[name]}
                        for name, count in result.category_errors.most_common()},
+        "severities": {shown: {annotated: result.severities[shown, annotated] for annotated in SEVERITIES}
+                       for shown in sorted({shown for shown, _ in result.severities})},
     }
 
 
@@ -278,14 +291,15 @@ def table(result: Result) -> Iterable[str]:
         yield (f"| {name} | {t.flags} | {precision} | {t.serious_flags} | {serious} | {t.found['all']} | "
                f"{100 * t.found['all'] / errors['all']:.1f}% |")
     yield ""
-    yield "| rule (message, quoted words left out) | flags | precision |"
-    yield "|---|---:|---:|"
+    yield "| rule (message, quoted words left out) | flags | precision | right: annotated minor / major / critical |"
+    yield "|---|---:|---:|---:|"
     rules = Counter[str]()
     for (rule, _), count in overall.rules.items():
         rules[rule] += count
     for rule, count in rules.most_common():
         if count >= 5:
-            yield f"| {rule} | {count} | {overall.rules[rule, True] / count:.2f} |"
+            annotated = " / ".join(str(result.rule_severities[rule, severity]) for severity in SEVERITIES)
+            yield f"| {rule} | {count} | {overall.rules[rule, True] / count:.2f} | {annotated} |"
     yield ""
     yield "| category | errors | found | recall |"
     yield "|---|---:|---:|---:|"
@@ -293,6 +307,8 @@ def table(result: Result) -> Iterable[str]:
         if count >= 20:
             found = result.category_found[name]
             yield f"| {name} | {count} | {found} | {100 * found / count:.1f}% |"
+    yield ""
+    yield from _severity_table(result)
     yield ""
     used = [i for i in range(len(BINS) - 1)
             if any(t.bins[i, True] + t.bins[i, False] for t in result.detectors.values())]
@@ -305,6 +321,20 @@ def table(result: Result) -> Iterable[str]:
             total = t.bins[i, True] + t.bins[i, False]
             cells.append(f"{t.bins[i, True] / total:.2f} ({total})" if total else "")
         yield f"| {name} | " + " | ".join(cells) + " |"
+
+
+def _severity_table(result: Result) -> Iterable[str]:
+    """Right flags by their severity against the annotators' (the worst of the errors each overlaps)."""
+    yield "| flag's severity | right flags | annotated minor | major | critical |"
+    yield "|---|---:|---:|---:|---:|"
+    agree = 0
+    order = ("critical", "major", "minor", "neutral")
+    for shown in sorted({shown for shown, _ in result.severities}, key=order.index):
+        row = [result.severities[shown, annotated] for annotated in SEVERITIES]
+        agree += result.severities[shown, shown]
+        yield f"| {shown} | {sum(row)} | " + " | ".join(str(count) for count in row) + " |"
+    yield ""
+    yield f"severity as annotated: {_share(agree, sum(result.severities.values()))} of right flags"
 
 
 PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL)

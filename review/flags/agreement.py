@@ -148,7 +148,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         # determiners): the tagger's gender of a noun is a guess; shown only with a floor lowered below 0.3.
         # Without names, « -té », « -tion » nouns: a feminine determiner 9 flags at 0.89 (25 at 0.64), shown;
         # a masculine one 15 at 0.20 (« le capuchon », « un compas » called feminine), not
-        yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+        yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {det.text} » is {GENDER_NAMES.get(gender, gender)} but « {noun.text} » is "
                    f"{GENDER_NAMES.get(noun_gender, noun_gender)}",
                    [f"{fixed} {noun.text}"], 0.7 if gender == "Fem" else 0.25)
@@ -191,11 +191,11 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if governor is not None and feature(governor, "Number") != feature(noun, "Number"):
         return  # "canaux de communication forts": the adjective may belong to either noun
     if noun_plural and not lower.endswith(("s", "x")):
-        yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MINOR,
+        yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » should agree with plural « {noun.text} »",
                    [adj.text + ("x" if lower.endswith(("eau", "al")) and lower.endswith("eau") else "s")], 0.45)
     elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma:
-        yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MINOR,
+        yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)
 
 

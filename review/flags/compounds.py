@@ -111,7 +111,7 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         and any(word.pos_ in {"VERB", "AUX"} for word in noun.sent)
     if prose and _singular(lower_form(noun)) in KIND_HEADS:
         return  # « le mode veille »
-    yield make(noun.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(noun.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {noun.text} {following.text} »: a noun right after a noun is English compound order; French "
                "links them with a preposition (« X de Y », « X à Y », « X en Y ») or reverses them", (),
                MISTAGGED_CONFIDENCE)
@@ -136,7 +136,7 @@ def mistagged_first(word: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if lower_form(word).endswith(ADJECTIVE_LOOKS) or participle(word) or not noun_only(word):
         return
-    yield make(word.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(word.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {word.text} {noun.text} »: a noun right before a noun is English compound order; French "
                "links them with a preposition (« X de Y », « X à Y », « X en Y ») or reverses them", (),
                FIRST_MISTAGGED_CONFIDENCE)
@@ -169,7 +169,7 @@ def title_stack(first: Any, make: FlagMaker) -> Iterator[Flag]:
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if following is not None and lower_form(following) == "à":
         return  # « Chaise sac à dos »: « sac à dos » is a compound of its own
-    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {first.text} {noun.text} »: two nouns side by side is English word order; French links them "
                "with a preposition (« X de Y », « X à Y ») or reverses them", (), TITLE_CONFIDENCE)
 
@@ -204,7 +204,7 @@ def bare_measure(number: Any, make: FlagMaker) -> Iterator[Flag]:
     lower = lower_form(noun)
     if lower in UNITS or lower in BEFORE_MEASURE or can_be_verb(lower):
         return
-    yield make(noun.idx, unit.idx + len(unit.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(noun.idx, unit.idx + len(unit.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {noun.text} {number.text} {unit.text} »: a measure after a noun needs a preposition in French "
                "(« adaptateur de 12 volts », « récepteur à 12 canaux »)",
                [f"{noun.text} de {number.text} {unit.text}", f"{noun.text} à {number.text} {unit.text}"],

@@ -121,7 +121,7 @@ def _name_flags(mentions: Iterable[tuple[str, Mention]]) -> Iterator[Flag]:
             if mention.text == best:
                 continue
             make = FlagMaker(NAME, mention.segment.id, mention.segment.text)
-            yield make(mention.start, mention.end, Category.INCONSISTENCY, Severity.MINOR,
+            yield make(mention.start, mention.end, Category.INCONSISTENCY, Severity.MAJOR,
                        f"« {mention.text} » is written « {best} » elsewhere in the article "
                        f"({best_count} time{'s' if best_count > 1 else ''})",
                        [best], _name_confidence(exact=exact, count=best_count, shouted=_shouted(mention.text, best)))

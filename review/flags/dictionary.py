@@ -138,7 +138,7 @@ class DictionaryDetector:
             # clause, not among a title's names: 7 at 0.29 (branch clean2), below the floor
             clause = any(child.dep_.startswith("nsubj") and child.pos_ == "NOUN"
                          and any(word.pos_ == "DET" for word in child.children) for child in token.children)
-            yield make(token.idx, token.idx + len(token.text), Category.MISTRANSLATION, Severity.MINOR,
+            yield make(token.idx, token.idx + len(token.text), Category.MISTRANSLATION, Severity.MAJOR,
                        f"« {token.text} » translates none of the words of the English title: check the word "
                        "choice, or keep the English name", choices, HIDDEN if clause else 0.75)
 
@@ -195,7 +195,7 @@ class DictionaryDetector:
                 # an acronym taken for the noun (« tactique NY », « 12 volts DC », « système IR »): an abbreviation
                 # or a unit that follows what it qualifies in French too; 9 shown at 0.33 (branch clean2)
                 confidence = HIDDEN
-            yield make(token.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+            yield make(token.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                        f"« {doc.text[token.idx:noun.idx + len(noun.text)]} » keeps the order of the English "
                        f"words it translates: French puts the noun « {noun.text} » first",
                        (), confidence)

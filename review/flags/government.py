@@ -321,7 +321,7 @@ def equipped_with(word: Any, make: FlagMaker) -> Iterator[Flag]:
             or word.doc[word.i + 1].lower_ != "avec":
         return
     avec = word.doc[word.i + 1]
-    yield make(word.idx, avec.idx + len(avec.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(word.idx, avec.idx + len(avec.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {word.text} avec » is English (equipped with, filled with): French says « {word.text} de »",
                [f"{word.text} de"], CALQUE_CONFIDENCE)
 
@@ -335,7 +335,7 @@ def turned_into(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     dans = _after_object(verb, "dans") if verb.pos_ == "VERB" and verb.lemma_ in TURNED_INTO else None
     if dans is None:
         return
-    yield make(dans.idx, dans.idx + len(dans.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(dans.idx, dans.idx + len(dans.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {verb.lemma_} … dans » is English (turn into, convert into): French says « {verb.lemma_} … en »",
                ["en"], CALQUE_CONFIDENCE)
 

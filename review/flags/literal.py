@@ -183,7 +183,7 @@ def hyphen_compound(hyphen: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     phrase = doc.text[left.idx:right.idx + len(right.text)]
     nouns = "N" in kinds[0] and "N" in kinds[1]
-    yield make(left.idx, right.idx + len(right.text), Category.MISTRANSLATION, Severity.MINOR,
+    yield make(left.idx, right.idx + len(right.text), Category.MISTRANSLATION, Severity.MAJOR,
                f"« {phrase} » joins two French words that French does not join: likely an English compound "
                "word for word; French links them with a preposition (« mouche de pluie », « enduit de poudre »)",
                [f"{right.text} de {left.text}"] if nouns else [], 0.8)

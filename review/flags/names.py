@@ -260,7 +260,7 @@ def translated_names(doc: Any, english: English, known: Capitals, bilingual: Bil
                        f"« {token.text} » translates “{word}”, {where}: names stay as they are", (word,),
                        confidence)
         else:
-            yield make(token.idx, token.idx + len(token.text), Category.SPELLING, Severity.MINOR,
+            yield make(token.idx, token.idx + len(token.text), Category.SPELLING, Severity.MAJOR,
                        f"« {token.text} » translates “{word}”, capitalised in the English "
                        f"{'title' if capital.title else 'name'}: keep the capital",
                        (token.text[:1].upper() + token.text[1:],), confidence)
@@ -361,6 +361,6 @@ def lower_sentence_start(french: str, original: str, make: FlagMaker) -> Iterato
         return
     for match in LOWER_START.finditer(french):
         word = match.group(1)
-        yield make(match.start(1), match.end(1), Category.SPELLING, Severity.MINOR,
+        yield make(match.start(1), match.end(1), Category.SPELLING, Severity.MAJOR,
                    f"« {word} » starts a sentence in lower case, where the English has a capital",
                    (word[:1].upper() + word[1:],), 0.8)

@@ -95,7 +95,7 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if following is not None and (following.text == ":" or lower_form(following) == "à"):
         return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
-    yield make(previous.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(previous.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« pour {phrase} » has no determiner: French usually says « pour le … », « pour la … », "
                "« pour un … » here", (), 0.75)
 
@@ -220,7 +220,7 @@ def when_without_clause(word: Any, make: FlagMaker) -> Iterator[Flag]:
     opening = "en" if lower.endswith("ant") else "une fois"
     if word.text[:1].isupper():
         opening = opening.capitalize()
-    yield make(word.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(word.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {word.text} {following.text} » has no subject and no verb: English leaves them out "
                '("when closed", "when wading"), French says « une fois fermé », « lorsqu\'il est fermé », '
                "« en pataugeant »", [f"{opening} {following.text}"], 0.75)
@@ -267,5 +267,5 @@ def uncontracted(word: Any, make: FlagMaker) -> Iterator[Flag]:
     contracted = CONTRACTIONS[lower, lower_form(article)]
     if word.text[:1].isupper():
         contracted = contracted.capitalize()
-    yield make(word.idx, article.idx + len(article.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(word.idx, article.idx + len(article.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {word.text} {article.text} » is contracted in French: « {contracted} »", [contracted], 0.85)

@@ -56,7 +56,7 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     fixed = _agreed_participle(lower, feminine=gender == "Fem" or (gender is None and feminine),
                                plural=number == "Plur" or (number is None and plural))
-    yield make(part.idx, part.idx + len(part.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(part.idx, part.idx + len(part.text), Category.GRAMMAR, Severity.MAJOR,
                f"the participle « {part.text} » after être should be {' and '.join(problems)} "
                f"like its subject « {subject.text} »", [fixed], 0.7)
 

@@ -213,13 +213,13 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
     if gender is not None and form_gender is not None:
         # measured on WMT20 QE en-fr (tuning split), before ranking: masculine adjective, feminine noun
         # 57 flags at 0.82; feminine adjective, masculine noun 24 at 0.79
-        yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MINOR,
+        yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MAJOR,
                    f"the adjective « {word.text} » is {GENDER_NAMES[form_gender]} but the noun « {noun.text} » "
                    f"it describes is {GENDER_NAMES[gender]}", [fixed], 0.25 if guessed else 0.8)
         return
     wants = "plural" if number == "Plur" else "singular"
     # measured likewise: 27 flags at 0.67 wanting a plural, 17 at 0.82 wanting a singular
-    yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MAJOR,
                f"the adjective « {word.text} » should be {wants} like the noun « {noun.text} » after "
                f"its determiner", [fixed], 0.65 if number == "Plur" else 0.8)
 
@@ -275,7 +275,7 @@ def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
     # measured on WMT20 QE en-fr (tuning split), before ranking: 32 flags at 0.84 (18 where no other flag
     # was, at 0.89), 18 errors no other flag found, none on an error-free segment; with a noun alone too,
     # 100 at 0.84 for 3 more errors, most of them :func:`epithet`'s flags again
-    yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MAJOR,
                f"the adjective « {word.text} » is {GENDER_NAMES[form_gender]} but no noun of « {phrase} » is",
                [fixed] if fixed else [], 0.8)
 
@@ -309,7 +309,7 @@ def attribute(word: Any, make: FlagMaker) -> Iterator[Flag]:
     # measured on WMT20 QE en-fr (tuning split), before ranking: wanting a feminine 9 flags at 0.78, a plural
     # 6 at 1.0, a masculine 4 at 0.5 (« ce gril est essentielle », left unmarked): that one below the floor
     confidence = 0.25 if problems == ["masculine"] else 0.75
-    yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MAJOR,
                f"the attribute « {word.text} » should be {' and '.join(problems)} like its subject "
                f"« {subject.text} »", [fixed] if fixed else [], confidence)
 
@@ -339,6 +339,6 @@ def counted(number: Any, make: FlagMaker) -> Iterator[Flag]:
         # (31 flags at 0.77, right mostly for another error of the title, so not counted)
         return
     # measured on WMT20 QE en-fr (tuning split), before ranking: 57 flags at 0.77
-    yield make(number.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(number.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {noun.text} » after « {number.text} » should be plural",
                [f"{number.text} {plural}"], 0.7)

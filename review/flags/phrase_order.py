@@ -92,7 +92,7 @@ def easy_to_use_first(word: Any, make: FlagMaker) -> Iterator[Flag]:
         end = doc[following.i + 1] if following.pos_ != "NOUN" and following.i + 1 < len(doc) else following
     else:
         return
-    yield make(start.idx, end.idx + len(end.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(start.idx, end.idx + len(end.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {word.text} à {verb.text} » before the noun it describes is English word order (easy-to-use …): "
                f"French puts the noun first (« … {word.text} à {verb.text} ») or says « {word.text} de {verb.text} … »",
                (), 0.7)
@@ -121,7 +121,7 @@ def joined_adjectives_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     first = doc[joint - 1]
     if first.pos_ != "ADJ" or not first.is_lower:
         return
-    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[first.idx:adj.idx + len(adj.text)]} » before « {noun.text} » is English word order: "
                f"French puts the adjectives after the noun", (), 0.8)
 
@@ -147,7 +147,7 @@ def adverb_before_infinitive(adv: Any, make: FlagMaker) -> Iterator[Flag]:
         previous = doc[adv.i - 1]
         if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha:
             return
-    yield make(adv.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(adv.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adv.text} {verb.text} »: an adverb before a bare infinitive is English word order; French "
                f"puts it after the verb, and links the infinitive with « à » or « de » after a noun", (), 0.8)
 
@@ -177,7 +177,7 @@ def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if adj.i > 0 and (doc[adj.i - 1].pos_ == "ADV" or lower_form(doc[adj.i - 1]) == "acier"):
         return  # « le très apprécié modèle », « acier inoxydable chirurgical »
-    yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » before « {noun.text} » is English word order: French puts this adjective after "
                "the noun", [f"{noun.text} {adj.text}"], 0.8)
 
@@ -206,7 +206,7 @@ def model_number_between(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if before.pos_ not in {"NOUN", "ADJ"} or not before.is_lower or not before.is_alpha \
             or not next_to(before, code) or lower_form(before) in LABELS:
         return
-    yield make(before.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(before.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {code.text} » before « {noun.text} » is English word order: French puts a model number after "
                f"the noun it names (« {noun.text} {code.text} »)", (), 0.8)
 
@@ -240,6 +240,6 @@ def participle_first(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         previous = doc[verb.i - 1]
         if previous.pos_ in {"AUX", "PRON", "ADV", "NOUN"} or previous.lemma_ in {"avoir", "être"}:
             return
-    yield make(verb.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(verb.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {verb.text} » before « {noun.text} » is English word order: French puts the participle after the "
                "noun", [f"{noun.text} {verb.text}"], 0.8)

@@ -152,7 +152,7 @@ class SourceDetector:
             if confidence is None:
                 continue
             yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED,
-                       Severity.MINOR if capitals else Severity.MAJOR,
+                       Severity.MAJOR,
                        f"« {text} » is copied from the English source{' (in capitals)' if capitals else ''}: "
                        "translate it", (), confidence)
 

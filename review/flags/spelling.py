@@ -221,7 +221,7 @@ class SpellingDetector:
             # a capitalised word opening the segment is mostly a brand (« Aerobie Sprint »): 37 flags at
             # 0.43 on the WMT20 QE en-fr tuning split, 4 of them on error-free segments: below the floor
             confidence = 0.25
-        yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
+        yield make(token.idx, end, Category.SPELLING, Severity.MAJOR,
                    f"« {text} » is not in the French dictionary{typed_note}", ranked[:3], confidence)
 
     def _english_taken_for_a_name(self, token: Any, doc_text: str, make: FlagMaker) -> Iterator[Flag]:
@@ -298,7 +298,7 @@ class SpellingDetector:
         # errors found by them alone, 2 of the 57 error-free segments flagged (branch clean2, with --source)
         previous = token.doc[token.i - 1] if token.i > 0 else None
         in_name = in_name or (previous is not None and previous.text[:1].isupper() and previous.is_alpha)
-        yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MINOR,
+        yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
                    f"« {text} » is an English word: translate it unless it is part of a brand or title",
                    (), 0.25 if prose or in_name or token.ent_type_ == "LOC" else 0.65)
 
@@ -308,7 +308,7 @@ def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:
         word = match.group(1)
         if word.lower() in DOUBLED_OK or word.isdigit():
             continue
-        yield make(match.start(), match.end(), Category.GRAMMAR, Severity.MINOR,
+        yield make(match.start(), match.end(), Category.GRAMMAR, Severity.MAJOR,
                    f"« {word} » is written twice", [word], 0.7)
 
 

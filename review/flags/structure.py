@@ -150,7 +150,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
         return  # « les aliments et boissons frais et froids »: two adjectives joined by « et »
     if after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following):
         return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
-    yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {token.text} {following.text} »: two nouns side by side is English word order; "
                "French links them with a preposition (« X de Y ») or reverses them", (), 0.7 if prose else 0.85)
 
@@ -235,7 +235,7 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         # « du très populaire scooter »: an adjective with its adverb may come first for emphasis (9 flags at
         # 0.56 on the tuning split, 1 of them on an error-free segment)
         return
-    yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » before « {noun.text} » is English word order: French puts this adjective after "
                "the noun", [f"{noun.text} {adj.text}"], 0.75)
 

@@ -45,7 +45,7 @@ def _control(text: str, make: FlagMaker) -> Iterator[Flag]:
         code = ord(match.group())
         meant = WINDOWS_1252.get(code)
         fix = f"write « {meant} »" if meant else "delete it"
-        yield make(match.start(), match.end(), Category.ENCODING, Severity.MINOR,
+        yield make(match.start(), match.end(), Category.ENCODING, Severity.MAJOR,
                    f"a control character (U+{code:04X}) stands here, where text saved in Windows-1252 was read as "
                    f"Latin-1: {fix}", [meant] if meant else [], 0.7)
 
@@ -75,7 +75,7 @@ def _flags(text: str, make: FlagMaker) -> Iterator[Flag]:
     for match in GLUED_AFTER.finditer(text):
         start = match.start()
         mark = text[start]
-        yield make(start, start + 2, Category.PUNCTUATION, Severity.MINOR,
+        yield make(start, start + 2, Category.PUNCTUATION, Severity.MAJOR,
                    f"a space is missing after « {mark} »", [f"{mark} {text[start + 1]}"], 0.6)
 
 

@@ -90,7 +90,7 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if participle(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS | WHEN:
         return  # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »
-    yield make(name.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(name.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[name.idx:noun.idx + len(noun.text)]} »: a name before the noun it qualifies is "
                f"English word order; French puts the noun first (« {noun.text} … {name.text} »)", (), 0.85)
 
@@ -135,7 +135,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     stacked = previous is not None and next_to(previous, adj) and (previous.pos_ == "NOUN" or (
         previous.pos_ == "ADJ" and previous.is_lower and lower_form(previous) not in PRENOMINAL))
     start = previous if stacked and previous is not None else adj
-    yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » before « {noun.text} » with no determiner is English word order: French says "
                f"« {noun.text} {adj.text} » or links the nouns with a preposition", (), 0.85)
 
@@ -170,7 +170,7 @@ def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
             return
     elif any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin" for word in adj.sent):
         return
-    yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » before « {noun.text} » with no determiner is English word order: French says "
                f"« {noun.text} {lower} » (after a determiner where the phrase needs one)", (), 0.85)
 
@@ -196,7 +196,7 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
         return  # « air comprimé standard », « fibres recyclées grâce à »
-    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[first.idx:noun.idx + len(noun.text)]} »: a participle between two nouns is English "
                f"word order; French puts the head noun first (« {noun.text} en {first.text} {verb.text} », "
                f"« {noun.text} de {first.text} {verb.text} »)", (), 0.85)
@@ -218,7 +218,7 @@ def before_only_after(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         following = adj.doc[adj.i + 1] if adj.i + 1 < len(adj.doc) else None
         if not noun.is_lower or (following is not None and lower_form(following) in JOINING):
             return  # « Slumberjack grand lit »: the adjective of the noun after the brand; « grande et solide »
-    yield make(noun.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MINOR,
+    yield make(noun.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » after « {noun.text} » is English word order: French puts this adjective before "
                "the noun", [f"{adj.text} {noun.text}"], 0.8)
 

@@ -63,11 +63,12 @@ def test_a_name_the_prose_shows_is_major_and_suggests_the_english() -> None:
     assert trunk.suggestions == ("Trunk",)
 
 
-def test_a_title_word_in_lower_case_is_a_minor_capital() -> None:
+def test_a_title_word_in_lower_case_keeps_its_capital() -> None:
+    """Major, as measured: annotators marked what this rule finds major 141 times, minor 31 (tuning split)."""
     flags = names_flags("Lodge émail Dutch Oven, Liberty bleu", "Lodge Enamel Dutch Oven, Liberty Blue")
     enamel = next(flag for flag in flags if flag.span_text == "émail")
     assert enamel.confidence >= MIN_CONFIDENCE
-    assert enamel.severity == Severity.MINOR
+    assert enamel.severity == Severity.MAJOR
     assert enamel.suggestions == ("Émail",)
 
 

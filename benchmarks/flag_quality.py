@@ -22,7 +22,7 @@ from typing import cast
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.document import from_text
-from review.flags import DetectorEdit, FlagOptions, default_detectors, parse_detectors
+from review.flags import FlagOptions, default_detectors, parse_detectors, resolved
 from review.flags.incremental import Flagger
 from review.translate.pool import ModelPool
 
@@ -83,8 +83,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     args = parser.parse_args()
-    chosen = parse_detectors(args.detectors)  # a,b or, as review takes them, +a,-b on the default set
-    names = chosen.applied(default_detectors()) if isinstance(chosen, DetectorEdit) else chosen
+    # a,b or, as review takes them, +a,-b on the default set
+    names = resolved(parse_detectors(args.detectors), default_detectors())
     result = evaluate(args.data, names)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -38,7 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.commands.common import confidence
-from review.flags import DetectorEdit, FlagOptions, default_detectors, parse_detectors
+from review.flags import FlagOptions, default_detectors, parse_detectors, resolved
 from review.flags.incremental import Flagger
 from review.flags.rank import MIN_CONFIDENCE
 from review.model import Document, Flag, Segment, Severity
@@ -416,7 +416,7 @@ def main() -> int:
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
     chosen = parse_detectors(args.detectors)  # a,b or, as review takes them, +a,-b on the default set
-    names = chosen.applied(default_detectors()) if isinstance(chosen, DetectorEdit) else chosen
+    names = resolved(chosen, default_detectors())
     if args.source:
         # the dictionary detector needs FreeDict (a system package): without it the run says so and goes on
         names = (*names, *(name for name in ("source", "dictionary") if name not in names))

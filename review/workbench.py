@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from review.document import load_document
-from review.flags import DetectorEdit, FlagOptions, Status, default_detectors
+from review.flags import DetectorChoice, DetectorEdit, FlagOptions, Status, default_detectors
 from review.flags.incremental import FlagBatch, Flagger
 from review.session import Session
 from review.store import ReviewLog, default_log_path
@@ -61,7 +61,7 @@ class Workbench:
 
     session: Session
     options: FlagOptions = field(default_factory=FlagOptions)
-    detectors: Sequence[str] | DetectorEdit | None = None
+    detectors: DetectorChoice = None
     pool: ModelPool = field(default_factory=_new_pool)
     flagger: Flagger | None = field(init=False)
     _export_flagger: Flagger | None = field(init=False, default=None)
@@ -73,7 +73,7 @@ class Workbench:
 
     @classmethod
     def open(cls, article: Path, *, options: FlagOptions | None = None,
-             detectors: Sequence[str] | DetectorEdit | None = None,
+             detectors: DetectorChoice = None,
              log: Path | None = None, read_only: bool = True, lock: bool = False, source_lang: str | None = None,
              pool: ModelPool | None = None) -> Workbench:
         """Read the article and replay its log.
@@ -93,7 +93,7 @@ class Workbench:
 
     @classmethod
     def of(cls, document: Document, log: ReviewLog, *, options: FlagOptions | None = None,
-           detectors: Sequence[str] | DetectorEdit | None = None, pool: ModelPool | None = None) -> Workbench:
+           detectors: DetectorChoice = None, pool: ModelPool | None = None) -> Workbench:
         """A workbench on a document already read; ``--source`` is read here and aligned with it.
 
         A segment-list source without usable ids is matched by its French side, else by its

@@ -6,7 +6,6 @@ import argparse
 import math
 import os
 import sys
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from review.translate.device import DEVICES
 from review.translate.models import DEFAULT_MODEL
 
 if TYPE_CHECKING:
-    from review.flags import DetectorEdit, FlagOptions
+    from review.flags import DetectorChoice, FlagOptions
     from review.workbench import Workbench
 
 
@@ -160,7 +159,7 @@ def check_files(options: FlagOptions) -> None:
         read_bytes(path, wanted="a file")  # missing, a folder, a pipe or too big: one line, exit 3
 
 
-def workbench(args: argparse.Namespace, *, detectors: Sequence[str] | DetectorEdit | None = None,
+def workbench(args: argparse.Namespace, *, detectors: DetectorChoice = None,
               read_only: bool = True, lock: bool = False) -> Workbench:
     """The article of ``args`` opened with its log, options and a fresh model pool (``lock``: see Workbench.open)."""
     from review.workbench import Workbench  # noqa: PLC0415

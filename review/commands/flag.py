@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from review.commands.common import add_article, add_flag_models, add_log, add_model, flag_options, workbench
 from review.commands.progress import Progress
 from review.errors import InputError, ModelError, ReviewError
-from review.flags import default_detectors, detector_names, needs_models, parse_detectors, source_detectors
+from review.flags import default_detectors, detector_names, needs_models, parse_detectors, resolved, source_detectors
 from review.flags.nlp import without_torch
 from review.flags.records import article_offsets, record
 from review.model import Severity
@@ -132,12 +132,10 @@ def _row_writer(args: argparse.Namespace, out: TextIO) -> tuple[Callable[[dict[s
 def chosen_detectors(args: argparse.Namespace, *, with_source: bool = True) -> tuple[str, ...]:
     """``--detectors`` as given; left out, the default set, with the source detectors when ``--source`` is given
     (``with_source``: review flag; review batch keeps the default set); ``+a,-b`` changes that default."""
-    if isinstance(args.detectors, tuple):
-        return args.detectors
     usual = default_detectors()
     if with_source and getattr(args, "source", None) is not None:
         usual = (*usual, *source_detectors())
-    chosen = usual if args.detectors is None else args.detectors.applied(usual)
+    chosen = resolved(args.detectors, usual)
     if not chosen:
         msg = f"--detectors leaves no detector to run (the default: {','.join(usual)})"
         raise InputError(msg)

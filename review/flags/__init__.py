@@ -239,6 +239,17 @@ class DetectorEdit:
         return (*kept, *(name for name in self.added if name not in kept))
 
 
+# what --detectors chose: names, a change to the usual set, or None for the usual set itself
+DetectorChoice = Sequence[str] | DetectorEdit | None
+
+
+def resolved(choice: DetectorChoice, usual: Iterable[str]) -> tuple[str, ...]:
+    """The detectors ``choice`` runs where ``usual`` would run without one."""
+    if choice is None:
+        return tuple(usual)
+    return choice.applied(usual) if isinstance(choice, DetectorEdit) else tuple(choice)
+
+
 def parse_detectors(value: str) -> tuple[str, ...] | DetectorEdit:
     """``--detectors``: names (``a,b``) run just those; signed names (``+a,-b``) change the usual set.
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from review.flags import (
     Detector,
+    DetectorChoice,
     DetectorEdit,
     FlagOptions,
     Status,
@@ -23,6 +24,7 @@ from review.flags import (
     default_detectors,
     make_detectors,
     ready_model_detectors,
+    resolved,
     specs,
 )
 from review.flags.rank import in_reading_order, join, rank, run_flags
@@ -78,7 +80,7 @@ class Flagger:
     Flags are ranked with ``options.min_confidence`` as the floor; the cache keeps them unranked.
     """
 
-    names: Sequence[str] | DetectorEdit | None
+    names: DetectorChoice
     options: FlagOptions
     pool: ModelPool
     cache: dict[tuple[str, str, str, str], list[Flag]] = field(default_factory=dict)
@@ -117,17 +119,13 @@ class Flagger:
 
     def chosen(self) -> tuple[str, ...]:
         if self.names is None or isinstance(self.names, DetectorEdit):
-            usual = (*default_detectors(), *ready_model_detectors(self.options))
-            self.names = usual if self.names is None else self.names.applied(usual)
+            self.names = resolved(self.names, (*default_detectors(), *ready_model_detectors(self.options)))
         return tuple(self.names)
 
     def names_of(self, kind: Kind) -> tuple[str, ...]:
         """The chosen detectors of one kind; the offline ones are known without looking for models."""
         if kind == "offline":
-            names = self.names
-            if names is None or isinstance(names, DetectorEdit):
-                names = default_detectors() if names is None else names.applied(default_detectors())
-            return tuple(name for name in names if specs()[name].offline)
+            return tuple(name for name in resolved(self.names, default_detectors()) if specs()[name].offline)
         return tuple(name for name in self.chosen() if not specs()[name].offline)
 
     def detectors(self, status: Status | None = None, only: Collection[str] | None = None) -> list[Detector]:

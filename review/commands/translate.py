@@ -10,15 +10,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from review.commands.common import add_article, add_model, check_device
 from review.commands.progress import Progress
 from review.document import load_document
 from review.model import Segment
-from review.priority import batches
 from review.terminal import escape_controls
 from review.translate.pool import ModelPool
+
+if TYPE_CHECKING:
+    from review.translate.render import Renderer
 
 # Segments rendered before their output is written: several model batches, so the
 # model's batches stay full while the output keeps the article's order.
@@ -43,13 +46,22 @@ def record(segment: Segment, english: str, engine: str) -> dict[str, Any]:
             "english": english, "engine": engine}
 
 
+def _chunks(segments: Sequence[Segment], renderer: Renderer) -> Iterator[Sequence[Segment]]:
+    """``segments`` by CHUNK_BATCHES model batches, sized again after each: a model loaded on a GPU batches more."""
+    start = 0
+    while start < len(segments):
+        size = renderer.batch_size * CHUNK_BATCHES
+        yield segments[start : start + size]
+        start += size
+
+
 def run(args: argparse.Namespace) -> int:
     document = load_document(args.article, source_lang=args.source_lang)
     renderer = ModelPool(device=check_device(args)).renderer(args.model, args.engine)
     out = sys.stdout
     progress = Progress(len(document.segments), "segments")
     first = True
-    for number, chunk in enumerate(batches(document.segments, renderer.batch_size * CHUNK_BATCHES)):
+    for number, chunk in enumerate(_chunks(document.segments, renderer)):
         english = renderer.render([segment.text for segment in chunk])  # a missing model fails before any output
         if number == 0 and args.format == "json":
             out.write(f'{{"article": {json.dumps(str(args.article), ensure_ascii=False)}, "segments": [')

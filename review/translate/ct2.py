@@ -203,19 +203,64 @@ def load(ref: ModelRef, *, quantization: str = QUANTIZATION, device: str = "auto
         raise ModelError(INSTALL_HINT) from None
     from review.translate.device import ct2_device  # noqa: PLC0415
 
-    device = ct2_device(device)  # before converting: a missing GPU is said at once
+    asked, device = device, ct2_device(device)  # before converting: a missing GPU is said at once
     source = source_folder(ref)
     if ref.revision is None and ref.path is None:
         ref = replace(ref, revision=source.name)  # the hub snapshot folder is named by its commit
     target = convert(ref, quantization)
     tokenizer = load_pretrained(replace(ref, path=source), MarianTokenizer)
-    try:
-        translator = ctranslate2.Translator(str(target), device=device, compute_type=quantization, inter_threads=1,
-                                            intra_threads=threads())
-    except (RuntimeError, ValueError, OSError) as error:
-        msg = f"cannot load the converted model in {target}: {str(error).splitlines()[0]} (delete it to convert again)"
-        raise ModelError(msg) from None
+    translator = _translator(ctranslate2, target, device, quantization)
+    if device == "cuda":
+        device = settle_gpu(asked, gpu_problem(translator, tokenizer))
+        if device == "cpu":
+            translator = _translator(ctranslate2, target, device, quantization)
     return Ct2Engine(ref=ref, translator=translator, tokenizer=tokenizer, beam_size=beam_size(source),
                      max_positions=int(generation_setting(source, "max_position_embeddings") or 512),
                      forced_eos=generation_setting(source, "forced_eos_token_id") is not None,
                      quantization=quantization, device=device)
+
+
+PROBE = "Les deux pays voisins ont des relations difficiles."
+
+
+def _translator(ctranslate2: Any, target: Path, device: str, quantization: str) -> Any:
+    try:
+        return ctranslate2.Translator(str(target), device=device, compute_type=quantization, inter_threads=1,
+                                      intra_threads=threads())
+    except (RuntimeError, ValueError, OSError) as error:
+        msg = f"cannot load the converted model in {target}: {str(error).splitlines()[0]} (delete it to convert again)"
+        raise ModelError(msg) from None
+
+
+def gpu_problem(translator: Any, tokenizer: Any) -> str | None:
+    """Why ``translator`` cannot run on its GPU (the library's first line), or None when a short decode runs.
+
+    CTranslate2 counts the GPUs the driver shows, but loads cuBLAS only when a
+    decode first needs it: a wheel built for CUDA 12 on a machine with CUDA 13's
+    libraries alone sees the GPU, then fails there ("libcublas.so.12 is not found").
+    A lone end-of-sentence token does not reach cuBLAS (seen on an H200), so the
+    probe is a real sentence.
+    """
+    pieces = tokenizer.convert_ids_to_tokens(tokenizer([PROBE])["input_ids"][0])
+    try:
+        translator.translate_batch([pieces], beam_size=1, max_decoding_length=8)
+    except RuntimeError as error:
+        return str(error).splitlines()[0] if str(error) else type(error).__name__
+    return None
+
+
+def settle_gpu(asked: str, problem: str | None) -> str:
+    """Where a model CTranslate2 put on the GPU runs: there when it works; for ``auto``, the CPU when it does not.
+
+    ``auto`` means the GPU when it can be used, so a GPU that cannot run the model
+    leaves ``auto`` on the CPU (the engine's label then says no ``cuda``); asking for
+    ``cuda`` is a :class:`ModelError` that names the library's complaint and the ways out.
+    """
+    if problem is None:
+        return "cuda"
+    if asked == "auto":
+        return "cpu"
+    msg = (f"--device cuda: CTranslate2 sees a GPU but cannot run on it ({problem}): install the CUDA libraries "
+           f"its build needs (CTranslate2 4 wheels: CUDA 12's cuBLAS and cuDNN 9), or use --engine marian or "
+           f"--device cpu")
+    raise ModelError(msg)

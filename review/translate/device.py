@@ -4,8 +4,12 @@
 the Marian engine and the masked LM (``torch.cuda.is_available()``), CTranslate2
 for its engine (``ctranslate2.get_cuda_device_count()``).  Asking for ``cuda``
 where the library sees no GPU is a :class:`~review.errors.ModelError` that says
-so, never a fall back to the CPU behind the user's back.  Torch and CTranslate2
-are imported only inside these functions, when a model is about to load.
+so, never a fall back to the CPU behind the user's back.  CTranslate2 counts a GPU
+before it knows it can use it (its wheels need CUDA 12's cuBLAS at the first
+decode), so its engine tries one token there at load: ``auto`` then takes the
+CPU, ``cuda`` says why in one line (:func:`review.translate.ct2.settle_gpu`).
+Torch and CTranslate2 are imported only inside these functions, when a model is
+about to load.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ class Renderer:
         self.ref = model if isinstance(model, ModelRef) else resolve_model(model)
         self.engine_name = resolve_engine(engine)  # "auto" never keys the cache: renderings differ by engine
         self.cache = cache if cache is not None else RenderingCache()
-        self.batch_size = batch_size or ENGINE_BATCH.get(self.engine_name, BATCH)
+        self._batch_size = batch_size
         self._engine: Engine | None = None
         # device: where the default loader puts the model (a pool passes its own loader, with its device)
         self._loader = loader or (lambda ref, name: load_engine(ref, name, device=device))
@@ -47,6 +47,14 @@ class Renderer:
     @property
     def loaded(self) -> bool:
         return self._engine is not None
+
+    @property
+    def batch_size(self) -> int:
+        """Texts per model call: as given, else the loaded engine's own (larger on a GPU), else the engine's usual."""
+        if self._batch_size:
+            return self._batch_size
+        own = getattr(self._engine, "batch_size", None) if self._engine is not None else None
+        return own if isinstance(own, int) and own > 0 else ENGINE_BATCH.get(self.engine_name, BATCH)
 
     @property
     def label(self) -> str:
@@ -92,10 +100,11 @@ class Renderer:
                 yield again
                 missing = [text for text in missing if text not in again]
         missing.sort(key=len, reverse=True)
-        for start in range(0, len(missing), self.batch_size):
+        size = self.batch_size
+        for start in range(0, len(missing), size):
             if cancelled():
                 return
-            chunk = missing[start : start + self.batch_size]
+            chunk = missing[start : start + size]
             with self._lock:
                 english = engine.translate(chunk)
                 self.model_calls += 1

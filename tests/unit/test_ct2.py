@@ -61,7 +61,7 @@ def test_float32_conversion_renders_exactly_like_transformers(tiny_marian):
 
 
 def test_label_names_the_engine(tiny_marian):
-    engine = load(resolve_model(str(tiny_marian)))
+    engine = load(resolve_model(str(tiny_marian)), device="cpu")
 
     assert engine.label == f"{tiny_marian.name} (ct2 int8)"
 

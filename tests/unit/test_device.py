@@ -140,3 +140,31 @@ def test_the_device_does_not_redo_a_batch() -> None:
     """Where the models ran is how, not what: a run resumed on another device keeps its finished articles."""
     assert (BatchOptions(detectors=("typography",), model="m", device="cpu").fingerprint()
             == BatchOptions(detectors=("typography",), model="m", device="cuda").fingerprint())
+
+
+def test_a_gpu_that_cannot_run_the_model_leaves_auto_on_the_cpu() -> None:
+    from review.translate.ct2 import settle_gpu  # noqa: PLC0415
+
+    assert settle_gpu("auto", None) == "cuda"
+    assert settle_gpu("cuda", None) == "cuda"
+    assert settle_gpu("auto", "Library libcublas.so.12 is not found or cannot be loaded") == "cpu"
+
+
+def test_a_gpu_that_cannot_run_the_model_is_one_line_for_cuda() -> None:
+    from review.translate.ct2 import settle_gpu  # noqa: PLC0415
+
+    with pytest.raises(ModelError) as caught:
+        settle_gpu("cuda", "Library libcublas.so.12 is not found or cannot be loaded")
+    message = str(caught.value)
+    assert message.startswith("--device cuda: CTranslate2 sees a GPU but cannot run on it (Library libcublas.so.12")
+    assert "--engine marian" in message
+    assert "\n" not in message
+
+
+@pytest.mark.skipif(not HAS_CT2, reason="ctranslate2 is not installed")
+def test_the_gpu_probe_passes_a_translator_that_runs(tiny_marian: Path) -> None:
+    """The one-token decode that checks a GPU runs on the real converted model (here on the CPU)."""
+    from review.translate.ct2 import gpu_problem  # noqa: PLC0415
+
+    engine = load_engine(resolve_model(str(tiny_marian)), "ct2", device="cpu")
+    assert gpu_problem(engine.translator, engine.tokenizer) is None  # type: ignore[attr-defined]

@@ -30,7 +30,7 @@ def test_batches_are_sorted_by_length(lengths: list[int], size: int, expected: l
 
 
 def test_tiny_model_renders_every_segment_in_order(tiny_marian: Path) -> None:
-    renderer = Renderer(str(tiny_marian))
+    renderer = Renderer(str(tiny_marian), device="cpu")  # the label names a GPU where one is used
     english = renderer.render(FRENCH)
     assert len(english) == len(FRENCH)
     assert all(isinstance(text, str) and text for text in english)
@@ -122,3 +122,45 @@ def test_pytorch_bin_is_converted_to_safetensors(tiny_marian: Path, tmp_path: Pa
     assert not (folder / "pytorch_model.bin").exists()
     assert set(load_file(folder / "model.safetensors")) == set(weights)
     assert len(Renderer(str(folder)).render(["Bonjour."])) == 1
+
+
+def test_a_loaded_engine_sets_the_renderer_batch(tiny_marian: Path) -> None:
+    """The engine's own batch (64 for transformers on a GPU) sizes the renderer's model calls once it loads."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from review.translate import load_engine  # noqa: PLC0415
+    from review.translate.marian import BATCH_SIZE  # noqa: PLC0415
+
+    renderer = Renderer(str(tiny_marian), loader=lambda ref, name: replace(load_engine(ref, name, device="cpu"),
+                                                                           batch_size=3))
+    assert renderer.batch_size == BATCH_SIZE  # before the load: the engine's usual batch
+    texts = [f"Les {count} pays voisins ont des relations difficiles." for count in range(7)]
+    assert all(renderer.render(texts))
+    assert renderer.batch_size == 3
+    assert renderer.model_calls == 3  # 3 + 3 + 1
+    assert Renderer(str(tiny_marian), batch_size=5, loader=lambda ref, name: replace(
+        load_engine(ref, name, device="cpu"), batch_size=3)).batch_size == 5  # as given wins
+
+
+def test_cpu_engines_keep_their_batch(tiny_marian: Path) -> None:
+    from review.translate import load_engine  # noqa: PLC0415
+    from review.translate.marian import BATCH_SIZE  # noqa: PLC0415
+
+    engine = load_engine(resolve_model(str(tiny_marian)), "marian", device="cpu")
+    assert engine.batch_size == BATCH_SIZE  # type: ignore[attr-defined]
+
+
+def test_translate_sizes_its_chunks_again_once_the_model_loads(tiny_marian: Path) -> None:
+    from dataclasses import replace  # noqa: PLC0415
+
+    from review.commands.translate import CHUNK_BATCHES, _chunks  # noqa: PLC0415
+    from review.translate import load_engine  # noqa: PLC0415
+    from review.translate.marian import BATCH_SIZE  # noqa: PLC0415
+
+    renderer = Renderer(str(tiny_marian), loader=lambda ref, name: replace(load_engine(ref, name, device="cpu"),
+                                                                           batch_size=2))
+    sizes = []
+    for chunk in _chunks(list(range(50)), renderer):  # type: ignore[arg-type]
+        sizes.append(len(chunk))
+        renderer.engine()
+    assert sizes == [BATCH_SIZE * CHUNK_BATCHES, *[2 * CHUNK_BATCHES] * 2, 50 - BATCH_SIZE * CHUNK_BATCHES - 16]

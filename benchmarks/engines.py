@@ -4,6 +4,7 @@
     python benchmarks/engines.py --model DIR      # also a real model folder (review models pull)
     python benchmarks/engines.py --threads 1 2    # CTranslate2 at several thread counts
     python benchmarks/engines.py --opus-size --fixed-length   # every output 1.2 x its input's tokens
+    python benchmarks/engines.py --device cuda --no-ct2 ...   # transformers on a GPU
 
 Each engine renders every segment of the shipped sample article; the best of
 --repeat runs is kept (the first run is a warm-up).  Load and conversion times
@@ -122,7 +123,7 @@ def fixed_rate(run_batch: Callable[[list[list[int]], int], int], batches: list[t
 
 
 def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, sizes: list[int], *,
-                realistic: bool = False) -> None:
+                realistic: bool = False, device: str = "cpu", single: bool = True) -> None:
     import torch  # noqa: PLC0415
 
     from review.translate import ct2, marian  # noqa: PLC0415
@@ -130,13 +131,13 @@ def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, 
 
     torch.set_num_threads(1)
     ref = resolve_model(str(model))
-    engine = marian.load(ref)
+    engine = marian.load(ref, device=device)
     limit = int(engine.model.config.max_position_embeddings) - 2
     inputs = token_inputs(engine.tokenizer, texts, limit, realistic)
     mean = sum(len(ids) for ids in inputs) / len(inputs)
     print(f"\n{model.name}: {len(texts)} segments of {mean:.0f} tokens on average "
           f"({'random ids, 1.3 a word' if realistic else 'its own tokenizer'}), outputs fixed at 1.2 x input "
-          f"tokens, beam {engine.model.generation_config.num_beams}, best of {repeat}")
+          f"tokens, beam {engine.model.generation_config.num_beams}, best of {repeat}, on {engine.device}")
     pad = engine.model.config.pad_token_id
 
     def transformers_batch(batch: list[list[int]], length: int) -> int:
@@ -147,19 +148,20 @@ def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, 
             ids[row, : len(sentence)] = torch.tensor(sentence)
             mask[row, : len(sentence)] = 1
         with torch.inference_mode():
-            output = engine.model.generate(input_ids=ids, attention_mask=mask, min_new_tokens=length,
-                                           max_new_tokens=length)
+            output = engine.model.generate(input_ids=ids.to(engine.device), attention_mask=mask.to(engine.device),
+                                           min_new_tokens=length, max_new_tokens=length)
         return int(output.shape[0] * (output.shape[1] - 1))  # less the decoder start token
 
     rates: dict[int, float] = {}
-    for size in [1, *sizes]:
+    where = "1 thread" if engine.device == "cpu" else engine.device
+    for size in [1, *sizes] if single else sizes:
         rates[size], produced = fixed_rate(transformers_batch, fixed_batches(inputs, size, limit), repeat)
-        print(f"  {f'transformers, 1 thread, batch {size}':34} {rates[size]:7.2f} sentences/s   {produced} tokens")
+        print(f"  {f'transformers, {where}, batch {size}':34} {rates[size]:7.2f} sentences/s   {produced} tokens")
     best_size = max(sizes, key=rates.__getitem__) if sizes else 1
     print(f"  transformers best batch: {best_size} ({rates[best_size]:.2f} sentences/s)")
     for count in threads:
         os.environ["REVIEW_CT2_THREADS"] = str(count)
-        engine_ct2 = ct2.load(ref)
+        engine_ct2 = ct2.load(ref, device=device)
 
         def ct2_batch(batch: list[list[int]], length: int, engine_ct2: Any = engine_ct2) -> int:
             pieces = [engine_ct2.tokenizer.convert_ids_to_tokens(ids) for ids in batch]
@@ -167,7 +169,7 @@ def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, 
                                                            min_decoding_length=length, max_decoding_length=length)
             return sum(len(result.hypotheses[0]) for result in output)
 
-        for size in [1, *sizes]:
+        for size in [1, *sizes] if single else sizes:
             rate, produced = fixed_rate(ct2_batch, fixed_batches(inputs, size, limit), repeat)
             label = f"ct2 int8, {count} thread{'s' if count > 1 else ''}, batch {size}"
             print(f"  {label:34} {rate:7.2f} sentences/s   {produced} tokens   "
@@ -223,6 +225,12 @@ def main() -> None:
     parser.add_argument("--realistic-tokens", action="store_true",
                         help="with --fixed-length: random inputs as long as opus-mt's tokenizer makes the sample's "
                              "sentences (1.3 tokens a word) instead of the tiny tokenizer's one a character")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                        help="with --fixed-length: where both engines run (CTranslate2 4 wheels need CUDA 12)")
+    parser.add_argument("--no-ct2", action="store_true", help="with --fixed-length: transformers only")
+    parser.add_argument("--copies", type=int, default=1, metavar="N",
+                        help="the sample's segments N times over (a workload a GPU batches like a day's articles)")
+    parser.add_argument("--skip-single", action="store_true", help="with --fixed-length: leave out batch 1")
     args = parser.parse_args()
 
     from tiny_models import build_tiny_marian  # noqa: PLC0415
@@ -230,7 +238,7 @@ def main() -> None:
     from review.document import load_document  # noqa: PLC0415
 
     texts = [segment.text for segment in load_document(ROOT / "seeds" / "iran-pakistan.fr.txt").segments]
-    texts = texts[: args.segments or None]
+    texts = texts[: args.segments or None] * args.copies
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["REVIEW_MODELS"] = str(Path(scratch) / "models")  # conversions land here, then vanish
         print(f"cpu cores: {os.cpu_count()}")
@@ -238,8 +246,8 @@ def main() -> None:
         sized = [build_opus_sized(tiny, Path(scratch) / "random-opus-size")] if args.opus_size else []
         for model in [*([] if args.skip_tiny else [tiny]), *sized, *args.model]:
             if args.fixed_length:
-                bench_fixed(model, texts, args.threads, args.repeat, args.batch_sizes,
-                            realistic=args.realistic_tokens)
+                bench_fixed(model, texts, [] if args.no_ct2 else args.threads, args.repeat, args.batch_sizes,
+                            realistic=args.realistic_tokens, device=args.device, single=not args.skip_single)
             else:
                 bench(model, texts, args.threads, args.repeat)
 

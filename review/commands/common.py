@@ -45,8 +45,8 @@ def add_model(parser: argparse.ArgumentParser) -> None:
                              "(default: auto, or $REVIEW_ENGINE)")
     parser.add_argument("--device", default=os.environ.get("REVIEW_DEVICE", "auto"), choices=DEVICES,
                         metavar="NAME",
-                        help="where the models run: auto (a CUDA GPU when the engine sees one, else the CPU), cpu "
-                             "or cuda (default: auto, or $REVIEW_DEVICE)")
+                        help="where the models run: auto (a CUDA GPU when the engine sees one and can run on it, "
+                             "else the CPU), cpu or cuda (default: auto, or $REVIEW_DEVICE)")
 
 
 def check_device(args: argparse.Namespace) -> str:

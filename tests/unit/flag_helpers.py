@@ -24,6 +24,11 @@ def spans(flags: list[Flag]) -> list[str]:
     return [flag.span_text for flag in flags]
 
 
+def rule_spans(name: str, text: str, fragment: str) -> list[str]:
+    """The spans of detector ``name``'s flags on ``text`` whose message holds ``fragment`` (one rule's flags)."""
+    return [flag.span_text for flag in detect(name, text) if fragment in flag.message]
+
+
 def assert_flagged(flags: list[Flag], span: str, suggestion: str | None = None, *, inside: bool = False) -> None:
     """Some flag covers ``span`` (exactly, or around it with ``inside``) and, if given, offers ``suggestion``."""
     found = [flag for flag in flags if (span in flag.span_text if inside else flag.span_text == span)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from flag_helpers import detect
+from flag_helpers import rule_spans
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
@@ -13,17 +13,12 @@ ADJECTIVE_WANTS_PLURAL = "should agree with plural «"
 ADJECTIVE_WANTS_SINGULAR = "is plural but «"
 
 
-def messages(text: str, fragment: str) -> list[str]:
-    """The spans of the grammar detector's flags on ``text`` whose message holds ``fragment``."""
-    return [flag.span_text for flag in detect("grammar", text) if fragment in flag.message]
-
-
 def test_a_plural_determiner_before_a_singular_noun_is_flagged() -> None:
-    assert messages("Les problème de sécurité restent nombreux.", PLURAL_DETERMINER) == ["Les problème"]
+    assert rule_spans("grammar", "Les problème de sécurité restent nombreux.", PLURAL_DETERMINER) == ["Les problème"]
 
 
 def test_a_plural_determiner_before_a_plural_noun_is_left_alone() -> None:
-    assert messages("Les problèmes de sécurité restent nombreux.", PLURAL_DETERMINER) == []
+    assert rule_spans("grammar", "Les problèmes de sécurité restent nombreux.", PLURAL_DETERMINER) == []
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def test_a_plural_determiner_before_a_plural_noun_is_left_alone() -> None:
     ids=["article", "demonstrative"],
 )
 def test_a_singular_determiner_before_a_plural_noun_is_flagged(text: str, span: str) -> None:
-    assert messages(text, SINGULAR_DETERMINER) == [span]
+    assert rule_spans("grammar", text, SINGULAR_DETERMINER) == [span]
 
 
 @pytest.mark.parametrize(
@@ -48,15 +43,15 @@ def test_a_singular_determiner_before_a_plural_noun_is_flagged(text: str, span: 
     ids=["singular-noun", "plural-determiner", "one-or-more"],
 )
 def test_a_singular_determiner_agreeing_with_its_noun_is_left_alone(text: str) -> None:
-    assert messages(text, SINGULAR_DETERMINER) == []
+    assert rule_spans("grammar", text, SINGULAR_DETERMINER) == []
 
 
 def test_a_singular_adjective_after_a_plural_noun_is_flagged() -> None:
-    assert messages("Elle a acheté des chaussures noir.", ADJECTIVE_WANTS_PLURAL) == ["noir"]
+    assert rule_spans("grammar", "Elle a acheté des chaussures noir.", ADJECTIVE_WANTS_PLURAL) == ["noir"]
 
 
 def test_a_plural_adjective_after_a_plural_noun_is_left_alone() -> None:
-    assert messages("Elle a acheté des chaussures noires.", ADJECTIVE_WANTS_PLURAL) == []
+    assert rule_spans("grammar", "Elle a acheté des chaussures noires.", ADJECTIVE_WANTS_PLURAL) == []
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def test_a_plural_adjective_after_a_plural_noun_is_left_alone() -> None:
     ids=["feminine", "masculine"],
 )
 def test_a_plural_adjective_after_a_singular_noun_is_flagged(text: str, span: str) -> None:
-    assert messages(text, ADJECTIVE_WANTS_SINGULAR) == [span]
+    assert rule_spans("grammar", text, ADJECTIVE_WANTS_SINGULAR) == [span]
 
 
 @pytest.mark.parametrize(
@@ -80,4 +75,4 @@ def test_a_plural_adjective_after_a_singular_noun_is_flagged(text: str, span: st
     ids=["singular-adjective", "adjective-ending-in-s"],
 )
 def test_a_singular_adjective_or_one_ending_in_s_after_a_singular_noun_is_left_alone(text: str) -> None:
-    assert messages(text, ADJECTIVE_WANTS_SINGULAR) == []
+    assert rule_spans("grammar", text, ADJECTIVE_WANTS_SINGULAR) == []

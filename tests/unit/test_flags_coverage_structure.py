@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from flag_helpers import detect
+from flag_helpers import detect, rule_spans
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
 RUN_TOGETHER = "runs two words together"
-
-
-def run_together(text: str) -> list[str]:
-    return [flag.span_text for flag in detect("grammar", text) if RUN_TOGETHER in flag.message]
 
 
 def test_a_lower_case_word_glued_to_a_capitalised_one_is_flagged() -> None:
@@ -30,4 +26,4 @@ def test_a_lower_case_word_glued_to_a_capitalised_one_is_flagged() -> None:
     ids=["words-apart", "one-small-letter-before-the-capital"],
 )
 def test_words_apart_and_a_name_with_an_inner_capital_are_left_alone(text: str) -> None:
-    assert run_together(text) == []
+    assert rule_spans("grammar", text, RUN_TOGETHER) == []

@@ -45,11 +45,14 @@ def assert_flagged(text: str, span: str, suggestion: str | None) -> None:
         ("Les maillots de bain étaient fragiles parce qu'elles ont duré une saison.", "elles", "ils"),
         ("Sa précision rend il parfait pour le golf.", "rend il", None),
         ("Ce percolateur a ce que vous avez besoin pour démarrer.", "que vous avez besoin", "dont vous avez besoin"),
+        ("La lampe est conçu pour durer.", "conçu", "conçue"),
+        ("Les pointes sont en caoutchouc naturel et sont renforcé en métal.", "renforcé", "renforcées"),
     ],
     ids=["epithet-masculine", "epithet-feminine", "epithet-number", "epithet-second-of-two", "attribute-gender",
          "attribute-in-a-list", "counted-noun", "feminine-determiner", "verb-plural-subject", "verb-singular-subject",
          "no-noun-of-the-phrase", "no-noun-of-a-long-phrase", "participle-after-a-modal", "plural-pronoun-gender",
-         "it-after-its-verb", "what-you-need"],
+         "it-after-its-verb", "what-you-need",
+         "participle-before-an-infinitive", "participle-of-a-second-verb"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     assert_flagged(text, span, suggestion)
@@ -80,6 +83,10 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         "Quand vous le rangez il tient dans une poche.",
         "La société a été créée il y a cinquante ans.",
         "Voici ce que vous avez besoin de savoir, et tout ce dont vous avez besoin.",
+        "La lampe est conçue pour durer.",
+        "Il est conseillé de laver la housse à la main.",
+        "Les pointes sont en caoutchouc naturel et sont renforcées en métal.",
+        "La housse est lavable et elle est conçue pour durer.",
     ],
     ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
          "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme",
@@ -87,7 +94,8 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
          "les-object-pronoun", "participle-of-the-auxiliary-s-subject", "adjective-of-the-bare-noun",
          "participle-of-the-bare-noun", "participle-after-a-modal", "pronoun-of-its-noun",
          "pronoun-of-a-masculine-noun", "pronoun-opening-its-clause", "il-y-a-after-a-participle",
-         "what-you-need-to-know"],
+         "what-you-need-to-know", "participle-before-an-infinitive", "impersonal-il-before-an-infinitive",
+         "participle-of-a-second-verb", "second-verb-with-its-own-subject"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert spans(shown(text)) == []

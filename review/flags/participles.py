@@ -35,6 +35,11 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
         subject = next((c for c in part.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
     if subject is None and (subject := _modal_subject(part)) is not None:
         finite = part.head  # « doivent » of « les gants doivent être lavés »
+    if subject is not None and lower_form(subject) == "qui" and part.dep_ == "acl:relcl" \
+            and part.head.pos_ == "NOUN" and part.head.i < subject.i:
+        # « une tente qui est conçu »: the relative's noun; measured on WMT20 QE en-fr (tuning split):
+        # 3 more flags shown, 2 right, none on an error-free segment
+        subject = part.head
     if subject is None or subject.i > part.i:
         return
     lower = lower_form(part)

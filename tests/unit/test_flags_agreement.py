@@ -47,12 +47,13 @@ def assert_flagged(text: str, span: str, suggestion: str | None) -> None:
         ("Ce percolateur a ce que vous avez besoin pour démarrer.", "que vous avez besoin", "dont vous avez besoin"),
         ("La lampe est conçu pour durer.", "conçu", "conçue"),
         ("Les pointes sont en caoutchouc naturel et sont renforcé en métal.", "renforcé", "renforcées"),
+        ("Choisissez une housse qui est conçu pour le froid.", "conçu", "conçue"),
     ],
     ids=["epithet-masculine", "epithet-feminine", "epithet-number", "epithet-second-of-two", "attribute-gender",
          "attribute-in-a-list", "counted-noun", "feminine-determiner", "verb-plural-subject", "verb-singular-subject",
          "no-noun-of-the-phrase", "no-noun-of-a-long-phrase", "participle-after-a-modal", "plural-pronoun-gender",
          "it-after-its-verb", "what-you-need",
-         "participle-before-an-infinitive", "participle-of-a-second-verb"],
+         "participle-before-an-infinitive", "participle-of-a-second-verb", "participle-of-a-relative"],
 )
 def test_flags(text: str, span: str, suggestion: str | None) -> None:
     assert_flagged(text, span, suggestion)
@@ -87,6 +88,8 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
         "Il est conseillé de laver la housse à la main.",
         "Les pointes sont en caoutchouc naturel et sont renforcées en métal.",
         "La housse est lavable et elle est conçue pour durer.",
+        "Choisissez une housse qui est conçue pour le froid.",
+        "La tente du campeur qui est arrivé hier est neuve.",
     ],
     ids=["adjective-of-the-other-noun", "attribute-agrees", "convient-is-singular", "one-of-several",
          "model-number", "il-y-a", "present-participle", "agreeing-adjectives", "both-genders", "remise-en-forme",
@@ -95,7 +98,8 @@ def test_flags(text: str, span: str, suggestion: str | None) -> None:
          "participle-of-the-bare-noun", "participle-after-a-modal", "pronoun-of-its-noun",
          "pronoun-of-a-masculine-noun", "pronoun-opening-its-clause", "il-y-a-after-a-participle",
          "what-you-need-to-know", "participle-before-an-infinitive", "impersonal-il-before-an-infinitive",
-         "participle-of-a-second-verb", "second-verb-with-its-own-subject"],
+         "participle-of-a-second-verb", "second-verb-with-its-own-subject",
+         "participle-of-a-relative", "relative-of-the-nearer-noun"],
 )
 def test_leaves_correct_french_alone(text: str) -> None:
     assert spans(shown(text)) == []

@@ -21,6 +21,12 @@ class ReviewError(Exception):
         return self.message
 
 
+class UsageError(ReviewError):
+    """The command cannot run the way it was started (``review open`` with no terminal to draw on)."""
+
+    exit_code = 2
+
+
 class InputError(ReviewError):
     """An article or other input file cannot be used as given."""
 
@@ -58,7 +64,7 @@ class ScoreError(ReviewError):
 EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "flags at or above --fail-on were found (review flag, review batch)",
-    2: "the command line itself is wrong (unknown option, missing argument)",
+    2: "the command line itself is wrong (unknown option, missing argument), or review open has no terminal",
     3: "an input file is missing, unreadable, empty, binary or not text",
     4: "a model or an optional part (ctranslate2, textual-serve) is missing or cannot be loaded, or --device "
        "cuda finds no GPU",

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from review.articles import record_open_flags
 from review.commands.common import add_article, add_flag_models, add_log, add_model, workbench
-from review.errors import InputError, ReviewError
+from review.errors import InputError, ReviewError, UsageError
 
 if TYPE_CHECKING:
     from review.flags import DetectorEdit
@@ -73,6 +74,21 @@ def chosen_detectors(value: str | None) -> tuple[str, ...] | DetectorEdit | None
         raise InputError(error.message) from None
 
 
+def need_terminal() -> None:
+    """The screen reads keys from stdin, draws on stderr and takes its size from stdout: each must be a terminal.
+
+    Piped or redirected, the screen would wait for keys that never come, write escape codes into a file, or
+    lay itself out for 80 columns in a wider window.
+    """
+    streams = {"stdin": sys.__stdin__, "stdout": sys.__stdout__, "stderr": sys.__stderr__}
+    missing = [name for name, stream in streams.items() if stream is None or not stream.isatty()]
+    if missing:
+        named = " and ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
+        msg = (f"the review screen needs a terminal, and its {named} {'is' if len(missing) == 1 else 'are'} not one: "
+               "run it without pipes or redirections (in scripts: review flag, translate or export)")
+        raise UsageError(msg)
+
+
 def remember_open_flags(app: ReviewApp) -> None:
     """Once the screen has closed: the open flags it saw, for the article list of ``review serve``.
 
@@ -100,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
         app = make_app(bench, variants=variants, source=args.source)
+        need_terminal()  # after every check of the input: a bad article or variant is still named first
         app.run()
         remember_open_flags(app)
     finally:

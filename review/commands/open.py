@@ -98,7 +98,8 @@ def remember_open_flags(app: ReviewApp) -> None:
         record_open_flags(app.session.log, len(app.session.open_flags()))
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, *, terminal: bool = True) -> int:
+    """``review open``; ``terminal``: the screen draws in this process's terminal (a browser tab's does not)."""
     if args.article is None:
         args.article = sample_working_copy()
     detectors = chosen_detectors(args.detectors)  # before the screen: a typo is one line, not a crash
@@ -116,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
         app = make_app(bench, variants=variants, source=args.source)
-        need_terminal()  # after every check of the input: a bad article or variant is still named first
+        if terminal:
+            need_terminal()  # after every check of the input: a bad article or variant is still named first
         app.run()
         remember_open_flags(app)
     finally:

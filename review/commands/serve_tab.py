@@ -41,7 +41,7 @@ def open_article(key: str, options: Sequence[str], paths: Sequence[Path]) -> int
             raise InputError(msg)
         while True:
             try:
-                return open_command.run(open_arguments(path, options))
+                return open_command.run(open_arguments(path, options), terminal=False)  # drawn in the browser
             except LogLocked:
                 if time.monotonic() > deadline:
                     raise

@@ -132,9 +132,34 @@ def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
     return data
 
 
+# files review writes or reads as segment lists, which read as text would be reviewed markup and all
+NOT_ARTICLES = {".tmx": "a TMX", ".xlf": "an XLIFF", ".xliff": "an XLIFF", ".xlf2": "an XLIFF",
+                ".sdlxliff": "an XLIFF", ".po": "a PO", ".pot": "a PO", ".csv": "a CSV", ".jsonl": "a JSON Lines",
+                ".ndjson": "a JSON Lines"}
+LOG_SUFFIX = ".review.jsonl"
+
+
+def _not_an_article(path: Path, text: str) -> str | None:
+    """Why ``path`` is no article (a log, TMX, XLIFF, PO, CSV or JSON Lines), by its name or its XML root; else None."""
+    if path.name.endswith(LOG_SUFFIX):
+        article = path.name.removesuffix(LOG_SUFFIX)
+        return f"{path} is the corrections log of {article}: open {article} itself"
+    kind = NOT_ARTICLES.get(path.suffix.lower())
+    if kind is None and text.lstrip("\ufeff \t\r\n").startswith("<"):
+        head = text[:2048].lower()
+        kind = "a TMX" if "<tmx" in head else "an XLIFF" if "<xliff" in head else None
+    if kind is None:
+        return None
+    listed = "" if "JSON" in kind else " (it can be given as --variant or --source)"
+    return (f"{path} is {kind} file, not an article: review reads an article as UTF-8 text, paragraphs "
+            f"separated by blank lines{listed}")
+
+
 def read_article(path: Path) -> tuple[str, bool]:
     """Read and decode an article file, with errors a user can act on."""
     text, bom = decode(read_bytes(path), source=str(path))
+    if (why := _not_an_article(path, text)) is not None:
+        raise InputError(why)
     if _VISIBLE.search(text) is None:  # not text.strip(): that copies a long article to find its first letter
         msg = f"{path} is empty: there is nothing to review"
         raise InputError(msg)

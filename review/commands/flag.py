@@ -19,6 +19,7 @@ from review.flags.nlp import without_torch
 from review.flags.records import article_offsets, record
 from review.model import Severity
 from review.terminal import escape_controls
+from review.wording import counted
 
 if TYPE_CHECKING:
     from review.flags import DetectorEdit
@@ -171,7 +172,8 @@ def run(args: argparse.Namespace) -> int:
     if json_out is not None:
         json_out.close({level: severities.get(level, 0) for level in FAIL_LEVELS})
     elif args.format == "table":
-        print(f"{sum(severities.values())} flags in {len(document.segments)} segments", file=sys.stderr)
+        print(f"{counted(sum(severities.values()), 'flag')} in {counted(len(document.segments), 'segment')}",
+              file=sys.stderr)
     if args.fail_on is None:
         return 0
     threshold = Severity(args.fail_on).rank

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from review.errors import ScoreError
+from review.wording import counted
 
 POINTS = "points (0-100)"
 HTER_UNIT = "TER edits per 100 words of the post-edit"
@@ -95,5 +96,6 @@ def segmentation_note(unit: str, segments: int) -> str:
     if unit == "lines":
         return (f"segments: the files' {segments} lines, as the sacrebleu command reads them "
                 "(its figures, intervals and p-values are the same)")
-    return (f"segments: {segments} sentences, cut like an article; the sacrebleu command reads one segment a line, "
-            "so its intervals and p-values differ: for its exact figures give files of one segment a line and --lines")
+    return (f"segments: {counted(segments, 'sentence')}, cut like an article; the sacrebleu command reads one "
+            "segment a line, so its intervals and p-values differ: for its exact figures give files of one "
+            "segment a line and --lines")

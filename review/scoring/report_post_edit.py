@@ -16,6 +16,7 @@ from review.scoring.report import (
     columns,
     fmt_number,
 )
+from review.wording import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,8 @@ class PostEditReport:
                           str(item.chars_changed), clip(item.post_edited)] for item in touched)
             lines.extend(["", *columns(table)])
         lines.extend([
-            "", f"MQM: {mqm.errors} errors, {mqm.penalty:g} penalty points over {mqm.words} words",
+            "", (f"MQM: {counted(mqm.errors, 'error')}, {counted(mqm.penalty, 'penalty point')} over "
+                 f"{counted(mqm.words, 'word')}"),
             f"  penalty per 1,000 words: {mqm.per_thousand:.{width}f}",
             f"  quality score: {mqm.quality:.{width}f}  ({mqm.model})",
             "  weights: " + ",".join(f"{key}={value:g}" for key, value in asdict(mqm.weights).items()),

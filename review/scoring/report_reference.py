@@ -17,6 +17,7 @@ from review.scoring.report import (
     segmentation_note,
 )
 from review.scoring.significance import DEFAULT_SEED, Comparison, paired_test
+from review.wording import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class ReferenceReport:
         return report
 
     def table(self, width: int = 1) -> list[str]:
-        lines = [f"Scores against {self.reference} ({self.segments} {self.unit})", ""]
+        lines = [f"Scores against {self.reference} ({counted(self.segments, self.unit.removesuffix('s'))})", ""]
         cells = {(system.name, score.metric): fmt_number(score.score, width)
                  for system in self.systems for score in system.scores}
         if self.paired is not None:

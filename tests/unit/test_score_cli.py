@@ -103,6 +103,9 @@ def test_post_edited_reports_hter_and_mqm(article: Path, capsys: pytest.CaptureF
     code, out, _ = run(capsys, "--post-edited", str(article))
     assert "HTER" in out
     assert "MQM linear scoring model" in out
+    assert "MQM: 1 error, 5 penalty points over 513 words" in out  # one error, not "1 errors"
+    code, out, _ = run(capsys, "--post-edited", str(article), "--weights", "major=1")
+    assert "MQM: 1 error, 1 penalty point over 513 words" in out
 
 
 def test_post_edited_without_log_says_so(article: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -139,15 +139,24 @@ NOT_ARTICLES = {".tmx": "a TMX", ".xlf": "an XLIFF", ".xliff": "an XLIFF", ".xlf
 LOG_SUFFIX = ".review.jsonl"
 
 
+def exchange_root(head: bytes) -> str | None:
+    """"tmx" or "xliff" when ``head`` (a file's first bytes) opens XML of that kind, "xml" for other XML, else None."""
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<"):
+        return None
+    lowered = head.lower()
+    return "tmx" if b"<tmx" in lowered else "xliff" if b"<xliff" in lowered else "xml"
+
+
 def _not_an_article(path: Path, text: str) -> str | None:
     """Why ``path`` is no article (a log, TMX, XLIFF, PO, CSV or JSON Lines), by its name or its XML root; else None."""
     if path.name.endswith(LOG_SUFFIX):
         article = path.name.removesuffix(LOG_SUFFIX)
         return f"{path} is the corrections log of {article}: open {article} itself"
     kind = NOT_ARTICLES.get(path.suffix.lower())
-    if kind is None and text.lstrip("\ufeff \t\r\n").startswith("<"):
-        head = text[:2048].lower()
-        kind = "a TMX" if "<tmx" in head else "an XLIFF" if "<xliff" in head else None
+    if kind is None:
+        root = exchange_root(text[:2048].encode())
+        kind = {"tmx": "a TMX", "xliff": "an XLIFF"}.get(root or "")
     if kind is None:
         return None
     listed = "" if "JSON" in kind else " (it can be given as --variant or --source)"

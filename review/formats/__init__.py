@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from review.document import read_bytes
+from review.document import exchange_root, read_bytes
 from review.errors import ExportError, InputError
 from review.formats.common import (
     SURROGATE,
@@ -109,16 +109,11 @@ def export_document(
 
 
 def _sniff(data: bytes, path: Path) -> str:
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"<"):
-        lowered = head.lower()
-        if b"<tmx" in lowered:
-            return "tmx"
-        if b"<xliff" in lowered:
-            return "xliff"
+    root = exchange_root(data[:2048])
+    if root == "xml":
         msg = f"{path} is XML but neither TMX nor XLIFF: give a .tmx, .xlf, .po, .csv or text file"
         raise InputError(msg)
-    return "txt"
+    return root or "txt"
 
 
 def read_texts(path: Path | str, lang: str) -> list[str]:

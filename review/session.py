@@ -209,7 +209,7 @@ class Session:
     def toggle_reviewed(self, segment: Segment) -> bool:
         """Mark the segment checked (or not); returns the new mark."""
         mark = segment.id not in self.state.reviewed
-        self.log.record_reviewed(segment.id, reviewed=mark)
+        self.log.record_reviewed(segment, reviewed=mark)
         reviewed = self.state.reviewed | {segment.id} if mark else self.state.reviewed - {segment.id}
         change = 0 if segment.id in self.state.texts else (1 if mark else -1)
         self._changed(replace(self.state, reviewed=reviewed), reviewed=change)

@@ -17,7 +17,7 @@ import json
 import os
 import re
 import stat
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Self
@@ -98,8 +98,8 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "undo": {"segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
     "dismiss": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
     "restore": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
-    "reviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
-    "unreviewed": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+    "reviewed": {"segment": (_TEXT, True), "original": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    "unreviewed": {"segment": (_TEXT, True), "original": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
     "position": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
     # the open-flag count a closing session saw (review serve's article list shows it); replay skips it
     "flags": {"open": ((int,), True), "time": (_MAYBE_TEXT, False)},
@@ -155,10 +155,61 @@ def _known(document: Document, segment_id: str | None) -> Segment | None:
         return None
 
 
+class _Anchors:
+    """Where a logged segment is now: its id if the text there is unchanged, else the one segment with that text.
+
+    A paragraph inserted or removed above renumbers the segments after it; a record that carries the
+    text it was made on follows that text to its new id.  Text found in no segment, or in several,
+    anchors nowhere.  The text index is built on the first segment that moved, not before.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._by_text: dict[str, list[Segment]] | None = None
+
+    def find(self, segment_id: str, original: str) -> Segment | None:
+        segment = _known(self.document, segment_id)
+        if segment is not None and segment.text == original:
+            return segment
+        if self._by_text is None:
+            self._by_text = {}
+            for each in self.document.segments:
+                self._by_text.setdefault(each.text, []).append(each)
+        found = self._by_text.get(original, [])
+        return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A correction record as replayed: the id it was logged under, and the correction (None: not applied).
+
+    A correction that cannot be applied keeps its place, so that the undo logged after it undoes it
+    and not the valid correction before it.
+    """
+
+    logged_id: str
+    correction: Correction | None
+
+
+def _undo(history: list[_Entry], segment_id: str | None) -> None:
+    """Take back the latest correction of the undo's segment (the latest of all when the record names none).
+
+    A session undoes the last correction it applied: after the article changed, that may lie under
+    corrections the replay could not apply, and the undo it logged names its segment.
+    """
+    for index in range(len(history) - 1, -1, -1):
+        entry = history[index]
+        current = entry.correction.segment_id if entry.correction is not None else None
+        if segment_id is None or segment_id in {entry.logged_id, current}:
+            del history[index]
+            return
+
+
 def replay(path: Path, document: Document) -> ReviewState:
     """Rebuild the review state from the log, checking it against the article."""
     lines, problems = read_records(path)
-    history: list[Correction] = []
+    anchors = _Anchors(document)
+    history: list[_Entry] = []
     dismissed: set[str] = set()
     reviewed: set[str] = set()
     position: str | None = None
@@ -167,43 +218,62 @@ def replay(path: Path, document: Document) -> ReviewState:
         kind = record["type"]
         if (wrong := check_record(record)) is not None:
             problems.append(f"{path.name} line {line.number} {wrong}; skipped, file left as it is")
+            if kind == "correction":
+                history.append(_Entry(str(record.get("segment")), None))
             continue
         try:
             if kind == "correction":
                 correction = _correction(record)
-                segment = _known(document, correction.segment_id)
-                if segment is None or segment.text != correction.original:
+                segment = anchors.find(correction.segment_id, correction.original)
+                if segment is None:
                     problems.append(
                         f"{path.name} line {line.number}: segment {correction.segment_id} no longer reads "
                         "as it did when corrected (the article changed?); correction not applied"
                     )
+                    history.append(_Entry(correction.segment_id, None))
                     continue
-                history.append(correction)
+                history.append(_Entry(correction.segment_id, replace(correction, segment_id=segment.id)))
             elif kind == "undo":
-                if history:
-                    history.pop()
+                _undo(history, record.get("segment"))
             elif kind == "dismiss":
                 dismissed.add(str(record["flag"]))
             elif kind == "restore":
                 dismissed.discard(str(record["flag"]))
-            elif kind == "reviewed":
-                reviewed.add(str(record["segment"]))
-            elif kind == "unreviewed":
-                reviewed.discard(str(record["segment"]))
+            elif kind in {"reviewed", "unreviewed"}:
+                marked = _marked(anchors, record)
+                if marked is None:
+                    problems.append(f"{path.name} line {line.number}: segment {record['segment']} no longer reads "
+                                    "as it did when checked (the article changed?); check mark not applied")
+                elif kind == "reviewed":
+                    reviewed.add(marked)
+                else:
+                    reviewed.discard(marked)
             elif kind == "position":
                 position = str(record["segment"])
         except KeyError as missing:
             problems.append(f"{path.name} line {line.number}: {kind} record lacks {missing}; skipped")
-    texts = {correction.segment_id: correction.text for correction in history}
+            if kind == "correction":
+                history.append(_Entry(str(record.get("segment")), None))
+    applied = [entry.correction for entry in history if entry.correction is not None]
+    texts = {correction.segment_id: correction.text for correction in applied}
     texts = {key: value for key, value in texts.items() if value != document.segment(key).text}
     return ReviewState(
         texts=texts,
-        history=tuple(history),
+        history=tuple(applied),
         dismissed=frozenset(dismissed),
         reviewed=frozenset(segment_id for segment_id in reviewed if _known(document, segment_id)),
         position=position if _known(document, position) else None,
         problems=tuple(problems),
     )
+
+
+def _marked(anchors: _Anchors, record: dict[str, Any]) -> str | None:
+    """The segment a check mark belongs to; a mark an older log holds without its text keeps its id."""
+    original = record.get("original")
+    if original is None:
+        return str(record["segment"])
+    segment = anchors.find(str(record["segment"]), str(original))
+    return None if segment is None else segment.id
 
 
 class ReviewLog:
@@ -362,8 +432,10 @@ class ReviewLog:
     def record_restore(self, flag_id: str, segment_id: str) -> None:
         self.append({"type": "restore", "flag": flag_id, "segment": segment_id})
 
-    def record_reviewed(self, segment_id: str, *, reviewed: bool = True) -> None:
-        self.append({"type": "reviewed" if reviewed else "unreviewed", "segment": segment_id})
+    def record_reviewed(self, segment: Segment, *, reviewed: bool = True) -> None:
+        """The check mark with the text it was given on, so that it follows that text if the article changes."""
+        self.append({"type": "reviewed" if reviewed else "unreviewed", "segment": segment.id,
+                     "original": segment.text})
 
     def record_position(self, segment_id: str) -> None:
         self.append({"type": "position", "segment": segment_id})

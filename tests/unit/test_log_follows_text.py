@@ -1,0 +1,135 @@
+"""The log's records follow the text they were made on when the article changes around them.
+
+A paragraph inserted above renumbers every segment after it: a correction or a check mark stays with
+its sentence, a new paragraph is never taken as checked, and an undo after a correction that cannot
+be applied undoes that one, not the valid correction before it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from review.document import load_document
+from review.session import Session
+from review.store import ReviewLog, default_log_path, replay
+
+NEW_PARAGRAPH = "Un nouveau paragraphe ajouté après coup."
+
+
+@pytest.fixture
+def session(article: Path) -> Session:
+    log = ReviewLog(default_log_path(article))
+    log.acquire()
+    yield Session.open(load_document(article), log)
+    log.release()
+
+
+def _insert_after_headline(article: Path) -> None:
+    headline, rest = article.read_text(encoding="utf-8").split("\n\n", 1)
+    article.write_text(f"{headline}\n\n{NEW_PARAGRAPH}\n\n{rest}", encoding="utf-8")
+
+
+def _append(article: Path, *records: dict[str, object]) -> None:
+    with default_log_path(article).open("a", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def test_an_undo_after_a_correction_that_no_longer_applies_leaves_the_earlier_one(
+        session: Session, article: Path) -> None:
+    first, fifth = session.segments[0], session.segments[4]
+    session.correct(first, "L'Iran et le Pakistan conviennent de renforcer leur coopération.")
+    session.correct(fifth, fifth.text.replace("assez rapidement", "très vite"))
+    session.undo()
+    article.write_text(article.read_text(encoding="utf-8").replace("assez rapidement", "très rapidement"),
+                       encoding="utf-8")
+    state = replay(default_log_path(article), load_document(article))
+    assert state.texts == {first.id: "L'Iran et le Pakistan conviennent de renforcer leur coopération."}
+    assert len(state.problems) == 1
+    assert fifth.id in state.problems[0]
+
+
+def test_an_undo_after_a_malformed_correction_undoes_that_record(session: Session, article: Path) -> None:
+    first, second = session.segments[0], session.segments[1]
+    session.correct(first, "Première correction.")
+    _append(article,
+            {"type": "correction", "segment": second.id, "original": second.text, "text": "x", "severity": "huge"},
+            {"type": "undo", "segment": second.id})
+    state = replay(default_log_path(article), session.document)
+    assert state.texts == {first.id: "Première correction."}
+    assert "severity" in state.problems[0]
+
+
+def test_corrections_and_check_marks_follow_their_sentence_when_a_paragraph_is_inserted(
+        session: Session, article: Path) -> None:
+    second, third = session.segments[1], session.segments[2]
+    session.correct(second, second.text.replace("respectifs", "respectif"))
+    session.toggle_reviewed(second)
+    session.toggle_reviewed(third)
+    _insert_after_headline(article)
+    document = load_document(article)
+    state = replay(default_log_path(article), document)
+    assert document.segments[1].text == NEW_PARAGRAPH
+    moved_second, moved_third = document.segments[2], document.segments[3]
+    assert (moved_second.text, moved_third.text) == (second.text, third.text)
+    assert state.texts == {moved_second.id: second.text.replace("respectifs", "respectif")}
+    assert state.history[0].segment_id == moved_second.id
+    assert state.reviewed == frozenset({moved_second.id, moved_third.id})
+    assert document.segments[1].id not in state.reviewed
+    assert state.problems == ()
+
+
+def test_a_check_mark_on_a_sentence_that_changed_is_reported_not_applied(session: Session, article: Path) -> None:
+    first = session.segments[0]
+    session.toggle_reviewed(first)
+    article.write_text(article.read_text(encoding="utf-8").replace("accusent", "conviennent"), encoding="utf-8")
+    state = replay(default_log_path(article), load_document(article))
+    assert state.reviewed == frozenset()
+    assert "check mark not applied" in state.problems[0]
+
+
+def test_an_unchecked_mark_follows_its_sentence_too(session: Session, article: Path) -> None:
+    third = session.segments[2]
+    session.toggle_reviewed(third)
+    session.toggle_reviewed(third)
+    _insert_after_headline(article)
+    assert replay(default_log_path(article), load_document(article)).reviewed == frozenset()
+
+
+def test_a_check_mark_an_older_log_wrote_without_its_text_keeps_its_id(article: Path) -> None:
+    _append(article, {"type": "reviewed", "segment": "p3s1"})
+    state = replay(default_log_path(article), load_document(article))
+    assert state.reviewed == frozenset({"p3s1"})
+
+
+def test_a_sentence_the_article_now_holds_twice_anchors_nowhere(session: Session, article: Path) -> None:
+    second = session.segments[1]
+    session.correct(second, "Corrigé.")
+    headline, rest = article.read_text(encoding="utf-8").split("\n\n", 1)
+    article.write_text(f"{headline}\n\n{NEW_PARAGRAPH}\n\n{second.text}\n\n{rest}", encoding="utf-8")
+    state = replay(default_log_path(article), load_document(article))
+    assert state.texts == {}
+    assert "no longer reads" in state.problems[0]
+
+
+def test_an_undo_made_after_the_article_changed_takes_back_what_the_session_showed(article: Path) -> None:
+    log = ReviewLog(default_log_path(article))
+    log.acquire()
+    session = Session.open(load_document(article), log)
+    first, fifth = session.segments[0], session.segments[4]
+    session.correct(first, "Première correction.")
+    session.correct(fifth, fifth.text.replace("assez rapidement", "très vite"))
+    log.release()
+    article.write_text(article.read_text(encoding="utf-8").replace("assez rapidement", "très rapidement"),
+                       encoding="utf-8")
+    log.acquire()
+    reopened = Session.open(load_document(article), log)
+    assert reopened.text(reopened.segments[0]) == "Première correction."
+    undone = reopened.undo()
+    log.release()
+    assert undone is not None
+    assert undone.segment_id == first.id
+    assert replay(default_log_path(article), load_document(article)).texts == {}

@@ -23,7 +23,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
+# a lone \r is an old Mac line end; the \r of a CRLF is not one on its own (a wrapped CRLF line is no break)
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*")
 _VISIBLE = re.compile(r"\S")
 # A sentence ends at . ! ? or … (possibly repeated), optionally followed by
 # closing quotes or brackets, then whitespace.

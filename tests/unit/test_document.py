@@ -63,6 +63,17 @@ def test_export_without_corrections_is_byte_identical(tmp_path: Path, raw: bytes
         assert document.text[segment.start : segment.end] == segment.text
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_a_wrapped_paragraph_is_one_paragraph_whatever_the_line_ends(tmp_path: Path, newline: str) -> None:
+    path = tmp_path / "wrapped.txt"
+    lines = ["Iran et le Pakistan conviennent de renforcer", "leur coopération en matière de sécurité.", "",
+             "Les ministres ont eu des pourparlers", "à Islamabad.", ""]
+    path.write_bytes(newline.join(lines).encode("utf-8"))
+    document = load_document(path)
+    assert [segment.paragraph for segment in document.segments] == [0, 1]
+    assert document.segments[1].text == f"Les ministres ont eu des pourparlers{newline}à Islamabad."
+
+
 def test_sample_segments_have_stable_ids() -> None:
     document = load_document(SAMPLE)
     assert document.language == "fr"

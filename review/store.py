@@ -34,7 +34,15 @@ def default_log_path(article: Path) -> Path:
 
 
 def lock_path_of(log_path: Path) -> Path:
-    """The session lock beside a log: ``ARTICLE.review.jsonl.lock``."""
+    """The session lock beside a log: ``ARTICLE.review.jsonl.lock``.
+
+    A log reached through a symbolic link is locked beside the file it points to, so that
+    ``--log link.jsonl`` and the log itself share one lock.
+    """
+    try:
+        log_path = log_path.resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop: the open that follows reports it
+        pass
     return log_path.with_name(log_path.name + ".lock")
 
 

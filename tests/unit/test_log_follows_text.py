@@ -1,4 +1,4 @@
-"""The log's records follow the text they were made on when the article changes around them.
+"""The log's records follow the text they were made on; a log reached by a link shares its lock.
 
 A paragraph inserted above renumbers every segment after it: a correction or a check mark stays with
 its sentence, a new paragraph is never taken as checked, and an undo after a correction that cannot
@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from review.document import load_document
+from review.errors import LogLocked
 from review.session import Session
 from review.store import ReviewLog, default_log_path, replay
 
@@ -133,3 +134,20 @@ def test_an_undo_made_after_the_article_changed_takes_back_what_the_session_show
     assert undone is not None
     assert undone.segment_id == first.id
     assert replay(default_log_path(article), load_document(article)).texts == {}
+
+
+def test_a_log_reached_through_a_symbolic_link_shares_the_logs_lock(article: Path) -> None:
+    log_path = default_log_path(article)
+    log_path.touch()
+    link = article.with_name("link.jsonl")
+    link.symlink_to(log_path.name)
+    first = ReviewLog(log_path)
+    first.acquire()
+    try:
+        with pytest.raises(LogLocked, match="open in another review session"):
+            ReviewLog(link).acquire()
+    finally:
+        first.release()
+    second = ReviewLog(link)
+    second.acquire()  # free again once the first session closed
+    second.release()

@@ -39,10 +39,8 @@ def lock_path_of(log_path: Path) -> Path:
     A log reached through a symbolic link is locked beside the file it points to, so that
     ``--log link.jsonl`` and the log itself share one lock.
     """
-    try:
+    with contextlib.suppress(OSError, RuntimeError):  # a symbolic link loop: the open that follows reports it
         log_path = log_path.resolve()
-    except (OSError, RuntimeError):  # a symbolic link loop: the open that follows reports it
-        pass
     return log_path.with_name(log_path.name + ".lock")
 
 
@@ -231,31 +229,17 @@ def replay(path: Path, document: Document) -> ReviewState:
             continue
         try:
             if kind == "correction":
-                correction = _correction(record)
-                segment = anchors.find(correction.segment_id, correction.original)
-                if segment is None:
-                    problems.append(
-                        f"{path.name} line {line.number}: segment {correction.segment_id} no longer reads "
-                        "as it did when corrected (the article changed?); correction not applied"
-                    )
-                    history.append(_Entry(correction.segment_id, None))
-                    continue
-                history.append(_Entry(correction.segment_id, replace(correction, segment_id=segment.id)))
+                history.append(entry := _entry(anchors, record))
+                if entry.correction is None:
+                    problems.append(f"{path.name} line {line.number}: segment {entry.logged_id} no longer reads "
+                                    "as it did when corrected (the article changed?); correction not applied")
             elif kind == "undo":
                 _undo(history, record.get("segment"))
-            elif kind == "dismiss":
-                dismissed.add(str(record["flag"]))
-            elif kind == "restore":
-                dismissed.discard(str(record["flag"]))
-            elif kind in {"reviewed", "unreviewed"}:
-                marked = _marked(anchors, record)
-                if marked is None:
-                    problems.append(f"{path.name} line {line.number}: segment {record['segment']} no longer reads "
-                                    "as it did when checked (the article changed?); check mark not applied")
-                elif kind == "reviewed":
-                    reviewed.add(marked)
-                else:
-                    reviewed.discard(marked)
+            elif kind in {"dismiss", "restore"}:
+                (dismissed.add if kind == "dismiss" else dismissed.discard)(str(record["flag"]))
+            elif kind in {"reviewed", "unreviewed"} and not _mark(reviewed, anchors, record):
+                problems.append(f"{path.name} line {line.number}: segment {record['segment']} no longer reads "
+                                "as it did when checked (the article changed?); check mark not applied")
             elif kind == "position":
                 position = str(record["segment"])
         except KeyError as missing:
@@ -275,13 +259,30 @@ def replay(path: Path, document: Document) -> ReviewState:
     )
 
 
-def _marked(anchors: _Anchors, record: dict[str, Any]) -> str | None:
-    """The segment a check mark belongs to; a mark an older log holds without its text keeps its id."""
+def _entry(anchors: _Anchors, record: dict[str, Any]) -> _Entry:
+    """A correction record, moved to where its original text now is (not applied when that is nowhere)."""
+    correction = _correction(record)
+    segment = anchors.find(correction.segment_id, correction.original)
+    return _Entry(correction.segment_id, None if segment is None else replace(correction, segment_id=segment.id))
+
+
+def _mark(reviewed: set[str], anchors: _Anchors, record: dict[str, Any]) -> bool:
+    """Apply a check mark (or its removal) where its text now is; False when that is nowhere.
+
+    A mark an older log holds without its text keeps its id.
+    """
     original = record.get("original")
-    if original is None:
-        return str(record["segment"])
-    segment = anchors.find(str(record["segment"]), str(original))
-    return None if segment is None else segment.id
+    segment_id: str | None = str(record["segment"])
+    if original is not None:
+        segment = anchors.find(str(record["segment"]), str(original))
+        segment_id = None if segment is None else segment.id
+    if segment_id is None:
+        return False
+    if record["type"] == "reviewed":
+        reviewed.add(segment_id)
+    else:
+        reviewed.discard(segment_id)
+    return True
 
 
 class ReviewLog:

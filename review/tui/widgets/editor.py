@@ -8,6 +8,7 @@ keys typed right after ``e`` are already the editor's, never the list's.
 from __future__ import annotations
 
 import asyncio
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -22,6 +23,24 @@ from textual.widgets import Static, TextArea
 from review.model import Category, Severity
 from review.terminal import for_screen
 from review.tui.keys import EDITOR_ACTIONS, key_bindings
+
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
+
+
+def saved_text(typed: str, loaded: str) -> str:
+    """What an edit saves: one paragraph, the segment's own layout kept.
+
+    Untouched, the text is saved as it was loaded (nothing to save).  A line break in a segment that
+    had none (a paste) becomes a space; a hard-wrapped segment keeps its line breaks, in its own
+    line-end style, and a blank line, which would start a new paragraph, closes up to one break.
+    """
+    if typed == loaded:
+        return loaded
+    if not _LINE_BREAK.search(loaded):
+        return _LINE_BREAK.sub(" ", typed).strip()
+    newline = "\r\n" if "\r\n" in loaded else "\n" if "\n" in loaded else "\r"
+    return _LINE_BREAK.sub(newline, typed.strip())
+
 
 CATEGORIES: list[str | None] = [None, *[category.value for category in Category]]
 SEVERITIES: list[str | None] = [None, Severity.MINOR.value, Severity.MAJOR.value, Severity.CRITICAL.value,
@@ -58,6 +77,7 @@ class SegmentEditor(Vertical):
     def __init__(self) -> None:
         super().__init__(id="editor")
         self.display = False  # shown by open(), on the segment being edited
+        self._loaded = ""  # the text open() put in the text area
         self.segment_id = ""
         self.original = ""
         self.category: str | None = None
@@ -87,6 +107,7 @@ class SegmentEditor(Vertical):
         self.query_one("#editor-original", Static).update(Text.assemble(("original  ", "dim"), for_screen(original)))
         self._refresh_tags()
         area = self.query_one(_FrenchArea)
+        self._loaded = current
         area.load_text(current)
         area.move_cursor(area.document.end)
         self.display = True
@@ -136,7 +157,7 @@ class SegmentEditor(Vertical):
         await taken
         if not self.is_open:
             return
-        message = self.Saved(self.segment_id, area.text.replace("\n", " ").strip(), self.category, self.severity)
+        message = self.Saved(self.segment_id, saved_text(area.text, self._loaded), self.category, self.severity)
         self.close()
         self.post_message(message)
 

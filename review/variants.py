@@ -13,7 +13,7 @@ this before the screen starts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from review.document import decode, read_bytes, segment_text
@@ -89,11 +89,16 @@ def align_units(document: Document, path: Path, lang: str, *, name: str,
     units = read_units(path, lang)
     texts = [text for _, text in units]
     wanted = [segment.id for segment in document.segments]
-    found, why_not = _id_matches(document, units)
-    if len(found) >= MIN_ALIGNED * len(wanted) and found:
-        return _complete(document, found, name=name, how="by id")
     french_lang = document.language or "fr"
     french = texts if lang == french_lang else _side(path, french_lang, len(units))
+    found, why_not = _id_matches(document, units)
+    if len(found) >= MIN_ALIGNED * len(wanted) and found:
+        moved = _moved(document, units, french)
+        if not moved:
+            return _complete(document, {segment_id: texts[index] for segment_id, index in found.items()},
+                             name=name, how="by id")
+        why_not = (f"{len(moved)} of its units carry the id of another segment than the one whose French they hold "
+                   f"(first {moved[0]}): the article changed since the file was made")
     english_side = texts if lang == "en" else _side(path, "en", len(units))
     machine = {segment.id: segment.text for segment in document.segments}
     by_french = match_french(machine, french) if french is not None else {}
@@ -149,27 +154,48 @@ def _complete(document: Document, found: Mapping[str, str], *, name: str, how: s
     return [found[segment_id] for segment_id in wanted]
 
 
-def _id_matches(document: Document, units: list[tuple[str | None, str]]) -> tuple[dict[str, str], str]:
-    """Segment id -> text for the units whose id names a segment, and why the rest did not (or "")."""
+def _moved(document: Document, units: Sequence[tuple[str | None, str]], french: Sequence[str] | None) -> list[str]:
+    """The unit ids that name another segment than the one whose French the unit holds word for word.
+
+    A paragraph added to or taken from the article since the file was made shifts the ids after it:
+    the unit named p14s1 then holds what is now p13s1.  A unit whose French was corrected matches
+    no segment and says nothing either way; a file without a French side cannot be checked, and
+    numbered units (1 to N) are only taken when there are exactly as many as segments.
+    """
+    if french is None:
+        return []
+    holders: dict[str, set[str]] = {}
+    for segment in document.segments:
+        holders.setdefault(french_key(segment.text), set()).add(segment.id)
+    moved = []
+    for (unit_id, _text), unit_french in zip(units, french, strict=True):
+        named = (unit_id or "").strip()
+        if named and not named.isdigit() and named not in holders.get(french_key(unit_french), {named}):
+            moved.append(named)
+    return moved
+
+
+def _id_matches(document: Document, units: list[tuple[str | None, str]]) -> tuple[dict[str, int], str]:
+    """Segment id -> unit index for the units whose id names a segment, and why the rest did not (or "")."""
     wanted = [segment.id for segment in document.segments]
     numbers = [unit_id.strip() for unit_id, _ in units if unit_id is not None and unit_id.strip().isdigit()]
     if units and len(numbers) == len(units):
         return _by_number(document, units)
     known = set(wanted)
-    found: dict[str, str] = {}
-    for unit_id, text in units:
+    found: dict[str, int] = {}
+    for index, (unit_id, _text) in enumerate(units):
         if unit_id is not None and unit_id.strip() in known:
-            found.setdefault(unit_id.strip(), text)
+            found.setdefault(unit_id.strip(), index)
     with_ids = sum(1 for unit_id, _ in units if unit_id)
     why = (f"its {with_ids} unit ids are not the article's segment ids" if with_ids
            else "its units carry no ids (tuid, XLIFF segment id, PO msgctxt, CSV 'segment' column)")
     return found, "" if len(found) == len(wanted) else why
 
 
-def _by_number(document: Document, units: list[tuple[str | None, str]]) -> tuple[dict[str, str], str]:
+def _by_number(document: Document, units: list[tuple[str | None, str]]) -> tuple[dict[str, int], str]:
     """Ids that are all numbers (a spreadsheet's row numbers, a CAT tool's 1..N) number the segments."""
     expected = len(document.segments)
-    numbered = {int(unit_id or "0"): text for unit_id, text in units}
+    numbered = {int(unit_id or "0"): index for index, (unit_id, _text) in enumerate(units)}
     first = min(numbered)
     if len(units) != expected or len(numbered) != expected or sorted(numbered) != list(range(first, first + expected)):
         return {}, (f"it has {len(units)} segments numbered {first} to {max(numbered)} but {document.name} has "

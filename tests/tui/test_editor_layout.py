@@ -24,7 +24,8 @@ WRAPPED = ("Iran et le Pakistan accusent de renforcer\nleur coopération en mati
         pytest.param("Une  \n\n  phrase. ", "Un phrase.", "Une phrase.", id="pasted-blank-line"),
         pytest.param("Ligne un\nligne deux.", "Ligne un\nligne 2.", "Ligne un\nligne deux.", id="wrapped-lf"),
         pytest.param("Ligne un\r\nligne deux.", "Ligne un\r\nligne 2.", "Ligne un\r\nligne deux.", id="wrapped-crlf"),
-        pytest.param("Ligne un\n\nligne deux.", "Ligne un\r\nligne 2.", "Ligne un\r\nligne deux.", id="blank-line-closed"),
+        pytest.param("Ligne un\n\nligne deux.", "Ligne un\r\nligne 2.", "Ligne un\r\nligne deux.",
+                     id="blank-line-closed"),
     ],
 )
 def test_saved_text(typed: str, loaded: str, saved: str) -> None:
@@ -53,4 +54,4 @@ async def test_an_edit_of_a_wrapped_paragraph_keeps_its_line_break(open_app, art
         await pilot.press("enter")
         await pilot.pause()
     state = replay(default_log_path(article), load_document(article))
-    assert state.texts == {"p1s1": WRAPPED.split("\n\n")[0].replace("accusent", "conviennent")}
+    assert state.texts == {"p1s1": WRAPPED.split("\n\n", maxsplit=1)[0].replace("accusent", "conviennent")}

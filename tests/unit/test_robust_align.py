@@ -11,6 +11,7 @@ import pytest
 from formats_support import FIXED, reviewed_sample
 from lxml import etree
 
+from review.document import load_document
 from review.errors import ScoreError
 from review.formats import export_document
 from review.variants import load_aligned
@@ -88,3 +89,45 @@ def test_missing_segment_is_named(review, tmp_path: Path) -> None:  # type: igno
     last = review.document.segments[-1].id
     with pytest.raises(ScoreError, match=f"lacks {last}"):
         load_aligned(review.document, path, "fr")
+
+
+def _without_paragraph_13(article: Path) -> None:
+    paragraphs = article.read_text(encoding="utf-8").split("\n\n")
+    del paragraphs[12]
+    article.write_text("\n\n".join(paragraphs), encoding="utf-8")
+
+
+def test_ids_a_deleted_paragraph_shifted_are_not_trusted(review, article: Path,  # type: ignore[no-untyped-def]
+                                                         tmp_path: Path) -> None:
+    path = tmp_path / "before.tmx"
+    path.write_bytes(export_document("tmx", review.document, review.state, renderings=review.renderings,
+                                     options=FIXED))
+    _without_paragraph_13(article)
+    changed = load_document(article)
+    was = {segment.text: segment for segment in review.document.segments}
+    english = {segment.id: review.renderings[was[segment.text].id] for segment in changed.segments}
+    aligned = load_aligned(changed, path, "fr", renderings=lambda: english)
+    # each segment gets its own sentence's version, found by content: the unit now named p13s1 is not p13s1's
+    assert aligned == [review.state.text_of(was[segment.text]) for segment in changed.segments]
+
+
+def test_shifted_ids_without_english_to_match_are_refused(review, article: Path,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    path = tmp_path / "before.tmx"
+    path.write_bytes(export_document("tmx", review.document, review.state, renderings=review.renderings,
+                                     options=FIXED))
+    _without_paragraph_13(article)
+    with pytest.raises(ScoreError, match="the article changed since the file was made"):
+        load_aligned(load_document(article), path, "fr")
+
+
+def test_units_numbered_1_to_n_still_align_by_number(review, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = export_document("tmx", review.document, review.state, renderings=review.renderings, options=FIXED)
+    root = etree.fromstring(data)
+    for number, unit in enumerate(root.find("body"), start=1):
+        unit.set("tuid", str(number))
+        for prop in unit.findall("prop"):
+            unit.remove(prop)
+    path = tmp_path / "numbered.tmx"
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    assert load_aligned(review.document, path, "fr") == [review.state.text_of(s) for s in review.document.segments]

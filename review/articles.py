@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from review.document import from_text, read_article
+from review.document import LOG_SUFFIX, from_text, read_article
 from review.errors import InputError, LogError, ReviewError
-from review.store import LOG_SUFFIX, ReviewLog, default_log_path, read_records, replay
+from review.store import ReviewLog, default_log_path, read_records, replay
 
 ARTICLE_SUFFIX = ".txt"
 

@@ -7,6 +7,8 @@ the work itself is done by the core.  The TUI is imported only by ``open``.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import os
 import re
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from review import __version__
-from review.errors import EXIT_CODES, ReviewError
+from review.errors import EXIT_CODES, ExportError, ReviewError
 from review.terminal import escape_controls
 
 COMMANDS = ("open", "translate", "flag", "score", "export", "models", "serve", "batch")
@@ -98,6 +100,20 @@ def _signed_detectors(words: list[str]) -> list[str]:
     return joined
 
 
+# a write that failed for want of room or a working disk: the output cannot be written (exit 6), not a bug
+OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _output_failed(error: OSError) -> int:
+    """Stdout (or a file) on a full or failing disk: say so, and let the exit's own flush go nowhere."""
+    print(f"review: cannot write the output ({error.strerror}): free some space, or write elsewhere",
+          file=sys.stderr)
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return ExportError.exit_code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not words or (words[0] not in COMMANDS and words[0] not in {"-h", "--help", "--version"}):
@@ -119,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:
+        return _output_failed(error) if error.errno in OUTPUT_FULL else internal_error(error, words)
     except SystemExit:
         raise  # argparse's usage errors (2), --help and --version (0)
     except Exception as error:  # noqa: BLE001 - the one place every unexpected error becomes exit 70

@@ -69,7 +69,7 @@ EXIT_CODES: dict[int, str] = {
     4: "a model or an optional part (ctranslate2, textual-serve) is missing or cannot be loaded, or --device "
        "cuda finds no GPU",
     5: "the corrections log is unreadable or locked by another session",
-    6: "an export cannot be written",
+    6: "an export or a command's output cannot be written (a missing folder, a full disk)",
     7: "files to score do not fit together",
     8: "review batch: some articles could not be checked (each one's error is in summary.csv)",
     70: "internal error: a bug in review; the line printed names the file holding the traceback",

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from review.document import BOM, apply_corrections
+from review.document import BOM, LOG_SUFFIX, apply_corrections
 from review.errors import ExportError
 from review.model import Document, ReviewState
 
@@ -54,6 +54,11 @@ def refuse_review_files(path: Path, protect: Mapping[Path, str] | Iterable[Path]
     for other, role in guarded.items():
         if _same_file(path, other):
             msg = f"refusing to overwrite {role} ({other}): choose another -o path"
+            raise ExportError(msg)
+    for name in {path.name, Path(os.path.realpath(path)).name}:
+        if name.endswith((LOG_SUFFIX, f"{LOG_SUFFIX}.lock")):  # some article's log: a reviewer's work
+            msg = (f"refusing to write {path}: names ending in {LOG_SUFFIX} are kept for corrections logs; "
+                   "choose another -o path")
             raise ExportError(msg)
 
 

@@ -22,11 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Self
 
-from review.document import read_bytes
+from review.document import LOG_SUFFIX, read_bytes
 from review.errors import InputError, LogError, LogLocked
 from review.model import Correction, Document, ReviewState, Segment, Severity
-
-LOG_SUFFIX = ".review.jsonl"
 
 
 def default_log_path(article: Path) -> Path:

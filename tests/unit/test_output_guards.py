@@ -1,0 +1,46 @@
+"""An export never lands on a corrections log, and output that cannot be written is exit 6, not a crash."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from review.cli import main
+from review.store import default_log_path
+
+
+def test_an_export_through_a_link_to_the_article_spares_the_articles_own_log(
+        article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    log = default_log_path(article)
+    log.write_text('{"type": "position", "segment": "p3s1"}\n', encoding="utf-8")
+    before = log.read_bytes()
+    link = article.with_name("link.txt")
+    link.symlink_to(article.name)
+    assert main(["export", str(link), "-o", str(log)]) == 6
+    assert log.read_bytes() == before
+    assert "kept for corrections logs" in capsys.readouterr().err
+
+
+def test_an_export_never_writes_a_file_named_like_a_log(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = article.with_name("other.txt.review.jsonl")
+    assert main(["export", str(article), "-o", str(target), "--format", "jsonl"]) == 6
+    assert not target.exists()
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", [["export", "{article}", "-o", "-"], ["flag", "{article}"]],
+                         ids=["export-stdout", "flag"])
+def test_stdout_on_a_full_disk_is_exit_6_in_one_line(article: Path, command: list[str]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    words = [word.replace("{article}", str(article)) for word in command]
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run([sys.executable, "-m", "review", *words], stdout=full, stderr=subprocess.PIPE,
+                              text=True, check=False, timeout=120,
+                              env={"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "HOME": str(article.parent)})
+    assert done.returncode == 6, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "review: cannot write the output (No space left on device): free some space, or write elsewhere"]

@@ -68,9 +68,16 @@ class BatchOptions:
     env: Mapping[str, str] = field(default_factory=dict)
 
     def fingerprint(self) -> str:
-        """What decides the outputs (not how they are computed): a changed option redoes the articles."""
+        """What decides the outputs (not how they are computed): a changed option redoes the articles.
+
+        The options as given, and what the files they name hold: a lexicon edited in place, or a
+        model folder whose weights were replaced, changes the results as much as another path would.
+        """
         chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env", "device"}}
-        return hashlib.sha256(json.dumps(chosen, sort_keys=True, default=str).encode()).hexdigest()[:16]
+        named = [_content_digest(Path(value)) for value in _strings(self.settings)]
+        named.append(_model_revision(self.model))
+        text = json.dumps([chosen, named], sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def flag_options(self, source: Path | None = None) -> FlagOptions:
         from review.flags import FlagOptions  # noqa: PLC0415
@@ -110,6 +117,39 @@ class Task:
     digest: str = ""
 
 
+def _strings(value: object) -> list[str]:
+    """Every string among the detectors' settings (file names, model names), however nested."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Mapping):
+        return [text for key in sorted(value, key=str) for text in _strings(value[key])]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def _content_digest(path: Path) -> str:
+    """What a file holds, or a model folder's revision; "" for a string that names neither."""
+    try:
+        if path.is_file():
+            return _file_digest(path)
+        if path.is_dir():
+            return _model_revision(str(path))
+    except (OSError, ValueError):  # ValueError: a setting with a NUL in it, which no file can be named
+        return "unreadable"
+    return ""
+
+
+def _model_revision(model: str) -> str:
+    """The revision of a model folder or of a pulled hub model ("" when it is not on disk)."""
+    from review.translate.models import resolve_model  # noqa: PLC0415
+
+    try:
+        return resolve_model(model).revision or ""
+    except (ReviewError, OSError):
+        return ""
+
+
 def _file_digest(path: Path | None) -> str:
     if path is None:
         return "-"
@@ -119,11 +159,13 @@ def _file_digest(path: Path | None) -> str:
         return "unreadable"
 
 
-def make_task(article: Article, options: BatchOptions, source: Path | None = None, ref: Path | None = None) -> Task:
+def make_task(article: Article, options: BatchOptions, source: Path | None = None, ref: Path | None = None, *,
+              fingerprint: str | None = None) -> Task:
+    """The article's task; ``fingerprint``: the options' own, worked out once for a whole run."""
     from review.store import default_log_path  # noqa: PLC0415
 
-    parts = [options.fingerprint(), _file_digest(article.path), _file_digest(default_log_path(article.path)),
-             _file_digest(source), _file_digest(ref)]
+    parts = [fingerprint or options.fingerprint(), _file_digest(article.path),
+             _file_digest(default_log_path(article.path)), _file_digest(source), _file_digest(ref)]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
     return Task(article=article, source=None if source is None else str(source),
                 ref=None if ref is None else str(ref), digest=digest)

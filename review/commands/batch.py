@@ -118,7 +118,9 @@ def run(args: argparse.Namespace) -> int:
         settings={key: _absolute(value) for key, value in chosen.settings.items()}, source_lang=args.source_lang,
         threads=max(1, cores // max(1, workers)), env=forwarded_env())
     sources, refs = pair(articles, args.source), pair(articles, args.ref)
-    tasks = [make_task(article, options, sources[article.name], refs[article.name]) for article in articles]
+    fingerprint = options.fingerprint()  # reads the lexicons and the model folder once, not once an article
+    tasks = [make_task(article, options, sources[article.name], refs[article.name], fingerprint=fingerprint)
+             for article in articles]
     outdir = OutDir(args.output)
     settings = ExecutorSettings(jobs=args.jobs, ray_address=args.ray_address, concurrency=args.concurrency,
                                 num_gpus=args.num_gpus)

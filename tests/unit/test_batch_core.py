@@ -84,6 +84,25 @@ def test_done_only_for_the_same_bytes_and_options(tmp_path: Path) -> None:
     assert make_task(article, options).digest != before
 
 
+def test_a_lexicon_edited_in_place_or_a_model_folder_rebuilt_redoes_the_articles(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("# mine\n", encoding="utf-8")
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.json").write_text('{"d_model": 8}', encoding="utf-8")
+    options = BatchOptions(detectors=("lexicon",), model=str(model), settings={"lexicon": [str(lexicon)]})
+    first = options.fingerprint()
+    assert options.fingerprint() == first
+    lexicon.write_text("ministres | ministers | terminology | critical | 0.9 | chefs | mine\n", encoding="utf-8")
+    second = options.fingerprint()
+    assert second != first
+    (model / "config.json").write_text('{"d_model": 16}', encoding="utf-8")
+    assert options.fingerprint() != second
+    (path,) = _files(tmp_path, "a.txt")
+    task = make_task(Article(path, "a"), options)
+    assert make_task(Article(path, "a"), options, fingerprint=options.fingerprint()).digest == task.digest
+
+
 def test_a_result_without_its_flags_file_is_not_done(tmp_path: Path) -> None:
     (path,) = _files(tmp_path, "a.txt")
     task = make_task(Article(path, "a"), BatchOptions(detectors=("lexicon",), model="m"))

@@ -66,8 +66,8 @@ EXIT_CODES: dict[int, str] = {
     1: "flags at or above --fail-on were found (review flag, review batch)",
     2: "the command line itself is wrong (unknown option, missing argument), or review open has no terminal",
     3: "an input file is missing, unreadable, empty, binary or not text",
-    4: "a model or an optional part (ctranslate2, textual-serve) is missing or cannot be loaded, or --device "
-       "cuda finds no GPU",
+    4: "a model or an optional part (ctranslate2, textual-serve, Ray or its cluster) is missing or cannot be "
+       "loaded, or --device cuda (--num-gpus) finds no GPU",
     5: "the corrections log is unreadable or locked by another session",
     6: "an export or a command's output cannot be written (a missing folder, a full disk)",
     7: "files to score do not fit together",

@@ -96,13 +96,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from review.batch.executors import ExecutorSettings  # noqa: PLC0415
+    from review.batch.executors import ExecutorSettings, executor  # noqa: PLC0415
     from review.batch.inputs import collect, pair  # noqa: PLC0415
     from review.batch.job import BatchOptions, forwarded_env, make_task  # noqa: PLC0415
     from review.batch.outputs import OutDir  # noqa: PLC0415
     from review.batch.run import run_batch  # noqa: PLC0415
     from review.commands.common import check_device, check_files, flag_options  # noqa: PLC0415
 
+    settings = ExecutorSettings(jobs=args.jobs, ray_address=args.ray_address, concurrency=args.concurrency,
+                                num_gpus=args.num_gpus)
+    executor(args.executor).check(settings)  # Ray missing, or no cluster at the address: before any file
     chosen = flag_options(argparse.Namespace(**{**vars(args), "source": None}))  # each article has its own
     check_files(chosen)
     if args.executor == "local":  # Ray's actors may have GPUs this machine lacks: they check for themselves
@@ -122,8 +125,6 @@ def run(args: argparse.Namespace) -> int:
     tasks = [make_task(article, options, sources[article.name], refs[article.name], fingerprint=fingerprint)
              for article in articles]
     outdir = OutDir(args.output)
-    settings = ExecutorSettings(jobs=args.jobs, ray_address=args.ray_address, concurrency=args.concurrency,
-                                num_gpus=args.num_gpus)
     # kill (SIGTERM) stops the run like ctrl+c: workers are ended and every finished article is kept
     previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:

@@ -109,6 +109,17 @@ def test_ray_writes_the_same_files_as_local_workers(day: Day, tiny_marian: Path,
     assert outputs(tmp_path / "out-ray") == outputs(day.outdir)
 
 
+def test_ray_actors_asking_for_more_gpus_than_the_cluster_has_are_refused(day: Day, tiny_marian: Path,
+                                                                         tmp_path: Path, ray_cluster: None) -> None:
+    del ray_cluster
+    import ray  # noqa: PLC0415
+
+    gpus = ray.cluster_resources().get("GPU", 0)
+    code = _batch(day.folder, tmp_path / "out-gpu", tmp_path / "cache-gpu.sqlite", tiny_marian,
+                  "--executor", "ray", "--num-gpus", str(gpus + 1))
+    assert code == 4  # at once: the actors would have waited for ever for a GPU
+
+
 def _results(outdir: Path) -> dict[str, int]:
     return {path.name: path.stat().st_mtime_ns for path in (outdir / "articles").glob("*.json")}
 

@@ -53,6 +53,8 @@ class ExecutorSettings:
 class Executor(Protocol):
     INFO: ExecutorInfo
 
+    def check(self, settings: ExecutorSettings) -> None: ...
+
     def run(self, tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings
             ) -> Iterator[dict[str, Any]]: ...
 

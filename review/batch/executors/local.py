@@ -53,6 +53,11 @@ def _check(task: Task) -> dict[str, Any]:
     return _checker.check(task)
 
 
+def check(settings: ExecutorSettings) -> None:
+    """Nothing to check before the run: the command has checked the device and the model already."""
+    del settings
+
+
 def run(tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings) -> Iterator[dict[str, Any]]:
     if not tasks:
         return

@@ -11,7 +11,9 @@ run their models on ``cuda`` when ``--device`` is ``auto``.
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import socket
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -20,7 +22,9 @@ from typing import Any
 from review.batch.executors import ExecutorInfo, ExecutorSettings
 from review.batch.inputs import Article
 from review.batch.job import ArticleChecker, BatchOptions, Task
-from review.errors import ModelError, ReviewError
+from review.errors import ModelError, UsageError
+
+CONNECT_TIMEOUT = 5.0  # seconds to wait for a cluster's head to answer
 
 INFO = ExecutorInfo(name="ray", summary="Ray Data actors on a local or existing Ray cluster (--ray-address)",
                     extra="ray")
@@ -53,6 +57,32 @@ class RayChecker:
         return {"result": results}
 
 
+def check(settings: ExecutorSettings) -> None:
+    """Refuse at once, before anything is written: Ray not installed, or no cluster at ``--ray-address``."""
+    if importlib.util.find_spec("ray") is None:
+        msg = "the ray executor needs Ray: pip install 'review[ray]'"
+        raise ModelError(msg)
+    if settings.ray_address is not None:
+        _answers(settings.ray_address)
+
+
+def _answers(address: str) -> None:
+    """A HOST:PORT that nothing listens at is refused in seconds (``ray.init`` would retry it forever)."""
+    if address in {"auto", "local"}:
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        msg = f"--ray-address {address}: give auto or HOST:PORT (the head node's GCS port, 6379 by default)"
+        raise UsageError(msg)
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT):
+            pass
+    except OSError as error:
+        msg = (f"cannot join the Ray cluster at {address}: nothing answers there ({error.strerror or error}); "
+               "start one with `ray start --head`, or check the address")
+        raise ModelError(msg) from None
+
+
 def _connect(settings: ExecutorSettings) -> bool:
     """Join or start a cluster; True when this run started it (and must stop it)."""
     import ray  # noqa: PLC0415
@@ -66,7 +96,7 @@ def _connect(settings: ExecutorSettings) -> bool:
         ray.init(num_cpus=settings.jobs, log_to_driver=False, include_dashboard=False)
     except ConnectionError as error:
         msg = f"cannot join the Ray cluster at {settings.ray_address}: {error}"
-        raise ReviewError(msg) from None
+        raise ModelError(msg) from None
     return True
 
 
@@ -81,22 +111,32 @@ def actor_options(options: BatchOptions, settings: ExecutorSettings) -> BatchOpt
     return options
 
 
+def _enough_gpus(wanted: float, cluster: float) -> None:
+    """Actors asking for more GPUs than the cluster has would wait for ever: refuse instead."""
+    if wanted > cluster:
+        msg = (f"--num-gpus {wanted:g} asks each Ray actor for {wanted:g} GPU but the cluster has {cluster:g}: "
+               "drop --num-gpus, or join a cluster with GPUs (--ray-address)")
+        raise ModelError(msg)
+
+
 def run(tasks: Sequence[Task], options: BatchOptions, settings: ExecutorSettings) -> Iterator[dict[str, Any]]:
     if not tasks:
         return
     try:
         import ray  # noqa: PLC0415
         import ray.data  # noqa: PLC0415
-    except ImportError:
-        msg = "the ray executor needs Ray: pip install 'review[ray]'"
-        raise ReviewError(msg) from None
+    except ImportError as error:
+        msg = f"the ray executor needs Ray, which cannot be imported ({error}): pip install 'review[ray]'"
+        raise ModelError(msg) from None
     options = actor_options(options, settings)
     started = _connect(settings)
     try:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False  # the command draws one bar for the whole run
         context.print_on_execution_start = False
-        cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
+        resources = ray.cluster_resources()  # type: ignore[no-untyped-call]
+        _enough_gpus(settings.num_gpus, resources.get("GPU", 0))
+        cpus = resources.get("CPU", 1)
         actors = settings.concurrency or max(1, int(cpus))
         dataset = ray.data.from_items([{"task": _encode(task)} for task in tasks],
                                       override_num_blocks=len(tasks))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from review.commands.common import add_article, add_flag_models, add_log, add_model, flag_options, workbench
 from review.commands.progress import Progress
-from review.errors import InputError, ModelError, ReviewError
+from review.errors import ModelError, ReviewError, UsageError
 from review.flags import default_detectors, detector_names, needs_models, parse_detectors, resolved, source_detectors
 from review.flags.nlp import without_torch
 from review.flags.records import article_offsets, record
@@ -139,7 +139,7 @@ def chosen_detectors(args: argparse.Namespace, *, with_source: bool = True) -> t
     chosen = resolved(args.detectors, usual)
     if not chosen:
         msg = f"--detectors leaves no detector to run (the default: {','.join(usual)})"
-        raise InputError(msg)
+        raise UsageError(msg)
     return chosen
 
 

@@ -71,7 +71,7 @@ def chosen_detectors(value: str | None) -> tuple[str, ...] | DetectorEdit | None
     try:
         return parse_detectors(value)
     except ReviewError as error:
-        raise InputError(error.message) from None
+        raise UsageError(error.message) from None
 
 
 def need_terminal() -> None:

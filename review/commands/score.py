@@ -9,7 +9,7 @@ from pathlib import Path
 
 from review.commands.common import add_log, add_model, check_device, log_path_for
 from review.document import decode, from_text, load_document, read_bytes
-from review.errors import ScoreError
+from review.errors import InputError, ScoreError, UsageError
 from review.ranges import int_in
 from review.scoring import MetricScore, MqmWeights
 from review.scoring.extract import extract_statistics
@@ -94,7 +94,7 @@ def read_segments(path: Path, *, lines: bool) -> list[str]:
     text, _ = decode(read_bytes(path, wanted="a file to score"), source=str(path))
     if not text.strip():
         msg = f"{path} is empty: give a file with the text to score"
-        raise ScoreError(msg)
+        raise InputError(msg)
     if lines:
         return text.splitlines()
     return [segment.text for segment in from_text(text, path=path).segments]
@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
 def _run_reference(args: argparse.Namespace) -> int:
     if not args.files:
         msg = "--ref needs at least one hypothesis file after it: review score --ref REF HYP [HYP ...]"
-        raise ScoreError(msg)
+        raise UsageError(msg)
     reference = read_segments(args.ref, lines=args.lines)
     names = _names(args.files)
     systems = {name: read_segments(path, lines=args.lines) for name, path in zip(names, args.files, strict=True)}

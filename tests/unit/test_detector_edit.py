@@ -9,7 +9,7 @@ import pytest
 
 from review.cli import main
 from review.commands.open import chosen_detectors as open_choice
-from review.errors import InputError, ReviewError
+from review.errors import ReviewError, UsageError
 from review.flags import DetectorEdit, FlagOptions, default_detectors, parse_detectors, source_detectors
 from review.flags.incremental import Flagger
 from review.serve import open_options
@@ -66,7 +66,7 @@ def test_the_flagger_refuses_an_unknown_name() -> None:
 def test_open_takes_an_edit_and_says_a_typo_in_one_line() -> None:
     assert open_choice("-spelling") == DetectorEdit(removed=("spelling",))
     assert open_choice("none") == ()
-    with pytest.raises(InputError, match="not both"):
+    with pytest.raises(UsageError, match="not both"):
         open_choice("lexicon,-spelling")
 
 
@@ -111,7 +111,7 @@ def test_flag_refuses_an_empty_set_in_one_line(tmp_path: Path, capsys: pytest.Ca
     everything = ",".join(f"-{name}" for name in default_detectors())
     code = main(["flag", str(article), f"--detectors={everything}"])
     err = capsys.readouterr().err
-    assert code != 0
+    assert code == 2  # a command-line mistake, as an unknown detector is
     assert "leaves no detector" in err
     assert len(err.strip().splitlines()) == 1
 

@@ -59,21 +59,29 @@ def test_reference_table_notes_identical_hypothesis(tmp_path: Path, capsys: pyte
     assert "nrefs:1|case:mixed|eff:no|tok:13a" in out
 
 
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda tmp: write_lines(tmp / "short.txt", sample_segments()[:-2]), "segments but the reference"),
-    (lambda tmp: (tmp / "blank.txt").write_text("  \n") and tmp / "blank.txt", "is empty"),
-    (lambda tmp: tmp / "missing.txt", "no such file"),
+@pytest.mark.parametrize(("make", "message", "exit_code"), [
+    (lambda tmp: write_lines(tmp / "short.txt", sample_segments()[:-2]), "segments but the reference", 7),
+    (lambda tmp: (tmp / "blank.txt").write_text("  \n") and tmp / "blank.txt", "is empty", 3),
+    (lambda tmp: tmp / "missing.txt", "no such file", 3),
 ], ids=["fewer-segments", "empty-file", "missing-file"])
 def test_reference_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object,
-                                       message: str) -> None:
+                                       message: str, exit_code: int) -> None:
     ref, _ = systems(tmp_path)
     hyp = make(tmp_path)  # type: ignore[operator]
     code, out, err = run(capsys, "--ref", str(ref), str(hyp), "--lines")
-    assert code in (3, 7)
+    assert code == exit_code
     assert out == ""
     assert message in err
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_ref_without_a_hypothesis_is_a_command_line_error(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    ref, _ = systems(tmp_path)
+    code, _, err = run(capsys, "--ref", str(ref))
+    assert code == 2
+    assert "needs at least one hypothesis" in err
 
 
 def test_document_segmentation_mismatch_suggests_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

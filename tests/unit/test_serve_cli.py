@@ -52,7 +52,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[Served]:
         pytest.param(["{folder}/iran-pakistan.fr.txt.review.jsonl"], 3, "is a corrections log", id="log-given"),
         pytest.param(["{empty}"], 3, "no *.txt article", id="folder-without-articles"),
         pytest.param(["{folder}", "--port", "70000"], 2, "not a port number", id="bad-port"),
-        pytest.param(["{folder}", "--detectors", "lexicn"], 3, "lexicn", id="unknown-detector"),
+        pytest.param(["{folder}", "--detectors", "lexicn"], 2, "lexicn", id="unknown-detector"),
     ],
 )
 def test_refusals(folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int,

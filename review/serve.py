@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import shlex
+import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,8 +101,8 @@ class ReviewServer(Server):
 
     async def close_tabs(self, app: web.Application) -> None:  # noqa: ARG002 - aiohttp passes the app
         """On ctrl+c: close every tab's websocket, which quits its session (its lock is released on the way)."""
-        for socket in list(self.sockets):
-            await socket.close(code=WSCloseCode.GOING_AWAY, message=b"review serve stopped")
+        for tab in list(self.sockets):
+            await tab.close(code=WSCloseCode.GOING_AWAY, message=b"review serve stopped")
 
     async def on_startup(self, app: web.Application) -> None:  # noqa: ARG002 - aiohttp passes the app
         where = ", ".join(str(path) for path in self.options.paths)
@@ -177,8 +178,22 @@ def _number(text: str | None, default: int) -> int:
 
 
 def serve(options: ServeOptions, *, host: str, port: int) -> None:
-    """Serve until ctrl+c.  Raises OSError when the address cannot be bound."""
+    """Serve until ctrl+c.  Raises OSError when the address cannot be bound.
+
+    The address is tried first, so that a port in use or a host that does not resolve is said
+    before anything else, never after a "serving … on …" line (aiohttp binds after its start-up hooks).
+    """
+    try_address(host, port)
     ReviewServer(options, host=host, port=port).serve()
+
+
+def try_address(host: str, port: int) -> None:
+    """Bind ``host:port`` as the server will (address reuse on), then let it go; OSError when it cannot be."""
+    for family, kind, proto, _name, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                                  flags=socket.AI_PASSIVE):
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
 
 
 def open_options(model: str, engine: str, detectors: str | None, device: str = "auto") -> tuple[str, ...]:

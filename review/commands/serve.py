@@ -43,8 +43,12 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(msg)
     if importlib.util.find_spec("textual_serve") is None:
         raise ModelError(INSTALL_HINT)
-    from review.serve import ServeOptions, is_local, open_options, serve  # noqa: PLC0415 - needs textual-serve
+    from review.serve import ServeOptions, is_local, open_options, serve, try_address  # noqa: PLC0415
 
+    try:
+        try_address(args.host, args.port)  # a port in use is said first, never after the "serving" line
+    except OSError as error:
+        return _cannot_listen(args, error)
     if not is_local(args.host):
         can = "read" if args.read_only else "read and edit"
         print(f"review: warning: listening on {args.host}:{args.port}: anyone who can reach this port can {can} "
@@ -56,7 +60,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         serve(options, host=args.host, port=args.port)
     except OSError as error:
-        print(f"review: cannot listen on {args.host}:{args.port} ({error.strerror or error}): "
-              "pass another --port or --host", file=sys.stderr)
-        return 2
+        return _cannot_listen(args, error)
     return 0
+
+
+def _cannot_listen(args: argparse.Namespace, error: OSError) -> int:
+    print(f"review: cannot listen on {args.host}:{args.port} ({error.strerror or error}): "
+          "pass another --port or --host", file=sys.stderr)
+    return 2

@@ -127,6 +127,7 @@ def test_port_in_use_is_one_line(folder: Path, capsys: pytest.CaptureFixture[str
         taken.listen()
         port = taken.getsockname()[1]
         assert main(["serve", str(folder), "--port", str(port)]) == 2
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert f"cannot listen on 127.0.0.1:{port}" in err
     assert "pass another --port" in err
+    assert "serving" not in out + err  # never a "serving … on …" line before the refusal

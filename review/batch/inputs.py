@@ -21,10 +21,13 @@ class Article:
 
     path: the French article file.
     name: its name in the output directory (relative path, ``/`` kept), unique in the run.
+    relative: its path under the folder it was found in, as spelled there ("" for the file's own name):
+        where its English original or reference lies in a folder laid out like the articles'.
     """
 
     path: Path
     name: str
+    relative: str = ""
 
 
 _UNSAFE = re.compile(r"[^\w.\-/]+")
@@ -36,8 +39,16 @@ def _listed(listing: Path) -> list[tuple[Path, Path | None]]:
     except (OSError, UnicodeDecodeError) as error:
         msg = f"@{listing}: cannot read the list of articles ({error})"
         raise InputError(msg) from None
-    # relative paths in a list are relative to the list's own folder, as a playlist's are
-    return [((listing.parent / line.strip()), None) for line in lines if line.strip() and not line.startswith("#")]
+    # relative paths in a list are relative to the list's own folder, as a playlist's are; a line whose
+    # first visible character is # is a comment (a path may hold a #, so there are no comments after one)
+    listed = [(number, listing.parent / line.strip()) for number, line in enumerate(lines, start=1)
+              if line.strip() and not line.lstrip().startswith("#")]
+    for number, path in listed:
+        if not path.is_file():
+            why = "is a folder: list files" if path.is_dir() else "no such file"
+            msg = f"@{listing} line {number}: {path}: {why}"
+            raise InputError(msg)
+    return [(path, None) for _, path in listed]
 
 
 def _expand(word: str) -> list[tuple[Path, Path | None]]:
@@ -76,7 +87,8 @@ def collect(words: Sequence[str]) -> list[Article]:
                 name = f"{base}~{number}"
                 number += 1
             taken.add(name.casefold())
-            articles.append(Article(path=path, name=name))
+            relative = path.relative_to(root).as_posix() if root is not None else path.name
+            articles.append(Article(path=path, name=name, relative=relative))
     if not articles:
         msg = f"no article found in {' '.join(words)}: give .txt files, folders holding them, or @list.txt"
         raise InputError(msg)
@@ -105,8 +117,10 @@ def _mapping(listing: Path) -> dict[str, Path]:
 def pair(articles: Sequence[Article], where: Path | None) -> dict[str, Path | None]:
     """The file that goes with each article (an English original or a reference), by article name.
 
-    ``where`` is a folder, looked up by the article's name (``NAME.txt``), its file name, and its
-    file name with ``.fr.`` changed to ``.en.``; or a mapping file of ``ARTICLE<TAB>FILE`` lines.
+    ``where`` is a folder, looked up by the article's path under its own folder as spelled there
+    (``sub/a b.txt``), that path with ``.fr.`` changed to ``.en.``, then its name (``NAME.txt``, the
+    name in the output directory); or a mapping file of ``ARTICLE<TAB>FILE`` lines.  The spelled path
+    comes first: two articles whose names clean up alike (« a b.txt », « a_b.txt ») each get their own.
     """
     if where is None:
         return {article.name: None for article in articles}
@@ -118,7 +132,8 @@ def pair(articles: Sequence[Article], where: Path | None) -> dict[str, Path | No
         return {article.name: mapping.get(str(article.path.resolve())) for article in articles}
     found: dict[str, Path | None] = {}
     for article in articles:
-        file_name = article.path.name
-        candidates = [where / f"{article.name}.txt", where / file_name, where / file_name.replace(".fr.", ".en.")]
+        spelled = article.relative or article.path.name
+        english = Path(spelled).with_name(Path(spelled).name.replace(".fr.", ".en."))
+        candidates = [where / spelled, where / english, where / f"{article.name}.txt"]
         found[article.name] = next((path for path in candidates if path.is_file()), None)
     return found

@@ -53,6 +53,26 @@ def test_inputs_that_give_no_articles(tmp_path: Path, monkeypatch: pytest.Monkey
         collect(words)
 
 
+def test_a_list_skips_indented_comments_and_names_a_missing_file(tmp_path: Path) -> None:
+    (article,) = _files(tmp_path, "in/a.txt")
+    listing = tmp_path / "list.txt"
+    listing.write_text("in/a.txt\n  # an indented comment\n", encoding="utf-8")
+    assert [found.path for found in collect([f"@{listing}"])] == [tmp_path / "in/a.txt"]
+    assert article.is_file()
+    listing.write_text("in/a.txt\nin/missing.txt\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"list.txt line 2: .*missing.txt: no such file"):
+        collect([f"@{listing}"])
+
+
+def test_a_folder_of_originals_pairs_each_article_with_its_own_spelling(tmp_path: Path) -> None:
+    spaced, underscored, nested = _files(tmp_path, "fr/a b.txt", "fr/a_b.txt", "fr/sub/a.fr.txt")
+    top = _files(tmp_path, "fr/a.fr.txt")[0]
+    originals = _files(tmp_path, "en/a b.txt", "en/a_b.txt", "en/sub/a.en.txt", "en/a.en.txt")
+    articles = collect([str(tmp_path / "fr")])
+    assert {article.path: pair(articles, tmp_path / "en")[article.name] for article in articles} == {
+        spaced: originals[0], underscored: originals[1], nested: originals[2], top: originals[3]}
+
+
 def test_pairs_by_folder_and_by_mapping(tmp_path: Path) -> None:
     article_a, article_b = _files(tmp_path, "fr/a.fr.txt", "fr/b.txt")
     english_a, english_b = _files(tmp_path, "en/a.en.txt", "en/b.txt")

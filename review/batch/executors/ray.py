@@ -31,12 +31,14 @@ INFO = ExecutorInfo(name="ray", summary="Ray Data actors on a local or existing 
 
 
 def _encode(task: Task) -> str:
-    return json.dumps({**asdict(task), "article": {"path": str(task.article.path), "name": task.article.name}})
+    article = {"path": str(task.article.path), "name": task.article.name, "relative": task.article.relative}
+    return json.dumps({**asdict(task), "article": article})
 
 
 def _decode(payload: str) -> Task:
     data = json.loads(payload)
-    article = Article(path=Path(data["article"]["path"]), name=data["article"]["name"])
+    article = Article(path=Path(data["article"]["path"]), name=data["article"]["name"],
+                      relative=data["article"].get("relative", ""))
     return Task(article=article, source=data["source"], ref=data["ref"], digest=data["digest"])
 
 

@@ -43,8 +43,8 @@ def run_batch(tasks: Sequence[Task], options: BatchOptions, outdir: OutDir, *, e
         done = outdir.done(task)
         if done is None:
             todo.append(task)
-        else:
-            earlier[task.article.name] = done
+        else:  # the same bytes, reached perhaps by another path (another working folder): show this run's
+            earlier[task.article.name] = {**done, "article": str(task.article.path)}
     bar = (progress or (lambda total, done: Progress(total, done=done)))(len(tasks), len(earlier))
     checked: list[str] = []
     try:

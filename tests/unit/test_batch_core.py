@@ -123,6 +123,25 @@ def test_a_lexicon_edited_in_place_or_a_model_folder_rebuilt_redoes_the_articles
     assert make_task(Article(path, "a"), options, fingerprint=options.fingerprint()).digest == task.digest
 
 
+def test_a_result_reused_from_another_working_folder_names_this_runs_path(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from review.batch.job import ArticleChecker  # noqa: PLC0415
+    from review.batch.run import run_batch  # noqa: PLC0415
+
+    (path,) = _files(tmp_path, "in/a.txt")
+    options = BatchOptions(detectors=("lexicon",), model="m", english=False)
+    outdir = OutDir(tmp_path / "out")
+    monkeypatch.chdir(tmp_path)
+    earlier = make_task(Article(Path("in/a.txt"), "a"), options)
+    outdir.write(ArticleChecker(options).check(earlier))
+    again = make_task(Article(path, "a"), options)  # the same file, given by its absolute path this time
+    assert again.digest == earlier.digest
+    done = run_batch([again], options, outdir)
+    assert done.checked == ()
+    assert done.results[0]["article"] == str(path)
+    assert str(path) in (tmp_path / "out" / "summary.csv").read_text(encoding="utf-8")
+
+
 def test_a_result_without_its_flags_file_is_not_done(tmp_path: Path) -> None:
     (path,) = _files(tmp_path, "a.txt")
     task = make_task(Article(path, "a"), BatchOptions(detectors=("lexicon",), model="m"))

@@ -54,9 +54,21 @@ class LogLine:
     record: dict[str, Any]
 
 
+def log_exists(path: Path) -> bool:
+    """Whether there is a log to read; a symbolic link that loops is an error, not "no log yet"."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return False  # no log yet (a link to a log still to be written counts as none)
+    except OSError as error:
+        msg = f"corrections log {path} cannot be reached ({error.strerror}); it was left as it is: fix it or pass --log"
+        raise LogError(msg) from None
+    return True
+
+
 def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
     """Every readable record of the log and a sentence for each unreadable line."""
-    if not path.exists():
+    if not log_exists(path):
         return [], []
     if path.is_dir():
         msg = f"corrections log {path} is a directory: pass --log with a file path"

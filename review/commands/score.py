@@ -18,7 +18,7 @@ from review.scoring.report_drift import drift_summary
 from review.scoring.report_post_edit import post_edit_report
 from review.scoring.report_reference import PairedOptions, reference_report
 from review.scoring.significance import DEFAULT_SEED
-from review.store import replay
+from review.store import log_exists, replay
 from review.terminal import escape_controls
 from review.variants import load_aligned
 
@@ -151,7 +151,7 @@ def _run_post_edited(args: argparse.Namespace) -> int:
     args.article = args.post_edited
     document = load_document(args.article, source_lang=args.source_lang)
     log_path = log_path_for(args)
-    if not log_path.exists():
+    if not log_exists(log_path):
         msg = f"no corrections log at {log_path}: review the article first, or pass --log PATH"
         raise ScoreError(msg)
     state = replay(log_path, document)

@@ -151,3 +151,17 @@ def test_a_log_reached_through_a_symbolic_link_shares_the_logs_lock(article: Pat
     second = ReviewLog(link)
     second.acquire()  # free again once the first session closed
     second.release()
+
+
+def test_a_log_that_is_a_symbolic_link_loop_is_an_unreadable_log(article: Path, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from review.cli import main  # noqa: PLC0415
+
+    loop_one, loop_two = tmp_path / "l1.jsonl", tmp_path / "l2.jsonl"
+    loop_one.symlink_to(loop_two.name)
+    loop_two.symlink_to(loop_one.name)
+    assert main(["export", str(article), "--log", str(loop_one), "-o", str(tmp_path / "out.txt")]) == 5
+    assert "cannot be reached" in capsys.readouterr().err
+    assert not (tmp_path / "out.txt").exists()
+    default_log_path(article).symlink_to(loop_one.name)
+    assert main(["score", "--post-edited", str(article)]) == 5

@@ -28,6 +28,7 @@ from review.flags import (
     specs,
 )
 from review.flags.rank import in_reading_order, join, rank, run_flags
+from review.flags.source import EnglishBySegment
 from review.flags.vetting import Vetting, for_options
 from review.model import Document, Flag, Segment
 from review.priority import batches
@@ -177,6 +178,7 @@ class Flagger:
         """
         detectors = self.detectors(status, only)
         status = _once(status)
+        self._tell_pairing(detectors, document, status)
         order = {segment.id: segment.index for segment in document.segments}
         per_segment = [detector for detector in detectors if specs()[detector.name].per_segment]
         across = [detector for detector in detectors if not specs()[detector.name].per_segment]
@@ -195,6 +197,20 @@ class Flagger:
         if across:
             later = self._vetted(run_flags(document, texts, across, renderings=renderings, status=status), document)
             yield FlagBatch(0, tuple(join(kept, later, order, min_confidence=self.options.min_confidence)))
+
+    def _tell_pairing(self, detectors: Sequence[Detector], document: Document, status: Status | None) -> None:
+        """Say once, before any flag, that the English original could not be paired with the article."""
+        for detector in detectors:
+            english_of = getattr(detector, "english_of", None)
+            if isinstance(english_of, EnglishBySegment):
+                note = english_of.note(document)
+                with self._lock:
+                    told = note is None or note in self._notes
+                    if not told:
+                        self._notes.append(note)  # told again with the detectors' notes on each later run
+                if not told and status is not None and note is not None:
+                    status(note)
+                return
 
     def _per_segment(self, detector: Detector, document: Document, texts: Mapping[str, str],
                      renderings: Mapping[str, str] | None, status: Status | None) -> list[Flag]:

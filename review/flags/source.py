@@ -53,6 +53,11 @@ DIGITS = re.compile(r"\d+")
 
 def english_pairs(document: Document, source: Sequence[Sequence[str]]) -> dict[str, str]:
     """The English text each segment of ``document`` translates, by segment id."""
+    return paired(document, source)[0]
+
+
+def paired(document: Document, source: Sequence[Sequence[str]]) -> tuple[dict[str, str], str | None]:
+    """:func:`english_pairs`, and a line for the reviewer when the English could not be paired at all."""
     paragraphs = document.paragraphs()
     found: dict[str, str] = {}
     if len(paragraphs) == len(source):
@@ -62,14 +67,16 @@ def english_pairs(document: Document, source: Sequence[Sequence[str]]) -> dict[s
             except InputError:
                 texts = [" ".join(english)] * len(french)
             found.update((segment.id, text) for segment, text in zip(french, texts, strict=True))
-        return found
+        return found, None
+    note = None
     try:
         texts = align_sentences([[segment.text for segment in paragraph] for paragraph in paragraphs],
                                 [list(paragraph) for paragraph in source])
-    except InputError:
+    except InputError as error:
         whole = " ".join(sentence for paragraph in source for sentence in paragraph)
         texts = [whole] * len(document.segments)
-    return {segment.id: text for segment, text in zip(document.segments, texts, strict=True)}
+        note = f"{error.message}; meanwhile each segment is read against the whole English text"
+    return {segment.id: text for segment, text in zip(document.segments, texts, strict=True)}, note
 
 
 # A kind of flag right about half the time (0.52-0.53, see _copied_confidence) stays below the confidence floor (0.3):
@@ -83,12 +90,19 @@ class EnglishBySegment:
 
     def __init__(self, source: list[list[str]]) -> None:
         self.source = source
-        self._pairs: tuple[Document, dict[str, str]] | None = None
+        self._pairs: tuple[Document, dict[str, str], str | None] | None = None
 
     def __call__(self, document: Document) -> dict[str, str]:
+        return self._paired(document)[1]
+
+    def note(self, document: Document) -> str | None:
+        """A line for the reviewer when the original could not be paired with ``document`` (None: it was)."""
+        return self._paired(document)[2]
+
+    def _paired(self, document: Document) -> tuple[Document, dict[str, str], str | None]:
         if self._pairs is None or self._pairs[0] is not document:
-            self._pairs = (document, english_pairs(document, self.source))
-        return self._pairs[1]
+            self._pairs = (document, *paired(document, self.source))
+        return self._pairs
 
 
 def numbers(text: str) -> set[str]:

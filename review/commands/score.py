@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from review.commands.common import add_log, add_model, check_device, log_path_for
-from review.document import decode, from_text, load_document, read_bytes
+from review.document import NOT_ARTICLES, decode, exchange_root, from_text, load_document, read_bytes
 from review.errors import InputError, ScoreError, UsageError
 from review.ranges import int_in
 from review.scoring import MetricScore, MqmWeights
@@ -91,7 +91,14 @@ def _weights(text: str) -> MqmWeights:
 
 def read_segments(path: Path, *, lines: bool) -> list[str]:
     """A file's segments: its lines, or its sentences cut like an article's."""
-    text, _ = decode(read_bytes(path, wanted="a file to score"), source=str(path))
+    data = read_bytes(path, wanted="a file to score")
+    kind = NOT_ARTICLES.get(path.suffix.lower()) or {"tmx": "a TMX", "xliff": "an XLIFF"}.get(
+        exchange_root(data[:2048]) or "")
+    if kind is not None:  # its markup would be scored as words
+        msg = (f"{path} is {kind} file: --ref and the files scored against it are plain text (one segment a "
+               "line with --lines); a review's exchange files are scored with --source, or as --variant in review open")
+        raise InputError(msg)
+    text, _ = decode(data, source=str(path))
     if not text.strip():
         msg = f"{path} is empty: give a file with the text to score"
         raise InputError(msg)

@@ -76,6 +76,23 @@ def test_reference_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(("name", "content"), [
+    ("hyp.tmx", "anything"),
+    ("hyp.txt", ('<?xml version="1.0"?>\n<tmx version="1.4"><body><tu><tuv xml:lang="fr"><seg>Un.</seg></tuv></tu>'
+                "</body></tmx>\n")),
+    ("hyp.po", 'msgid "One."\nmsgstr "Un."\n'),
+], ids=["tmx-by-name", "tmx-by-root", "po"])
+def test_an_exchange_file_is_refused_not_scored_as_markup(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                         name: str, content: str) -> None:
+    ref, _ = systems(tmp_path)
+    hyp = tmp_path / name
+    hyp.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "--ref", str(ref), str(hyp), "--lines")
+    assert code == 3
+    assert out == ""
+    assert "plain text" in err
+
+
 def test_ref_without_a_hypothesis_is_a_command_line_error(tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     ref, _ = systems(tmp_path)

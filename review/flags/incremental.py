@@ -27,6 +27,7 @@ from review.flags import (
     resolved,
     specs,
 )
+from review.flags.composed import composed_view
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
 from review.flags.vetting import Vetting, for_options
@@ -179,6 +180,9 @@ class Flagger:
         detectors = self.detectors(status, only)
         status = _once(status)
         self._tell_pairing(detectors, document, status)
+        view = composed_view(document, texts)  # decomposed accents are read composed, flagged as written
+        if view is not None:
+            texts = view.texts
         order = {segment.id: segment.index for segment in document.segments}
         per_segment = [detector for detector in detectors if specs()[detector.name].per_segment]
         across = [detector for detector in detectors if not specs()[detector.name].per_segment]
@@ -193,10 +197,11 @@ class Flagger:
             ranked = rank(self._vetted(found, document), order, min_confidence=self.options.min_confidence)
             if across:
                 kept.extend(ranked)
-            yield FlagBatch(len(chunk), tuple(ranked))
+            yield FlagBatch(len(chunk), tuple(ranked if view is None else view.back(ranked)))
         if across:
             later = self._vetted(run_flags(document, texts, across, renderings=renderings, status=status), document)
-            yield FlagBatch(0, tuple(join(kept, later, order, min_confidence=self.options.min_confidence)))
+            joined = join(kept, later, order, min_confidence=self.options.min_confidence)
+            yield FlagBatch(0, tuple(joined if view is None else view.back(joined)))
 
     def _tell_pairing(self, detectors: Sequence[Detector], document: Document, status: Status | None) -> None:
         """Say once, before any flag, that the English original could not be paired with the article."""
@@ -204,11 +209,13 @@ class Flagger:
             english_of = getattr(detector, "english_of", None)
             if isinstance(english_of, EnglishBySegment):
                 note = english_of.note(document)
+                if note is None:
+                    return
                 with self._lock:
-                    told = note is None or note in self._notes
+                    told = note in self._notes
                     if not told:
                         self._notes.append(note)  # told again with the detectors' notes on each later run
-                if not told and status is not None and note is not None:
+                if not told and status is not None:
                     status(note)
                 return
 

@@ -66,7 +66,7 @@ def _entry(view: ReviewView, segment: SegmentView) -> list[str]:
         lines += _comment("#.", f"correction: {describe_correction(correction)}")
     if segment.status.approved:
         lines += _comment("#", f"review: {segment.status.describe()}")
-    lines.append(f"#: {view.name.replace(' ', '_')}:{segment.id}")
+    lines.append(f"#: {_BLANKS.sub('_', view.name)}:{segment.id}")
     if segment.status is Status.INITIAL:
         lines.append("#, fuzzy")
     lines += _string("msgctxt", segment.id)
@@ -75,11 +75,17 @@ def _entry(view: ReviewView, segment: SegmentView) -> list[str]:
     return lines
 
 
+# characters that would end a comment or a header line early: a file name may hold them
+_BREAKS = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]+")
+_BLANKS = re.compile("[\\s\x00-\x1f\x7f]+")  # a reference (#:) is a file name without spaces
+
+
 def write(view: ReviewView) -> bytes:
     view.require_english("PO")
+    name = _BREAKS.sub(" ", view.name)
     created = view.options.timestamp().strftime("%Y-%m-%d %H:%M%z")
     header = (
-        f"Project-Id-Version: {view.name}\n"
+        f"Project-Id-Version: {name}\n"
         f"PO-Revision-Date: {created}\n"
         f"Last-Translator: {TOOL} (machine translation, reviewed)\n"
         f"Language-Team: {view.target_lang}\n"
@@ -91,7 +97,7 @@ def write(view: ReviewView) -> bytes:
     )
     if view.model_name:
         header += f"X-Rendering-Model: {view.model_name}\n"
-    lines = [f"# Review of {view.name}: English is a machine back-translation, French the reviewed text.",
+    lines = [f"# Review of {name}: English is a machine back-translation, French the reviewed text.",
              'msgid ""', *_string("msgstr", header)]
     for segment in view.segments:
         lines.append("")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from formats_support import FIXED, reviewed_sample, translate_toolkit_units
+from support import SAMPLE
 
 from review.errors import InputError
 from review.formats import export_document, read_texts
@@ -96,3 +98,17 @@ def test_read_texts_refuses_broken_po(tmp_path: Path, content: str, needle: str)
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=needle):
         read_texts(path, "fr")
+
+
+def test_a_line_break_in_the_articles_file_name_keeps_the_po_valid(tmp_path: Path) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    article = folder / "art\nicle\tname.txt"
+    shutil.copyfile(SAMPLE, article)
+    review = reviewed_sample(article)
+    data = export_document("po", review.document, review.state, renderings=review.renderings, options=FIXED)
+    text = data.decode("utf-8")
+    assert "# Review of art icle name.txt:" in text
+    assert "#: art_icle_name.txt:p1s1" in text
+    assert all(line == "" or line.startswith(("#", "msg", '"')) for line in text.splitlines())
+    assert len(translate_toolkit_units("po", data)) == len(review.document.segments)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -87,8 +88,18 @@ def columns(rows: list[list[str]]) -> list[str]:
     return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
 
 
+def one_line(text: str) -> str:
+    """A text for one line of a table: its line breaks shown as ↵ (a wrapped paragraph must not end the row)."""
+    return _LINE_BREAKS.sub("↵", text)
+
+
 def clip(text: str, width: int = 60) -> str:
+    """A text for one table cell: on one line, cut to ``width``."""
+    text = one_line(text)
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
 def segmentation_note(unit: str, segments: int) -> str:

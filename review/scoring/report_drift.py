@@ -13,6 +13,7 @@ from review.scoring.report import (
     DRIFT_UNIT,
     POINTS,
     Measure,
+    one_line,
 )
 
 
@@ -51,8 +52,8 @@ class DriftSummary:
                   f"signature {drift.signature}"), "", "Segments that drifted most (lowest chrF first):"]
         for item in drift.worst(self.top):
             lines.append(f"  [{item.segment_id}] chrF {item.chrf:.{width}f}")
-            lines.append(f"      original:  {item.source}")
-            lines.append(f"      rendering: {item.rendering}")
+            lines.append(f"      original:  {one_line(item.source)}")
+            lines.append(f"      rendering: {one_line(item.rendering)}")
         return lines
 
     def measures(self) -> list[Measure]:

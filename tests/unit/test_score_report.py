@@ -143,3 +143,18 @@ def test_drift_counts_only_rendered_segments(article: Path) -> None:
 def test_an_unknown_format_is_refused(article: Path) -> None:
     with pytest.raises(ScoreError, match="unknown report format"):
         render(_drift(article), "xml")
+
+
+def test_a_correction_with_a_line_break_stays_on_its_table_row(article: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from review.model import Correction  # noqa: PLC0415
+    from review.store import ReviewLog, default_log_path  # noqa: PLC0415
+
+    first = load_document(article).segments[0]
+    with ReviewLog(default_log_path(article)) as log:
+        log.record_correction(Correction(first.id, first.text, "Iran et le Pakistan\nconviennent", "t",
+                                         severity="major"))
+    assert main(["score", "--post-edited", str(article)]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith(first.id)]
+    assert len(rows) == 1
+    assert rows[0].endswith("Iran et le Pakistan↵conviennent")

@@ -80,7 +80,8 @@ def atomic_write(path: Path, data: bytes, *, protect: Mapping[Path, str] | Itera
         raise ExportError(msg)
     folder = target.parent
     if not folder.is_dir():
-        msg = f"cannot write {path}: folder {folder} does not exist"
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
+        msg = f"cannot write {path}: {folder} {what}"
         raise ExportError(msg)
     temporary: str | None = None
     try:

@@ -18,10 +18,15 @@ import csv
 import io
 
 from review.errors import InputError
-from review.formats.common import ReviewView, no_language, same_language
+from review.formats.common import ReviewView, same_language
 from review.model import Correction
 
 COLUMNS = ("segment", "span", "category", "severity", "original", "corrected", "message", "kind")
+
+
+def _clip_name(name: str, width: int = 24) -> str:
+    """A header cell for a message: a data row read as a header may hold a whole sentence."""
+    return name if len(name) <= width else name[: width - 1] + "…"
 
 
 def changed_span(before: str, after: str) -> tuple[int, int, str, str]:
@@ -88,10 +93,11 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
     near = [index for index, name in enumerate(header) if same_language(name, lang) and len(name) <= 8]
     columns = exact or near
     if not columns:
-        raise InputError(
-            no_language(source, lang, header).message
-            + f" (the CSV needs a header row with a column named {lang!r})"
-        )
+        shown = ", ".join(repr(_clip_name(name)) for name in header[:8]) + (" …" if len(header) > 8 else "")
+        msg = (f"{source} has no {lang!r} column (its first row: {shown}): a CSV of segments needs a header "
+               f"row with a column named {lang!r}; review's own CSV export lists flags, not segments: "
+               "give its TMX, XLIFF or PO export instead")
+        raise InputError(msg)
     column = columns[0]
     return [row[column] if column < len(row) else "" for row in rows[1:]]
 

@@ -112,7 +112,8 @@ def resolve_model(name: str) -> ModelRef:
     candidate = Path(name).expanduser()
     if candidate.exists() or name.startswith((".", "/", "~")):
         if not candidate.is_dir():
-            msg = f"model folder {candidate} does not exist: give a folder with config.json, or a hub id"
+            what = "is a file, not a model folder" if candidate.exists() else "does not exist"
+            msg = f"model folder {candidate} {what}: give a folder with config.json, or a hub id"
             raise ModelError(msg)
         if not (candidate / "config.json").is_file():
             msg = (

@@ -31,6 +31,24 @@ def test_an_export_never_writes_a_file_named_like_a_log(article: Path, capsys: p
     assert capsys.readouterr().err.count("\n") == 1
 
 
+def test_an_export_into_a_file_taken_for_a_folder_says_so(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    taken = article.with_name("afile")
+    taken.write_text("", encoding="utf-8")
+    assert main(["export", str(article), "-o", str(taken / "x.txt")]) == 6
+    assert f"{taken} is a file, not a folder" in capsys.readouterr().err
+
+
+def test_a_csv_without_the_language_column_says_what_it_found(article: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    flags_csv = tmp_path / "flags.csv"
+    flags_csv.write_text("segment,span,message\np1s1,0-4,« Iran » needs its article here and much more text\n",
+                         encoding="utf-8")
+    assert main(["flag", str(article), "--source", str(flags_csv), "--detectors", "source"]) == 3
+    err = capsys.readouterr().err
+    assert "has no 'en' column (its first row: 'segment', 'span', 'message')" in err
+    assert "languages found" not in err
+
+
 @pytest.mark.parametrize("command", [["export", "{article}", "-o", "-"], ["flag", "{article}"]],
                          ids=["export-stdout", "flag"])
 def test_stdout_on_a_full_disk_is_exit_6_in_one_line(article: Path, command: list[str]) -> None:

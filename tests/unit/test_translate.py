@@ -80,6 +80,8 @@ def test_missing_hub_model_says_how_to_fetch_it_quickly() -> None:
     [
         pytest.param(lambda base: base / "absent", "does not exist", id="absent-folder"),
         pytest.param(lambda base: base, "no config.json", id="folder-without-config"),
+        pytest.param(lambda base: (base / "a.txt").write_text("x") and base / "a.txt", "is a file, not a model folder",
+                     id="a-file"),
     ],
 )
 def test_bad_model_folder(tmp_path: Path, make: object, message: str) -> None:

@@ -43,7 +43,11 @@ def load_pretrained(ref: ModelRef, loader: Any, **options: Any) -> Any:
     except (OSError, ValueError, TypeError, AssertionError, RuntimeError, SafetensorError) as error:
         if ref.path is None:
             raise ModelError(missing_model_message(ref.name)) from None
-        msg = f"cannot load model from {ref.path}: {str(error).splitlines()[0]}"
+        why = str(error).splitlines()[0] if str(error).strip() else type(error).__name__
+        if isinstance(error, TypeError) and "NoneType" in why:  # a file the loader looked for is not there
+            why = ("a file it needs is missing (a Marian folder holds config.json, the weights, source.spm, "
+                   "target.spm and vocab.json)")
+        msg = f"cannot load model from {ref.path}: {why}"
         raise ModelError(msg) from None
 
 

@@ -9,6 +9,7 @@ that keys the rendering cache, so a fully cached article needs no model load.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -107,6 +108,18 @@ def _hub_cache_revision(model_id: str) -> str | None:
     return None
 
 
+def _check_config(path: Path) -> None:
+    """A config.json that is not a JSON object is said as such, not as whatever the loader trips on later."""
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        msg = f"{path} cannot be read as JSON ({error}): fetch the model again, or fix the file"
+        raise ModelError(msg) from None
+    if not isinstance(config, dict):
+        msg = f"{path} is not a JSON object: fetch the model again, or fix the file"
+        raise ModelError(msg)
+
+
 def resolve_model(name: str) -> ModelRef:
     """Find a model's files without loading it."""
     candidate = Path(name).expanduser()
@@ -121,6 +134,7 @@ def resolve_model(name: str) -> ModelRef:
                 f"fetch one with `review models pull {DEFAULT_MODEL}`"
             )
             raise ModelError(msg)
+        _check_config(candidate / "config.json")
         return ModelRef(name=str(candidate), path=candidate, revision=_fingerprint(candidate))
     check_hub_id(name)
     pulled = models_dir() / folder_name(name)

@@ -82,6 +82,10 @@ def test_missing_hub_model_says_how_to_fetch_it_quickly() -> None:
         pytest.param(lambda base: base, "no config.json", id="folder-without-config"),
         pytest.param(lambda base: (base / "a.txt").write_text("x") and base / "a.txt", "is a file, not a model folder",
                      id="a-file"),
+        pytest.param(lambda base: (base / "config.json").write_text("{") and base, "cannot be read as JSON",
+                     id="config-not-json"),
+        pytest.param(lambda base: (base / "config.json").write_text("[1]") and base, "is not a JSON object",
+                     id="config-not-an-object"),
     ],
 )
 def test_bad_model_folder(tmp_path: Path, make: object, message: str) -> None:
@@ -98,6 +102,18 @@ def test_broken_weights_are_reported(tiny_marian: Path, tmp_path: Path) -> None:
     (broken / "model.safetensors").write_bytes(b"not safetensors")
     with pytest.raises(ModelError, match="cannot load model from"):
         Renderer(str(broken)).render(["Bonjour."])
+
+
+@pytest.mark.parametrize("missing", ["source.spm", "vocab.json"])
+def test_a_missing_tokenizer_file_is_named_as_missing(tiny_marian: Path, tmp_path: Path, missing: str) -> None:
+    import shutil  # noqa: PLC0415
+
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_marian, broken)
+    (broken / missing).unlink()
+    with pytest.raises(ModelError, match="a file it needs is missing") as raised:
+        Renderer(str(broken), engine="marian").render(["Bonjour."])
+    assert "NoneType" not in raised.value.message
 
 
 def test_pull_without_network_is_one_clear_error(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ is not).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -106,16 +107,22 @@ def _words(pattern: str) -> tuple[Word | None, ...]:
     return tuple(words)
 
 
+# a field separator: a bar with a space before it and a space (or the line's end) after it, so that an
+# empty field may be written "| |" as well as "|  |"
+_SEPARATOR = re.compile(r"\s\|(?=\s|$)")
+
+
 def parse_line(line: str, where: str) -> Entry:
-    fields = [field.strip() for field in line.split(" | ")]
-    if len(fields) == FIELDS - 1 and line.rstrip().endswith("|"):
-        fields.append("")
+    fields = [field.strip() for field in _SEPARATOR.split(line.rstrip())]
     if len(fields) != FIELDS:
         msg = f"{where}: expected {FIELDS} fields separated by ' | ', found {len(fields)}"
         raise InputError(msg)
     pattern, english, category, severity, confidence, suggestions, explanation = fields
     words = _words(pattern)
-    if not words or words[0] is None or words[-1] is None:
+    if not words:
+        msg = f"{where}: the pattern (the first field) is empty"
+        raise InputError(msg)
+    if words[0] is None or words[-1] is None:
         msg = f"{where}: a pattern must start and end with a word, not '*'"
         raise InputError(msg)
     if category not in CATEGORIES:
@@ -128,8 +135,11 @@ def parse_line(line: str, where: str) -> Entry:
         msg = (f"{where}: severity must be neutral/minor/major/critical and confidence a number, "
                f"not {severity!r}, {confidence!r}")
         raise InputError(msg) from None
+    if not 0.0 <= score <= 1.0:  # nan fails this too: an entry that could never be shown
+        msg = f"{where}: confidence must be a number from 0 to 1, not {confidence!r}"
+        raise InputError(msg)
     return Entry(pattern=words, english=english, category=CATEGORIES[category], severity=level,
-                 confidence=min(max(score, 0.0), 1.0),
+                 confidence=score,
                  suggestions=tuple(s.strip() for s in suggestions.split(";") if s.strip()),
                  explanation=explanation, source=where)
 

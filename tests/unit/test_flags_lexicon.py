@@ -83,8 +83,13 @@ def test_brackets_choose_the_flagged_words(tmp_path: Path) -> None:
         ("réaliser | realize | wrongness | major | 0.5 | x | y", "unknown category"),
         ("réaliser | realize | mistranslation | huge | 0.5 | x | y", "severity must be"),
         ("réaliser | realize | mistranslation | major | often | x | y", "severity must be"),
+        ("réaliser | realize | mistranslation | major | nan | x | y", "from 0 to 1, not 'nan'"),
+        ("réaliser | realize | mistranslation | major | 2 | x | y", "from 0 to 1, not '2'"),
+        ("réaliser | realize | mistranslation | major | -0.1 | x | y", "from 0 to 1"),
+        (" | realize | mistranslation | major | 0.5 | x | y", "the pattern .* is empty"),
     ],
-    ids=["too-few-fields", "leading-gap", "bad-category", "bad-severity", "bad-confidence"],
+    ids=["too-few-fields", "leading-gap", "bad-category", "bad-severity", "bad-confidence", "nan-confidence",
+         "confidence-above-1", "negative-confidence", "empty-pattern"],
 )
 def test_bad_lexicon_lines_are_reported(tmp_path: Path, line: str, problem: str) -> None:
     path = tmp_path / "bad.txt"
@@ -92,6 +97,15 @@ def test_bad_lexicon_lines_are_reported(tmp_path: Path, line: str, problem: str)
     with pytest.raises(InputError, match=problem) as error:
         read_lexicon(path)
     assert "bad.txt:1" in str(error.value)
+
+
+@pytest.mark.parametrize("empty", ["| |", "|  |", "|\t|"], ids=["one-space", "two-spaces", "tab"])
+def test_an_empty_field_may_be_written_with_one_space(tmp_path: Path, empty: str) -> None:
+    path = tmp_path / "house.txt"
+    path.write_text(f"plan ambitieux | ambitious | unidiomatic | minor | 0.9 {empty} Test.\n", encoding="utf-8")
+    (entry,) = read_lexicon(path)
+    assert entry.suggestions == ()
+    assert entry.explanation == "Test."
 
 
 def test_builtin_lexicon_is_large_and_valid() -> None:

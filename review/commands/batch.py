@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from review.batch import ARTICLES_FAILED
-from review.commands.common import add_detector_options, add_min_confidence, add_model
+from review.commands.common import add_detector_options, add_min_confidence, add_model, language_tag
 from review.commands.flag import FAIL_LEVELS, add_detector_choice, chosen_detectors
 from review.errors import ModelError
 
@@ -90,7 +90,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="reference French translations, found like --source: BLEU, chrF2++, TER per article")
     add_min_confidence(parser)
     add_detector_options(parser)  # as review flag takes them, declared by each detector
-    parser.add_argument("--source-lang", metavar="LANG", help="language of the articles when detection is wrong")
+    parser.add_argument("--source-lang", metavar="LANG", type=language_tag,
+                        help="language of the articles when detection is wrong")
     parser.add_argument("--title", default="review batch", help="title of report.html")
     parser.set_defaults(run=run)
 

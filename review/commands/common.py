@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 def add_article(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("article", type=Path, help="the machine-translated French article (UTF-8 text)")
-    parser.add_argument("--source-lang", metavar="LANG",
+    parser.add_argument("--source-lang", metavar="LANG", type=language_tag,
                         help="language of the article when detection gets it wrong (default: detect, expect fr)")
 
 
@@ -86,6 +87,15 @@ def add_flag_models(parser: argparse.ArgumentParser) -> None:
 
 
 MIN_CONFIDENCE_ENV = "REVIEW_MIN_CONFIDENCE"
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def language_tag(text: str) -> str:
+    """An argparse type: a language code (``fr``, ``fr-CA``), which exports write into XLIFF, TMX and PO as given."""
+    if not _LANGUAGE_TAG.fullmatch(text.strip()):
+        msg = f"{text!r} is not a language code: give one like fr, fr-CA or pt_BR"
+        raise argparse.ArgumentTypeError(msg)
+    return text.strip()
 
 
 def confidence(text: str) -> float:

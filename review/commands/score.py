@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from review.commands.common import add_log, add_model, check_device, log_path_for
+from review.commands.common import add_log, add_model, check_device, language_tag, log_path_for
 from review.document import NOT_ARTICLES, decode, exchange_root, from_text, load_document, read_bytes
 from review.errors import InputError, ScoreError, UsageError
 from review.ranges import int_in
@@ -62,7 +62,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--width", type=int_in(0, 12), default=1, metavar="N",
                         help="decimals in the table, 0 to 12 (1)")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
-    parser.add_argument("--source-lang", metavar="LANG", help="language of ARTICLE when detection gets it wrong")
+    parser.add_argument("--source-lang", metavar="LANG", type=language_tag,
+                        help="language of ARTICLE when detection gets it wrong")
     add_log(parser)
     add_model(parser)
     parser.set_defaults(run=run)

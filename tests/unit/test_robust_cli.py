@@ -26,8 +26,12 @@ from review.errors import EXIT_CODES
     ["score", "--post-edited", "ARTICLE", "--width", "400"],
     ["score", "--source", "ARTICLE", "ARTICLE", "--top", "-2"],
     ["score", "--ref", "ARTICLE", "ARTICLE", "--seed", "-1"],
+    ["export", "ARTICLE", "-o", "x.xlf", "--source-lang", "x y<"],
+    ["flag", "ARTICLE", "--source-lang", "français"],
+    ["batch", "ARTICLE", "-o", "out", "--source-lang", ""],
 ], ids=["weights-nan", "weights-inf", "weights-negative", "weights-huge", "bs-negative", "bs-zero", "ar-huge",
-        "jobs-negative", "jobs-fraction", "width-negative", "width-huge", "top-negative", "seed-negative"])
+        "jobs-negative", "jobs-fraction", "width-negative", "width-huge", "top-negative", "seed-negative",
+        "lang-markup", "lang-word", "lang-empty"])
 def test_numbers_out_of_range_are_usage_errors(words: list[str], article: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:

@@ -150,8 +150,14 @@ class Workers(Panels):
         if kind == "offline":
             self._flag_visible_first(names, notes, run)
             return
-        flags = self.bench.flag(status=notes.append, only=names)
-        self.post_message(self.FlagsReady(flags, notes, kind, run=run))
+        worker = get_current_worker()
+        found: list[Flag] = []
+        for batch in self.bench.stream_flags(status=notes.append, only=names):
+            if worker.is_cancelled:  # quitting: a chunk's model calls finish, the rest of the article is left
+                return
+            found.extend(batch.flags)
+        index = {segment.id: segment.index for segment in self.session.segments}
+        self.post_message(self.FlagsReady(in_reading_order(found, index), notes, kind, run=run))
 
     def _flag_visible_first(self, names: tuple[str, ...], notes: list[str], run: int) -> None:
         """The offline flags of the rows on screen first, then outward, posted as they come.

@@ -53,12 +53,12 @@ def refuse_review_files(path: Path, protect: Mapping[Path, str] | Iterable[Path]
     guarded = protect if isinstance(protect, Mapping) else dict.fromkeys(protect, "a file of this review")
     for other, role in guarded.items():
         if _same_file(path, other):
-            msg = f"refusing to overwrite {role} ({other}): choose another -o path"
+            msg = f"refusing to overwrite {role} ({other}): choose another output path"
             raise ExportError(msg)
     for name in {path.name, Path(os.path.realpath(path)).name}:
         if name.endswith((LOG_SUFFIX, f"{LOG_SUFFIX}.lock")):  # some article's log: a reviewer's work
             msg = (f"refusing to write {path}: names ending in {LOG_SUFFIX} are kept for corrections logs; "
-                   "choose another -o path")
+                   "choose another output path")
             raise ExportError(msg)
 
 

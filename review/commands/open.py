@@ -120,6 +120,9 @@ def run(args: argparse.Namespace, *, terminal: bool = True) -> int:
         if terminal:
             need_terminal()  # after every check of the input: a bad article or variant is still named first
         app.run()
+        crashed = app._exception  # noqa: SLF001 - Textual keeps an unhandled error here, drawn as a traceback
+        if crashed is not None:
+            raise crashed  # review's one place for bugs: exit 70 and the traceback kept in a crash file
         remember_open_flags(app)
     finally:
         log.release()

@@ -13,6 +13,7 @@ import termios
 import time
 from pathlib import Path
 
+import pytest
 from support import ROOT
 
 from review.store import ReviewLog, default_log_path
@@ -76,3 +77,23 @@ def test_open_runs_in_a_real_terminal_and_quits_on_q(article: Path, fake_model: 
             child.kill()
         os.close(master)
     assert b"needs a terminal" not in screen
+
+
+def test_an_error_the_screen_did_not_handle_is_exit_70_with_its_crash_file(
+        article: Path, fake_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import review.commands.open as open_command  # noqa: PLC0415
+    from review.cli import main  # noqa: PLC0415
+    from review.tui.app import ReviewApp  # noqa: PLC0415
+
+    def crashes(self: ReviewApp, *_args: object, **_options: object) -> None:
+        self._exception = ValueError("invalid literal for int() with base 10: '-'")  # as Textual keeps one
+
+    monkeypatch.setattr(ReviewApp, "run", crashes)
+    monkeypatch.setattr(open_command, "need_terminal", lambda: None)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert main(["open", str(article), "--model", str(fake_model), "--detectors", "none"]) == 70
+    assert "internal error (ValueError" in capsys.readouterr().err
+    assert list((tmp_path / "state" / "review" / "crashes").iterdir())
+    with ReviewLog(default_log_path(article)):  # the crashed session released its lock
+        pass

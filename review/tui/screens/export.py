@@ -75,13 +75,18 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
         if not value:
             self.dismiss(None)
             return
+        path = self._path(value)
+        if path is None:
+            return
+        if path.is_dir():
+            self._say(f"{path} is a folder: add a file name, e.g. {path / 'corrected.txt'}")
+            return
         fmt = self.format_of(value)
         if fmt is not None:
-            self.dismiss((Path(value).expanduser(), fmt))
+            self.dismiss((path, fmt))
             return
         suffix = Path(value).suffix or "no extension"
-        self.query_one("#export-question", Static).update(
-            f"{suffix} is not an extension of a format: which format should {Path(value).name} be written in?")
+        self._say(f"{suffix} is not an extension of a format: which format should {Path(value).name} be written in?")
         choices = self.query_one("#export-formats", OptionList)
         choices.display = True
         choices.highlighted = 0
@@ -89,8 +94,20 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
 
     @on(OptionList.OptionSelected, "#export-formats")
     def format_chosen(self, event: OptionList.OptionSelected) -> None:
-        value = self.query_one("#export-path", Input).value.strip()
-        self.dismiss((Path(value).expanduser(), str(event.option.id)))
+        path = self._path(self.query_one("#export-path", Input).value.strip())
+        if path is not None:
+            self.dismiss((path, str(event.option.id)))
+
+    def _path(self, value: str) -> Path | None:
+        """The path typed, ``~`` expanded; None (and why, on the dialog) when it cannot be."""
+        try:
+            return Path(value).expanduser()
+        except RuntimeError:  # ~someone with no such user, or no home directory to expand ~ to
+            self._say(f"{value.split('/', 1)[0]} names no home folder here: type the folder in full")
+            return None
+
+    def _say(self, line: str) -> None:
+        self.query_one("#export-question", Static).update(line)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

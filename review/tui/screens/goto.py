@@ -33,6 +33,9 @@ class GoToScreen(ModalScreen[int | None]):
         if not value:
             self.dismiss(None)
             return
+        if not (value.isascii() and value.lstrip("+-").isdigit()):  # the field lets a lone sign through
+            self.notify(f"{value!r} is not a segment number: type 1 to {self.last}", severity="warning", timeout=4)
+            return
         self.dismiss(max(1, min(self.last, int(value))))
 
     def action_cancel(self) -> None:

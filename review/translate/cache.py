@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS renderings (
 )
 """
 IN_MEMORY = ":memory:"
+SQLITE_HEADER = b"SQLite format 3\x00"
+CACHE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db", ".cache"})  # a file named so may be set aside when broken
 
 
 def default_cache_path() -> Path:
@@ -86,7 +88,23 @@ class RenderingCache:
                 return self._in_memory(error)
         except OSError as error:
             return self._in_memory(error)
-        # A file that is not an SQLite database (or a damaged one): keep it for whoever wants it, start afresh.
+        if not self._ours():  # someone else's file named by REVIEW_CACHE (an article, say): never touch it
+            msg = "it is not an SQLite file, and not one a cache would be named; it was left as it is"
+            return self._in_memory(sqlite3.DatabaseError(msg))
+        return self._aside()
+
+    def _ours(self) -> bool:
+        """Whether the file at the cache path may be set aside: a damaged SQLite file, or one named as a cache is."""
+        try:
+            with self.path.open("rb") as stream:
+                head = stream.read(16)
+        except OSError:
+            return False
+        named = self.path == default_cache_path() or self.path.suffix.lower() in CACHE_SUFFIXES
+        return head == SQLITE_HEADER or named
+
+    def _aside(self) -> sqlite3.Connection:
+        """Keep a damaged cache for whoever wants it (renamed ``*.broken-TIME``) and start afresh."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.broken-{stamp}")
         number = 1
@@ -115,9 +133,11 @@ class RenderingCache:
         self._warn(line)
 
     def _fall_back(self, error: sqlite3.Error) -> None:
-        """The database failed while in use (disk full, damaged since): go on in memory."""
-        old, self._db = self._db, self._in_memory(error)
+        """The database failed while in use: damaged inside, set aside for a fresh one; else (disk full) in memory."""
+        old = self._db
         old.close()
+        damaged = type(error) is sqlite3.DatabaseError and self.path.is_file() and self._ours()
+        self._db = self._aside() if damaged else self._in_memory(error)
 
     def get_many(self, model: str, revision: str, sources: Sequence[str]) -> dict[str, str]:
         try:

@@ -100,3 +100,40 @@ def test_export_with_broken_cache_is_one_warning(breakage: Callable[[Path], None
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert out.exists()
+
+
+def test_a_file_that_is_no_cache_is_never_moved(article: Path) -> None:
+    before = article.read_bytes()
+    lines: list[str] = []
+    cache = RenderingCache(article, warn=lines.append)  # REVIEW_CACHE set to the article by mistake
+    cache.put_many("m", "r", [("Bonjour.", "Hello.")])
+    assert cache.get_many("m", "r", ["Bonjour."]) == {"Bonjour.": "Hello."}  # in memory
+    cache.close()
+    assert article.read_bytes() == before
+    assert not list(article.parent.glob("*.broken-*"))
+    assert "left as it is" in lines[0]
+
+
+def test_a_cache_damaged_inside_is_moved_aside_once(tmp_path: Path) -> None:
+    path = tmp_path / "renderings.sqlite"
+    cache = RenderingCache(path, warn=lambda _line: None)
+    cache.put_many("m", "r", [(f"Phrase numéro {number} " * 20, "English.") for number in range(400)])
+    cache.close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as stream:  # the header stays valid, the pages behind it do not
+        stream.seek(8192)
+        stream.write(os.urandom(60_000))
+    lines: list[str] = []
+    damaged = RenderingCache(path, warn=lines.append)
+    damaged.get_many("m", "r", ["Phrase numéro 3 " * 20])
+    damaged.put_many("m", "r", [("Bonjour.", "Hello.")])
+    assert damaged.get_many("m", "r", ["Bonjour."]) == {"Bonjour.": "Hello."}
+    damaged.close()
+    assert any("moved aside" in line for line in lines)
+    aside = [found for found in tmp_path.glob("renderings.sqlite.broken-*")
+             if not found.name.endswith(("-wal", "-shm"))]
+    assert len(aside) == 1
+    quiet: list[str] = []
+    RenderingCache(path, warn=quiet.append).close()  # the next run starts from the fresh file, without a word
+    assert quiet == []

@@ -12,6 +12,7 @@ rounding (float32 conversions give the very same renderings).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -75,7 +76,6 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
         return target
     try:
         from ctranslate2.converters import TransformersConverter  # noqa: PLC0415
-        from safetensors import SafetensorError  # noqa: PLC0415
     except ImportError:
         raise ModelError(INSTALL_HINT) from None
 
@@ -86,12 +86,35 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
             return model_class.from_pretrained(model_name_or_path, use_safetensors=True, **kwargs)
 
     quiet_transformers()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Convert beside the target and rename into place, so an interrupted conversion
-    # never leaves a half-written folder that a later load would trust.
-    work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
-        SafeConverter(str(source)).convert(str(work / "model"), quantization=quantization, force=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        folder = os.open(target.parent, os.O_RDONLY)
+    except OSError as error:
+        msg = (f"cannot convert {ref.name} for CTranslate2: {target.parent} cannot be written ({error.strerror}): "
+               "set REVIEW_MODELS to a folder you can write")
+        raise ModelError(msg) from None
+    try:
+        # one conversion at a time (the models folder itself is the lock, so no file is left behind): a second
+        # process waits, then finds the first one's conversion current instead of replacing it under its feet
+        fcntl.flock(folder, fcntl.LOCK_EX)
+        if not _is_current(target, source, ref.revision):
+            _convert_into(SafeConverter, ref, source, target, quantization)
+    finally:
+        os.close(folder)
+    return target
+
+
+def _convert_into(converter: Any, ref: ModelRef, source: Path, target: Path, quantization: str) -> None:
+    """Convert beside ``target``, then rename into place: an interrupted conversion leaves no folder a load trusts."""
+    from safetensors import SafetensorError  # noqa: PLC0415
+
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    except OSError as error:
+        msg = f"cannot convert {ref.name} for CTranslate2: {target.parent} cannot be written ({error.strerror})"
+        raise ModelError(msg) from None
+    try:
+        converter(str(source)).convert(str(work / "model"), quantization=quantization, force=True)
         (work / "model" / MARKER).write_text(
             json.dumps({"source": str(source.resolve()), "revision": ref.revision}), encoding="utf-8")
         if target.exists():
@@ -105,7 +128,6 @@ def convert(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
         raise ModelError(msg) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return target
 
 
 def generation_setting(folder: Path, key: str) -> Any:

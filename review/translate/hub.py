@@ -35,7 +35,11 @@ def pull(model_id: str, destination: Path | None = None) -> Path:
 
     check_hub_id(model_id)
     target = destination or models_dir() / folder_name(model_id)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        msg = f"cannot fetch {model_id}: {target.parent} cannot be written ({error.strerror}): set REVIEW_MODELS"
+        raise ModelError(msg) from None
     try:
         snapshot_download(model_id, local_dir=target, allow_patterns=WANTED)
         if not any(target.glob("*.safetensors")):

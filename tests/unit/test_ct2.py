@@ -260,3 +260,25 @@ def test_an_unknown_review_engine_fails_on_one_line(tiny_marian, article, monkey
     err = capsys.readouterr().err.strip().splitlines()
     assert code == ModelError.exit_code
     assert err == ["review: unknown engine 'fast' (--engine or $REVIEW_ENGINE): choose one of marian, ct2, auto"]
+
+
+def test_a_models_folder_that_cannot_be_written_is_one_line(tiny_marian, tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way", encoding="utf-8")
+    monkeypatch.setenv("REVIEW_MODELS", str(blocker / "models"))
+    assert main(["models", "convert", str(tiny_marian)]) == ModelError.exit_code
+    assert main(["models", "pull", "Helsinki-NLP/opus-mt-fr-en"]) == ModelError.exit_code
+    err = capsys.readouterr().err.strip().splitlines()
+    assert [line for line in err if line.startswith("review:")] == err[-2:]
+    assert all("cannot be written" in line and "internal error" not in line for line in err[-2:])
+
+
+def test_conversions_started_together_convert_once(tiny_marian):
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    ref = resolve_model(str(tiny_marian))
+    with ThreadPoolExecutor(4) as pool:
+        folders = list(pool.map(lambda _: convert(ref), range(4)))
+    assert len(set(folders)) == 1
+    assert is_converted(ref)
+    assert load(ref).translate(["Bonjour."])

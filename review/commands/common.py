@@ -7,6 +7,7 @@ import math
 import os
 import re
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,17 +36,30 @@ def add_log(parser: argparse.ArgumentParser) -> None:
                         help="corrections log (default: ARTICLE.review.jsonl beside the article)")
 
 
+def one_of(names: Sequence[str], variable: str) -> Callable[[str], str]:
+    """An argparse type for a name from ``names``: argparse runs a default taken from ``$variable`` through it,
+    but never checks ``choices`` against a default, so a misspelt variable would otherwise pass."""
+    def checked(text: str) -> str:
+        if text in names:
+            return text
+        given = f"${variable} is {text!r}" if text == os.environ.get(variable) else repr(text)
+        msg = f"{given}: choose from {', '.join(names)}"
+        raise argparse.ArgumentTypeError(msg)
+
+    return checked
+
+
 def add_model(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=os.environ.get("REVIEW_MODEL", DEFAULT_MODEL), metavar="ID|DIR",
                         help=f"translation model: hub id or local folder (default: {DEFAULT_MODEL})")
     # auto: CTranslate2 when installed (several times faster on CPU; int8 may change a few renderings)
-    parser.add_argument("--engine", default=os.environ.get("REVIEW_ENGINE", "auto"), choices=(*ENGINES, "auto"),
-                        metavar="NAME",
+    parser.add_argument("--engine", default=os.environ.get("REVIEW_ENGINE", "auto"),
+                        type=one_of((*ENGINES, "auto"), "REVIEW_ENGINE"), metavar="NAME",
                         help="engine that runs the model: auto (ct2 when installed, else marian), marian "
                              "(transformers) or ct2 (CTranslate2 int8, faster on CPU) "
                              "(default: auto, or $REVIEW_ENGINE)")
-    parser.add_argument("--device", default=os.environ.get("REVIEW_DEVICE", "auto"), choices=DEVICES,
-                        metavar="NAME",
+    parser.add_argument("--device", default=os.environ.get("REVIEW_DEVICE", "auto"),
+                        type=one_of(DEVICES, "REVIEW_DEVICE"), metavar="NAME",
                         help="where the models run: auto (a CUDA GPU when the engine sees one and can run on it, "
                              "else the CPU), cpu or cuda (default: auto, or $REVIEW_DEVICE)")
 

@@ -149,8 +149,11 @@ def beam_size(folder: Path) -> int:
 
 
 def threads() -> int:
+    """``$REVIEW_CT2_THREADS``, at most the cores (thousands of threads hang or crash CTranslate2), else THREADS."""
     value = os.environ.get("REVIEW_CT2_THREADS", "")
-    return int(value) if value.isdigit() and int(value) > 0 else THREADS
+    if not (value.isascii() and value.isdigit() and int(value) > 0):
+        return THREADS
+    return min(int(value), os.cpu_count() or 1)
 
 
 @dataclass

@@ -221,10 +221,13 @@ def test_models_convert_command_reports_a_bad_folder_on_one_line(tmp_path, capsy
 
 
 def test_thread_count_can_be_set(monkeypatch):
+    monkeypatch.setattr(ct2_module.os, "cpu_count", lambda: 8)
     monkeypatch.setenv("REVIEW_CT2_THREADS", "3")
     assert ct2_module.threads() == 3
     monkeypatch.setenv("REVIEW_CT2_THREADS", "many")
     assert ct2_module.threads() == ct2_module.THREADS
+    monkeypatch.setenv("REVIEW_CT2_THREADS", "100000")  # hung or crashed CTranslate2: no more than the cores
+    assert ct2_module.threads() == 8
 
 
 @pytest.mark.parametrize(("flags", "expected"), [

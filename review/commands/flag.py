@@ -87,10 +87,12 @@ def _renderings(args: argparse.Namespace, bench: Workbench) -> None:
 
 def _table_row(item: dict[str, Any]) -> str:
     where = f"{item['segment']}:{item['start']}-{item['end']}"
-    lines = [f"{where:<16} {item['severity']:<8} {item['detector']:<12} « {item['text']} »  {item['message']}"]
+    # each field on its own line of the table: a flagged span across a hard-wrapped line shows its break escaped
+    lines = [(f"{where:<16} {item['severity']:<8} {item['detector']:<12} « {escape_controls(item['text'])} »  "
+             f"{escape_controls(item['message'])}")]
     if item["suggestions"]:
-        lines.append(f"{'':<16} {'':<8} {'':<12} → {' | '.join(item['suggestions'])}")
-    return escape_controls("\n".join(lines), keep="\n") + "\n"
+        lines.append(f"{'':<16} {'':<8} {'':<12} → {escape_controls(' | '.join(item['suggestions']))}")
+    return "\n".join(lines) + "\n"
 
 
 class JsonWriter:

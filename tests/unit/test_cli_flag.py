@@ -167,3 +167,14 @@ def test_source_adds_the_source_detectors_to_the_default_set(tmp_path: Path,
     assert [item["text"] for item in with_source["flags"] if item["detector"] == "source"] == ["votre"]
     _, chosen = run_json(capsys, str(french), "--source", str(english), "--detectors", "grammar")
     assert chosen["detectors"] == ["grammar"]
+
+
+def test_a_flag_across_a_line_break_stays_on_its_table_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "wrapped.txt"
+    article.write_text("Les ministres ont ratifié les\nles accords hier.\n", encoding="utf-8")
+    assert main(["flag", str(article), "--detectors", "spelling"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    twice = [row for row in rows if "written twice" in row]
+    assert len(twice) == 1
+    assert "« les\\x0ales »" in twice[0]
+    assert all(row.startswith(("p1s1:", " ")) for row in rows)

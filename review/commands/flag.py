@@ -157,10 +157,14 @@ def run(args: argparse.Namespace) -> int:
     starts = article_offsets(document, state)
     progress = Progress(len(document.segments), "segments")
     out = sys.stdout
-    write_row, json_out = _row_writer(args, out)
+    writer: tuple[Callable[[dict[str, Any]], object], JsonWriter | None] | None = None
     severities: Counter[str] = Counter()
     try:
         for batch in bench.stream_flags(status=lambda line: progress.note(f"review: note: {line}")):
+            # nothing is written before the first chunk has been through every detector: a model that cannot
+            # load stops the command with its one line, not after a JSON header or a CSV one
+            writer = writer or _row_writer(args, out)
+            write_row = writer[0]
             flags = bench.open_flags(batch.flags)
             if flags:
                 progress.clear()  # stdout may be the same terminal
@@ -171,6 +175,7 @@ def run(args: argparse.Namespace) -> int:
             progress.advance(batch.segments)
     finally:
         progress.close()
+    json_out = (writer or _row_writer(args, out))[1]
     if json_out is not None:
         json_out.close({level: severities.get(level, 0) for level in FAIL_LEVELS})
     elif args.format == "table":

@@ -180,6 +180,10 @@ class Flagger:
         detectors = self.detectors(status, only)
         status = _once(status)
         self._tell_pairing(detectors, document, status)
+        for detector in detectors:  # what would fail at the end of the article fails before its first flag
+            ready = getattr(detector, "ready", None)
+            if callable(ready):
+                ready(document)
         view = composed_view(document, texts)  # decomposed accents are read composed, flagged as written
         if view is not None:
             texts = view.texts

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from review.errors import InputError
 from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
 from review.flags.signals import group_runs, pooled_renderer, renderings_for, text_of
-from review.model import Category, Flag, Segment, Severity
+from review.model import Category, Document, Flag, Segment, Severity
 from review.translate.attention import core_span, word_spans
 
 if TYPE_CHECKING:
@@ -241,12 +241,23 @@ class ReferenceDetector:
     def __init__(self, renderer: Renderer, source: list[list[str]]) -> None:
         self.renderer = renderer
         self.source = source
+        self._paired: tuple[Document, dict[str, str]] | None = None
+
+    def ready(self, document: Document) -> None:
+        """Pair the original with ``document`` and load the model before any flag: both fail in one line, and a
+        command that streams its flags has written none when they do (this detector's own flags come last)."""
+        self._originals(document)
+        self.renderer.engine()
+
+    def _originals(self, document: Document) -> dict[str, str]:
+        if self._paired is None or self._paired[0] is not document:
+            paragraphs = [[segment.text for segment in paragraph] for paragraph in document.paragraphs()]
+            self._paired = (document, dict(zip((segment.id for segment in document.segments),
+                                               align_sentences(paragraphs, self.source), strict=True)))
+        return self._paired[1]
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
-        document = context.document
-        paragraphs = [[segment.text for segment in paragraph] for paragraph in document.paragraphs()]
-        originals = dict(zip((segment.id for segment in document.segments),
-                             align_sentences(paragraphs, self.source), strict=True))
+        originals = self._originals(context.document)
         renderings = renderings_for(segments, context, self.renderer.render)
         for segment in segments:
             french, english, source = text_of(segment, context), renderings.get(segment.id), originals[segment.id]

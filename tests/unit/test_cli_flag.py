@@ -178,3 +178,26 @@ def test_a_flag_across_a_line_break_stays_on_its_table_row(tmp_path: Path, capsy
     assert len(twice) == 1
     assert "« les\\x0ales »" in twice[0]
     assert all(row.startswith(("p1s1:", " ")) for row in rows)
+
+
+def test_a_model_that_cannot_load_stops_flag_before_any_output(article: Path, tiny_camembert: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    # a CamemBERT folder where the confidence detector needs a Marian model: it fails on loading
+    code = main(["flag", str(article), "--detectors", "+confidence", "--model", str(tiny_camembert),
+                 "--engine", "marian", "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 4
+    assert out == ""  # not a JSON header left open
+    assert err.strip().splitlines()[-1].startswith("review: ")
+
+
+def test_an_original_the_reference_detector_cannot_pair_stops_before_any_output(
+        article: Path, tiny_marian: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    english = tmp_path / "other.en.txt"
+    english.write_text("One sentence only.\n", encoding="utf-8")
+    code = main(["flag", str(article), "--source", str(english), "--detectors", "+reference", "--model",
+                 str(tiny_marian), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert out == ""  # before: every other detector's flags, then the error
+    assert "cannot pair the English original" in err.strip().splitlines()[-1]

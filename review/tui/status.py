@@ -63,8 +63,8 @@ class StatusLine(ReviewBase):
         flags = self.flag_counts()
         # while the rest of a long article is cut: how far, in place of a count that is still growing
         reading = "" if document.fully_cut else f"reading {100 * document.share_cut:.0f}% · "
-        segments = f"{reading}{counts['segments']:,}" if reading else str(counts["segments"])
-        checked = f"{reading}{counts['reviewed']}/{counts['segments']}"  # reviewed of the segments (cut so far)
+        segments = f"{reading}{counts['segments']:,}"  # 22,043 as the English progress writes it
+        checked = f"{reading}{counts['reviewed']:,}/{counts['segments']:,}"  # reviewed of the segments (cut so far)
         off = len(self.flag_notes_shown)
         floor = self.floor_note()
         head: list[StatusPart] = [
@@ -73,10 +73,10 @@ class StatusLine(ReviewBase):
         tail: list[StatusPart] = [(" · triage" if self.triage else "", "bold")]
         forms: list[list[StatusPart]] = [
             [f" {document.name} · {document.language}→en · {self.model_label} · ", (self.progress_text, "italic"),
-             f" · {segments} segments · {counts['reviewed']} reviewed · {counts['corrected']} corrected · ",
+             f" · {segments} segments · {counts['reviewed']:,} reviewed · {counts['corrected']:,} corrected · ",
              flags, (f" ({off} detector{'s' if off > 1 else ''} off)" if off else "", "dim")],
             [f" {elide(document.name, 24)} · {self.model_label} · ", (self.progress_text, "italic"),
-             f" · {checked} reviewed · {counts['corrected']} corrected · ", flags,
+             f" · {checked} reviewed · {counts['corrected']:,} corrected · ", flags,
              (f" ({off} off)" if off else "", "dim")],
             # a wide terminal with a long status (a long render, the rules still running) keeps the rate
             [f" {elide(document.name, 24)} · ", (self.progress_text, "italic"),

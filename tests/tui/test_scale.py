@@ -113,7 +113,7 @@ async def first_sitting(app: ReviewApp) -> None:
         assert app.segment.id == MIDDLE
         assert document.fully_cut
         assert rows(app) == SEGMENTS
-        assert "100000 segments" in status(app)
+        assert "100,000 segments" in status(app)
         assert sentence(SEGMENTS // 2 - 2) in list_on_screen(app)
         await pilot.press("n")
         assert app.segment.id == LAST
@@ -171,7 +171,7 @@ async def read_while_reviewing(reopened: ReviewApp, position: str | None) -> Non
         assert reopened.segment.index == 75_000
         assert sentence(75_001) in list_on_screen(reopened)
         await wait_until(pilot, lambda: rows(reopened) == SEGMENTS)
-        await wait_until(pilot, lambda: "100000 segments" in status(reopened))
+        await wait_until(pilot, lambda: "100,000 segments" in status(reopened))
         assert reopened.query_one(SegmentList).number_width == len(str(SEGMENTS)) + 1
         await pilot.press("G")
         assert reopened.segment.id == LAST

@@ -23,19 +23,21 @@ class Action:
 
     correction: the correction made (kind "correction").
     flag: the flag dismissed or restored (kinds "dismiss" and "restore").
+    marked: whether the segment was checked or unchecked (kind "reviewed").
     """
 
     kind: Kind
     segment_id: str
     correction: Correction | None = None
     flag: Flag | None = None
+    marked: bool = True
 
     def describe(self) -> str:
         """A few words for the notice line: what was done, to what."""
         if self.kind == "correction":
             return f"the correction of {self.segment_id}"
         if self.kind == "reviewed":
-            return f"the check mark of {self.segment_id}"
+            return f"the {'check mark' if self.marked else 'unchecking'} of {self.segment_id}"
         span = self.flag.span_text if self.flag is not None else ""
         return f"the {'dismissal' if self.kind == 'dismiss' else 'restore'} of «{span}» in {self.segment_id}"
 
@@ -72,7 +74,7 @@ class History:
 
     def toggle_reviewed(self, segment: Segment) -> bool:
         mark = self.session.toggle_reviewed(segment)
-        self._did(Action("reviewed", segment.id))
+        self._did(Action("reviewed", segment.id, marked=mark))
         return mark
 
     def _did(self, action: Action) -> None:

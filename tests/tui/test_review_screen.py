@@ -196,3 +196,15 @@ async def test_undo_and_redo_say_what_they_did_and_when_there_is_nothing(open_ap
         assert notes[:2] == ["nothing to redo", "nothing to undo"]
         assert any(note.startswith("undid ") and note.endswith("· U redoes") for note in notes)
         assert any(note.startswith("redid ") for note in notes)
+
+
+async def test_undoing_check_marks_says_which_way_each_went(open_app) -> None:
+    app = open_app()
+    notes: list[str] = []
+    shown = app.notify
+    app.notify = lambda message, **options: (notes.append(str(message)), shown(message, **options))[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "space", "space", "u", "u")
+        await pilot.pause()
+    undone = [note.split(" · ")[0] for note in notes if note.startswith("undid ")]
+    assert undone == ["undid the unchecking of p2s1", "undid the check mark of p2s1"]

@@ -121,7 +121,10 @@ class JsonWriter:
 def _row_writer(args: argparse.Namespace, out: TextIO) -> tuple[Callable[[dict[str, Any]], object], JsonWriter | None]:
     """What writes one record in the chosen format (and, for json, the writer that closes the object)."""
     if args.format == "json":
-        json_out = JsonWriter(out, {"article": str(args.article), "detectors": list(args.detectors)})
+        # a file name that is not UTF-8 (a raw byte kept by Python as a surrogate) is shown with U+FFFD,
+        # so that the JSON stays UTF-8
+        name = str(args.article).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        json_out = JsonWriter(out, {"article": name, "detectors": list(args.detectors)})
         return json_out.write, json_out
     if args.format == "jsonl":
         return lambda item: out.write(json.dumps(item, ensure_ascii=False) + "\n"), None

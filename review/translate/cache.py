@@ -47,6 +47,8 @@ def _to_stderr(line: str) -> None:
 
 
 def _why(error: BaseException) -> str:
+    if isinstance(error, (FileExistsError, NotADirectoryError)) and error.filename is not None:
+        return f"{error.filename} is a file, where a folder should be"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error) or type(error).__name__

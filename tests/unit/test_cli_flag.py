@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,11 @@ def test_an_original_the_reference_detector_cannot_pair_stops_before_any_output(
     assert code == 3
     assert out == ""  # before: every other detector's flags, then the error
     assert "cannot pair the English original" in err.strip().splitlines()[-1]
+
+
+def test_json_stays_utf8_for_a_file_name_that_is_not(article: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    odd = article.with_name(os.fsdecode(b"x\xff.txt"))
+    odd.write_bytes(article.read_bytes())
+    assert main(["flag", str(odd), "--detectors", "typography", "--format", "json"]) == 0
+    data = capsysbinary.readouterr().out
+    assert json.loads(data.decode("utf-8"))["article"].endswith("x\ufffd.txt")

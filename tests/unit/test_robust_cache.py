@@ -137,3 +137,11 @@ def test_a_cache_damaged_inside_is_moved_aside_once(tmp_path: Path) -> None:
     quiet: list[str] = []
     RenderingCache(path, warn=quiet.append).close()  # the next run starts from the fresh file, without a word
     assert quiet == []
+
+
+def test_a_file_where_the_cache_folder_should_be_is_called_that(tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("in the way", encoding="utf-8")
+    lines: list[str] = []
+    RenderingCache(blocker / "renderings.sqlite", warn=lines.append).close()
+    assert f"{blocker} is a file, where a folder should be" in lines[0]

@@ -102,6 +102,10 @@ async def test_review_open_remembers_the_open_flags(open_app, article: Path) -> 
                        "Le ministre a dit: « nous verrons »!\n", encoding="utf-8")
     app = open_app(detectors=("typography", "numbers"))
     async with app.run_test(size=SIZE) as pilot:
+        # the English complete, then the flag run it starts (the number checks read the English) finished
+        await wait_until(pilot, lambda: "✓" in app.progress_text, timeout=120)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
         await wait_until(pilot, lambda: app.flag_note == "" and app.session.flags, timeout=120)
         await pilot.press("n", "i")  # dismissed: no longer open
         await pilot.pause()

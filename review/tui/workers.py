@@ -128,7 +128,7 @@ class Workers(Panels):
         # the first flag run started with the English the screen had then (often none): the number and date
         # checks and the cross-article ones saw less than a reopened screen or `review flag` would; the other
         # detectors' flags come back from the flagger's cache
-        if self._showing() and self.flagger is not None and self.flagger.chosen():
+        if self._showing() and self.flagger is not None:
             self.flag_all()
 
     @work(thread=True, group="render-one", exit_on_error=False)

@@ -117,19 +117,6 @@ class Workers(Panels):
                                                 remaining=meter.remaining()))
             if worker.is_cancelled:
                 return
-        self.post_message(self.EnglishComplete())
-
-    @dataclass
-    class EnglishComplete(Message):
-        """Every segment has its English: the checks that read it run again with all of it."""
-
-    @on(EnglishComplete)
-    def english_complete(self) -> None:
-        # the first flag run started with the English the screen had then (often none): the number and date
-        # checks and the cross-article ones saw less than a reopened screen or `review flag` would; the other
-        # detectors' flags come back from the flagger's cache
-        if self._showing() and self.flagger is not None:
-            self.flag_all()
 
     @work(thread=True, group="render-one", exit_on_error=False)
     def render_texts(self, texts: list[str]) -> None:

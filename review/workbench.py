@@ -182,12 +182,23 @@ class Workbench:
         return self.flagger.flags(self.document, self.texts(), self.current_renderings(), status=status, only=only)
 
     def stream_flags(self, *, status: Status | None = None, only: Sequence[str] | None = None,
-                     chunks: Iterable[Sequence[Segment]] | None = None) -> Iterator[FlagBatch]:
-        """:meth:`flag`'s flags batch by batch as they are found (see :meth:`Flagger.stream`)."""
+                     chunks: Iterable[Sequence[Segment]] | None = None,
+                     english_read: Callable[[], None] | None = None) -> Iterator[FlagBatch]:
+        """:meth:`flag`'s flags batch by batch as they are found (see :meth:`Flagger.stream`).
+
+        The cross-article detectors, which come last, see the English the session holds by then;
+        english_read is called just before it is read (a screen notes how much of it had come).
+        """
         if self.flagger is None:
             return iter(())
+
+        def english_now() -> dict[str, str]:
+            if english_read is not None:
+                english_read()
+            return self.current_renderings()
+
         return self.flagger.stream(self.document, self.texts(), self.current_renderings(), status=status, only=only,
-                                   chunks=chunks)
+                                   chunks=chunks, late_renderings=english_now)
 
     def set_floor(self, floor: float) -> None:
         """Rank every flag from now on with ``floor`` as the confidence floor: the screen's and the exports'.

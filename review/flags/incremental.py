@@ -10,7 +10,7 @@ alignment) look across the article and run over every segment each time.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -167,7 +167,8 @@ class Flagger:
 
     def stream(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,
                status: Status | None = None, *, only: Collection[str] | None = None,
-               chunks: Iterable[Sequence[Segment]] | None = None) -> Iterator[FlagBatch]:
+               chunks: Iterable[Sequence[Segment]] | None = None,
+               late_renderings: Callable[[], Mapping[str, str]] | None = None) -> Iterator[FlagBatch]:
         """The flags of :meth:`flags` batch by batch, as they are found.
 
         chunks: the segments to flag, in the order and groups wanted (a screen puts the
@@ -176,6 +177,9 @@ class Flagger:
         Each chunk gives one batch of the per-segment detectors' ranked flags; the
         cross-article detectors (consistency, ...) need every segment, so their flags come
         last, in one batch that joins the others (:func:`review.flags.rank.join`).
+        late_renderings: the English to give the cross-article detectors, asked for when they
+        run (a screen's English may still be arriving while the segments are flagged);
+        default ``renderings``.
         """
         detectors = self.detectors(status, only)
         status = _once(status)
@@ -203,7 +207,8 @@ class Flagger:
                 kept.extend(ranked)
             yield FlagBatch(len(chunk), tuple(ranked if view is None else view.back(ranked)))
         if across:
-            later = self._vetted(run_flags(document, texts, across, renderings=renderings, status=status), document)
+            english = renderings if late_renderings is None else late_renderings()
+            later = self._vetted(run_flags(document, texts, across, renderings=english, status=status), document)
             joined = join(kept, later, order, min_confidence=self.options.min_confidence)
             yield FlagBatch(0, tuple(joined if view is None else view.back(joined)))
 

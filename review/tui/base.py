@@ -73,6 +73,9 @@ class ReviewBase(App[int]):
         self.flags_by_kind: dict[str, list[Flag]] = {}
         self.flagging: set[str] = set()  # kinds of detectors still running
         self.flag_run = 0  # flag_all's calls: a worker of an earlier call may still post a late message
+        self.kind_runs: dict[str, int] = {}  # kind -> the flag_all call its running (or last) worker belongs to
+        self.english_complete = False  # every segment has its English
+        self.english_stale = False  # the last offline run's cross-article checks saw only part of the English
         self.flag_progress: dict[str, tuple[int, int]] = {}  # kind -> segments flagged, of how many (while running)
         self.fixes: list[AppliedFix] = []
         self.pending_fix: tuple[str, list[Flag]] | None = None  # segment id, its flags before the fix

@@ -67,6 +67,7 @@ class Workers(Panels):
             None: the whole article, and this kind's run is over.
         done, total: segments flagged so far, of the article's (while a run is under way).
         run: the :meth:`flag_all` call that sent it; an earlier run's late message is dropped (None: always taken).
+        partial_english: the cross-article checks (numbers against the English) ran before all of it had come.
         """
 
         flags: list[Flag]
@@ -76,6 +77,7 @@ class Workers(Panels):
         done: int = 0
         total: int = 0
         run: int | None = None
+        partial_english: bool = False
 
     @work(thread=True, exclusive=True, group="render", exit_on_error=False)
     def render_all(self) -> None:
@@ -124,13 +126,19 @@ class Workers(Panels):
         for pairs in self.renderer.iter_render(texts):
             self.post_message(self.RenderingsArrived(pairs))
 
-    def flag_all(self) -> None:
-        """Flag the current French: the offline detectors and the model ones in workers of their own."""
+    def flag_all(self, kinds: tuple[Kind, ...] = ("offline", "model")) -> None:
+        """Flag the current French: the offline detectors and the model ones in workers of their own.
+
+        kinds: run just these (a kind not named keeps its running worker and its flags).
+        """
         if self.flagger is None:
             return
-        self.flagging = {"offline", "model"}
         self.flag_run += 1
-        for kind in ("offline", "model"):
+        for kind in kinds:
+            self.flagging.add(kind)
+            self.kind_runs[kind] = self.flag_run
+            if kind == "offline":
+                self.english_stale = False
             self.run_worker(partial(self._flag_kind, kind, self.flag_run), thread=True, exclusive=True,
                             group=f"flags-{kind}", exit_on_error=False)
 
@@ -179,8 +187,15 @@ class Workers(Panels):
         waiting: list[Flag] = []
         found: list[Flag] = []
         done, posted = 0, 0.0
+        partial_english: list[bool] = []  # read before the English: it is all in before english_complete is set
+
+        def english_read() -> None:
+            partial_english.append(not self.english_complete)
+
         between_keys = self._after_keys(chunks, lambda: worker.is_cancelled)
-        for number, batch in enumerate(self.bench.stream_flags(status=notes.append, only=names, chunks=between_keys)):
+        stream = self.bench.stream_flags(status=notes.append, only=names, chunks=between_keys,
+                                         english_read=english_read)
+        for number, batch in enumerate(stream):
             if worker.is_cancelled:
                 return
             found.extend(batch.flags)
@@ -195,7 +210,8 @@ class Workers(Panels):
                                                   len(order), run))
                 covered, waiting, posted = set(), [], now
         index = {segment.id: segment.index for segment in self.session.segments}
-        self.post_message(self.FlagsReady(in_reading_order(found, index), notes, "offline", run=run))
+        self.post_message(self.FlagsReady(in_reading_order(found, index), notes, "offline", run=run,
+                                          partial_english=any(partial_english)))
 
     def _after_keys(self, chunks: list[list[Segment]], cancelled: Callable[[], bool]) -> Iterator[list[Segment]]:
         """``chunks``, each handed over once the reviewer pauses: a burst of keys never waits for a parse."""
@@ -215,11 +231,14 @@ class Workers(Panels):
     def progress(self, message: Progress) -> None:
         if not self._showing():
             return
+        self.english_complete = not message.note and message.done >= message.total
         if message.note:
             self.progress_text = self.progress_short = message.note
         elif message.done >= message.total:
             self.progress_text = f"English: {message.total:,}/{message.total:,} ✓"
             self.progress_short = f"EN {message.total:,}/{message.total:,} ✓"
+            if self.english_stale:  # the checks against the English ran with part of it: once more with all
+                self.flag_all(("offline",))
         else:
             count = f"{message.done:,}/{message.total:,}"
             rate = "" if message.rate is None else f" · {rate_text(message.rate)}"
@@ -231,7 +250,7 @@ class Workers(Panels):
 
     @on(FlagsReady)
     def flags_ready(self, message: FlagsReady) -> None:
-        if not self._showing() or message.run not in {None, self.flag_run}:
+        if not self._showing() or message.run not in {None, self.kind_runs.get(message.kind)}:
             return
         # the French of the fixed segments only: a dict of the whole article's would cost 100,000 look-ups a post
         texts = {fix.segment_id: self.session.text(self.session.segment(fix.segment_id)) for fix in self.fixes}
@@ -240,6 +259,8 @@ class Workers(Panels):
             self.flags_by_kind[message.kind] = arrived
             self.flagging.discard(message.kind)
             self.flag_progress.pop(message.kind, None)
+            if message.kind == "offline":
+                self.english_stale = message.partial_english
         else:  # part of a run: these segments' flags of this kind are new, the others stay until theirs come
             earlier = self.flags_by_kind.get(message.kind, [])
             self.flags_by_kind[message.kind] = [flag for flag in earlier if flag.segment_id not in message.segments]
@@ -259,6 +280,8 @@ class Workers(Panels):
                 self.notify(note, title="flags", severity="warning")
         self._announce_raised()
         self.refresh_all()
+        if self.english_stale and self.english_complete:  # the English came while the run was ending
+            self.flag_all(("offline",))
 
     def _announce_raised(self) -> None:
         """Say when the fix just applied brought in a flag the segment did not have."""

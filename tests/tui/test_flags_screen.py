@@ -27,7 +27,8 @@ def panel(app) -> str:
 
 
 async def flagged(app, pilot) -> None:
-    await wait_until(pilot, lambda: app.session.flags and not app.flagging, timeout=120)
+    """The flags are in, and no second run is coming: the English was all in for the checks that read it."""
+    await wait_until(pilot, lambda: app.session.flags and app.english_complete and not app.flagging, timeout=120)
 
 
 async def test_flags_are_marked_and_n_walks_them(open_app) -> None:
@@ -154,7 +155,7 @@ def test_flagger_reruns_model_detectors_only_for_changed_segments(tiny_marian: P
 async def test_a_detector_without_its_model_says_so_and_the_others_run(open_app) -> None:
     app = open_app(detectors=(*default_detectors(), "fluency"), settings={"fluency_model": "almanach/not-downloaded"})
     async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: app.session.flags and not app.flagging, timeout=120)
+        await flagged(app, pilot)
         assert "1 detector off" in status(app) or "1 off" in status(app)
         messages = [str(notification.message) for notification in app._notifications]
         assert any("review models pull almanach/not-downloaded" in message for message in messages)

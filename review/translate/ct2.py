@@ -56,11 +56,20 @@ def converted_folder(ref: ModelRef, quantization: str = QUANTIZATION) -> Path:
 
 
 def _is_current(target: Path, source: Path, revision: str | None) -> bool:
+    """Whether ``target`` holds a whole conversion of ``source`` at ``revision``.
+
+    The marker written after a conversion gives model.bin's size: a file cut short since
+    (a full disk, a copy stopped half-way) is converted again, not called ready.
+    """
     try:
         marker = json.loads((target / MARKER).read_text(encoding="utf-8"))
+        size = (target / "model.bin").stat().st_size
     except (OSError, ValueError):
         return False
-    return (target / "model.bin").is_file() and marker == {"source": str(source.resolve()), "revision": revision}
+    if not isinstance(marker, dict) or marker.get("bytes", size) != size:
+        return False
+    return {key: marker.get(key) for key in ("source", "revision")} == {"source": str(source.resolve()),
+                                                                        "revision": revision}
 
 
 def is_converted(ref: ModelRef, quantization: str = QUANTIZATION) -> bool:
@@ -115,8 +124,9 @@ def _convert_into(converter: Any, ref: ModelRef, source: Path, target: Path, qua
         raise ModelError(msg) from None
     try:
         converter(str(source)).convert(str(work / "model"), quantization=quantization, force=True)
+        size = (work / "model" / "model.bin").stat().st_size
         (work / "model" / MARKER).write_text(
-            json.dumps({"source": str(source.resolve()), "revision": ref.revision}), encoding="utf-8")
+            json.dumps({"source": str(source.resolve()), "revision": ref.revision, "bytes": size}), encoding="utf-8")
         if target.exists():
             shutil.rmtree(target)
         (work / "model").rename(target)

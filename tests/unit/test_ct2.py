@@ -92,6 +92,17 @@ def test_a_changed_model_is_converted_again(tiny_marian):
     assert is_converted(retrained)
 
 
+def test_a_conversion_cut_short_since_is_converted_again(tiny_marian):
+    ref = resolve_model(str(tiny_marian))
+    weights = convert(ref) / "model.bin"
+    whole = weights.read_bytes()
+    weights.write_bytes(whole[: len(whole) // 2])  # a copy stopped half-way, a disk that filled up
+
+    assert not is_converted(ref)
+    assert (convert(ref) / "model.bin").read_bytes() == whole
+    assert is_converted(ref)
+
+
 def break_weights(folder: Path) -> None:
     weights = folder / "model.safetensors"
     weights.write_bytes(weights.read_bytes()[:500])

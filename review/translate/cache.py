@@ -65,8 +65,10 @@ class RenderingCache:
         self.problem: str | None = None
         self._warn = warn
         self._db = self._open()
+        self._file = self._identity()
 
     def _connect(self, where: str) -> sqlite3.Connection:
+        self._where = where
         db = sqlite3.connect(where, check_same_thread=False, timeout=10)
         try:
             if where != IN_MEMORY:
@@ -140,6 +142,7 @@ class RenderingCache:
         old.close()
         damaged = type(error) is sqlite3.DatabaseError and self.path.is_file() and self._ours()
         self._db = self._aside() if damaged else self._in_memory(error)
+        self._file = self._identity()
 
     def get_many(self, model: str, revision: str, sources: Sequence[str]) -> dict[str, str]:
         try:
@@ -161,8 +164,29 @@ class RenderingCache:
             found.update(dict(rows.fetchall()))
         return found
 
+    def _identity(self) -> tuple[int, int] | None:
+        """The cache file the connection writes to (device, inode); None when it is kept in memory."""
+        if self._where == IN_MEMORY:
+            return None
+        try:
+            found = self.path.stat()
+        except OSError:
+            return None
+        return found.st_dev, found.st_ino
+
+    def _still_there(self) -> None:
+        """Start a fresh cache file when the one in use was deleted or replaced: writes to it would be lost."""
+        if self._file is None or self._identity() == self._file:
+            return
+        self._db.close()
+        self._db = self._open()
+        self._file = self._identity()
+        if self._file is not None:
+            self._report(f"rendering cache {self.path} was removed while in use: renderings go to a fresh one")
+
     def put_many(self, model: str, revision: str, pairs: Iterable[tuple[str, str]]) -> None:
         rows = [(model, revision, source, rendering) for source, rendering in pairs]
+        self._still_there()
         try:
             with self._db:
                 self._db.executemany(

@@ -145,3 +145,31 @@ def test_a_file_where_the_cache_folder_should_be_is_called_that(tmp_path: Path) 
     lines: list[str] = []
     RenderingCache(blocker / "renderings.sqlite", warn=lines.append).close()
     assert f"{blocker} is a file, where a folder should be" in lines[0]
+
+
+def test_a_cache_deleted_while_in_use_is_started_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "renderings.sqlite3"
+    lines: list[str] = []
+    cache = RenderingCache(path, warn=lines.append)
+    cache.put_many("m", "r", [("un", "one")])
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):  # what `rm` of the cache leaves
+        (tmp_path / name).unlink(missing_ok=True)
+
+    cache.put_many("m", "r", [("deux", "two")])
+    cache.close()
+
+    assert RenderingCache(path, warn=lines.append).get_many("m", "r", ["un", "deux"]) == {"deux": "two"}
+    assert len(lines) == 1
+    assert "removed while in use" in lines[0]
+
+
+def test_a_cache_kept_in_memory_stays_there(tmp_path: Path) -> None:
+    path = tmp_path / "folder-not-file"
+    path.mkdir()
+    lines: list[str] = []
+    cache = RenderingCache(path, warn=lines.append)
+    cache.put_many("m", "r", [("un", "one")])
+    cache.put_many("m", "r", [("deux", "two")])
+
+    assert cache.get_many("m", "r", ["un", "deux"]) == {"un": "one", "deux": "two"}
+    assert len(lines) == 1  # the one line saying it cannot use the folder, nothing about a removal

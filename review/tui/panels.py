@@ -29,6 +29,10 @@ class Panels(Reading):
         self.highlight()
 
     def on_resize(self) -> None:
+        # this handler runs before the App's own, which records the new size: fit to it once that is done
+        self.call_later(self._after_resize)
+
+    def _after_resize(self) -> None:
         if self._showing():
             self._fit_panels()
             self.refresh_status()
@@ -36,6 +40,9 @@ class Panels(Reading):
     def _fit_panels(self) -> None:
         """A third of the terminal for the flag panel at most, so the list keeps its rows (the panel scrolls)."""
         self.main.query_one(FlagPanel).styles.max_height = max(4, min(16, (self.size.height - 3) // 3))
+        # the editor's machine French above the text being typed: a long one on a short terminal would push
+        # the text area off the screen
+        self.main.query_one("#editor-original").styles.max_height = max(1, (self.size.height - 3) // 4)
 
     def highlight(self) -> None:
         self.segment_list.show(self.current)

@@ -55,3 +55,28 @@ async def test_an_edit_of_a_wrapped_paragraph_keeps_its_line_break(open_app, art
         await pilot.pause()
     state = replay(default_log_path(article), load_document(article))
     assert state.texts == {"p1s1": WRAPPED.split("\n\n", maxsplit=1)[0].replace("accusent", "conviennent")}
+
+
+async def test_on_a_short_terminal_the_text_being_edited_stays_on_screen(open_app) -> None:
+    app = open_app()
+    async with app.run_test(size=(50, 12)) as pilot:
+        await pilot.press("j", "j", "e")  # the sample's third segment: eight lines of French at this width
+        await pilot.pause()
+        area = app.query_one(SegmentEditor).query_one("#editor-text").region
+        visible = area.intersection(app.screen.region)
+        assert visible.height >= 3
+
+
+async def test_the_panels_fit_the_new_size_after_a_resize(open_app) -> None:
+    from review.tui.widgets.flag_panel import FlagPanel  # noqa: PLC0415
+
+    app = open_app()
+    async with app.run_test(size=(50, 12)) as pilot:
+        await pilot.pause()
+        small = (app.query_one(FlagPanel).styles.max_height, app.query_one("#editor-original").styles.max_height)
+        await pilot.resize_terminal(120, 45)
+        await pilot.pause()
+        await pilot.pause()
+        large = (app.query_one(FlagPanel).styles.max_height, app.query_one("#editor-original").styles.max_height)
+    assert [scalar.value for scalar in small] == [4, 2]
+    assert [scalar.value for scalar in large] == [14, 10]

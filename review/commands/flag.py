@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 from review.commands.common import add_article, add_flag_models, add_log, add_model, flag_options, workbench
 from review.commands.progress import Progress
 from review.errors import ModelError, ReviewError, UsageError
-from review.flags import default_detectors, detector_names, needs_models, parse_detectors, resolved, source_detectors
+from review.flags import (
+    DetectorEdit,
+    default_detectors,
+    detector_names,
+    detector_off,
+    needs_models,
+    parse_detectors,
+    resolved,
+    source_detectors,
+)
 from review.flags.nlp import without_torch
 from review.flags.records import article_offsets, record
 from review.model import Severity
@@ -22,7 +31,6 @@ from review.terminal import escape_controls
 from review.wording import counted
 
 if TYPE_CHECKING:
-    from review.flags import DetectorEdit
     from review.workbench import Workbench
 
 FAIL_LEVELS = ("minor", "major", "critical")
@@ -148,8 +156,41 @@ def chosen_detectors(args: argparse.Namespace, *, with_source: bool = True) -> t
     return chosen
 
 
+def named_detectors(choice: tuple[str, ...] | DetectorEdit | None) -> frozenset[str]:
+    """The detectors ``--detectors`` names to run (a,b or +a), not those the default set brings."""
+    if choice is None:
+        return frozenset()
+    return frozenset(choice.added if isinstance(choice, DetectorEdit) else choice)
+
+
+class NamedOff:
+    """Notes the detectors that cannot run; one the reviewer named by hand stops the command (exit 4).
+
+    A detector of the default set that cannot run is a note: the others' flags are still worth having.
+    One named in ``--detectors`` was asked for: its silence would read as "no such error here".
+    """
+
+    def __init__(self, named: frozenset[str], tell: Callable[[str], None]) -> None:
+        self.named = named
+        self.tell = tell
+        self.off: dict[str, str] = {}
+
+    def __call__(self, note: str) -> None:
+        found = detector_off(note)
+        if found is not None and found[0] in self.named:
+            self.off.setdefault(*found)
+            return
+        self.tell(note)
+
+    def check(self) -> None:
+        for name, why in self.off.items():
+            msg = f"the {name} detector cannot run: {why}"
+            raise ModelError(msg)
+
+
 def run(args: argparse.Namespace) -> int:
     """Flag the article chunk by chunk, writing each chunk's records as soon as they are found."""
+    named = named_detectors(args.detectors)
     args.detectors = chosen_detectors(args)
     if getattr(args, "own_process", False) and not args.render and not needs_models(args.detectors, flag_options(args)):
         without_torch()  # spaCy would import it for nothing: this process loads no model
@@ -162,10 +203,12 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     writer: tuple[Callable[[dict[str, Any]], object], JsonWriter | None] | None = None
     severities: Counter[str] = Counter()
+    notes = NamedOff(named, lambda line: progress.note(f"review: note: {line}"))
     try:
-        for batch in bench.stream_flags(status=lambda line: progress.note(f"review: note: {line}")):
+        for batch in bench.stream_flags(status=notes):
             # nothing is written before the first chunk has been through every detector: a model that cannot
             # load stops the command with its one line, not after a JSON header or a CSV one
+            notes.check()
             writer = writer or _row_writer(args, out)
             write_row = writer[0]
             flags = bench.open_flags(batch.flags)
@@ -184,6 +227,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "table":
         print(f"{counted(sum(severities.values()), 'flag')} in {counted(len(document.segments), 'segment')}",
               file=sys.stderr)
+    notes.check()  # a cross-article detector named by hand runs last: its output is whole, its exit code says
     if args.fail_on is None:
         return 0
     threshold = Severity(args.fail_on).rank

@@ -271,6 +271,21 @@ def parse_detectors(value: str) -> tuple[str, ...] | DetectorEdit:
 Status = Callable[[str], None]
 
 
+OFF = " detector off: "
+"""What joins a detector's name to the reason it cannot run, in the note that says so."""
+
+
+def off_note(name: str, why: str) -> str:
+    """The note saying detector ``name`` cannot run, and why."""
+    return f"{name}{OFF}{why}"
+
+
+def detector_off(note: str) -> tuple[str, str] | None:
+    """(name, why) when ``note`` says a detector cannot run (see :func:`off_note`); else None."""
+    name, found, why = note.partition(OFF)
+    return (name, why) if found and name in specs() else None
+
+
 def make_detectors(names: Sequence[str], options: FlagOptions, pool: ModelPool,
                    status: Status | None = None) -> list[Detector]:
     """Instantiate the named detectors; unavailable ones are reported through ``status`` and left out."""
@@ -280,5 +295,5 @@ def make_detectors(names: Sequence[str], options: FlagOptions, pool: ModelPool,
             made.append(specs()[name].make(options, pool))
         except DetectorUnavailable as why:
             if status is not None:
-                status(f"{name} detector off: {why.message}")
+                status(off_note(name, why.message))
     return made

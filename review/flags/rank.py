@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from review.flags import Detector, DetectorUnavailable, FlagContext, Status
+from review.flags import Detector, DetectorUnavailable, FlagContext, Status, off_note
 from review.model import Category, Document, Flag, Severity
 
 MAX_PER_SEGMENT = 4
@@ -124,5 +124,5 @@ def run_flags(document: Document, texts: Mapping[str, str], detectors: Sequence[
             flags.extend(detector.check(segments, context))
         except DetectorUnavailable as why:
             if status is not None:
-                status(f"{detector.name} detector off: {why.message}")
+                status(off_note(detector.name, why.message))
     return flags

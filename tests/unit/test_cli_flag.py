@@ -141,10 +141,11 @@ def test_bad_inputs_are_one_line(
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize(("extra", "torch_loaded"), [([], False), (["--detectors", "lexicon,confidence"], True)],
+@pytest.mark.parametrize(("extra", "torch_loaded", "exit_code"),
+                         [([], False, 0), (["--detectors", "lexicon,confidence"], True, 4)],  # 4: no such model
                          ids=["offline", "model-detector"])
 def test_the_command_loads_torch_only_for_a_model(article: Path, tmp_path: Path, extra: list[str],
-                                                  torch_loaded: bool) -> None:
+                                                  torch_loaded: bool, exit_code: int) -> None:
     import subprocess  # noqa: PLC0415
     import sys  # noqa: PLC0415
 
@@ -152,7 +153,7 @@ def test_the_command_loads_torch_only_for_a_model(article: Path, tmp_path: Path,
             "print(code, 'spacy' in sys.modules, sys.modules.get('torch') is not None)")
     found = subprocess.run([sys.executable, "-c", code, str(article), "--format", "csv",
                             "--model", str(tmp_path / "no-model"), *extra], capture_output=True, text=True, check=True)
-    assert found.stdout.splitlines()[-1].split() == ["0", "True", str(torch_loaded)], found.stderr
+    assert found.stdout.splitlines()[-1].split() == [str(exit_code), "True", str(torch_loaded)], found.stderr
 
 
 def test_source_adds_the_source_detectors_to_the_default_set(tmp_path: Path,
@@ -210,3 +211,33 @@ def test_json_stays_utf8_for_a_file_name_that_is_not(article: Path, capsysbinary
     assert main(["flag", str(odd), "--detectors", "typography", "--format", "json"]) == 0
     data = capsysbinary.readouterr().out
     assert json.loads(data.decode("utf-8"))["article"].endswith("x\ufffd.txt")
+
+
+@pytest.mark.parametrize("choice", ["fluency,typography", "+fluency"])
+def test_a_detector_named_by_hand_that_cannot_run_stops_flag(article: Path, tmp_path: Path, choice: str,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["flag", str(article), "--detectors", choice, "--fluency-model", str(tmp_path / "no-such-model"),
+                 "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 4
+    assert out == ""
+    assert err.strip().splitlines() == [err.strip().splitlines()[-1]]  # one line
+    assert err.startswith("review: the fluency detector cannot run: ")
+
+
+def test_a_detector_of_the_default_set_that_cannot_run_is_a_note(article: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace  # noqa: PLC0415
+
+    from review.flags import DetectorUnavailable, specs  # noqa: PLC0415
+
+    def unavailable(*_: object) -> None:
+        msg = "its resource is gone"
+        raise DetectorUnavailable(msg)
+
+    monkeypatch.setitem(specs(), "typography", replace(specs()["typography"], make=unavailable))
+    code = main(["flag", str(article), "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert json.loads(out)["flags"]
+    assert "review: note: typography detector off: its resource is gone" in err

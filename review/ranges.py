@@ -30,6 +30,11 @@ def int_in(low: int, high: int, *, what: str = "a whole number") -> Callable[[st
     return parse
 
 
+def plain(number: float) -> str:
+    """``number`` as a person writes it: 1000000, not 1e+06; 0.25; no trailing zeros."""
+    return repr(number) if number != int(number) else f"{int(number)}"
+
+
 def finite_number(text: str, *, low: float = 0.0, high: float = 1e9, name: str = "value") -> float:
     """A finite decimal number in ``[low, high]``; nan, inf and words are refused."""
     try:
@@ -41,6 +46,6 @@ def finite_number(text: str, *, low: float = 0.0, high: float = 1e9, name: str =
         msg = f"{name}: {text.strip()!r} is not a finite number"
         raise ValueError(msg)
     if not low <= number <= high:
-        msg = f"{name}: {number:g} is out of range: give a number from {low:g} to {high:g}"
+        msg = f"{name}: {plain(number)} is out of range: give a number from {plain(low)} to {plain(high)}"
         raise ValueError(msg)
     return number

@@ -85,7 +85,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_detector_choice(parser)
     parser.add_argument("--source", type=Path, metavar="DIR|MAP",
                         help="English originals: a folder (NAME.txt, the article's file name, or .fr. → .en.) "
-                             "or a file of ARTICLE<TAB>EN lines; adds drift scores and the reference detector")
+                             "or a file of ARTICLE<TAB>EN lines; adds drift scores, and feeds the source, "
+                             "dictionary and reference detectors when --detectors names them")
     parser.add_argument("--ref", type=Path, metavar="DIR|MAP",
                         help="reference French translations, found like --source: BLEU, chrF2++, TER per article")
     add_min_confidence(parser)

@@ -55,3 +55,13 @@ def test_gpus_per_actor_are_checked_against_the_cluster(wanted: float, cluster: 
             ray_executor._enough_gpus(wanted, cluster)
     else:
         ray_executor._enough_gpus(wanted, cluster)
+
+
+def test_auto_looks_the_cluster_up_before_writing(article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("ray")
+    monkeypatch.setenv("RAY_ADDRESS", f"127.0.0.1:{_closed_port()}")  # where `auto` leads, as ray.init reads it
+    code = main(["batch", str(article), "-o", str(tmp_path / "out"), "--executor", "ray", "--ray-address", "auto"])
+    assert code == 4
+    assert "nothing answers there" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

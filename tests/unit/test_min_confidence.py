@@ -180,3 +180,10 @@ def test_batch_honours_the_floor(anglicism: Path, tmp_path: Path, capsys: pytest
     assert main([*words, "--min-confidence", "0.25"]) == 0
     capsys.readouterr()
     assert [json.loads(line)["text"] for line in flags.read_text(encoding="utf-8").splitlines()] == ["finaliser"]
+
+
+def test_a_large_bound_is_written_out_in_full() -> None:
+    from review.ranges import finite_number  # noqa: PLC0415
+
+    with pytest.raises(ValueError, match=r"1000001 is out of range: give a number from 0 to 1000000$"):
+        finite_number("1000001", high=1e6, name="major")

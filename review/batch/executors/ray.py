@@ -69,8 +69,15 @@ def check(settings: ExecutorSettings) -> None:
 
 
 def _answers(address: str) -> None:
-    """A HOST:PORT that nothing listens at is refused in seconds (``ray.init`` would retry it forever)."""
-    if address in {"auto", "local"}:
+    """A HOST:PORT that nothing listens at is refused in seconds (``ray.init`` would retry it forever).
+
+    ``auto`` is looked up as ``ray.init`` will (RAY_ADDRESS, then the clusters running on this machine)
+    and the address found is tried the same way; none found is refused before any file is written.
+    """
+    if address == "local":
+        return
+    if address == "auto":
+        _answers(_found_address())
         return
     host, _, port = address.removeprefix("ray://").rpartition(":")
     if not host or not port.isdigit():
@@ -83,6 +90,25 @@ def _answers(address: str) -> None:
         msg = (f"cannot join the Ray cluster at {address}: nothing answers there ({error.strerror or error}); "
                "start one with `ray start --head`, or check the address")
         raise ModelError(msg) from None
+
+
+def _found_address() -> str:
+    """The cluster ``--ray-address auto`` joins, found by Ray's own look-up."""
+    # Ray's own function (private, so guarded): the address ray.init(address="auto") would go to
+    try:
+        from ray._private.services import canonicalize_bootstrap_address  # noqa: PLC0415
+    except ImportError:
+        msg = "the ray executor needs Ray, which cannot be imported: pip install 'review[ray]'"
+        raise ModelError(msg) from None
+    try:
+        found = canonicalize_bootstrap_address("auto")
+    except (ConnectionError, ValueError):
+        found = None
+    if not found:
+        msg = ("cannot join the Ray cluster at auto: no Ray cluster runs on this machine and RAY_ADDRESS is not set; "
+               "start one with `ray start --head`, or give --ray-address HOST:PORT")
+        raise ModelError(msg)
+    return str(found)
 
 
 def _connect(settings: ExecutorSettings) -> bool:

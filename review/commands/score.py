@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from review.commands.common import add_log, add_model, check_device, language_tag, log_path_for
@@ -21,6 +22,7 @@ from review.scoring.significance import DEFAULT_SEED
 from review.store import log_exists, replay
 from review.terminal import escape_controls
 from review.variants import load_aligned
+from review.wording import counted
 
 USAGE = """
   review score --ref REF HYP [HYP ...]     BLEU, chrF2++, TER (+ paired test against the first HYP)
@@ -35,7 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "or each segment's English rendering against the English original.",
         usage=USAGE, formatter_class=argparse.RawDescriptionHelpFormatter)
     mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--ref", type=Path, metavar="REF", help="reference translation to score HYP files against")
+    mode.add_argument("--ref", type=Path, metavar="REF", action=OneReference,
+                      help="reference translation to score HYP files against (one)")
     mode.add_argument("--post-edited", type=Path, metavar="ARTICLE",
                       help="article whose corrections log is scored (HTER, edits, MQM)")
     mode.add_argument("--source", type=Path, metavar="EN",
@@ -69,6 +72,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
+class OneReference(argparse.Action):
+    """``--ref`` given once: a second one would silently replace the first (several references are not scored)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,  # noqa: ARG002
+                 option_string: str | None = None) -> None:  # noqa: ARG002 - argparse's signature
+        if getattr(namespace, self.dest, None) is not None:
+            msg = ("--ref is given twice: scores take one reference; score against each in its own run "
+                   "(several references are not supported)")
+            raise argparse.ArgumentError(self, msg)
+        setattr(namespace, self.dest, values)
+
+
 def _seed(text: str) -> int | None:
     if text.strip().lower() == "none":
         return None
@@ -90,8 +105,26 @@ def _weights(text: str) -> MqmWeights:
         raise argparse.ArgumentTypeError(error.message) from None
 
 
-def read_segments(path: Path, *, lines: bool) -> list[str]:
-    """A file's segments: its lines, or its sentences cut like an article's."""
+@dataclass(frozen=True, slots=True)
+class ScoredFile:
+    """A file to score: its paragraphs, each a list of segments (with --lines: one paragraph of lines).
+
+    bom: the file starts with a byte-order mark (dropped here; the sacrebleu command reads it as text).
+    """
+
+    paragraphs: tuple[tuple[str, ...], ...]
+    bom: bool = False
+
+    @property
+    def segments(self) -> list[str]:
+        return [segment for paragraph in self.paragraphs for segment in paragraph]
+
+    def shape(self) -> list[int]:
+        return [len(paragraph) for paragraph in self.paragraphs]
+
+
+def read_file(path: Path, *, lines: bool) -> ScoredFile:
+    """A file's segments: its lines as the sacrebleu command reads them, or its sentences cut like an article's."""
     data = read_bytes(path, wanted="a file to score")
     kind = NOT_ARTICLES.get(path.suffix.lower()) or {"tmx": "a TMX", "xliff": "an XLIFF"}.get(
         exchange_root(data[:2048]) or "")
@@ -99,13 +132,60 @@ def read_segments(path: Path, *, lines: bool) -> list[str]:
         msg = (f"{path} is {kind} file: --ref and the files scored against it are plain text (one segment a "
                "line with --lines); a review's exchange files are scored with --source, or as --variant in review open")
         raise InputError(msg)
-    text, _ = decode(data, source=str(path))
+    text, bom = decode(data, source=str(path))
     if not text.strip():
         msg = f"{path} is empty: give a file with the text to score"
         raise InputError(msg)
     if lines:
-        return text.splitlines()
-    return [segment.text for segment in from_text(text, path=path).segments]
+        # as sacrebleu: a line ends at \n only (not at \f, U+2028 or a lone \r), its trailing blanks dropped
+        found = text.split("\n")
+        if found[-1] == "":
+            found.pop()  # the end of the last line, not a line of its own
+        return ScoredFile((tuple(line.rstrip() for line in found),), bom)
+    paragraphs = from_text(text, path=path).paragraphs()
+    return ScoredFile(tuple(tuple(segment.text for segment in paragraph) for paragraph in paragraphs), bom)
+
+
+def read_segments(path: Path, *, lines: bool) -> list[str]:
+    """A file's segments: its lines, or its sentences cut like an article's."""
+    return read_file(path, lines=lines).segments
+
+
+def paired_segments(reference: ScoredFile, systems: dict[str, ScoredFile], *, ref_name: str,
+                    lines: bool) -> tuple[list[str], dict[str, list[str]], str, list[str]]:
+    """The reference's and each system's segments, paired one to one; the unit; notes on how.
+
+    Sentences pair when every paragraph has as many in each file. When a paragraph's sentences differ
+    (two sentences joined in one translation), the files are scored paragraph by paragraph: pairing
+    them by position would score a sentence against its neighbour's reference.
+    """
+    if lines:
+        for name, hyps in systems.items():
+            if len(hyps.segments) != len(reference.segments):
+                msg = (f"{name} has {counted(len(hyps.segments), 'line')} but the reference {ref_name} has "
+                       f"{len(reference.segments)}: score versions of the same text")
+                raise ScoreError(msg)
+        return reference.segments, {name: hyps.segments for name, hyps in systems.items()}, "lines", []
+    for name, hyps in systems.items():
+        if len(hyps.paragraphs) != len(reference.paragraphs):
+            msg = (f"{name} has {counted(len(hyps.paragraphs), 'paragraph')} but the reference {ref_name} has "
+                   f"{len(reference.paragraphs)}: score versions of the same text (or pass --lines if the files "
+                   "hold one segment a line)")
+            raise ScoreError(msg)
+    uneven = {name: next(number for number, (mine, theirs) in enumerate(zip(hyps.shape(), reference.shape(),
+                                                                            strict=True), 1) if mine != theirs)
+              for name, hyps in systems.items() if hyps.shape() != reference.shape()}
+    if not uneven:
+        return reference.segments, {name: hyps.segments for name, hyps in systems.items()}, "sentences", []
+    name, number = next(iter(uneven.items()))
+    note = (f"scored paragraph by paragraph: the sentences of {name} do not line up with the reference's "
+            f"(paragraph {number} has {counted(systems[name].shape()[number - 1], 'sentence')}, the reference "
+            f"{reference.shape()[number - 1]})")
+
+    def joined(scored: ScoredFile) -> list[str]:
+        return [" ".join(paragraph) for paragraph in scored.paragraphs]
+
+    return joined(reference), {name: joined(hyps) for name, hyps in systems.items()}, "paragraphs", [note]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -122,22 +202,18 @@ def _run_reference(args: argparse.Namespace) -> int:
     if not args.files:
         msg = "--ref needs at least one hypothesis file after it: review score --ref REF HYP [HYP ...]"
         raise UsageError(msg)
-    reference = read_segments(args.ref, lines=args.lines)
+    reference_file = read_file(args.ref, lines=args.lines)
     names = _names(args.files)
-    systems = {name: read_segments(path, lines=args.lines) for name, path in zip(names, args.files, strict=True)}
-    for name, hyps in systems.items():
-        if len(hyps) != len(reference):
-            hint = "" if args.lines else " (or pass --lines if the files hold one segment a line)"
-            msg = (f"{name} has {len(hyps)} segments but the reference {args.ref.name} has {len(reference)}: "
-                   f"score versions of the same text{hint}")
-            raise ScoreError(msg)
+    files = {name: read_file(path, lines=args.lines) for name, path in zip(names, args.files, strict=True)}
+    reference, systems, unit, notes = paired_segments(reference_file, files, ref_name=args.ref.name, lines=args.lines)
+    notes += [f"{name} starts with a byte-order mark, which is not scored; the sacrebleu command reads it as text"
+              for name, scored in [(args.ref.name, reference_file), *files.items()] if scored.bom]
     paired = PairedOptions(test="ar" if args.paired_ar else "bs", seed=args.seed,
                            samples=args.paired_ar_n if args.paired_ar else args.paired_bs_n)
     report = reference_report(extract_statistics(systems, reference, jobs=args.jobs), reference=str(args.ref),
-                              unit="lines" if args.lines else "sentences", paired=paired, sentences=args.sentences)
+                              unit=unit, paired=paired, sentences=args.sentences, notes=notes)
     _emit(args, report)
     return 0
-
 
 
 def _names(paths: list[Path]) -> list[str]:

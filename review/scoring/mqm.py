@@ -117,11 +117,15 @@ def mqm_report(document: Document, state: ReviewState, weights: MqmWeights | Non
 
     A correction is an error annotation when it has a severity; one with a
     category but no severity is counted as unannotated, like one with neither.
+    The corrections of a segment the reviewer brought back to the machine's text
+    (typed back, not undone) are not in force: no error stands there.
     """
     weights = weights or MqmWeights()
     seen: Counter[tuple[str, str]] = Counter()
     unannotated = 0
     for correction in state.history:
+        if correction.segment_id not in state.texts:
+            continue
         if not correction.severity:
             unannotated += 1
             continue

@@ -105,8 +105,11 @@ _LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 def segmentation_note(unit: str, segments: int) -> str:
     """Which segments the scores were computed over, and how to match the sacrebleu command's figures."""
     if unit == "lines":
-        return (f"segments: the files' {segments} lines, as the sacrebleu command reads them "
+        return (f"segments: the files' {counted(segments, 'line')}, as the sacrebleu command reads them "
                 "(its figures, intervals and p-values are the same)")
+    if unit == "paragraphs":
+        return (f"segments: {counted(segments, 'paragraph')}; the sacrebleu command reads one segment a line, so its "
+                "figures differ: for its exact figures give files of one segment a line and --lines")
     return (f"segments: {counted(segments, 'sentence')}, cut like an article; the sacrebleu command reads one "
             "segment a line, so its intervals and p-values differ: for its exact figures give files of one "
             "segment a line and --lines")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -144,19 +144,35 @@ class ReferenceReport:
         return rows
 
 
+def _identical(name: str, stats: Statistics) -> str:
+    """The note on a system identical to the reference, true of its BLEU too.
+
+    BLEU counts up to four-word n-grams over the corpus: a text with no four-word stretch has none to
+    match, and scores 0 even against itself (chrF2++ 100 and TER 0 still say it is the same).
+    """
+    bleu = next((score.score for score in stats.scores() if score.metric == "BLEU"), None)
+    if bleu is None or bleu >= 100 - 1e-9:
+        return f"{name} is identical to the reference: scores are the maximum"
+    return (f"{name} is identical to the reference (chrF2++ 100, TER 0); its BLEU is {fmt_number(bleu, 1)}, not "
+            "100, because its segments are too short for BLEU's four-word n-grams")
+
+
 def reference_report(statistics: Mapping[str, Statistics], *, reference: str, unit: str = "segments",
-                     paired: PairedOptions | None = None, sentences: bool = False) -> ReferenceReport:
+                     paired: PairedOptions | None = None, sentences: bool = False,
+                     notes: Sequence[str] = ()) -> ReferenceReport:
     """Scores of every system's statistics (extracted against the same reference), first system the baseline.
 
     With ``paired`` and two systems or more, the others are tested against the baseline.
+    notes: what the reader should know of how the files were read (joined to the report's own).
     """
     if not statistics:
         msg = "no system to score: give at least one hypothesis"
         raise ScoreError(msg)
     baseline, *others = statistics
     first = statistics[baseline]
-    notes = [f"{name} is identical to the reference: scores are the maximum"
-             for name, stats in statistics.items() if stats.hypotheses == stats.references]
+    told = list(notes)
+    notes = [*told, *(_identical(name, stats) for name, stats in statistics.items()
+                      if stats.hypotheses == stats.references)]
     comparison = None
     if paired is not None and others:
         comparison = paired_test(first, {name: statistics[name] for name in others}, baseline_name=baseline,

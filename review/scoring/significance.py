@@ -2,11 +2,14 @@
 
 The random draws, the confidence interval and the p-value come from sacrebleu's
 own code (:mod:`sacrebleu.significance`), so the numbers equal those of the
-``sacrebleu`` command with the same seed.  What differs is how resampled
+``sacrebleu`` command with the same seed (but seed 0, which sacrebleu takes for
+"draw one" in each comparison; here it is a seed like any other).  What differs is how resampled
 statistics are summed: sacrebleu materialises every resample
 (``stats[idxs]``, samples × segments × statistics floats: gigabytes for 10,000
 segments); here the draws become a count matrix and the sums a matrix product,
 done in chunks.  Statistics are integer counts, so the sums are the same numbers.
+The draws themselves are made at once, as sacrebleu makes them (samples × segments
+indices, 8 bytes each): too many for memory is refused in one line.
 """
 
 from __future__ import annotations
@@ -132,9 +135,11 @@ def _check_test(test: str, variants: Mapping[str, object]) -> None:
         raise ScoreError(msg)
 
 
-def _draw_seed(seed: int | None) -> int | None:
-    # sacrebleu's PairedTest passes `self._seed if self._seed else None` to each comparison
-    return seed or None
+def _memory_error(n_samples: int, n: int, bytes_per_draw: int) -> ScoreError:
+    """The one line for draws that do not fit in memory: their size, and what to lower."""
+    size = n_samples * n * bytes_per_draw / 1e9
+    return ScoreError(f"the paired test's draws ({n_samples:,} × {n:,} segments, {size:.1f} GB) do not fit in "
+                      "memory: give fewer resamples or trials (--paired-bs-n, --paired-ar-n)")
 
 
 def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[str]], reference: Sequence[str], *,  # noqa: PLR0913 - keyword-only options
@@ -184,19 +189,20 @@ def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline
             signature.update("bs", ar_confidence)
         signatures[name] = signature.format()
     if test == "bs":
-        # the baseline's CI and every comparison draw the same indices from the same seed
-        idxs = np.random.default_rng(seed).choice(n, size=(n_samples, n), replace=True)
+        # the baseline's CI and every comparison draw the same indices from the same seed (sacrebleu draws them
+        # anew for each comparison when its seed is 0, so that seed 0 gave other p-values on each run: here
+        # 0 is a seed like any other)
+        try:
+            idxs = np.random.default_rng(seed).choice(n, size=(n_samples, n), replace=True)
+        except MemoryError:
+            raise _memory_error(n_samples, n, 8) from None
         for name in metrics:
             metric = base.objects[name]
             base_score = base.corpus(name).score
             base_scores = _resampled_scores(metric, base.rows[name], idxs)
             mean, ci = significance.estimate_ci(base_scores)
             results.append(PairedResult(baseline_name, name, base_score, float(mean), float(ci)))
-            if _draw_seed(seed) != seed:
-                idxs_sys = np.random.default_rng(_draw_seed(seed)).choice(n, size=(n_samples, n), replace=True)
-                base_scores = _resampled_scores(metric, base.rows[name], idxs_sys)
-            else:
-                idxs_sys = idxs
+            idxs_sys = idxs
             for system, stats in systems.items():
                 score = stats.corpus(name).score
                 sys_scores = _resampled_scores(stats.objects[name], stats.rows[name], idxs_sys)
@@ -234,9 +240,12 @@ def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistic
             mean, ci = (float(x) for x in significance.estimate_ci(_resampled_scores(metric, base.rows[name], idxs)))
         results.append(PairedResult(baseline_name, name, base_score, mean, ci))
     for system, stats in systems.items():
-        rng = np.random.default_rng(_draw_seed(seed))
-        pos_sel = rng.integers(2, size=(n_samples, n), dtype=bool)
-        bs_idxs = rng.choice(n, size=(ar_confidence, n), replace=True) if ar_confidence > 0 else None
+        rng = np.random.default_rng(seed)
+        try:
+            pos_sel = rng.integers(2, size=(n_samples, n), dtype=bool)
+            bs_idxs = rng.choice(n, size=(ar_confidence, n), replace=True) if ar_confidence > 0 else None
+        except MemoryError:
+            raise _memory_error(n_samples, n, 1) from None
         for name in metrics:
             metric = stats.objects[name]
             base_rows = np.array(base.rows[name])  # same conversion (and dtype) as sacrebleu's `bool @ list`

@@ -60,7 +60,7 @@ def test_reference_table_notes_identical_hypothesis(tmp_path: Path, capsys: pyte
 
 
 @pytest.mark.parametrize(("make", "message", "exit_code"), [
-    (lambda tmp: write_lines(tmp / "short.txt", sample_segments()[:-2]), "segments but the reference", 7),
+    (lambda tmp: write_lines(tmp / "short.txt", sample_segments()[:-2]), "lines but the reference", 7),
     (lambda tmp: (tmp / "blank.txt").write_text("  \n") and tmp / "blank.txt", "is empty", 3),
     (lambda tmp: tmp / "missing.txt", "no such file", 3),
 ], ids=["fewer-segments", "empty-file", "missing-file"])
@@ -103,12 +103,74 @@ def test_ref_without_a_hypothesis_is_a_command_line_error(tmp_path: Path,
 
 def test_document_segmentation_mismatch_suggests_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ref = tmp_path / "ref.txt"
-    ref.write_text("Une phrase. Une autre phrase.\n", encoding="utf-8")
+    ref.write_text("Une phrase.\n\nUne autre phrase.\n", encoding="utf-8")
     hyp = tmp_path / "hyp.txt"
     hyp.write_text("Une phrase seulement\n", encoding="utf-8")
     code, _, err = run(capsys, "--ref", str(ref), str(hyp))
     assert code == 7
     assert "--lines" in err
+
+
+def test_sentences_that_do_not_line_up_are_scored_by_paragraph(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    ref = tmp_path / "ref.txt"
+    ref.write_text("Le ministre est arrivé à Paris. Il a rencontré le président.\n\n"
+                   "Les deux pays ont signé un accord.\n", encoding="utf-8")
+    hyp = tmp_path / "hyp.txt"  # the first two sentences joined, a sentence added to the second paragraph
+    hyp.write_text("Le ministre est arrivé à Paris et il a rencontré le président.\n\n"
+                   "Les deux pays ont signé un accord. Il entre en vigueur demain.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--ref", str(ref), str(hyp), "--sentences", "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["unit"], report["segments"]) == ("paragraphs", 2)
+    scored = {item["hypothesis"]: item["chrf"] for item in report["sentences"]["hyp.txt"]}
+    # the signed agreement is scored against its own reference, not against "Il a rencontré le président."
+    assert scored["Les deux pays ont signé un accord. Il entre en vigueur demain."] > 60
+    assert any("paragraph by paragraph" in note for note in report["notes"])
+
+
+def test_lines_end_at_newlines_only_as_sacrebleu_reads_them(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import sacrebleu  # noqa: PLC0415
+
+    refs = ["Le chat est sur le tapis.", "Il fait beau aujourd'hui.", "Bonjour\x0cle monde\u2028ici."]
+    hyps = ["Le chat est sur la table.", "Il fait beau.", "Bonjour\x0cmonde\u2028ici."]
+    ref, hyp = tmp_path / "ref.txt", tmp_path / "hyp.txt"
+    ref.write_text("\n".join(refs) + "\n", encoding="utf-8")
+    hyp.write_text("\n".join(hyps) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--ref", str(ref), str(hyp), "--lines", "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["segments"] == 3
+    bleu = next(score["score"] for score in report["systems"][0]["scores"] if score["metric"] == "BLEU")
+    assert bleu == pytest.approx(sacrebleu.corpus_bleu(hyps, [refs]).score)
+
+
+def test_a_second_reference_is_refused_not_swapped_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ref, hyps = systems(tmp_path)
+    other = write_lines(tmp_path / "other.txt", sample_segments())
+    with pytest.raises(SystemExit) as exited:
+        main(["score", "--lines", "--ref", str(ref), "--ref", str(other), str(hyps[0])])
+    assert exited.value.code == 2
+    assert "--ref is given twice" in capsys.readouterr().err
+
+
+def test_an_identical_short_text_is_not_said_to_reach_the_maximum(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("Bonjour.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--ref", str(one), str(one), "--lines")
+    assert code == 0
+    assert "scores are the maximum" not in out
+    assert "too short for BLEU's four-word n-grams" in out
+
+
+def test_a_byte_order_mark_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ref, hyps = systems(tmp_path)
+    ref.write_bytes(b"\xef\xbb\xbf" + ref.read_bytes())
+    code, out, _ = run(capsys, "--ref", str(ref), str(hyps[0]), "--lines")
+    assert code == 0
+    assert f"note: {ref.name} starts with a byte-order mark" in out
 
 
 def test_post_edited_reports_hter_and_mqm(article: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,7 +31,7 @@ EXAMPLE = [
 def state_of(rows: list[tuple[str | None, str | None]]) -> ReviewState:
     history = tuple(Correction(segment_id=f"p{i + 1}s1", original="x", text="y", timestamp="",
                                category=category, severity=severity) for i, (category, severity) in enumerate(rows))
-    return ReviewState(history=history)
+    return ReviewState(texts={correction.segment_id: correction.text for correction in history}, history=history)
 
 
 @pytest.mark.parametrize(("weights", "penalty"), [
@@ -71,3 +71,26 @@ def test_bad_weights_say_what_is_wrong(text: str) -> None:
 def test_unknown_severity_in_log_is_a_score_error(article: Path) -> None:
     with pytest.raises(ScoreError, match="severity 'huge'"):
         mqm_report(load_document(article), state_of([("other", "huge")]))
+
+
+def test_a_segment_typed_back_to_the_machine_text_has_no_error(article: Path) -> None:
+    from review.session import Session  # noqa: PLC0415
+    from review.store import ReviewLog, default_log_path, replay  # noqa: PLC0415
+
+    document = load_document(article)
+    first, second = document.segments[0], document.segments[1]
+    log = ReviewLog(default_log_path(article))
+    log.acquire()
+    try:
+        session = Session.open(document, log)
+        session.correct(first, first.text.replace("accusent", "conviennent"), category=Category.MISTRANSLATION,
+                        severity=Severity.CRITICAL)
+        session.correct(first, first.text)  # the reviewer types the machine's words back instead of undoing
+        session.correct(second, second.text.replace("JAKARTA", "Jakarta"), category=Category.SPELLING,
+                        severity=Severity.MINOR)
+    finally:
+        log.release()
+    report = mqm_report(document, replay(default_log_path(article), document))
+    assert report.errors == 1
+    assert report.by_severity()["critical"] == 0
+    assert report.by_severity()["minor"] == 1

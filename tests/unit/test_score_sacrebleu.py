@@ -164,3 +164,35 @@ def test_review_score_command_equals_sacrebleu_command(tmp_path: Path, capsys: p
     assert report["paired"]["signatures"] == signatures
     ours = {f"{result['p_value']:.4f}" for result in report["paired"]["results"] if result["p_value"] is not None}
     assert ours == expected
+
+
+def test_seed_zero_gives_the_same_p_values_on_every_run(tmp_path: Path) -> None:
+    ref, hyps = systems(tmp_path)
+    baseline = lines(hyps[0])
+    close = [*lines(ref)[:3], *baseline[3:]]  # three segments better: a difference the draws decide on
+
+    def p_values() -> list[float | None]:
+        comparison = compare_variants(baseline, {"close": close}, lines(ref), baseline_name="base", test="bs",
+                                      samples=200, seed=0)
+        return [result.p_value for result in comparison.results if result.system == "close"]
+
+    first = p_values()
+    assert any(0.01 < p < 0.99 for p in first if p is not None)  # not at the floor, where any draw gives it
+    assert p_values() == first
+
+
+def test_draws_too_large_for_memory_are_one_line(tmp_path: Path) -> None:
+    # a process whose address space is capped, as `ulimit -v` caps it: the draws cannot be made
+    ref, hyp, other = tmp_path / "r.txt", tmp_path / "h.txt", tmp_path / "o.txt"
+    ref.write_text("Le chat dort sur le tapis.\n" * 2000, encoding="utf-8")
+    hyp.write_text("Le chien dort sur le tapis.\n" * 2000, encoding="utf-8")
+    other.write_text("Le chat dort sur un tapis.\n" * 2000, encoding="utf-8")
+    program = ("import resource, sys; from review.cli import main; "
+               "resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000)); "
+               "sys.exit(main(sys.argv[1:]))")
+    done = subprocess.run([sys.executable, "-c", program, "score", "--lines", "--jobs", "1", "--ref", str(ref),
+                           str(hyp), str(other), "--paired-bs-n", "100000"], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 7, done.stderr
+    assert done.stderr.count("\n") == 1
+    assert "do not fit in memory: give fewer resamples" in done.stderr

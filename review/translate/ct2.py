@@ -24,7 +24,7 @@ from typing import Any
 
 from review.errors import ModelError
 from review.translate.attention import TokenScores
-from review.translate.marian import batches_by_length, load_pretrained
+from review.translate.marian import batches_by_length, load_pretrained, one_load_at_a_time
 from review.translate.models import ModelRef, folder_name, missing_model_message, models_dir, quiet_transformers
 
 QUANTIZATION = "int8"
@@ -228,6 +228,7 @@ class Ct2Engine:
                             logprobs=list(scored.log_probs)[: len(target)], attention=attention)
 
 
+@one_load_at_a_time
 def load(ref: ModelRef, *, quantization: str = QUANTIZATION, device: str = "auto") -> Ct2Engine:
     """Convert ``ref`` if needed and load it on ``device`` (see :mod:`review.translate.device`); raise
     :class:`ModelError` with the fix when it cannot."""

@@ -9,9 +9,11 @@ go to the device chosen at load (``--device``; see :mod:`review.translate.device
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from review.errors import ModelError
 from review.translate.attention import TokenScores
@@ -28,6 +30,25 @@ def batches_by_length(texts: Sequence[str], size: int) -> list[list[int]]:
     """Indices of ``texts`` grouped into batches of similar length, longest first."""
     order = sorted(range(len(texts)), key=lambda index: len(texts[index]), reverse=True)
     return [order[start : start + size] for start in range(0, len(order), size)]
+
+
+LOADING = threading.RLock()
+"""Held while a model loads: transformers cannot load two models at once in one process (two threads
+loading, say the screen's English model and a detector's, fail now and then with « Cannot copy out of
+meta tensor » or a lazy import that is not there yet)."""
+
+Loaded = TypeVar("Loaded")
+
+
+def one_load_at_a_time(load: Callable[..., Loaded]) -> Callable[..., Loaded]:
+    """``load`` run under :data:`LOADING`: another thread's load waits for this one to end."""
+
+    @functools.wraps(load)
+    def serialized(*args: Any, **kwargs: Any) -> Loaded:
+        with LOADING:
+            return load(*args, **kwargs)
+
+    return serialized
 
 
 def load_pretrained(ref: ModelRef, loader: Any, **options: Any) -> Any:
@@ -120,6 +141,7 @@ class MarianEngine:
         )
 
 
+@one_load_at_a_time
 def load(ref: ModelRef, *, device: str = "auto") -> MarianEngine:
     """Load tokenizer and model on ``device``; raise :class:`ModelError` with the fix when missing."""
     try:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from review.translate.marian import one_load_at_a_time
 from review.translate.models import ModelRef, quiet_transformers
 
 DEFAULT_FLUENCY_MODEL = "almanach/camembert-base"
@@ -171,6 +172,7 @@ class MaskedLM:
         return tuple(found)
 
 
+@one_load_at_a_time
 def load(ref: ModelRef, *, device: str = "auto") -> MaskedLM:
     """Load the masked language model ``ref`` on ``device`` (slow); the model pool calls this once per model."""
     from transformers import AutoModelForMaskedLM, AutoTokenizer  # noqa: PLC0415

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from review.batch.inputs import Article
 from review.errors import ModelError, ReviewError
+from review.flags import NamedOff
 from review.flags.rank import MIN_CONFIDENCE
 from review.model import Document, Flag
 from review.scoring.mqm import MqmWeights
@@ -54,6 +55,8 @@ class BatchOptions:
     source_lang: the article language when detection is wrong.
     threads: torch threads per worker (the cores shared out between workers).
     env: environment variables the worker sets before loading anything.
+    named: the detectors ``--detectors`` names by hand (a,b or +a): one that cannot run stops the run
+        (exit 4), as in review flag; one the default set brings is a note in each article's result.
     """
 
     detectors: tuple[str, ...]
@@ -66,6 +69,7 @@ class BatchOptions:
     source_lang: str | None = None
     threads: int = 1
     env: Mapping[str, str] = field(default_factory=dict)
+    named: tuple[str, ...] = ()
 
     def fingerprint(self) -> str:
         """What decides the outputs (not how they are computed): a changed option redoes the articles.
@@ -73,7 +77,8 @@ class BatchOptions:
         The options as given, and what the files they name hold: a lexicon edited in place, or a
         model folder whose weights were replaced, changes the results as much as another path would.
         """
-        chosen = {key: value for key, value in asdict(self).items() if key not in {"threads", "env", "device"}}
+        chosen = {key: value for key, value in asdict(self).items()
+                  if key not in {"threads", "env", "device", "named"}}
         named = [_content_digest(Path(value)) for value in _strings(self.settings)]
         named.append(_model_revision(self.model))
         text = json.dumps([chosen, named], sort_keys=True, default=str)
@@ -245,7 +250,9 @@ class ArticleChecker:
         self._renderings(bench)
         notes = list(bench.session.state.problems)
         # in review flag's order: the article's, the cross-article detectors' flags last
-        flags = bench.open_flags([flag for batch in bench.stream_flags(status=notes.append) for flag in batch.flags])
+        status = NamedOff(frozenset(options.named), notes.append)
+        flags = bench.open_flags([flag for batch in bench.stream_flags(status=status) for flag in batch.flags])
+        status.check()
         document, state = bench.document, bench.session.state
         texts = bench.texts()
         english = bench.current_renderings()

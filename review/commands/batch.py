@@ -10,7 +10,7 @@ from pathlib import Path
 
 from review.batch import ARTICLES_FAILED
 from review.commands.common import add_detector_options, add_min_confidence, add_model, language_tag
-from review.commands.flag import FAIL_LEVELS, add_detector_choice, chosen_detectors
+from review.commands.flag import FAIL_LEVELS, add_detector_choice, chosen_detectors, named_detectors
 from review.errors import ModelError
 
 
@@ -121,7 +121,8 @@ def run(args: argparse.Namespace) -> int:
         detectors=chosen_detectors(args, with_source=False), model=args.model, engine=args.engine, device=chosen.device,
         english=args.english, min_confidence=chosen.min_confidence,
         settings={key: _absolute(value) for key, value in chosen.settings.items()}, source_lang=args.source_lang,
-        threads=max(1, cores // max(1, workers)), env=forwarded_env())
+        threads=max(1, cores // max(1, workers)), env=forwarded_env(),
+        named=tuple(sorted(named_detectors(args.detectors))))
     sources, refs = pair(articles, args.source), pair(articles, args.ref)
     fingerprint = options.fingerprint()  # reads the lexicons and the model folder once, not once an article
     tasks = [make_task(article, options, sources[article.name], refs[article.name], fingerprint=fingerprint)

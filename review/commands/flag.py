@@ -16,9 +16,9 @@ from review.commands.progress import Progress
 from review.errors import ModelError, ReviewError, UsageError
 from review.flags import (
     DetectorEdit,
+    NamedOff,
     default_detectors,
     detector_names,
-    detector_off,
     needs_models,
     parse_detectors,
     resolved,
@@ -161,31 +161,6 @@ def named_detectors(choice: tuple[str, ...] | DetectorEdit | None) -> frozenset[
     if choice is None:
         return frozenset()
     return frozenset(choice.added if isinstance(choice, DetectorEdit) else choice)
-
-
-class NamedOff:
-    """Notes the detectors that cannot run; one the reviewer named by hand stops the command (exit 4).
-
-    A detector of the default set that cannot run is a note: the others' flags are still worth having.
-    One named in ``--detectors`` was asked for: its silence would read as "no such error here".
-    """
-
-    def __init__(self, named: frozenset[str], tell: Callable[[str], None]) -> None:
-        self.named = named
-        self.tell = tell
-        self.off: dict[str, str] = {}
-
-    def __call__(self, note: str) -> None:
-        found = detector_off(note)
-        if found is not None and found[0] in self.named:
-            self.off.setdefault(*found)
-            return
-        self.tell(note)
-
-    def check(self) -> None:
-        for name, why in self.off.items():
-            msg = f"the {name} detector cannot run: {why}"
-            raise ModelError(msg)
 
 
 def run(args: argparse.Namespace) -> int:

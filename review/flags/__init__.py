@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from review.errors import ReviewError
+from review.errors import ModelError, ReviewError
 from review.model import Document, Flag, Segment
 from review.translate.models import DEFAULT_MODEL
 
@@ -284,6 +284,32 @@ def detector_off(note: str) -> tuple[str, str] | None:
     """(name, why) when ``note`` says a detector cannot run (see :func:`off_note`); else None."""
     name, found, why = note.partition(OFF)
     return (name, why) if found and name in specs() else None
+
+
+class NamedOff:
+    """Notes the detectors that cannot run; one the reviewer named by hand stops the command (exit 4).
+
+    A detector of the default set that cannot run is a note: the others' flags are still worth having.
+    One named in ``--detectors`` was asked for: its silence would read as "no such error here".
+    """
+
+    def __init__(self, named: frozenset[str], tell: Callable[[str], None]) -> None:
+        self.named = named
+        self.tell = tell
+        self.off: dict[str, str] = {}
+
+    def __call__(self, note: str) -> None:
+        found = detector_off(note)
+        if found is not None and found[0] in self.named:
+            self.off.setdefault(*found)
+            return
+        self.tell(note)
+
+    def check(self) -> None:
+        """Raise :class:`ModelError` (exit 4) for the first named detector found unable to run."""
+        for name, why in self.off.items():
+            msg = f"the {name} detector cannot run: {why}"
+            raise ModelError(msg)
 
 
 def make_detectors(names: Sequence[str], options: FlagOptions, pool: ModelPool,

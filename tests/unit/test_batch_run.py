@@ -120,6 +120,21 @@ def test_ray_actors_asking_for_more_gpus_than_the_cluster_has_are_refused(day: D
     assert code == 4  # at once: the actors would have waited for ever for a GPU
 
 
+@pytest.mark.parametrize("executor", ["local", "ray"])
+def test_a_detector_named_by_hand_that_cannot_run_stops_the_batch(day: Day, tiny_marian: Path, tmp_path: Path,
+                                                                  executor: str, request: pytest.FixtureRequest,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    if executor == "ray":
+        request.getfixturevalue("ray_cluster")
+    capsys.readouterr()
+    code = _batch(day.folder, tmp_path / "out", tmp_path / "cache.sqlite", tiny_marian, "--executor", executor,
+                  "--no-english", "--detectors", "+fluency", "--fluency-model", str(tmp_path / "no-such-model"))
+    assert code == 4
+    assert "the fluency detector cannot run" in capsys.readouterr().err
+    written = [json.loads(path.read_text(encoding="utf-8")) for path in (tmp_path / "out").glob("articles/*.json")]
+    assert all(result["error"] for result in written)  # no article passes for checked without the detector
+
+
 def _results(outdir: Path) -> dict[str, int]:
     return {path.name: path.stat().st_mtime_ns for path in (outdir / "articles").glob("*.json")}
 

@@ -63,13 +63,34 @@ def code_point(hex_digits: str | None, *, where: str) -> str:
     return chr(value)
 
 
+# inline elements whose content is the original's native code (« <b> », « <br/> »), not text: TMX and XLIFF 1.2
+NATIVE_CODE = frozenset({"bpt", "ept", "ph", "it", "ut"})
+# whitespace a pretty-printer puts around a segment's text: a run of blanks holding a line break, at either end
+_LAYOUT = re.compile(r"^\s*\n\s*|\s*\n\s*$")
+
+
 def text_of(element: Any, *, cp_tag: str | None = None, source: str = "XML") -> str:
-    """All the text inside an element, inline markup dropped; ``cp`` elements turned back into characters."""
+    """The text inside an element: inline markup dropped, native code left out, ``cp`` elements turned back into
+    characters; the layout a pretty-printer adds around it dropped unless ``xml:space="preserve"`` says otherwise."""
+    text = _inner_text(element, cp_tag=cp_tag, source=source)
+    return text if _preserved(element) else _LAYOUT.sub("", text)
+
+
+def _inner_text(element: Any, *, cp_tag: str | None, source: str) -> str:
     pieces = [element.text or ""]
     for child in element:
         if cp_tag is not None and child.tag == cp_tag:
             pieces.append(code_point(child.get("hex"), where=f"{source} line {child.sourceline}"))
-        else:
-            pieces.append(text_of(child, cp_tag=cp_tag, source=source))
+        elif isinstance(child.tag, str) and local(child.tag) not in NATIVE_CODE:
+            pieces.append(_inner_text(child, cp_tag=cp_tag, source=source))
         pieces.append(child.tail or "")
     return "".join(pieces)
+
+
+def _preserved(element: Any) -> bool:
+    """Whether ``xml:space="preserve"`` holds for ``element`` (set on it or on the nearest ancestor that sets it)."""
+    for holder in (element, *element.iterancestors()):
+        value = holder.get(XML_SPACE)
+        if value is not None:
+            return bool(value == "preserve")
+    return False

@@ -62,3 +62,32 @@ def test_external_entities_are_not_expanded(tmp_path: Path) -> None:
         '<tmx version="1.4"><header/><body><tu><tuv xml:lang="fr"><seg>a&x;b</seg></tuv></tu></body></tmx>',
         encoding="utf-8")
     assert "SECRET" not in "".join(read_texts(path, "fr"))
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("codes.tmx", '<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="fr"><seg>Ils '
+                  '<bpt i="1">&lt;b&gt;</bpt>conviennent<ept i="1">&lt;/b&gt;</ept> de parler.<ph>&lt;br/&gt;</ph>'
+                  '</seg></tuv></tu></body></tmx>'),
+    ("codes.xlf", '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
+                  'source-language="en" target-language="fr" datatype="html" original="a"><body><trans-unit id="1">'
+                  '<source>They agree.</source><target>Ils <bpt id="1">&lt;b&gt;</bpt>conviennent<ept id="1">'
+                  '&lt;/b&gt;</ept> de parler.<ph id="2">&lt;br/&gt;</ph></target></trans-unit></body></file></xliff>'),
+], ids=["tmx", "xliff-1.2"])
+def test_native_code_inside_a_segment_is_not_read_as_text(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert read_texts(path, "fr") == ["Ils conviennent de parler."]
+
+
+@pytest.mark.parametrize(("space", "expected"), [
+    ("", "Ils conviennent de parler."),
+    (' xml:space="preserve"', "\n        Ils conviennent de parler.\n      "),
+], ids=["layout-dropped", "preserved"])
+def test_the_layout_of_a_pretty_printed_file_is_not_read_as_text(tmp_path: Path, space: str, expected: str) -> None:
+    path = tmp_path / "pretty.xlf"
+    path.write_text('<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+                    '  <file source-language="en" target-language="fr" datatype="plaintext" original="a">\n'
+                    '    <body>\n      <trans-unit id="1">\n        <source>They agree.</source>\n'
+                    f'        <target{space}>\n        Ils conviennent de parler.\n      </target>\n'
+                    '      </trans-unit>\n    </body>\n  </file>\n</xliff>\n', encoding="utf-8")
+    assert read_texts(path, "fr") == [expected]

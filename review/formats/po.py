@@ -186,6 +186,11 @@ def entries(text: str, *, source: str) -> list[dict[str, str]]:
     return found
 
 
+# a PO's msgid side is taken as the language asked for unless langdetect says otherwise, this sure, on this many words
+SURE = 0.9
+SURE_WORDS = 5
+
+
 def _header_language(header: str) -> str | None:
     for line in header.split("\n"):
         name, _, value = line.partition(":")
@@ -213,9 +218,22 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
         return _by_detection(body, lang, source=source)
     if same_language(language, lang):
         return [unit.get("msgstr", unit.get("msgstr[0]", "")) for unit in body]
-    if not body:
+    sources = [unit.get("msgid", "") for unit in body]
+    if not body or not _reads_as(sources, lang):  # a German PO asked for French: its msgid is the English
         raise no_language(source, lang, [language])
-    return [unit.get("msgid", "") for unit in body]
+    return sources
+
+
+def _reads_as(texts: list[str], lang: str) -> bool:
+    """Whether ``texts`` read as ``lang``, or are too short to tell (a PO of a few words keeps its benefit of
+    the doubt)."""
+    from review.langid import detect_language  # noqa: PLC0415 - langdetect loads its profiles on import
+
+    joined = "\n".join(text for text in texts if text.strip())
+    if len(joined.split()) < SURE_WORDS:
+        return True
+    guess = detect_language(joined)
+    return guess is None or same_language(guess.language, lang) or guess.probability < SURE
 
 
 def _by_detection(body: list[dict[str, str]], lang: str, *, source: str) -> list[str]:

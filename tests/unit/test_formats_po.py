@@ -112,3 +112,14 @@ def test_a_line_break_in_the_articles_file_name_keeps_the_po_valid(tmp_path: Pat
     assert "#: art_icle_name.txt:p1s1" in text
     assert all(line == "" or line.startswith(("#", "msg", '"')) for line in text.splitlines())
     assert len(translate_toolkit_units("po", data)) == len(review.document.segments)
+
+
+def test_a_po_in_a_third_language_has_no_french_side(tmp_path: Path) -> None:
+    path = tmp_path / "de.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: de\\n"\n\n'
+                    'msgid "Iran and Pakistan agree to strengthen their security cooperation."\n'
+                    'msgstr "Iran und Pakistan vereinbaren, ihre Sicherheitszusammenarbeit zu verstärken."\n',
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="'fr'"):
+        read_texts(path, "fr")
+    assert read_texts(path, "en") == ["Iran and Pakistan agree to strengthen their security cooperation."]

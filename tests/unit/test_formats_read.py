@@ -65,13 +65,14 @@ def test_external_entities_are_not_expanded(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "content"), [
-    ("codes.tmx", '<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="fr"><seg>Ils '
+    ("codes.tmx", ('<?xml version="1.0"?><tmx version="1.4"><header/><body><tu><tuv xml:lang="fr"><seg>Ils '
                   '<bpt i="1">&lt;b&gt;</bpt>conviennent<ept i="1">&lt;/b&gt;</ept> de parler.<ph>&lt;br/&gt;</ph>'
-                  '</seg></tuv></tu></body></tmx>'),
-    ("codes.xlf", '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
+                  '</seg></tuv></tu></body></tmx>')),
+    ("codes.xlf", ('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
                   'source-language="en" target-language="fr" datatype="html" original="a"><body><trans-unit id="1">'
                   '<source>They agree.</source><target>Ils <bpt id="1">&lt;b&gt;</bpt>conviennent<ept id="1">'
-                  '&lt;/b&gt;</ept> de parler.<ph id="2">&lt;br/&gt;</ph></target></trans-unit></body></file></xliff>'),
+                  '&lt;/b&gt;</ept> de parler.<ph id="2">&lt;br/&gt;</ph></target></trans-unit></body></file>'
+                  '</xliff>')),
 ], ids=["tmx", "xliff-1.2"])
 def test_native_code_inside_a_segment_is_not_read_as_text(tmp_path: Path, name: str, content: str) -> None:
     path = tmp_path / name

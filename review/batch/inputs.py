@@ -35,7 +35,7 @@ _UNSAFE = re.compile(r"[^\w.\-/]+")
 
 def _listed(listing: Path) -> list[tuple[Path, Path | None]]:
     try:
-        lines = listing.read_text(encoding="utf-8").splitlines()
+        lines = listing.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         msg = f"@{listing}: cannot read the list of articles ({error})"
         raise InputError(msg) from None
@@ -98,7 +98,7 @@ def collect(words: Sequence[str]) -> list[Article]:
 def _mapping(listing: Path) -> dict[str, Path]:
     """``ARTICLE<TAB>FILE`` lines (paths relative to the mapping file's folder), keyed by resolved article path."""
     try:
-        lines = listing.read_text(encoding="utf-8").splitlines()
+        lines = listing.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         msg = f"{listing}: cannot read the mapping file ({error})"
         raise InputError(msg) from None

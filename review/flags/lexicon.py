@@ -160,7 +160,7 @@ def read_lexicon(path: Path) -> tuple[Entry, ...]:
 @cache
 def _read_lexicon(path: Path, stamp: int) -> tuple[Entry, ...]:  # noqa: ARG001 - stamp is the cache key
     try:
-        text = read_bytes(path, wanted="a lexicon").decode("utf-8")
+        text = read_bytes(path, wanted="a lexicon").decode("utf-8-sig")
     except UnicodeDecodeError as error:
         msg = f"lexicon {path} cannot be read as UTF-8 text ({error}); fix it or leave out --lexicon"
         raise InputError(msg) from None

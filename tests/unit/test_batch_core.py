@@ -33,6 +33,16 @@ def test_folders_list_files_and_plain_files(tmp_path: Path) -> None:
     assert articles[2].path == tmp_path / "other" / "c.txt"
 
 
+def test_lists_and_mappings_saved_with_a_byte_order_mark_read_the_same(tmp_path: Path) -> None:
+    _files(tmp_path, "day/a.txt", "day/b.txt", "en/a.en.txt")
+    (tmp_path / "list.txt").write_text("\ufeffday/a.txt\nday/b.txt\n", encoding="utf-8")
+    (tmp_path / "map.tsv").write_text("\ufeffday/a.txt\ten/a.en.txt\n", encoding="utf-8")
+    articles = collect([f"@{tmp_path / 'list.txt'}"])
+    assert [article.path.name for article in articles] == ["a.txt", "b.txt"]
+    sources = pair(articles, tmp_path / "map.tsv")
+    assert sources[articles[0].name] == tmp_path / "en" / "a.en.txt"
+
+
 def test_same_names_from_two_folders_stay_apart(tmp_path: Path) -> None:
     _files(tmp_path, "x/a.txt", "y/a.txt", "y/A.txt")
     names = [article.name for article in collect([str(tmp_path / "x"), str(tmp_path / "y")])]

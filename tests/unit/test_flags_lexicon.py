@@ -67,6 +67,16 @@ def test_user_lexicon_extends_the_builtin(tmp_path: Path) -> None:
     assert flags[0].suggestions == ("Malgré",)
 
 
+@pytest.mark.parametrize("first", ["# house rules\n", ""], ids=["comment-first", "entry-first"])
+def test_a_lexicon_saved_with_a_byte_order_mark_reads_the_same(tmp_path: Path, first: str) -> None:
+    extra = tmp_path / "house.txt"  # as Windows Notepad saves UTF-8
+    extra.write_text(f"\ufeff{first}nonobstant | notwithstanding | unidiomatic | minor | 0.9 | malgré | Soutenu.\n",
+                     encoding="utf-8")
+    flags = detect("lexicon", "Nonobstant les critiques, le projet avance.",
+                   options=FlagOptions(settings={"lexicon": (extra,)}))
+    assert spans(flags) == ["Nonobstant"]
+
+
 def test_brackets_choose_the_flagged_words(tmp_path: Path) -> None:
     extra = tmp_path / "house.txt"
     extra.write_text("plan [ambitieux:ADJ] | ambitious | unidiomatic | minor | 0.9 | audacieux | Test.\n",

@@ -70,16 +70,36 @@ def write(view: ReviewView) -> bytes:
     return (prefix + buffer.getvalue()).encode("utf-8")
 
 
+DELIMITERS = (",", ";", "\t")  # a spreadsheet in a French locale saves « ; », a TSV export tabs
+
+
+def delimiter_of(text: str) -> str:
+    """The field separator of a CSV: the one of :data:`DELIMITERS` its header row uses most (a comma if none)."""
+    header = text.split("\n", 1)[0]
+    counts = {delimiter: header.count(delimiter) for delimiter in DELIMITERS}
+    best = max(DELIMITERS, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] else ","
+
+
+def without_trailing_blanks(rows: list[list[str]]) -> list[list[str]]:
+    """``rows`` less the empty rows at the end (a blank last line, a spreadsheet's « ,, »)."""
+    end = len(rows)
+    while end > 1 and not any(field.strip() for field in rows[end - 1]):
+        end -= 1
+    return rows[:end]
+
+
 def read(data: bytes, lang: str, *, source: str) -> list[str]:
-    """The column named ``lang`` (by language code), one text per row after the header."""
+    """The column named ``lang`` (by language code), one text per row after the header; the separator is
+    the header's (a comma, a semicolon or a tab)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         msg = f"{source} is not UTF-8: save the CSV as UTF-8"
         raise InputError(msg) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text))
     try:
-        rows = list(reader)
+        rows = without_trailing_blanks(list(reader))
     except csv.Error as error:
         limit = csv.field_size_limit()
         why = f"a field is longer than {limit:,} characters" if "field larger" in str(error) else str(error)
@@ -109,7 +129,7 @@ def read_ids(data: bytes, *, source: str) -> list[str | None]:  # noqa: ARG001 -
     """The ``segment`` (or ``id``) column of every row after the header; None when there is no such column."""
     text = data.decode("utf-8-sig", errors="replace")
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        rows = without_trailing_blanks(list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text))))
     except csv.Error:
         return []
     if not rows:

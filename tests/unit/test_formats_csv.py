@@ -113,3 +113,16 @@ def test_read_texts_without_the_language_column_says_what_to_name(tmp_path: Path
     path.write_text("source,target\r\na,b\r\n", encoding="utf-8")
     with pytest.raises(InputError, match="column named 'fr'"):
         read_texts(path, "fr")
+
+
+@pytest.mark.parametrize(("separator", "ending"), [(";", ""), ("\t", ""), (",", ",,\n\n")],
+                         ids=["semicolons", "tabs", "trailing-empty-rows"])
+def test_spreadsheet_csv_is_read(tmp_path: Path, separator: str, ending: str) -> None:
+    from review.formats.csvreport import read_ids  # noqa: PLC0415
+
+    path = tmp_path / "variant.csv"
+    rows = [["id", "en", "fr"], ["1", "They agree.", "Ils conviennent, dit-il."], ["2", "Talks.", "Des pourparlers."]]
+    path.write_text("\n".join(separator.join(f'"{field}"' if separator in field else field for field in row)
+                              for row in rows) + "\n" + ending, encoding="utf-8")
+    assert read_texts(path, "fr") == ["Ils conviennent, dit-il.", "Des pourparlers."]
+    assert read_ids(path.read_bytes(), source=str(path)) == ["1", "2"]

@@ -93,7 +93,7 @@ def align_units(document: Document, path: Path, lang: str, *, name: str,
     french = texts if lang == french_lang else _side(path, french_lang, len(units))
     found, why_not = _id_matches(document, units)
     if len(found) >= MIN_ALIGNED * len(wanted) and found:
-        moved = _moved(document, units, french)
+        moved = _moved(document, units, found, french)
         if not moved:
             return _complete(document, {segment_id: texts[index] for segment_id, index in found.items()},
                              name=name, how="by id")
@@ -154,23 +154,29 @@ def _complete(document: Document, found: Mapping[str, str], *, name: str, how: s
     return [found[segment_id] for segment_id in wanted]
 
 
-def _moved(document: Document, units: Sequence[tuple[str | None, str]], french: Sequence[str] | None) -> list[str]:
-    """The unit ids that name another segment than the one whose French the unit holds word for word.
+def _moved(document: Document, units: Sequence[tuple[str | None, str]], found: Mapping[str, int],
+           french: Sequence[str] | None) -> list[str]:
+    """The ids of the units ``found`` pairs with another segment than the one whose French they hold word for word.
 
     A paragraph added to or taken from the article since the file was made shifts the ids after it:
-    the unit named p14s1 then holds what is now p13s1.  A unit whose French was corrected matches
-    no segment and says nothing either way; a file without a French side cannot be checked, and
-    numbered units (1 to N) are only taken when there are exactly as many as segments.
+    the unit named p14s1 (or numbered 14 by a CAT tool) then holds what is now p13s1.  A unit whose
+    French was corrected matches no segment and says nothing either way; a file without a French
+    side cannot be checked.
     """
     if french is None:
         return []
     holders: dict[str, set[str]] = {}
     for segment in document.segments:
         holders.setdefault(french_key(segment.text), set()).add(segment.id)
-    moved = []
-    for (unit_id, _text), unit_french in zip(units, french, strict=True):
+    numbered = {index: segment_id for segment_id, index in found.items()}  # a number names the segment it counts
+    moved: list[str] = []
+    for index, (unit_id, _text) in enumerate(units):
         named = (unit_id or "").strip()
-        if named and not named.isdigit() and named not in holders.get(french_key(unit_french), {named}):
+        claimed = numbered.get(index) if named.isdigit() else named
+        if not claimed:
+            continue
+        holding = holders.get(french_key(french[index]))
+        if holding is not None and claimed not in holding:
             moved.append(named)
     return moved
 

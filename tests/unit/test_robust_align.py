@@ -131,3 +131,17 @@ def test_units_numbered_1_to_n_still_align_by_number(review, tmp_path: Path) -> 
     path = tmp_path / "numbered.tmx"
     path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     assert load_aligned(review.document, path, "fr") == [review.state.text_of(s) for s in review.document.segments]
+
+
+def test_numbered_units_of_another_order_are_not_paired_by_number(tmp_path: Path) -> None:
+    french = ["Iran et le Pakistan conviennent de coopérer.", "Les ministres ont parlé.", "Les deux pays voisins."]
+    english = ["Iran and Pakistan agree to cooperate.", "The ministers talked.", "The two neighbouring countries."]
+    units = "".join(f'<trans-unit id="{number}"><source>{en}</source><target>{fr}</target></trans-unit>'
+                    for number, (en, fr) in enumerate(zip(english, french, strict=True), start=1))
+    path = tmp_path / "numbered.xlf"  # ids 1..N, as Okapi and Trados number them
+    path.write_text('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                    f'<file source-language="en" target-language="fr" datatype="plaintext" original="a"><body>{units}'
+                    "</body></file></xliff>", encoding="utf-8")
+    article = tmp_path / "b.txt"  # the same article with its last paragraph moved first
+    article.write_text(f"{french[2]}\n\n{french[0]}\n\n{french[1]}\n", encoding="utf-8")
+    assert load_aligned(load_document(article), path, "en") == [english[2], english[0], english[1]]

@@ -56,9 +56,11 @@ def decode(data: bytes, *, source: str) -> tuple[str, bool]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
+        # bytes 0x80-0x9f are printable in Windows-1252 (’ “ ” … œ) and control characters in Latin-1
+        legacy = "cp1252" if any(0x80 <= byte <= 0x9F for byte in data) else "latin1"
         msg = (
             f"{source} is not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r}); "
-            "convert it first, e.g. `iconv -f latin1 -t utf-8`"
+            f"convert it first, e.g. `iconv -f {legacy} -t utf-8`"
         )
         raise InputError(msg) from None
     bom = text.startswith(BOM)

@@ -102,7 +102,10 @@ def test_corrections_replace_only_their_segment() -> None:
         pytest.param("empty.txt", b"", "is empty", id="empty"),
         pytest.param("blank.txt", b"  \n\t\r\n ", "is empty", id="whitespace-only"),
         pytest.param("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", id="binary"),
-        pytest.param("latin1.txt", "Un été très chaud.".encode("latin-1"), "not valid UTF-8", id="undecodable"),
+        pytest.param("latin1.txt", "Un été très chaud.".encode("latin-1"), "not valid UTF-8.*-f latin1",
+                     id="undecodable"),
+        pytest.param("windows.txt", "L’été, c’est « chaud ».".encode("cp1252"), "not valid UTF-8.*-f cp1252",
+                     id="windows-1252"),
     ],
 )
 def test_bad_input_is_one_clear_error(tmp_path: Path, name: str, content: bytes | str | None, message: str) -> None:

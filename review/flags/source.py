@@ -37,6 +37,7 @@ from review.flags.reference import align_sentences, read_source
 from review.flags.spelling import ENGLISH_FREQUENCY, dictionaries, is_known
 from review.flags.wordmap import English
 from review.model import Category, Document, Flag, Segment, Severity
+from review.wording import counted
 
 if TYPE_CHECKING:
     from review.translate.pool import ModelPool
@@ -68,7 +69,10 @@ def paired(document: Document, source: Sequence[Sequence[str]]) -> tuple[dict[st
                 texts = [" ".join(english)] * len(french)
             found.update((segment.id, text) for segment, text in zip(french, texts, strict=True))
         return found, None
-    note = None
+    # paragraphs that differ in number: one side lacks or splits some, and a sentence may find a neighbour's English
+    note = (f"the English original has {counted(len(source), 'paragraph')} and {document.name} {len(paragraphs)}: "
+            "their sentences were paired by length across paragraphs, and a check against the English may read a "
+            "neighbouring sentence's; give the original as published, paragraph for paragraph")
     try:
         texts = align_sentences([[segment.text for segment in paragraph] for paragraph in paragraphs],
                                 [list(paragraph) for paragraph in source])

@@ -225,15 +225,17 @@ def read(data: bytes, lang: str, *, source: str) -> list[str]:
 
 
 def _reads_as(texts: list[str], lang: str) -> bool:
-    """Whether ``texts`` read as ``lang``, or are too short to tell (a PO of a few words keeps its benefit of
-    the doubt)."""
+    """Whether the msgid side may be in ``lang``: false only when it clearly reads as English and ``lang`` is not
+    English (PO files keep the English in msgid: a German PO asked for French has no French side)."""
+    if same_language(lang, "en"):
+        return True
     from review.langid import detect_language  # noqa: PLC0415 - langdetect loads its profiles on import
 
     joined = "\n".join(text for text in texts if text.strip())
     if len(joined.split()) < SURE_WORDS:
         return True
     guess = detect_language(joined)
-    return guess is None or same_language(guess.language, lang) or guess.probability < SURE
+    return guess is None or not same_language(guess.language, "en") or guess.probability < SURE
 
 
 def _by_detection(body: list[dict[str, str]], lang: str, *, source: str) -> list[str]:

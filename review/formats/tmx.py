@@ -32,7 +32,7 @@ from review.formats.common import (
     tmx_date,
     visible,
 )
-from review.formats.xml import XML_LANG, parse, serialize, text_of
+from review.formats.xml import XML_LANG, holding, parse, serialize, text_of
 
 # Prop types; TMX reserves names starting "x-" for user-defined ones.
 ORIGIN = "x-origin"
@@ -87,7 +87,7 @@ def _unit(body: Any, view: ReviewView, segment: SegmentView) -> None:
     _prop(source, ORIGIN, BACK_TRANSLATION)
     if view.model_name:
         _prop(source, "x-model", view.model_name)
-    etree.SubElement(source, "seg").text = english
+    holding(etree.SubElement(source, "seg"), english)
 
     target = etree.SubElement(unit, "tuv")
     target.set(XML_LANG, view.target_lang)
@@ -96,7 +96,7 @@ def _unit(body: Any, view: ReviewView, segment: SegmentView) -> None:
     _prop(target, ORIGIN, POST_EDITED if segment.corrected else MACHINE_TRANSLATION)
     if segment.corrected:
         _prop(target, "x-machine-translation", segment.machine)
-    etree.SubElement(target, "seg").text = segment.current
+    holding(etree.SubElement(target, "seg"), segment.current)
 
 
 def write(view: ReviewView) -> bytes:

@@ -34,7 +34,7 @@ from review.formats.common import (
     split_xml_invalid,
     visible,
 )
-from review.formats.xml import XML_SPACE, local, parse, serialize, text_of
+from review.formats.xml import XML_LANG, XML_SPACE, holding, local, parse, serialize, text_of
 from review.model import Severity
 
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -130,8 +130,8 @@ def _write_12(view: ReviewView) -> bytes:
             if segment.status.approved:
                 unit.set("approved", "yes")  # only what a person reviewed: 1.2 tools lock approved units
             unit.set(XML_SPACE, "preserve")
-            etree.SubElement(unit, q("source")).text = segment.english or ""
-            etree.SubElement(unit, q("target"), state=STATE_12[segment.status]).text = segment.current
+            holding(etree.SubElement(unit, q("source")), segment.english or "")
+            holding(etree.SubElement(unit, q("target"), state=STATE_12[segment.status]), segment.current)
             if segment.corrected:
                 etree.SubElement(unit, q("note"), {"from": "machine-translation", "annotates": "target"}).text = \
                     visible(segment.machine)
@@ -189,7 +189,8 @@ def _read_12(root: Any, lang: str, *, source: str) -> list[str]:
     seen: list[str] = []
     matched = False
     for file in root.iterfind(f"{prefix}file"):
-        declared = (file.get("source-language"), file.get("target-language"))
+        target_language = file.get("target-language") or _targets_language(file, prefix)  # optional in 1.2
+        declared = (file.get("source-language"), target_language)
         seen.extend(value or "" for value in declared)
         if same_language(declared[0], lang):
             side = "source"
@@ -199,11 +200,35 @@ def _read_12(root: Any, lang: str, *, source: str) -> list[str]:
             continue
         matched = True
         for unit in file.iter(f"{prefix}trans-unit"):
-            element = unit.find(f"{prefix}{side}")
-            texts.append(text_of(element) if element is not None else "")
+            texts.extend(text for _, text in _unit_segments(unit, side, prefix))
     if not matched:
         raise no_language(source, lang, seen)
     return texts
+
+
+def _targets_language(file: Any, prefix: str) -> str | None:
+    """The ``xml:lang`` of the file's first target that has one (for a file without ``target-language``)."""
+    for target in file.iter(f"{prefix}target"):
+        if target.get(XML_LANG):
+            return str(target.get(XML_LANG))
+    return None
+
+
+def _unit_segments(unit: Any, side: str, prefix: str) -> list[tuple[str | None, str]]:
+    """A trans-unit's segments on ``side``, each with its id: the unit itself, or, in a segmented unit (SDLXLIFF,
+    Okapi: ``<seg-source>`` and ``<mrk mtype="seg">`` in the target), each marked segment (``unitid:mid``)."""
+    unit_id = unit.get("id")
+    element = unit.find(f"{prefix}target")
+    if side == "source":
+        element = unit.find(f"{prefix}seg-source")
+        if element is None:
+            element = unit.find(f"{prefix}source")
+    if element is None:
+        return [(unit_id, "")]
+    marks = [mark for mark in element.iter(f"{prefix}mrk") if mark.get("mtype") == "seg"]
+    if not marks:
+        return [(unit_id, text_of(element))]
+    return [(f"{unit_id}:{mark.get('mid')}" if unit_id else None, text_of(mark)) for mark in marks]
 
 
 def read_ids(data: bytes, *, source: str) -> list[str | None]:
@@ -211,5 +236,11 @@ def read_ids(data: bytes, *, source: str) -> list[str | None]:
     root = parse(data, source=source)
     namespace = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
     prefix = f"{{{namespace}}}" if namespace else ""
-    name = "segment" if root.get("version", "").startswith("2") or namespace == NS20 else "trans-unit"
-    return [element.get("id") for element in root.iter(f"{prefix}{name}")]
+    if root.get("version", "").startswith("2") or namespace == NS20:
+        return [element.get("id") for element in root.iter(f"{prefix}segment")]
+    ids: list[str | None] = []
+    for unit in root.iter(f"{prefix}trans-unit"):
+        segmented = unit.find(f"{prefix}target") is not None and any(
+            mark.get("mtype") == "seg" for mark in unit.find(f"{prefix}target").iter(f"{prefix}mrk"))
+        ids.extend(segment_id for segment_id, _ in _unit_segments(unit, "target" if segmented else "source", prefix))
+    return ids

@@ -94,3 +94,12 @@ def _preserved(element: Any) -> bool:
         if value is not None:
             return bool(value == "preserve")
     return False
+
+
+def holding(element: Any, text: str) -> Any:
+    """``element`` with ``text`` in it, marked ``xml:space="preserve"`` when a reader would otherwise take the
+    line breaks at its ends for layout (:func:`text_of`)."""
+    element.text = text
+    if _LAYOUT.sub("", text) != text:
+        element.set(XML_SPACE, "preserve")
+    return element

@@ -146,3 +146,28 @@ def test_read_texts_picks_the_language_side(review, tmp_path: Path, version: str
     expected = ([review.renderings[s.id] for s in review.document.segments] if side == "english"
                 else [review.state.text_of(s) for s in review.document.segments])
     assert read_texts(path, lang) == expected
+
+
+def test_a_segmented_xliff_gives_each_marked_segment(tmp_path: Path) -> None:
+    from review.formats import read_units  # noqa: PLC0415
+
+    path = tmp_path / "segmented.sdlxliff.xlf"  # as SDL Trados and Okapi segment a paragraph
+    path.write_text(
+        '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file source-language="en-US" target-language="fr-FR" datatype="plaintext" original="a"><body>'
+        '<trans-unit id="7"><source>They agree. They talk.</source><seg-source><mrk mtype="seg" mid="1">They agree.'
+        '</mrk> <mrk mtype="seg" mid="2">They talk.</mrk></seg-source><target><mrk mtype="seg" mid="1">Ils '
+        'conviennent.</mrk> <mrk mtype="seg" mid="2">Ils parlent.</mrk></target></trans-unit>'
+        '<trans-unit id="8"><source>Tomorrow.</source><target>Demain.</target></trans-unit>'
+        "</body></file></xliff>", encoding="utf-8")
+    assert read_units(path, "fr") == [("7:1", "Ils conviennent."), ("7:2", "Ils parlent."), ("8", "Demain.")]
+    assert [text for _, text in read_units(path, "en")] == ["They agree.", "They talk.", "Tomorrow."]
+
+
+def test_targets_name_their_language_when_the_file_does_not(tmp_path: Path) -> None:
+    path = tmp_path / "no-target-language.xlf"  # target-language is optional in XLIFF 1.2
+    path.write_text('<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                    '<file source-language="en" datatype="plaintext" original="a"><body><trans-unit id="1">'
+                    '<source>They agree.</source><target xml:lang="fr-FR">Ils conviennent.</target></trans-unit>'
+                    "</body></file></xliff>", encoding="utf-8")
+    assert read_texts(path, "fr") == ["Ils conviennent."]

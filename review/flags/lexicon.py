@@ -87,6 +87,10 @@ class Entry:
     source: str
 
 
+# the universal parts of speech spaCy's French tagger gives: a word:POS with another would never match
+PARTS_OF_SPEECH = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
+
+
 def _norm(word: str) -> str:
     return word.replace("’", "'")
 
@@ -121,6 +125,12 @@ def parse_line(line: str, where: str) -> Entry:
     words = _words(pattern)
     if not words:
         msg = f"{where}: the pattern (the first field) is empty"
+        raise InputError(msg)
+    unknown = sorted({word.pos for word in words if word is not None and word.pos is not None
+                      and word.pos not in PARTS_OF_SPEECH})
+    if unknown:
+        msg = (f"{where}: {unknown[0]!r} is not a part of speech the tagger gives (word:POS takes one of "
+               f"{', '.join(sorted(PARTS_OF_SPEECH))})")
         raise InputError(msg)
     if words[0] is None or words[-1] is None:
         msg = f"{where}: a pattern must start and end with a word, not '*'"

@@ -97,9 +97,10 @@ def test_brackets_choose_the_flagged_words(tmp_path: Path) -> None:
         ("réaliser | realize | mistranslation | major | 2 | x | y", "from 0 to 1, not '2'"),
         ("réaliser | realize | mistranslation | major | -0.1 | x | y", "from 0 to 1"),
         (" | realize | mistranslation | major | 0.5 | x | y", "the pattern .* is empty"),
+        ("relation:noun | link | mistranslation | major | 0.5 | x | y", "'noun' is not a part of speech"),
     ],
     ids=["too-few-fields", "leading-gap", "bad-category", "bad-severity", "bad-confidence", "nan-confidence",
-         "confidence-above-1", "negative-confidence", "empty-pattern"],
+         "confidence-above-1", "negative-confidence", "empty-pattern", "lower-case-pos"],
 )
 def test_bad_lexicon_lines_are_reported(tmp_path: Path, line: str, problem: str) -> None:
     path = tmp_path / "bad.txt"

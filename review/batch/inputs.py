@@ -110,7 +110,17 @@ def _mapping(listing: Path) -> dict[str, Path]:
         if not tab:
             msg = f"{listing}:{number}: expected ARTICLE<TAB>FILE, got {line[:60]!r}"
             raise InputError(msg)
-        found[str((listing.parent / article.strip()).resolve())] = listing.parent / other.strip()
+        named, english = listing.parent / article.strip(), listing.parent / other.strip()
+        # a path that names no file is a typo: refused here, not found missing article by article mid-run
+        for path, what in ((named, "article"), (english, "file")):
+            if not path.is_file():
+                msg = f"{listing}:{number}: no such {what} {path} (paths are relative to the mapping file's folder)"
+                raise InputError(msg)
+        key = str(named.resolve())
+        if key in found and found[key].resolve() != english.resolve():
+            msg = f"{listing}:{number}: {article.strip()} is already paired with {found[key]} on an earlier line"
+            raise InputError(msg)
+        found[key] = english
     return found
 
 

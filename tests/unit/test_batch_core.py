@@ -96,6 +96,20 @@ def test_pairs_by_folder_and_by_mapping(tmp_path: Path) -> None:
         pair(articles, mapping)
 
 
+@pytest.mark.parametrize(("line", "says"), [
+    ("fr/c.txt\ten/a.en.txt", r"map.tsv:2: no such article .*c.txt"),  # a typo: no article would get it
+    ("fr/b.txt\ten/typo.txt", r"map.tsv:2: no such file .*typo.txt"),
+    ("fr/a.fr.txt\ten/a.en.txt\nfr/./a.fr.txt\ten/b.txt", r"map.tsv:3: fr/./a.fr.txt is already paired"),
+])
+def test_a_mapping_line_that_pairs_nothing_is_refused_with_its_line(tmp_path: Path, line: str, says: str) -> None:
+    article_a, article_b = _files(tmp_path, "fr/a.fr.txt", "fr/b.txt")
+    _files(tmp_path, "en/a.en.txt", "en/b.txt")
+    mapping = tmp_path / "map.tsv"
+    mapping.write_text(f"# originals\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=says):
+        pair([Article(article_a, "a.fr"), Article(article_b, "b")], mapping)
+
+
 def test_done_only_for_the_same_bytes_and_options(tmp_path: Path) -> None:
     (path,) = _files(tmp_path, "a.txt")
     article = Article(path, "a")

@@ -97,6 +97,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
+def _say_unpaired(found: dict[str, Path | None], where: Path | None, what: str) -> None:
+    """One line naming the articles for which ``where`` holds no file: they are checked without it."""
+    missing = [name for name, path in found.items() if path is None]
+    if where is None or not missing:
+        return
+    shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+    print(f"review: no {what} in {where} for {len(missing)} of {len(found)} articles ({shown}): "
+          "they are checked without it", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from review.batch.executors import ExecutorSettings, executor  # noqa: PLC0415
     from review.batch.inputs import collect, pair  # noqa: PLC0415
@@ -124,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
         threads=max(1, cores // max(1, workers)), env=forwarded_env(),
         named=tuple(sorted(named_detectors(args.detectors))))
     sources, refs = pair(articles, args.source), pair(articles, args.ref)
+    _say_unpaired(sources, args.source, "English original")
+    _say_unpaired(refs, args.ref, "reference")
     fingerprint = options.fingerprint()  # reads the lexicons and the model folder once, not once an article
     tasks = [make_task(article, options, sources[article.name], refs[article.name], fingerprint=fingerprint)
              for article in articles]

@@ -33,3 +33,18 @@ def test_the_detectors_that_read_the_english_get_it(detector: str, tmp_path: Pat
         lines = (outdir / "articles" / "tent.flags.jsonl").read_text("utf-8").splitlines()
         flags = [json.loads(line) for line in lines]
         assert [(flag["text"], flag["detector"]) for flag in flags] == [("pôles", "source")]
+
+
+def test_articles_without_an_original_in_the_folder_are_named(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "en").mkdir()
+    for name in ("tent", "stove", "lamp"):
+        (tmp_path / "in" / f"{name}.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "en" / "tent.txt").write_text(ENGLISH, encoding="utf-8")
+    words = ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-english", "--jobs", "1",
+             "--source", str(tmp_path / "en"), "--detectors", "typography"]
+    assert main(words) == 0
+    err = capsys.readouterr().err
+    assert f"no English original in {tmp_path / 'en'} for 2 of 3 articles (lamp, stove)" in err
+    assert "reference" not in err

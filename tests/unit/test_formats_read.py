@@ -53,7 +53,7 @@ def test_a_directory_is_refused(tmp_path: Path) -> None:
         read_texts(tmp_path, "fr")
 
 
-def test_external_entities_are_not_expanded(tmp_path: Path) -> None:
+def test_external_entities_are_refused_unread(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("SECRET", encoding="utf-8")
     path = tmp_path / "evil.tmx"
@@ -61,7 +61,26 @@ def test_external_entities_are_not_expanded(tmp_path: Path) -> None:
         f'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file://{secret}">]>'
         '<tmx version="1.4"><header/><body><tu><tuv xml:lang="fr"><seg>a&x;b</seg></tuv></tu></body></tmx>',
         encoding="utf-8")
-    assert "SECRET" not in "".join(read_texts(path, "fr"))
+    with pytest.raises(InputError, match=r"evil.tmx uses &x; which its DTD does not define as text") as caught:
+        read_texts(path, "fr")
+    assert "SECRET" not in str(caught.value)
+
+
+def test_entities_the_dtd_defines_as_text_are_expanded(tmp_path: Path) -> None:
+    path = tmp_path / "memory.tmx"
+    path.write_text(
+        '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY co "Dupont &amp; Fils">]><tmx version="1.4"><header/><body>'
+        '<tu><tuv xml:lang="fr"><seg>La maison &co; vend.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    assert read_texts(path, "fr") == ["La maison Dupont & Fils vend."]  # the words were dropped before
+
+
+def test_an_exponential_entity_is_refused_in_one_line(tmp_path: Path) -> None:
+    levels = ['<!ENTITY e0 "ha">'] + [f'<!ENTITY e{n} "{f"&e{n - 1};" * 10}">' for n in range(1, 10)]
+    path = tmp_path / "laughs.tmx"
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE tmx [{"".join(levels)}]><tmx version="1.4"><header/><body>'
+                    '<tu><tuv xml:lang="fr"><seg>&e9;</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    with pytest.raises(InputError, match=r"laughs.tmx is not well-formed XML .*amplification"):
+        read_texts(path, "fr")
 
 
 @pytest.mark.parametrize(("name", "content"), [

@@ -91,7 +91,7 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # also nesting too deep and integers too long, not only JSONDecodeError
             torn = number == len(lines) and not text.endswith("\n")
             what = "is cut short (torn write)" if torn else "is not valid JSON"
             problems.append(f"{path.name} line {number} {what}; skipped, file left as it is")

@@ -72,7 +72,7 @@ def _records(data: bytes, source: str) -> list[dict[str, Any]]:
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # also nesting too deep and integers too long, not only JSONDecodeError
             msg = f"{source} line {number} is not JSON: give a review JSON Lines export"
             raise InputError(msg) from None
         if not isinstance(record, dict) or "type" not in record:

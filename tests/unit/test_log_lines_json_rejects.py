@@ -1,0 +1,45 @@
+"""A log or JSON Lines line that Python's json decoder rejects with something else than JSONDecodeError
+(nesting too deep, an integer too long) is a bad line like any other, never an internal error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from review.cli import main
+from review.document import load_document
+from review.errors import InputError
+from review.formats import read_texts
+from review.store import default_log_path, replay
+
+DEEP = "[" * 100_000  # RecursionError in json.loads
+LONG_INT = '{"type": "position", "segment": "p1s1", "n": ' + "1" * 5000 + "}"  # ValueError: int too long
+
+
+@pytest.mark.parametrize("line", [DEEP, LONG_INT], ids=["deep-nesting", "long-integer"])
+def test_a_log_line_json_rejects_is_skipped_and_the_log_kept(line: str, article: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    document = load_document(article)
+    good = {"type": "correction", "segment": "p1s1", "original": document.segments[0].text, "text": "Titre corrigé."}
+    log_path = default_log_path(article)
+    content = (json.dumps(good) + "\n" + line + "\n").encode()
+    log_path.write_bytes(content)
+    state = replay(log_path, document)
+    assert state.texts == {"p1s1": "Titre corrigé."}
+    assert len(state.problems) == 1
+    assert "line 2" in state.problems[0]
+    out = article.with_name("out.txt")
+    assert main(["export", str(article), "-o", str(out)]) == 0
+    assert "Titre corrigé." in out.read_text(encoding="utf-8")
+    assert "internal error" not in capsys.readouterr().err
+    assert log_path.read_bytes() == content
+
+
+@pytest.mark.parametrize("line", [DEEP, LONG_INT], ids=["deep-nesting", "long-integer"])
+def test_a_jsonl_line_json_rejects_is_one_input_error(line: str, tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1 is not JSON"):
+        read_texts(path, "fr")

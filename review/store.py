@@ -85,6 +85,7 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
         raise LogError(msg) from None
     records: list[LogLine] = []
     problems: list[str] = []
+    whole_lines_unread = 0  # lines that are no record and were not torn by a crash
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -93,14 +94,32 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
             record = json.loads(line)
         except (ValueError, RecursionError):  # also nesting too deep and integers too long, not only JSONDecodeError
             torn = number == len(lines) and not text.endswith("\n")
+            whole_lines_unread += not torn
             what = "is cut short (torn write)" if torn else "is not valid JSON"
             problems.append(f"{path.name} line {number} {what}; skipped, file left as it is")
             continue
         if not isinstance(record, dict) or "type" not in record:
+            whole_lines_unread += 1
             problems.append(f"{path.name} line {number} is not a review record; skipped")
             continue
         records.append(LogLine(number, record))
+    _refuse_what_is_no_log(path, records, whole_lines_unread)
     return records, problems
+
+
+def _refuse_what_is_no_log(path: Path, records: list[LogLine], whole_lines_unread: int) -> None:
+    """A file of which no line is a review record (an article, notes: ``--log`` mistyped), or a JSON Lines
+    export, is no corrections log: a session would append its records to it.  A log whose only line
+    was torn by a crash is still a log.
+    """
+    if not records and whole_lines_unread:
+        msg = (f"{path} is not a corrections log (none of its lines is a review record); it was left as it is: "
+               "pass --log with a new file or an existing log")
+        raise LogError(msg)
+    if records and records[0].record.get("type") == "review":
+        msg = (f"{path} is a review JSON Lines export, not a corrections log; it was left as it is: "
+               "pass --log with a new file or an existing log")
+        raise LogError(msg)
 
 
 # The schema of each record type: field -> (accepted JSON types, required).  Anything else in a

@@ -10,9 +10,10 @@ import pytest
 
 from review.cli import main
 from review.document import load_document
-from review.errors import InputError
+from review.errors import InputError, LogError
 from review.formats import read_texts
 from review.store import default_log_path, replay
+from review.workbench import Workbench
 
 DEEP = "[" * 100_000  # RecursionError in json.loads
 LONG_INT = '{"type": "position", "segment": "p1s1", "n": ' + "1" * 5000 + "}"  # ValueError: int too long
@@ -43,3 +44,28 @@ def test_a_jsonl_line_json_rejects_is_one_input_error(line: str, tmp_path: Path)
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 1 is not JSON"):
         read_texts(path, "fr")
+
+
+@pytest.mark.parametrize("what", ["another-article", "jsonl-export"])
+def test_a_log_option_naming_a_file_that_is_no_log_is_refused_and_left_as_it_is(
+        what: str, article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / ("other.txt" if what == "another-article" else "export.jsonl")
+    if what == "another-article":
+        other.write_bytes(article.read_bytes())  # `--log other.txt` for `--log other.txt.review.jsonl`
+    else:
+        assert main(["export", str(article), "-o", str(other)]) == 0
+    before = other.read_bytes()
+    out = tmp_path / "out.txt"
+    assert main(["export", str(article), "--log", str(other), "-o", str(out)]) == 5
+    assert "not a corrections log" in capsys.readouterr().err
+    with pytest.raises(LogError, match="not a corrections log"):
+        Workbench.open(article, log=other, read_only=False, lock=True, detectors=())
+    assert other.read_bytes() == before
+
+
+def test_a_log_whose_only_line_was_torn_still_opens(article: Path) -> None:
+    log_path = default_log_path(article)
+    log_path.write_text('{"type": "correction", "segment": "p1s1", "orig', encoding="utf-8")
+    state = replay(log_path, load_document(article))
+    assert state.texts == {}
+    assert "torn" in state.problems[0]

@@ -360,6 +360,11 @@ class ReviewLog:
             msg = f"{self.lock_path} keeps being replaced by another program: stop it, then open again"
             raise LogError(msg)
         try:
+            self._check_writable()
+        except LogError:
+            handle.close()  # drops the flock
+            raise
+        try:
             # unbuffered, so a failed write leaves nothing in a buffer for close() to retry
             os.ftruncate(handle.fileno(), 0)
             os.pwrite(handle.fileno(), f"pid {os.getpid()}".encode(), 0)
@@ -371,6 +376,20 @@ class ReviewLog:
                    "free some space or pass --log with a path on another disk")
             raise LogError(msg) from None
         self._lock = handle
+
+    def _check_writable(self) -> None:
+        """Refuse a session whose existing log cannot be appended to (read-only file or disk), before any edit."""
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK)
+        except FileNotFoundError:
+            return  # written on the first correction, in a folder the lock was just created in
+        except IsADirectoryError:
+            return  # replay says what is wrong with it
+        except OSError as error:
+            msg = (f"corrections log {self.path} cannot be written ({error.strerror}); it was left as it is: "
+                   "make it writable, or pass --read-only to look without editing")
+            raise LogError(msg) from None
+        os.close(fd)
 
     def _open_lock(self) -> IO[str]:
         try:

@@ -69,3 +69,27 @@ def test_a_log_whose_only_line_was_torn_still_opens(article: Path) -> None:
     state = replay(log_path, load_document(article))
     assert state.texts == {}
     assert "torn" in state.problems[0]
+
+
+def test_a_log_that_cannot_be_written_is_refused_when_the_session_opens(
+        article: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not at the first correction, after the reviewer's work: at opening, with exit 5 and the way out."""
+    import errno  # noqa: PLC0415
+    import os  # noqa: PLC0415
+
+    log_path = default_log_path(article)
+    log_path.write_text('{"type": "position", "segment": "p1s1"}\n', encoding="utf-8")
+    real_open = os.open
+
+    def read_only_log(path: object, flags: int, *args: object) -> int:
+        if Path(str(path)) == log_path and flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("review.store.os.open", read_only_log)
+    with pytest.raises(LogError, match=r"cannot be written .*--read-only") as raised:
+        Workbench.open(article, read_only=False, lock=True, detectors=())
+    assert raised.value.exit_code == 5
+    monkeypatch.setattr("review.store.os.open", real_open)
+    again = Workbench.open(article, read_only=False, lock=True, detectors=())  # the lock was given back
+    again.session.log.release()

@@ -214,7 +214,7 @@ class Flag:
     _legacy_id: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        stable = f"{self.segment_id}|{self.detector}|{self.category}|{self.start}|{self.end}|{self.span_text}"
+        stable = flag_key(self.segment_id, self.detector, self.category, self.start, self.end, self.span_text)
         legacy = f"{self.segment_id}|{self.detector}|{self.start}|{self.end}|{self.span_text}|{self.message}"
         object.__setattr__(self, "_id", _digest(stable))
         object.__setattr__(self, "_legacy_id", _digest(legacy))
@@ -228,6 +228,16 @@ class Flag:
     def legacy_id(self) -> str:
         """The id review 0.1 wrote into logs, which hashed the message too: its dismissals still count."""
         return self._legacy_id
+
+
+def flag_key(segment_id: str, detector: str, category: str, start: int, end: int, span_text: str) -> str:
+    """What a flag's stable id hashes: so a dismissal whose segment moved can be given the id there."""
+    return f"{segment_id}|{detector}|{category}|{start}|{end}|{span_text}"
+
+
+def flag_id_of(key: str) -> str:
+    """The stable id of a :func:`flag_key`."""
+    return _digest(key)
 
 
 def _digest(key: str) -> str:

@@ -186,14 +186,14 @@ class Session:
         return last
 
     def dismiss(self, flag: Flag) -> None:
-        self.log.record_dismiss(flag.id, flag.segment_id)
+        self.log.record_dismiss(flag.id, flag.segment_id, flag=flag, segment=self.segment(flag.segment_id))
         state = replace(self.state, dismissed=self.state.dismissed | {flag.id})
         self._changed(state, opened=self._opened_by(state, flag.segment_id))
 
     def restore(self, flag: Flag) -> None:
         ids = [flag_id for flag_id in (flag.id, flag.legacy_id) if flag_id in self.state.dismissed] or [flag.id]
         for flag_id in ids:  # a dismissal logged by review 0.1 carries the legacy id
-            self.log.record_restore(flag_id, flag.segment_id)
+            self.log.record_restore(flag_id, flag.segment_id, flag=flag, segment=self.segment(flag.segment_id))
         state = replace(self.state, dismissed=self.state.dismissed - set(ids))
         self._changed(state, opened=self._opened_by(state, flag.segment_id))
 

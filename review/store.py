@@ -24,7 +24,7 @@ from typing import IO, Any, Self
 
 from review.document import LOG_SUFFIX, read_bytes
 from review.errors import InputError, LogError, LogLocked
-from review.model import Correction, Document, ReviewState, Segment, Severity
+from review.model import Correction, Document, Flag, ReviewState, Segment, Severity, flag_id_of, flag_key
 
 
 def default_log_path(article: Path) -> Path:
@@ -131,8 +131,12 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
                    "previous": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False), "note": (_MAYBE_TEXT, False),
                    "category": (_MAYBE_TEXT, False), "severity": (_MAYBE_TEXT, False), "flag": (_MAYBE_TEXT, False)},
     "undo": {"segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
-    "dismiss": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
-    "restore": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    # a dismissal carries its segment's text and the flag's key since 0.2, so that it follows that text when the
+    # article changes (and never lands on another sentence's flag); older ones hold the flag id alone
+    "dismiss": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False),
+                "original": (_MAYBE_TEXT, False), "key": (_MAYBE_TEXT, False)},
+    "restore": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False),
+                "original": (_MAYBE_TEXT, False), "key": (_MAYBE_TEXT, False)},
     "reviewed": {"segment": (_TEXT, True), "original": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
     "unreviewed": {"segment": (_TEXT, True), "original": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
     "position": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
@@ -264,8 +268,10 @@ def replay(path: Path, document: Document) -> ReviewState:
                                     "as it did when corrected (the article changed?); correction not applied")
             elif kind == "undo":
                 _undo(history, record.get("segment"))
-            elif kind in {"dismiss", "restore"}:
-                (dismissed.add if kind == "dismiss" else dismissed.discard)(str(record["flag"]))
+            elif kind in {"dismiss", "restore"} and not _dismiss_or_restore(dismissed, anchors, record):
+                problems.append(f"{path.name} line {line.number}: segment {record.get('segment')} no longer "
+                                "reads as it did when its flag was dismissed (the article changed?); "
+                                "dismissal not applied")
             elif kind in {"reviewed", "unreviewed"} and not _mark(reviewed, anchors, record):
                 problems.append(f"{path.name} line {line.number}: segment {record['segment']} no longer reads "
                                 "as it did when checked (the article changed?); check mark not applied")
@@ -293,6 +299,41 @@ def _entry(anchors: _Anchors, record: dict[str, Any]) -> _Entry:
     correction = _correction(record)
     segment = anchors.find(correction.segment_id, correction.original)
     return _Entry(correction.segment_id, None if segment is None else replace(correction, segment_id=segment.id))
+
+
+def _dismiss_or_restore(dismissed: set[str], anchors: _Anchors, record: dict[str, Any]) -> bool:
+    """Apply a dismissal or a restore where its flag now is; False when a dismissal has nowhere to go."""
+    flag_id = _dismissal(anchors, record)
+    if record["type"] == "dismiss":
+        if flag_id is None:
+            return False
+        dismissed.add(flag_id)
+        return True
+    dismissed.discard(str(record["flag"]))  # un-hiding a flag is always safe
+    if flag_id is not None:
+        dismissed.discard(flag_id)
+    return True
+
+
+def _dismissal(anchors: _Anchors, record: dict[str, Any]) -> str | None:
+    """The id a dismissal (or restore) stands for now; None when its segment's text is nowhere, or moved
+    without the flag's key to name it there.  A record of an older log, without its text, keeps its id.
+    """
+    flag_id = str(record["flag"])
+    original = record.get("original")
+    if original is None:
+        return flag_id
+    logged = record.get("segment")
+    segment = anchors.find(str(logged or ""), str(original))
+    if segment is None:
+        return None
+    if segment.id == logged:
+        return flag_id
+    key = record.get("key")
+    if key is None or not str(key).startswith(f"{logged}|"):
+        return None
+    moved = f"{segment.id}|{str(key).removeprefix(f'{logged}|')}"
+    return flag_id_of(moved) if flag_id_of(str(key)) == flag_id else None
 
 
 def _mark(reviewed: set[str], anchors: _Anchors, record: dict[str, Any]) -> bool:
@@ -483,11 +524,14 @@ class ReviewLog:
     def record_undo(self, segment_id: str) -> None:
         self.append({"type": "undo", "segment": segment_id})
 
-    def record_dismiss(self, flag_id: str, segment_id: str) -> None:
-        self.append({"type": "dismiss", "flag": flag_id, "segment": segment_id})
+    def record_dismiss(self, flag_id: str, segment_id: str, *, flag: Flag | None = None,
+                       segment: Segment | None = None) -> None:
+        """A dismissal; with the flag and its segment, also their text and key, so that it follows that text."""
+        self.append({"type": "dismiss", "flag": flag_id, "segment": segment_id, **_dismissal_fields(flag, segment)})
 
-    def record_restore(self, flag_id: str, segment_id: str) -> None:
-        self.append({"type": "restore", "flag": flag_id, "segment": segment_id})
+    def record_restore(self, flag_id: str, segment_id: str, *, flag: Flag | None = None,
+                       segment: Segment | None = None) -> None:
+        self.append({"type": "restore", "flag": flag_id, "segment": segment_id, **_dismissal_fields(flag, segment)})
 
     def record_reviewed(self, segment: Segment, *, reviewed: bool = True) -> None:
         """The check mark with the text it was given on, so that it follows that text if the article changes."""
@@ -496,3 +540,10 @@ class ReviewLog:
 
     def record_position(self, segment_id: str) -> None:
         self.append({"type": "position", "segment": segment_id})
+
+
+def _dismissal_fields(flag: Flag | None, segment: Segment | None) -> dict[str, str]:
+    if flag is None or segment is None:
+        return {}
+    return {"original": segment.text, "key": flag_key(flag.segment_id, flag.detector, flag.category, flag.start,
+                                                       flag.end, flag.span_text)}

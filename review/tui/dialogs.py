@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual import work
@@ -12,14 +13,28 @@ from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
 
+_LANGUAGE_TAG = re.compile(r"\.[a-z]{2}(?:[-_][A-Za-z]{2})?")
+
+
+def suggested_export(article: Path) -> Path:
+    """``story.fr.txt`` -> ``story.reviewed.txt``: the name less its extension and language tag, never less.
+
+    Cutting at the first dot gave ``2024.01.05-iran.txt`` and ``2024.01.06-gaza.txt`` one name,
+    ``2024.reviewed.txt``, so exporting the second silently replaced the first one's export.
+    """
+    stem = article.name.removesuffix(article.suffix) if article.suffix else article.name
+    suffix = Path(stem).suffix
+    if suffix and _LANGUAGE_TAG.fullmatch(suffix) and stem != suffix:
+        stem = stem.removesuffix(suffix)
+    return article.with_name(f"{stem}.reviewed.txt")
+
 
 class Dialogs(Panels):
     """Opens the dialogs and does what they return (writing an export in a worker)."""
 
     def action_export(self) -> None:
         path = self.session.document.path or Path("article.txt")
-        default = path.with_name(f"{path.name.split('.')[0]}.reviewed.txt")
-        self.push_screen(ExportScreen(default), self._export_to)
+        self.push_screen(ExportScreen(suggested_export(path)), self._export_to)
 
     def _export_to(self, choice: tuple[Path, str] | None) -> None:
         if choice is not None:

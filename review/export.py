@@ -78,6 +78,10 @@ def atomic_write(path: Path, data: bytes, *, protect: Mapping[Path, str] | Itera
     if target.exists() and not target.is_file():
         msg = f"{path} is not a regular file (a device or a pipe): give a file name, or - for stdout"
         raise ExportError(msg)
+    if target.exists() and not os.access(target, os.W_OK):
+        # the rename would replace it all the same (it needs only the folder): a read-only file says "keep me"
+        msg = f"cannot write {path}: it is read-only; make it writable, or choose another output path"
+        raise ExportError(msg)
     folder = target.parent
     if not folder.is_dir():
         what = "is a file, not a folder" if folder.exists() else "does not exist"

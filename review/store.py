@@ -28,7 +28,20 @@ from review.model import Correction, Document, Flag, ReviewState, Segment, Sever
 
 
 def default_log_path(article: Path) -> Path:
-    return article.with_name(article.name + LOG_SUFFIX)
+    """``ARTICLE.review.jsonl`` beside the article; for a symbolic link, beside the file it points to.
+
+    Opened through a link, the article's corrections and its session lock are the target's own, so a
+    session through the link and one on the file block each other and see the same work.  A log
+    already beside the link (written before links were followed) is kept in use, never hidden.
+    """
+    beside = article.with_name(article.name + LOG_SUFFIX)
+    if not article.is_symlink() or beside.exists():
+        return beside
+    try:
+        target = article.resolve(strict=True)
+    except (OSError, RuntimeError):  # a dangling link or a loop: reading the article reports it
+        return beside
+    return target.with_name(target.name + LOG_SUFFIX)
 
 
 def lock_path_of(log_path: Path) -> Path:

@@ -14,6 +14,7 @@ import pytest
 
 from review.document import load_document
 from review.errors import LogLocked
+from review.model import Correction
 from review.session import Session
 from review.store import ReviewLog, default_log_path, replay
 
@@ -165,3 +166,35 @@ def test_a_log_that_is_a_symbolic_link_loop_is_an_unreadable_log(article: Path, 
     assert not (tmp_path / "out.txt").exists()
     default_log_path(article).symlink_to(loop_one.name)
     assert main(["score", "--post-edited", str(article)]) == 5
+
+
+def test_an_article_opened_through_a_link_keeps_its_work_beside_the_file(article: Path, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from review.cli import main  # noqa: PLC0415
+
+    (tmp_path / "desk").mkdir()
+    link = tmp_path / "desk" / "today.txt"
+    link.symlink_to(article)
+    assert default_log_path(link) == default_log_path(article)
+    first = ReviewLog(default_log_path(article))
+    first.acquire()
+    try:  # a session through the link and one on the file itself: one lock
+        with pytest.raises(LogLocked, match="open in another review session"):
+            ReviewLog(default_log_path(link)).acquire()
+        segment = load_document(article).segments[0]
+        fixed = Correction(segment.id, segment.text, "Corrigé par le relecteur.", "2026-12-05T03:00:00Z")
+        first.record_correction(fixed)
+    finally:
+        first.release()
+    assert main(["export", str(link), "-o", str(tmp_path / "out.txt")]) == 0
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("Corrigé par le relecteur.")
+    assert not (tmp_path / "desk" / "today.txt.review.jsonl").exists()
+    capsys.readouterr()
+
+
+def test_a_log_already_beside_a_link_stays_in_use(article: Path, tmp_path: Path) -> None:
+    link = tmp_path / "today.txt"
+    link.symlink_to(article)
+    beside = tmp_path / "today.txt.review.jsonl"
+    beside.write_text('{"type": "position", "segment": "p1s1"}\n', encoding="utf-8")
+    assert default_log_path(link) == beside

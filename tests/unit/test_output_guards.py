@@ -21,7 +21,7 @@ def test_an_export_through_a_link_to_the_article_spares_the_articles_own_log(
     link.symlink_to(article.name)
     assert main(["export", str(link), "-o", str(log)]) == 6
     assert log.read_bytes() == before
-    assert "kept for corrections logs" in capsys.readouterr().err
+    assert "refusing to overwrite the corrections log" in capsys.readouterr().err  # the link's log is the file's
 
 
 def test_an_export_never_writes_a_file_named_like_a_log(article: Path, capsys: pytest.CaptureFixture[str]) -> None:

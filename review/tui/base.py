@@ -195,6 +195,13 @@ class ReviewBase(App[int]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
         self.call_later(self._say, message, title, severity, timeout)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c, which copies in Textual, tells how to quit, in plain words (Textual's own hint is markup)."""
+        keys = [key for key, active in self.active_bindings.items() if active.binding.action in {"quit", "app.quit"}]
+        if keys:  # the shortest: « q » rather than « ctrl+q »
+            self.notify(f"press {min(keys, key=len)} to quit (your corrections are saved as you make them)",
+                        title="quit?")
+
     def clear_notifications(self) -> None:
         super().clear_notifications()
         if self._showing():

@@ -128,6 +128,16 @@ async def test_brackets_scroll_the_panel(open_app) -> None:
 # -- notices ----------------------------------------------------------------------------------------------
 
 
+async def test_ctrl_c_says_how_to_quit_in_plain_words(open_app) -> None:
+    app = open_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        said = [text for text in notices(app) if "to quit" in text]
+        assert said == ["press q to quit (your corrections are saved as you make them)"]
+        assert app.is_running
+
+
 async def test_notices_take_the_headings_line_and_cover_nothing(open_app) -> None:
     app = open_app()
     async with app.run_test(size=WIDE) as pilot:

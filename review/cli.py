@@ -12,6 +12,7 @@ import errno
 import importlib
 import os
 import re
+import signal
 import sys
 import tempfile
 import time
@@ -24,6 +25,7 @@ from review.errors import EXIT_CODES, ExportError, ReviewError
 from review.terminal import escape_controls
 
 COMMANDS = ("open", "translate", "flag", "score", "export", "models", "serve", "batch")
+SCREENS = frozenset({"open", "serve"})  # they put the terminal back themselves when killed
 
 
 def _epilog() -> str:
@@ -123,6 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser(words[0] if words[0] in COMMANDS else None)  # --help and --version list them all
         args = parser.parse_args(words)
         args.own_process = argv is None  # the console script and `python -m review`, not a caller's process
+        if args.own_process and words[0] not in SCREENS:
+            # kill (SIGTERM) stops a command like ctrl+c: an export's temporary file is removed, the output untouched
+            signal.signal(signal.SIGTERM, signal.default_int_handler)
         code: int = args.run(args)
     except ReviewError as error:
         print(f"review: {escape_controls(error.message)}", file=sys.stderr)

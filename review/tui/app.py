@@ -19,7 +19,10 @@ Everything slow runs in workers; the French is on screen before any of it starts
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+import contextlib
+import signal
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -63,6 +66,7 @@ class ReviewApp(Undoing, Navigation, Dialogs, Floors):
     # check_action lets them through to the editor or a dialog while one is open.
     BINDINGS: ClassVar[list[BindingType]] = list(key_bindings(replace(action, priority=True)
                                                               for action in Undoing.ACTIONS))
+    _before_kill: Callable[[int, Any], Any] | int | None = None  # SIGTERM's handler before the screen took it
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
@@ -99,6 +103,20 @@ class ReviewApp(Undoing, Navigation, Dialogs, Floors):
         # the workers start once the first screen is drawn: cutting the rest, importing torch or spaCy
         # in a thread would take the interpreter from the screen's thread while it lays out and paints
         self.call_after_refresh(self.start_workers)
+        self._on_kill(install=True)
+
+    def _on_kill(self, *, install: bool) -> None:
+        """kill (SIGTERM) quits as ``q`` does: the terminal is put back and the position saved.
+
+        Where the loop cannot take signals (not the main thread, not Unix) the default stays.
+        """
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            if install:
+                self._before_kill = signal.getsignal(signal.SIGTERM)
+                loop.add_signal_handler(signal.SIGTERM, lambda: self.call_next(self.action_quit))
+            elif loop.remove_signal_handler(signal.SIGTERM) and self._before_kill is not None:
+                signal.signal(signal.SIGTERM, self._before_kill)  # a caller's own handler, as it was
 
     def start_workers(self) -> None:
         self.start_reading()
@@ -113,6 +131,7 @@ class ReviewApp(Undoing, Navigation, Dialogs, Floors):
 
     def on_unmount(self) -> None:
         self.pauses.stop()
+        self._on_kill(install=False)
 
     def action_toggle_english(self) -> None:
         """Show or hide the English column (more room for the French on a narrow terminal)."""

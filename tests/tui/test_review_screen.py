@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 from support import SAMPLE
@@ -208,3 +210,21 @@ async def test_undoing_check_marks_says_which_way_each_went(open_app) -> None:
         await pilot.pause()
     undone = [note.split(" · ")[0] for note in notes if note.startswith("undid ")]
     assert undone == ["undid the unchecking of p2s1", "undid the check mark of p2s1"]
+
+
+async def test_kill_quits_like_q_and_saves_the_position(open_app, article: Path) -> None:
+    killed: list[int] = []
+    caller = signal.signal(signal.SIGTERM, lambda number, _frame: killed.append(number))  # never kills the tests
+    try:
+        app = open_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.press("j", "j")
+            os.kill(os.getpid(), signal.SIGTERM)
+            await wait_until(pilot, lambda: not app.is_running)
+        assert killed == []  # the screen took the signal, not the handler it replaced
+        assert app.return_code == 0
+        assert replay(default_log_path(article), load_document(article)).position == "p3s1"
+        assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL  # the caller's handler is back
+    finally:
+        signal.signal(signal.SIGTERM, caller)

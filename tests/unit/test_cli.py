@@ -179,3 +179,33 @@ def test_without_a_command_review_opens_the_screen(argv: list[str], expected: li
     monkeypatch.setattr(argparse.ArgumentParser, "parse_args", record)
     assert cli.main(argv) == 0
     assert seen == [expected]
+
+
+# an export held just before its temporary file is synced, in a process of its own (the console script's way)
+HELD_EXPORT = """
+import os, sys, time
+from review.cli import main
+def held(descriptor):
+    print("ready", flush=True)
+    time.sleep(60)
+os.fsync = held
+sys.argv = ["review", "export", sys.argv[1], "-o", sys.argv[2]]
+sys.exit(main())
+"""
+
+
+def test_kill_stops_an_export_like_ctrl_c_leaving_no_temporary_file(article: Path, tmp_path: Path) -> None:
+    import signal  # noqa: PLC0415
+
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "fixed.txt"
+    with subprocess.Popen([sys.executable, "-c", HELD_EXPORT, str(article), str(target)], cwd=ROOT, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stdout.readline() == "ready\n"
+        assert [path.suffix for path in (tmp_path / "out").iterdir()] == [".tmp"]
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert err == "review: interrupted\n"
+    assert list((tmp_path / "out").iterdir()) == []

@@ -16,6 +16,7 @@ from review.commands.common import add_article, add_log, add_min_confidence, add
 from review.export import STDOUT_NAMES, write_output
 from review.formats import FORMATS, ExportOptions, format_for_path
 from review.formats.xliff import VERSIONS
+from review.terminal import escape_controls
 from review.wording import counted
 
 
@@ -60,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
                         status=lambda line: print(f"review: {line}", file=sys.stderr))
     write_output(args.output, data, protect=bench.protected_paths())
     if args.output not in STDOUT_NAMES:
-        print(f"wrote {args.output} ({fmt}): {counted(len(bench.session.state.texts), 'corrected segment')} of "
-              f"{len(bench.document.segments)}", file=sys.stderr)
+        corrected = counted(len(bench.session.state.texts), "corrected segment")
+        print(f"wrote {escape_controls(str(args.output))} ({fmt}): {corrected} of {len(bench.document.segments)}",
+              file=sys.stderr)
     return 0

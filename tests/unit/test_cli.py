@@ -209,3 +209,13 @@ def test_kill_stops_an_export_like_ctrl_c_leaving_no_temporary_file(article: Pat
     assert process.returncode == 130
     assert err == "review: interrupted\n"
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_written_line_spells_out_control_characters_of_the_path(article: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "fixed\x1b[2Jpage.txt"  # a name that would clear the reviewer's terminal
+    assert main(["export", str(article), "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("wrote ")
+    assert "\x1b" not in err
+    assert target.exists()

@@ -32,9 +32,11 @@ def suggested_export(article: Path) -> Path:
 class Dialogs(Panels):
     """Opens the dialogs and does what they return (writing an export in a worker)."""
 
+    _exported: frozenset[Path] = frozenset()  # the files this session wrote: exported again without asking
+
     def action_export(self) -> None:
         path = self.session.document.path or Path("article.txt")
-        self.push_screen(ExportScreen(suggested_export(path)), self._export_to)
+        self.push_screen(ExportScreen(suggested_export(path), self._exported), self._export_to)
 
     def _export_to(self, choice: tuple[Path, str] | None) -> None:
         if choice is not None:
@@ -51,7 +53,11 @@ class Dialogs(Panels):
         except ReviewError as error:
             self.call_from_thread(self.notify, error.message, severity="error", timeout=10)
             return
-        self.call_from_thread(self.notify, f"wrote {target} ({fmt})", title="export")
+        self.call_from_thread(self._wrote, target, fmt)
+
+    def _wrote(self, target: Path, fmt: str) -> None:
+        self._exported = self._exported | {target.resolve()}
+        self.notify(f"wrote {target} ({fmt})", title="export")
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.ACTIONS))

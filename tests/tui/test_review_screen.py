@@ -228,3 +228,27 @@ async def test_kill_quits_like_q_and_saves_the_position(open_app, article: Path)
         assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL  # the caller's handler is back
     finally:
         signal.signal(signal.SIGTERM, caller)
+
+
+async def test_an_existing_file_is_replaced_only_on_a_second_enter(open_app, tmp_path: Path) -> None:
+    target = tmp_path / "delivered.txt"
+    target.write_text("the version sent to the client\n", encoding="utf-8")
+    app = open_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("x")
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # asked, not written
+        assert "delivered.txt exists: enter again replaces it" in str(app.screen.query_one("#export-question").render())
+        assert target.read_text(encoding="utf-8") == "the version sent to the client\n"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: target.read_text(encoding="utf-8") != "the version sent to the client\n")
+        target.write_text("edited by hand after the export\n", encoding="utf-8")
+        await pilot.press("x")  # a file this session wrote is written again without asking
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: target.read_text(encoding="utf-8") != "edited by hand after the export\n")
+        assert not isinstance(app.screen, ExportScreen)

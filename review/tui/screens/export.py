@@ -2,7 +2,8 @@
 
 The suggested name is there to be finished, not replaced: the cursor starts at
 its end.  The format the extension implies shows beside the name as it is
-typed; a name whose extension means no format asks which format to write.
+typed; a name whose extension means no format asks which format to write, and
+an existing file this session did not write is replaced only on a second enter.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel")]
 
-    def __init__(self, default: Path) -> None:
+    def __init__(self, default: Path, written: frozenset[Path] = frozenset()) -> None:
+        """``written``: the files this session exported to, replaced again without asking."""
         super().__init__()
         from review.formats import EXTENSIONS, FORMATS  # noqa: PLC0415 - keeps the screen's import light
 
         self.default = default
+        self.written = written
+        self._replacing: Path | None = None  # the existing file a second enter replaces
         self.extensions = EXTENSIONS
         self.formats = list(FORMATS)
 
@@ -66,6 +70,7 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
     @on(Input.Changed, "#export-path")
     def changed(self, event: Input.Changed) -> None:
         self._show_format(event.value)
+        self._replacing = None
         self.query_one("#export-question", Static).update("")
         self.query_one("#export-formats", OptionList).display = False
 
@@ -80,6 +85,11 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
             return
         if path.is_dir():
             self._say(f"{path} is a folder: add a file name, e.g. {path / 'corrected.txt'}")
+            return
+        if path.is_file() and path.resolve() not in self.written and self._replacing != path:
+            # another article's export, or one made in an earlier session: replaced only when asked twice
+            self._replacing = path
+            self._say(f"{path.name} exists: enter again replaces it, or change the name")
             return
         fmt = self.format_of(value)
         if fmt is not None:

@@ -220,9 +220,9 @@ class ConsistencyDetector:
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
         # names are compared across the whole article, but flagged only in the segments asked for
-        wanted = {segment.id for segment in segments}
-        everything = [segment if segment.id in wanted else _current(segment, context)
-                      for segment in context.document.segments]
+        asked = {segment.id: segment for segment in segments}  # with their current French
+        wanted = set(asked)
+        everything = [asked.get(segment.id) or _current(segment, context) for segment in context.document.segments]
         if not wanted.issubset({segment.id for segment in everything}):
             everything = list(segments)
         # the names of a few hundred segments at a time: the parses go, only the mentions stay

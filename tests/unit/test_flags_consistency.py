@@ -103,3 +103,22 @@ def test_a_name_in_capitals_beside_its_usual_spelling_is_not_raised() -> None:
     misspelt = [flag for flag in detect("consistency", typo) if flag.span_text == "Glöck"]
     assert misspelt
     assert all(flag.confidence >= 0.5 for flag in misspelt)
+
+
+def test_names_are_compared_in_the_corrected_french() -> None:
+    """A spelling the reviewer corrected is no longer flagged, nor counted against the others.
+
+    The check read every segment's machine French: « Baloutche » corrected to « Baloch » stayed
+    flagged, its span pointing into a sentence that no longer holds it.
+    """
+    from review.document import from_text  # noqa: PLC0415
+    from review.flags import FlagOptions  # noqa: PLC0415
+    from review.flags.incremental import Flagger  # noqa: PLC0415
+    from review.translate.pool import ModelPool  # noqa: PLC0415
+
+    document = from_text("Les Baloch vivent au sud. Les Baloch réclament plus d'autonomie. Les Baloch manifestent. "
+                         "Les Baloutche sont nombreux.")
+    flagger = Flagger(("consistency",), FlagOptions(), ModelPool())
+    machine = {segment.id: segment.text for segment in document.segments}
+    assert spans(flagger.flags(document, machine)) == ["Baloutche"]
+    assert spans(flagger.flags(document, {**machine, "p1s4": "Les Baloch sont nombreux."})) == []

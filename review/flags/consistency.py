@@ -14,6 +14,7 @@ line break, not a brand (brands come back).
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -78,15 +79,19 @@ class Mention:
         return self.segment.text[self.start:self.end]
 
 
-def _mentions(segments: Sequence[Segment], docs: Sequence[Any]) -> Iterator[tuple[str, Mention]]:
-    """(kind of key, mention) for every name: whole entities and single name words."""
-    for segment, doc in zip(segments, docs, strict=True):
-        for entity in doc.ents:
-            if len(entity) > 1 and entity.label_ in {"PER", "LOC", "ORG", "MISC"}:
-                yield "entity", Mention(segment, entity.start_char, entity.end_char)
-        for token in doc:
-            if token.is_alpha and len(token.text) > 2 and is_name(token) and token.text[:1].isupper():
-                yield "word", Mention(segment, token.idx, token.idx + len(token.text))
+Span = tuple[str, int, int]
+"""A name in a text: the kind of key (``entity`` or ``word``), its start and its end."""
+
+
+def _names(doc: Any) -> tuple[Span, ...]:
+    """Every name of a parse: whole entities and single name words."""
+    found: list[Span] = [("entity", entity.start_char, entity.end_char) for entity in doc.ents
+                         if len(entity) > 1 and entity.label_ in {"PER", "LOC", "ORG", "MISC"}]
+    found.extend(("word", token.idx, token.idx + len(token.text)) for token in doc
+                 if token.is_alpha and len(token.text) > 2 and is_name(token) and token.text[:1].isupper())
+    return tuple(found)
+
+
 
 
 def _entity_key(text: str) -> str:
@@ -216,7 +221,31 @@ def _number_flags(segment: Segment, english: str) -> Iterator[Flag]:
 
 
 class ConsistencyDetector:
+    """Compares the names of the whole article on every run.
+
+    The names found in each text are kept between runs (the parses themselves are not: 100,000 of
+    them do not fit in memory), so a run after an edit parses the edited segments only.  Without
+    them every run parsed the whole article again: on the review screen, each correction of a
+    100,000-segment article cost minutes of parsing before the consistency flags came back.
+    """
+
     name = NAME
+
+    def __init__(self) -> None:
+        self._names: dict[str, tuple[Span, ...]] = {}  # French text -> its names, for the article's texts
+        self._lock = threading.Lock()  # the screen's worker and an export may run the same detector
+
+    def names_of(self, texts: Sequence[str]) -> list[tuple[Span, ...]]:
+        """The names of each text: parsed a few hundred at a time for texts not seen by an earlier run."""
+        with self._lock:
+            known = self._names
+            distinct = dict.fromkeys(texts)
+            missing = [text for text in distinct if text not in known]
+            for chunk in batches(missing, PARSE_CHUNK):  # the parses go, only the names stay
+                known.update(zip(chunk, map(_names, parse_many(chunk)), strict=True))
+            if len(known) > len(distinct):  # texts edited away: keep the article's only
+                self._names = known = {text: known[text] for text in distinct}
+            return [known[text] for text in texts]
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:
         # names are compared across the whole article, but flagged only in the segments asked for
@@ -225,9 +254,9 @@ class ConsistencyDetector:
         everything = [asked.get(segment.id) or _current(segment, context) for segment in context.document.segments]
         if not wanted.issubset({segment.id for segment in everything}):
             everything = list(segments)
-        # the names of a few hundred segments at a time: the parses go, only the mentions stay
-        mentions = [mention for chunk in batches(everything, PARSE_CHUNK)
-                    for mention in _mentions(chunk, parse_many([segment.text for segment in chunk]))]
+        names = self.names_of([segment.text for segment in everything])
+        mentions = [(kind, Mention(segment, start, end))
+                    for segment, spans in zip(everything, names, strict=True) for kind, start, end in spans]
         for flag in _name_flags(mentions):
             if flag.segment_id in wanted:
                 yield flag

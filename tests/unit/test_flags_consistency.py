@@ -122,3 +122,42 @@ def test_names_are_compared_in_the_corrected_french() -> None:
     machine = {segment.id: segment.text for segment in document.segments}
     assert spans(flagger.flags(document, machine)) == ["Baloutche"]
     assert spans(flagger.flags(document, {**machine, "p1s4": "Les Baloch sont nombreux."})) == []
+
+
+def test_a_second_run_parses_only_the_edited_segment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review screen flags the article again after each edit: the names of unchanged segments are kept.
+
+    Each run used to parse the whole article again (spaCy keeps 4,096 parses), which at 100,000
+    segments was minutes of parsing per correction before the consistency flags came back.
+    """
+    from review.document import from_text  # noqa: PLC0415
+    from review.flags import FlagOptions, consistency, specs  # noqa: PLC0415
+    from review.flags.rank import run_flags  # noqa: PLC0415
+    from review.translate.pool import ModelPool  # noqa: PLC0415
+
+    parsed: list[str] = []
+    real = consistency.parse_many
+
+    def counting(texts: list[str]) -> list[object]:
+        parsed.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(consistency, "parse_many", counting)
+    document = from_text("Les Baloch vivent au sud. Les Baloch réclament plus d'autonomie. "
+                         "Les Baloutche sont nombreux.")
+    detector = specs()["consistency"].make(FlagOptions(), ModelPool())
+    texts = {segment.id: segment.text for segment in document.segments}
+
+    def run(texts: dict[str, str]) -> list[str]:
+        return spans(run_flags(document, texts, [detector]))
+
+    assert run(texts) == ["Baloutche"]
+    assert len(parsed) == 3
+    parsed.clear()
+    assert run(texts) == ["Baloutche"]  # nothing changed: nothing parsed
+    assert parsed == []
+    assert run({**texts, "p1s3": "Les Baloch sont nombreux."}) == []  # the edited segment's names are read afresh
+    assert parsed == ["Les Baloch sont nombreux."]
+    parsed.clear()
+    assert run(texts) == ["Baloutche"]  # undone: the machine French is parsed again, once
+    assert parsed == ["Les Baloutche sont nombreux."]

@@ -88,11 +88,11 @@ def max_input_bytes() -> int:
     return int(megabytes * 1_000_000)
 
 
-def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
+def read_bytes(path: Path, *, wanted: str = "a text article", scale: int = 1) -> bytes:
     """A regular file's bytes, or an :class:`InputError` saying why not.
 
     The one place input files are read: missing, a directory, a pipe or device
-    (which could block or never end), unreadable, or larger than
+    (which could block or never end), unreadable, or larger than ``scale`` times
     :func:`max_input_bytes` (the message says how to raise the limit).
     """
     try:
@@ -116,7 +116,7 @@ def read_bytes(path: Path, *, wanted: str = "a text article") -> bytes:
         raise InputError(msg)
     os.set_blocking(fd, True)
     with os.fdopen(fd, "rb") as stream:
-        limit = max_input_bytes()
+        limit = max_input_bytes() * scale
         try:
             # the size it has, and a byte more to see it grow: asking for the limit's 64 MB made reading
             # a 23 MB article ten times slower

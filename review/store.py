@@ -79,6 +79,12 @@ def log_exists(path: Path) -> bool:
     return True
 
 
+LOG_SCALE = 8
+"""How many times the input limit a log may reach: each correction record holds its segment's text three times
+(original, previous, text) and each check mark once, so reviewing every segment of an article near the limit
+(a 100,000-segment article is about 25 MB) writes a log several times its size, which must open again."""
+
+
 def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
     """Every readable record of the log and a sentence for each unreadable line."""
     if not log_exists(path):
@@ -87,7 +93,7 @@ def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
         msg = f"corrections log {path} is a directory: pass --log with a file path"
         raise LogError(msg)
     try:
-        data = read_bytes(path, wanted="the corrections log")
+        data = read_bytes(path, wanted="the corrections log", scale=LOG_SCALE)
     except InputError as error:
         msg = f"corrections log: {error.message}; it was left as it is"
         raise LogError(msg) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from review.cli import main
 from review.document import MAX_INPUT_ENV, read_bytes
-from review.errors import InputError
+from review.errors import InputError, LogError
 
 
 def run_with_deadline(words: list[str], seconds: float = 60) -> int:
@@ -73,3 +74,30 @@ def test_wide_encodings_are_named_with_a_conversion(encoding: str, named: str, a
     assert f"is {named} text" in err
     assert f"iconv -f {named} -t UTF-8" in err
     assert "binary" not in err
+
+
+def test_a_log_may_grow_past_the_input_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A log holds each corrected sentence three times: reviewing a whole article near the limit must reopen.
+
+    Checking and correcting every segment of a 100,000-segment article (23 MB) wrote a log of over 64 MB,
+    and the next `review open` refused it (exit 5) until REVIEW_MAX_INPUT_MB was raised.
+    """
+    from review.document import from_text  # noqa: PLC0415
+    from review.store import LOG_SCALE, replay  # noqa: PLC0415
+
+    sentence = "Le rapport décrit la situation de la région avec beaucoup de détails. "
+    document = from_text(sentence * 2_000)  # 144 KB
+    log = tmp_path / "a.review.jsonl"
+    with log.open("w", encoding="utf-8") as handle:
+        for segment in document.segments[:1]:
+            record = {"type": "correction", "segment": segment.id, "original": segment.text,
+                      "previous": segment.text, "text": "Le rapport est détaillé."}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        handle.write("\n" * 400_000)  # blank lines: the log is now 3.5 times the limit
+    monkeypatch.setenv(MAX_INPUT_ENV, "0.12")
+    assert log.stat().st_size > 3 * 120_000
+    assert replay(log, document).texts == {"p1s1": "Le rapport est détaillé."}
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write("\n" * (LOG_SCALE * 120_000))
+    with pytest.raises(LogError, match=f"larger than .* MB.*set {MAX_INPUT_ENV}"):
+        replay(log, document)

@@ -8,6 +8,7 @@ renderings that were at hand and the flags, and turn it into bytes.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -182,11 +183,18 @@ def build_view(
     if stray:
         msg = f"flags name segments the article does not have ({', '.join(stray[:3])}): recompute the flags"
         raise ExportError(msg)
+    # each segment's corrections and flags, in their order, gathered in one pass: looking them up segment by
+    # segment scanned the whole history and every flag 100,000 times in a 100,000-segment article (minutes)
+    corrections_of: dict[str, list[Correction]] = defaultdict(list)
+    for correction in state.history:
+        corrections_of[correction.segment_id].append(correction)
+    flags_of: dict[str, list[Flag]] = defaultdict(list)
+    for flag in all_flags:
+        flags_of[flag.segment_id].append(flag)
     views = []
     for segment in document.segments:
-        corrections = tuple(c for c in state.history if c.segment_id == segment.id)
-        mine = [flag for flag in all_flags if flag.segment_id == segment.id]
-        open_flags, dismissed = split_flags(mine, state)
+        corrections = tuple(corrections_of.get(segment.id, ()))
+        open_flags, dismissed = split_flags(flags_of.get(segment.id, ()), state)
         views.append(SegmentView(
             segment=segment,
             machine=segment.text,

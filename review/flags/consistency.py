@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, FlagContext, FlagOptions
-from review.flags.nlp import FlagMaker, is_name, parse_many
+from review.flags.nlp import FlagMaker, is_name, keep_from_parses, kept, parse_many
 from review.flags.structure import glued_message, glued_parts
 from review.model import Category, Flag, Segment, Severity
 from review.priority import batches
@@ -236,11 +236,19 @@ class ConsistencyDetector:
         self._lock = threading.Lock()  # the screen's worker and an export may run the same detector
 
     def names_of(self, texts: Sequence[str]) -> list[tuple[Span, ...]]:
-        """The names of each text: parsed a few hundred at a time for texts not seen by an earlier run."""
+        """The names of each text: read as the per-segment detectors parsed it, else parsed a few hundred at
+        a time for texts not seen by an earlier run."""
         with self._lock:
             known = self._names
             distinct = dict.fromkeys(texts)
-            missing = [text for text in distinct if text not in known]
+            missing = []
+            for text in distinct:
+                if text not in known:
+                    found = kept(NAME, text)
+                    if found is None:
+                        missing.append(text)
+                    else:
+                        known[text] = found
             for chunk in batches(missing, PARSE_CHUNK):  # the parses go, only the names stay
                 known.update(zip(chunk, map(_names, parse_many(chunk)), strict=True))
             if len(known) > len(distinct):  # texts edited away: keep the article's only
@@ -275,6 +283,7 @@ def _current(segment: Segment, context: FlagContext) -> Segment:
 
 
 def make(options: FlagOptions, pool: ModelPool) -> ConsistencyDetector:  # noqa: ARG001
+    keep_from_parses(NAME, _names)  # the names of each text the other detectors parse from now on
     return ConsistencyDetector()
 
 

@@ -26,6 +26,12 @@ _lock = threading.Lock()
 _nlp: Any = None
 _parses: OrderedDict[str, Any] = OrderedDict()
 _parse_lock = threading.RLock()  # a TUI worker and a CLI-style caller may flag at once
+# What the cross-article detectors read of each parse, worked out as the text is parsed and kept after the
+# parse is dropped: they read every segment after the per-segment detectors have, and parsing the article a
+# second time for them was a third of ``review flag``'s time at 100,000 segments.  A few spans a text.
+KEPT_SIZE = 250_000
+_keepers: dict[str, Callable[[Any], Any]] = {}
+_kept: dict[str, OrderedDict[str, Any]] = {}
 
 
 def _windows_1252() -> dict[int, str]:
@@ -88,6 +94,20 @@ def parse_many(texts: Sequence[str]) -> list[Any]:
         return _parse_many(texts)
 
 
+def keep_from_parses(name: str, extract: Callable[[Any], Any]) -> None:
+    """Keep ``extract(doc)`` of every text parsed from now on, for :func:`kept` (a detector's names, say)."""
+    with _parse_lock:
+        _keepers[name] = extract
+        _kept.setdefault(name, OrderedDict())
+
+
+def kept(name: str, text: str) -> Any | None:
+    """What :func:`keep_from_parses` kept under ``name`` of ``text``'s parse; None when it was not parsed since."""
+    with _parse_lock:
+        store = _kept.get(name)
+        return None if store is None else store.get(text)
+
+
 def _parse_many(texts: Sequence[str]) -> list[Any]:
     missing = [text for text in dict.fromkeys(texts) if text not in _parses]
     if missing:
@@ -95,6 +115,12 @@ def _parse_many(texts: Sequence[str]) -> list[Any]:
         readable = [text.translate(_PARSED_AS) for text in missing]
         for text, doc in zip(missing, nlp.pipe(readable, batch_size=64), strict=True):
             _parses[text] = doc
+            for name, extract in _keepers.items():
+                store = _kept[name]
+                store[text] = extract(doc)
+                store.move_to_end(text)
+                if len(store) > KEPT_SIZE:
+                    store.popitem(last=False)
         while len(_parses) > CACHE_SIZE:
             _parses.popitem(last=False)
     found = []
@@ -110,6 +136,8 @@ def forget_parses() -> None:
     """Drop every remembered parse (benchmarks measure parsing from scratch)."""
     with _parse_lock:
         _parses.clear()
+        for store in _kept.values():
+            store.clear()
 
 
 def parse(text: str) -> Any:

@@ -80,7 +80,19 @@ class HterReport:
 
 
 def edit_distance(left: Sequence[object], right: Sequence[object]) -> int:
-    """Levenshtein distance between two sequences (characters or words); unit costs."""
+    """Levenshtein distance between two sequences (characters or words); unit costs.
+
+    The common start and end are left out first (they cost nothing): a correction changes a few words of
+    a sentence, and the full table of two 250-character sentences took 40 ms of Python each, an hour for
+    the HTER of an article with 90,000 corrections.
+    """
+    start = 0
+    while start < min(len(left), len(right)) and left[start] == right[start]:
+        start += 1
+    end = 0
+    while end < min(len(left), len(right)) - start and left[-1 - end] == right[-1 - end]:
+        end += 1
+    left, right = left[start : len(left) - end], right[start : len(right) - end]
     if len(left) < len(right):
         left, right = right, left
     previous = list(range(len(right) + 1))

@@ -80,10 +80,10 @@ class StatusLine(ReviewBase):
              (f" ({off} off)" if off else "", "dim")],
             # a wide terminal with a long status (a long render, the rules still running) keeps the rate
             [f" {elide(document.name, 24)} · ", (self.progress_text, "italic"),
-             f" · {checked}✓ · {counts['corrected']}✎ · {counts['flags']} flags{floor}"
+             f" · {checked}✓ · {counts['corrected']:,}✎ · {counts['flags']:,} flags{floor}"
              + self._flagging_short()] if width >= NARROW else [],
             [" ", (self.progress_short, "italic"),
-             f" · {checked}✓ · {counts['corrected']}✎ · {counts['flags']} flags{floor}"
+             f" · {checked}✓ · {counts['corrected']:,}✎ · {counts['flags']:,} flags{floor}"
              + self._flagging_short()],
         ]
         for form in filter(None, forms):

@@ -430,3 +430,14 @@ async def test_the_editor_shows_only_while_a_segment_is_edited(open_app) -> None
         await pilot.press("escape")
         await pilot.pause()
         assert not editor.display
+
+
+async def test_the_short_status_groups_thousands_as_the_long_one_does(open_app, monkeypatch) -> None:
+    app = open_app()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        counts = {"segments": 100_000, "reviewed": 90_500, "corrected": 90_000, "flags": 12_345}
+        monkeypatch.setattr(app.session, "counts", lambda: counts)
+        short = app.status_text(40).plain  # a narrow terminal: the shortest form
+        assert "90,000✎" in short
+        assert "12,345 flags" in short

@@ -215,7 +215,8 @@ class Workbench:
         """``flags`` less the dismissed ones, in the order given."""
         return [flag for flag in flags if not self.session.state.is_dismissed(flag)]
 
-    def export_flags(self, *, status: Status | None = None) -> list[Flag]:
+    def export_flags(self, *, status: Status | None = None,
+                     advance: Callable[[int], object] | None = None) -> list[Flag]:
         """The open flags every export lists: the default offline detectors' on the current French.
 
         They see the English from the rendering cache, not whatever a screen holds in
@@ -230,7 +231,8 @@ class Workbench:
             if self._export_flagger is None:
                 self._export_flagger = Flagger(names, self.options, self.pool)
             flagger = self._export_flagger
-        return self.open_flags(flagger.flags(self.document, self.texts(), renderings, status=status, only=names))
+        return self.open_flags(flagger.flags(self.document, self.texts(), renderings, status=status, only=names,
+                                             advance=advance))
 
     # -- what the reviewer does ------------------------------------------------------
 
@@ -265,7 +267,7 @@ class Workbench:
     # -- export ----------------------------------------------------------------------
 
     def export(self, fmt: str, *, options: ExportOptions | None = None, render: bool = False, flags: bool = True,
-               status: Status | None = None) -> bytes:
+               status: Status | None = None, advance: Callable[[int], object] | None = None) -> bytes:
         """The review in ``fmt`` (see :data:`review.formats.FORMATS`), as bytes.
 
         English renderings come from the cache (``render`` renders the missing
@@ -285,7 +287,7 @@ class Workbench:
                 if english is not None:
                     renderings[segment.id] = english
             model_name = self.renderer.ref.name
-        chosen = self.export_flags(status=status) if flags and fmt != "txt" else []
+        chosen = self.export_flags(status=status, advance=advance) if flags and fmt != "txt" else []
         return export_document(fmt, self.document, self.session.state, renderings=renderings, flags=chosen,
                                model_name=model_name, options=options or ExportOptions())
 

@@ -13,6 +13,7 @@ import argparse
 import sys
 
 from review.commands.common import add_article, add_log, add_min_confidence, add_model, workbench
+from review.commands.progress import Progress
 from review.export import STDOUT_NAMES, write_output
 from review.formats import FORMATS, ExportOptions, format_for_path
 from review.formats.xliff import VERSIONS
@@ -57,8 +58,13 @@ def run(args: argparse.Namespace) -> int:
     fmt = choose_format(args)
     bench = workbench(args)
     options = ExportOptions(xliff_version=args.xliff_version, bom=args.bom)
-    data = bench.export(fmt, options=options, render=args.render, flags=not args.no_flags,
-                        status=lambda line: print(f"review: {line}", file=sys.stderr))
+    # flagging a long article takes minutes: a bar on a terminal says how far (txt lists no flags)
+    progress = Progress(len(bench.document.segments), "segments flagged")
+    try:
+        data = bench.export(fmt, options=options, render=args.render, flags=not args.no_flags,
+                            status=lambda line: progress.note(f"review: {line}"), advance=progress.advance)
+    finally:
+        progress.close()
     write_output(args.output, data, protect=bench.protected_paths())
     if args.output not in STDOUT_NAMES:
         corrected = counted(len(bench.session.state.texts), "corrected segment")

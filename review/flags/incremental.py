@@ -156,13 +156,19 @@ class Flagger:
             return [self._made[name] for name in wanted if name in self._made]
 
     def flags(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,
-              status: Status | None = None, *, only: Collection[str] | None = None) -> list[Flag]:
+              status: Status | None = None, *, only: Collection[str] | None = None,
+              advance: Callable[[int], object] | None = None) -> list[Flag]:
         """Ranked flags of the whole article, in reading order: :meth:`stream`'s, all at once.
 
         only: run just these of the chosen detectors (None: all of them, ranked together).
+        advance: told how many segments each batch flagged (a progress bar).
         """
         order = {segment.id: segment.index for segment in document.segments}
-        found = [flag for batch in self.stream(document, texts, renderings, status, only=only) for flag in batch.flags]
+        found: list[Flag] = []
+        for batch in self.stream(document, texts, renderings, status, only=only):
+            found.extend(batch.flags)
+            if advance is not None:
+                advance(batch.segments)
         return in_reading_order(found, order)
 
     def stream(self, document: Document, texts: Mapping[str, str], renderings: Mapping[str, str] | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -219,3 +220,23 @@ def test_the_written_line_spells_out_control_characters_of_the_path(article: Pat
     assert err.startswith("wrote ")
     assert "\x1b" not in err
     assert target.exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.slow  # the default detectors load spaCy
+def test_an_export_with_flags_draws_how_far_the_flagging_is_on_a_terminal(article: Path, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["export", str(article), "-o", str(tmp_path / "report.csv")]) == 0
+    drawn = terminal.getvalue()
+    segments = len(load_document(article).segments)
+    assert f"{segments}/{segments} segments flagged" in drawn
+    assert drawn.rstrip().endswith(f"wrote {tmp_path / 'report.csv'} (csv): 0 corrected segments of {segments}")
+    monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+    assert main(["export", str(article), "-o", str(tmp_path / "plain.txt")]) == 0
+    assert "flagged" not in terminal.getvalue()  # a txt export lists no flags: nothing to wait for

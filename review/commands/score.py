@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from review.commands.common import add_log, add_model, check_device, language_tag, log_path_for
+from review.commands.progress import Progress
 from review.document import NOT_ARTICLES, decode, exchange_root, from_text, load_document, read_bytes
 from review.errors import InputError, ScoreError, UsageError
 from review.ranges import int_in
@@ -224,8 +225,18 @@ def _run_reference(args: argparse.Namespace) -> int:
               for name, scored in [(args.ref.name, reference_file), *files.items()] if scored.bom]
     paired = PairedOptions(test="ar" if args.paired_ar else "bs", seed=args.seed,
                            samples=args.paired_ar_n if args.paired_ar else args.paired_bs_n)
-    report = reference_report(extract_statistics(systems, reference, jobs=args.jobs), reference=str(args.ref),
-                              unit=unit, paired=paired, sentences=args.sentences, notes=notes)
+    # a paired test on a long file runs for minutes: a bar on a terminal says how far
+    progress = Progress(0, "trials" if paired.test == "ar" else "resamples")
+
+    def advance(count: int, total: int) -> None:
+        progress.total = total
+        progress.advance(count)
+
+    try:
+        report = reference_report(extract_statistics(systems, reference, jobs=args.jobs), reference=str(args.ref),
+                                  unit=unit, paired=paired, sentences=args.sentences, notes=notes, advance=advance)
+    finally:
+        progress.close()
     _emit(args, report)
     return 0
 

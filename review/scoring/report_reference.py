@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -159,11 +159,12 @@ def _identical(name: str, stats: Statistics) -> str:
 
 def reference_report(statistics: Mapping[str, Statistics], *, reference: str, unit: str = "segments",
                      paired: PairedOptions | None = None, sentences: bool = False,
-                     notes: Sequence[str] = ()) -> ReferenceReport:
+                     notes: Sequence[str] = (), advance: Callable[[int, int], object] | None = None) -> ReferenceReport:
     """Scores of every system's statistics (extracted against the same reference), first system the baseline.
 
     With ``paired`` and two systems or more, the others are tested against the baseline.
     notes: what the reader should know of how the files were read (joined to the report's own).
+    advance: how far the paired test is (see :func:`review.scoring.significance.paired_test`).
     """
     if not statistics:
         msg = "no system to score: give at least one hypothesis"
@@ -176,7 +177,7 @@ def reference_report(statistics: Mapping[str, Statistics], *, reference: str, un
     comparison = None
     if paired is not None and others:
         comparison = paired_test(first, {name: statistics[name] for name in others}, baseline_name=baseline,
-                                 test=paired.test, samples=paired.samples, seed=paired.seed)
+                                 test=paired.test, samples=paired.samples, seed=paired.seed, advance=advance)
         notes.extend(comparison.notes)
         systems = tuple(SystemScores(name, scores)
                         for name, scores in zip(comparison.systems, comparison.scores, strict=True))

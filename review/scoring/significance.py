@@ -14,7 +14,7 @@ indices, 8 bytes each): too many for memory is refused in one line.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,8 +114,11 @@ def _count_chunks(idxs: Any, size: int) -> Iterator[Any]:
         yield counts.reshape(block.shape[0], size).astype(np.float64)
 
 
-def _resampled_scores(metric: Any, rows: Any, idxs: Any) -> Any:
-    """Scores of every bootstrap resample, as sacrebleu's ``stats[idxs].sum(0)`` would give them."""
+def _resampled_scores(metric: Any, rows: Any, idxs: Any, tick: Callable[[int], object] = lambda _: None) -> Any:
+    """Scores of every bootstrap resample, as sacrebleu's ``stats[idxs].sum(0)`` would give them.
+
+    ``tick`` is told how many resamples each chunk scored (a progress bar).
+    """
     np = _numpy()
     stats = np.asarray(rows, dtype=np.float64)
     scores: list[float] = []
@@ -123,6 +126,7 @@ def _resampled_scores(metric: Any, rows: Any, idxs: Any) -> Any:
         # sacrebleu sums float32 statistics: cast the (integer-valued) sums to the same type
         sums = (counts @ stats).astype(np.float32)
         scores.extend(metric.score_totals(row).score for row in sums)
+        tick(len(sums))
     return np.array(scores)
 
 
@@ -168,11 +172,21 @@ def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[st
 
 def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline_name: str = "baseline",
                 test: str = "bs", samples: int | None = None, seed: int | None = DEFAULT_SEED,
-                ar_confidence: int = -1) -> Comparison:
-    """The paired test of :func:`compare_variants` on statistics already extracted."""
+                ar_confidence: int = -1, advance: Callable[[int, int], object] | None = None) -> Comparison:
+    """The paired test of :func:`compare_variants` on statistics already extracted.
+
+    ``advance(count, total)`` is told of each chunk of draws scored, out of all the test makes (a progress bar:
+    on 100,000 segments a test runs for minutes).
+    """
     _check_test(test, systems)
     n_samples = samples if samples and samples > 0 else DEFAULT_SAMPLES[test]
     metrics = tuple(base.objects)
+    total = n_samples * len(metrics) * (len(systems) + (1 if test == "bs" else 0))
+
+    def tick(count: int) -> None:
+        if advance is not None:
+            advance(count, total)
+
     np = _numpy()
     significance = _sacrebleu_significance()
     n = len(base.references)
@@ -199,19 +213,20 @@ def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline
         for name in metrics:
             metric = base.objects[name]
             base_score = base.corpus(name).score
-            base_scores = _resampled_scores(metric, base.rows[name], idxs)
+            base_scores = _resampled_scores(metric, base.rows[name], idxs, tick)
             mean, ci = significance.estimate_ci(base_scores)
             results.append(PairedResult(baseline_name, name, base_score, float(mean), float(ci)))
             idxs_sys = idxs
             for system, stats in systems.items():
                 score = stats.corpus(name).score
-                sys_scores = _resampled_scores(stats.objects[name], stats.rows[name], idxs_sys)
+                sys_scores = _resampled_scores(stats.objects[name], stats.rows[name], idxs_sys, tick)
                 sys_mean, sys_ci = significance.estimate_ci(sys_scores)
                 diffs = np.abs(sys_scores - base_scores)
                 p_value = significance._compute_p_value(diffs - diffs.mean(), abs(base_score - score))  # noqa: SLF001
                 results.append(PairedResult(system, name, score, float(sys_mean), float(sys_ci), float(p_value)))
     else:
-        results = _approximate_randomization(base, systems, baseline_name, metrics, n_samples, seed, ar_confidence)
+        results = _approximate_randomization(base, systems, baseline_name, metrics, n_samples, seed, ar_confidence,
+                                             tick)
     ordered = sorted(results, key=lambda item: (metrics.index(item.metric),
                                                 [baseline_name, *systems].index(item.system)))
     scores = (base.scores(), *(stats.scores() for stats in systems.values()))
@@ -225,7 +240,7 @@ def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline
 
 def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistics], baseline_name: str,  # noqa: PLR0917 - sacrebleu's own parameters
                                metrics: Sequence[str], n_samples: int, seed: int | None,
-                               ar_confidence: int) -> list[PairedResult]:
+                               ar_confidence: int, tick: Callable[[int], object]) -> list[PairedResult]:
     """sacrebleu's ``_paired_ar_test``, with the trials summed in chunks to bound memory."""
     np = _numpy()
     significance = _sacrebleu_significance()
@@ -260,6 +275,7 @@ def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistic
                 shuf_b = neg @ base_rows + pos @ sys_rows
                 scores_a.extend(metric.score_segments(x).score for x in shuf_a[:, None])
                 scores_b.extend(metric.score_segments(x).score for x in shuf_b[:, None])
+                tick(len(pos))
             p_value = significance._compute_p_value(  # noqa: SLF001
                 np.abs(np.array(scores_a) - np.array(scores_b)), abs(base.corpus(name).score - score))
             mean = ci = None

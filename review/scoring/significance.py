@@ -14,7 +14,7 @@ indices, 8 bytes each): too many for memory is refused in one line.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,25 +104,49 @@ def _sacrebleu_significance() -> Any:
     return significance
 
 
-def _count_chunks(idxs: Any, size: int) -> Iterator[Any]:
+def _draws(seed: int, total: int, draw: Callable[[Any, int], Any]) -> Iterator[Any]:
+    """A test's ``total`` rows of draws, ``_CHUNK`` at a time, from a generator seeded afresh.
+
+    numpy's generator gives the same rows whatever the chunks (checked in the tests), so every
+    metric and system reads the very draws one array of them would hold, without the array:
+    1,000 resamples of 100,000 segments were 800 MB, 10,000 randomization trials 1 GB.
+    """
+    rng = _numpy().random.default_rng(seed)
+    for start in range(0, total, _CHUNK):
+        yield draw(rng, min(_CHUNK, total - start))
+
+
+def _fixed(seed: int | None) -> int:
+    """``seed``, or for None one drawn from the system once: every metric and system must share the draws."""
+    if seed is not None:
+        return seed
+    return int(_numpy().random.SeedSequence().generate_state(1)[0])
+
+
+def _in_chunks(idxs: Any) -> Iterator[Any]:
+    return (idxs[start : start + _CHUNK] for start in range(0, idxs.shape[0], _CHUNK))
+
+
+def _count_chunks(blocks: Iterable[Any], size: int) -> Iterator[Any]:
     """For each chunk of resamples, how many times each segment was drawn (rows: resamples)."""
     np = _numpy()
-    for start in range(0, idxs.shape[0], _CHUNK):
-        block = idxs[start : start + _CHUNK]
+    for block in blocks:
         offsets = (np.arange(block.shape[0]) * size)[:, None]
         counts = np.bincount((block + offsets).ravel(), minlength=block.shape[0] * size)
         yield counts.reshape(block.shape[0], size).astype(np.float64)
 
 
-def _resampled_scores(metric: Any, rows: Any, idxs: Any, tick: Callable[[int], object] = lambda _: None) -> Any:
+def _resampled_scores(metric: Any, rows: Any, blocks: Iterable[Any],
+                      tick: Callable[[int], object] = lambda _: None) -> Any:
     """Scores of every bootstrap resample, as sacrebleu's ``stats[idxs].sum(0)`` would give them.
 
-    ``tick`` is told how many resamples each chunk scored (a progress bar).
+    ``blocks``: the resampled indices, a chunk of rows at a time; ``tick`` is told how many resamples each
+    chunk scored (a progress bar).
     """
     np = _numpy()
     stats = np.asarray(rows, dtype=np.float64)
     scores: list[float] = []
-    for counts in _count_chunks(idxs, stats.shape[0]):
+    for counts in _count_chunks(blocks, stats.shape[0]):
         # sacrebleu sums float32 statistics: cast the (integer-valued) sums to the same type
         sums = (counts @ stats).astype(np.float32)
         scores.extend(metric.score_totals(row).score for row in sums)
@@ -137,13 +161,6 @@ def _check_test(test: str, variants: Mapping[str, object]) -> None:
     if not variants:
         msg = "a paired test needs at least one variant beside the baseline"
         raise ScoreError(msg)
-
-
-def _memory_error(n_samples: int, n: int, bytes_per_draw: int) -> ScoreError:
-    """The one line for draws that do not fit in memory: their size, and what to lower."""
-    size = n_samples * n * bytes_per_draw / 1e9
-    return ScoreError(f"the paired test's draws ({n_samples:,} × {n:,} segments, {size:.1f} GB) do not fit in "
-                      "memory: give fewer resamples or trials (--paired-bs-n, --paired-ar-n)")
 
 
 def compare_variants(baseline: Sequence[str], variants: Mapping[str, Sequence[str]], reference: Sequence[str], *,  # noqa: PLR0913 - keyword-only options
@@ -206,20 +223,20 @@ def paired_test(base: Statistics, systems: Mapping[str, Statistics], *, baseline
         # the baseline's CI and every comparison draw the same indices from the same seed (sacrebleu draws them
         # anew for each comparison when its seed is 0, so that seed 0 gave other p-values on each run: here
         # 0 is a seed like any other)
-        try:
-            idxs = np.random.default_rng(seed).choice(n, size=(n_samples, n), replace=True)
-        except MemoryError:
-            raise _memory_error(n_samples, n, 8) from None
+        drawn = _fixed(seed)
+
+        def idxs() -> Iterator[Any]:
+            return _draws(drawn, n_samples, lambda rng, rows: rng.choice(n, size=(rows, n), replace=True))
+
         for name in metrics:
             metric = base.objects[name]
             base_score = base.corpus(name).score
-            base_scores = _resampled_scores(metric, base.rows[name], idxs, tick)
+            base_scores = _resampled_scores(metric, base.rows[name], idxs(), tick)
             mean, ci = significance.estimate_ci(base_scores)
             results.append(PairedResult(baseline_name, name, base_score, float(mean), float(ci)))
-            idxs_sys = idxs
             for system, stats in systems.items():
                 score = stats.corpus(name).score
-                sys_scores = _resampled_scores(stats.objects[name], stats.rows[name], idxs_sys, tick)
+                sys_scores = _resampled_scores(stats.objects[name], stats.rows[name], idxs(), tick)
                 sys_mean, sys_ci = significance.estimate_ci(sys_scores)
                 diffs = np.abs(sys_scores - base_scores)
                 p_value = significance._compute_p_value(diffs - diffs.mean(), abs(base_score - score))  # noqa: SLF001
@@ -252,15 +269,21 @@ def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistic
         mean = ci = None
         if ar_confidence > 0:
             idxs = np.random.default_rng(seed).choice(n, size=(ar_confidence, n), replace=True)
-            mean, ci = (float(x) for x in significance.estimate_ci(_resampled_scores(metric, base.rows[name], idxs)))
+            mean, ci = (float(x) for x in significance.estimate_ci(_resampled_scores(metric, base.rows[name],
+                                                                                       _in_chunks(idxs))))
         results.append(PairedResult(baseline_name, name, base_score, mean, ci))
+    drawn = _fixed(seed)
+
+    def trials() -> Iterator[Any]:
+        return _draws(drawn, n_samples, lambda rng, rows: rng.integers(2, size=(rows, n), dtype=bool))
+
     for system, stats in systems.items():
-        rng = np.random.default_rng(seed)
-        try:
-            pos_sel = rng.integers(2, size=(n_samples, n), dtype=bool)
-            bs_idxs = rng.choice(n, size=(ar_confidence, n), replace=True) if ar_confidence > 0 else None
-        except MemoryError:
-            raise _memory_error(n_samples, n, 1) from None
+        bs_idxs = None
+        if ar_confidence > 0:  # drawn after the trials' draws, from the same generator, as sacrebleu draws them
+            rng = np.random.default_rng(drawn)
+            for start in range(0, n_samples, _CHUNK):
+                rng.integers(2, size=(min(_CHUNK, n_samples - start), n), dtype=bool)
+            bs_idxs = rng.choice(n, size=(ar_confidence, n), replace=True)
         for name in metrics:
             metric = stats.objects[name]
             base_rows = np.array(base.rows[name])  # same conversion (and dtype) as sacrebleu's `bool @ list`
@@ -268,8 +291,7 @@ def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistic
             score = stats.corpus(name).score
             scores_a: list[float] = []
             scores_b: list[float] = []
-            for start in range(0, n_samples, _CHUNK):
-                pos = pos_sel[start : start + _CHUNK]
+            for pos in trials():
                 neg = ~pos
                 shuf_a = pos @ base_rows + neg @ sys_rows
                 shuf_b = neg @ base_rows + pos @ sys_rows
@@ -281,6 +303,6 @@ def _approximate_randomization(base: Statistics, systems: Mapping[str, Statistic
             mean = ci = None
             if bs_idxs is not None:
                 mean, ci = (float(x) for x in significance.estimate_ci(
-                    _resampled_scores(metric, stats.rows[name], bs_idxs)))
+                    _resampled_scores(metric, stats.rows[name], _in_chunks(bs_idxs))))
             results.append(PairedResult(system, name, score, mean, ci, float(p_value)))
     return results

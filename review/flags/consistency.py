@@ -92,8 +92,6 @@ def _names(doc: Any) -> tuple[Span, ...]:
     return tuple(found)
 
 
-
-
 def _entity_key(text: str) -> str:
     words = [plain(word) for word in re.split(r"[\s\-–’']+", text) if len(plain(word)) > 2]
     return " ".join(sorted(words))

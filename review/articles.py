@@ -15,7 +15,8 @@ from pathlib import Path
 
 from review.document import LOG_SUFFIX, from_text, read_article
 from review.errors import InputError, LogError, ReviewError
-from review.store import ReviewLog, default_log_path, read_records, replay
+from review.replay import replay
+from review.store import ReviewLog, default_log_path, read_records
 
 ARTICLE_SUFFIX = ".txt"
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 
 from review.errors import InputError
 from review.model import Correction, Document, Flag, ReviewState, Segment
-from review.store import ReviewLog, now, replay
+from review.replay import replay
+from review.store import ReviewLog, now
 
 
 @dataclass

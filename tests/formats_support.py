@@ -20,7 +20,8 @@ from lxml import etree
 from review.document import load_document
 from review.formats import ExportOptions
 from review.model import Correction, Document, Flag, ReviewState, Severity
-from review.store import ReviewLog, replay
+from review.replay import replay
+from review.store import ReviewLog
 
 DATA = Path(__file__).parent / "data"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -13,6 +13,7 @@ from review.commands.progress import Progress
 from review.document import NOT_ARTICLES, decode, exchange_root, from_text, load_document, read_bytes
 from review.errors import InputError, ScoreError, UsageError
 from review.ranges import int_in
+from review.replay import replay
 from review.scoring import MetricScore, MqmWeights
 from review.scoring.extract import extract_statistics
 from review.scoring.report import FORMATS, ScoreReport, render
@@ -20,7 +21,7 @@ from review.scoring.report_drift import drift_summary
 from review.scoring.report_post_edit import post_edit_report
 from review.scoring.report_reference import PairedOptions, reference_report
 from review.scoring.significance import DEFAULT_SEED
-from review.store import log_exists, replay
+from review.store import log_exists
 from review.terminal import escape_controls
 from review.variants import load_aligned
 from review.wording import counted

@@ -24,7 +24,8 @@ import pytest
 
 from review.document import load_document
 from review.errors import LogLocked
-from review.store import ReviewLog, default_log_path, replay
+from review.replay import replay
+from review.store import ReviewLog, default_log_path
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed: pip install -e '.[test]'")
 pytest.importorskip("textual_serve", reason="textual-serve is not installed: pip install -e '.[serve]'")

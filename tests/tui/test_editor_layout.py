@@ -8,7 +8,8 @@ import pytest
 from tui_helpers import status
 
 from review.document import load_document
-from review.store import default_log_path, replay
+from review.replay import replay
+from review.store import default_log_path
 from review.tui.widgets.editor import SegmentEditor, saved_text
 
 SIZE = (150, 45)

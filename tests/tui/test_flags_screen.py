@@ -10,7 +10,8 @@ from tui_helpers import cell, status, wait_until
 from review.document import load_document
 from review.flags import FlagOptions, default_detectors
 from review.flags.incremental import Flagger
-from review.store import default_log_path, replay
+from review.replay import replay
+from review.store import default_log_path
 from review.translate.pool import ModelPool
 from review.tui.widgets.flag_panel import FlagPanel
 

@@ -12,7 +12,8 @@ from textual import events
 from tui_helpers import cell, status, wait_until
 
 from review.document import load_document
-from review.store import default_log_path, replay
+from review.replay import replay
+from review.store import default_log_path
 from review.tui.app import ReviewApp
 from review.tui.screens.export import ExportScreen
 

@@ -10,7 +10,8 @@ from support import SAMPLE
 from tui_helpers import GatedRenderer, cell, status, wait_until
 
 from review.document import load_document
-from review.store import default_log_path, replay
+from review.replay import replay
+from review.store import default_log_path
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.widgets.editor import SegmentEditor

@@ -17,7 +17,8 @@ from tui_helpers import cell, list_on_screen, status, wait_until
 
 from review.document import load_document
 from review.model import Flag, Severity
-from review.store import default_log_path, replay
+from review.replay import replay
+from review.store import default_log_path
 from review.tui.app import ReviewApp, ReviewFooter
 from review.tui.screens.export import ExportScreen
 from review.tui.screens.scores import ScoresScreen

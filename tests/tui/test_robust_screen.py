@@ -9,7 +9,8 @@ from tui_helpers import cell, status
 
 from review.document import load_document
 from review.flags import FlagOptions
-from review.store import ReviewLog, default_log_path, replay
+from review.replay import replay
+from review.store import ReviewLog, default_log_path
 from review.tui.app import make_app
 from review.tui.widgets.editor import SegmentEditor
 from review.workbench import Workbench

@@ -20,7 +20,8 @@ from tui_helpers import cell, list_on_screen, status, wait_until
 from review.document import load_document
 from review.flags import FlagOptions
 from review.model import Category, Flag, Severity
-from review.store import ReviewLog, default_log_path, replay
+from review.replay import replay
+from review.store import ReviewLog, default_log_path
 from review.tui.app import ReviewApp, make_app
 from review.tui.widgets.segment_list import SegmentList
 from review.workbench import Workbench

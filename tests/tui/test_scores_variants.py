@@ -10,8 +10,9 @@ from tui_helpers import unstruck, wait_until
 
 from review.document import load_document
 from review.flags import FlagOptions
+from review.replay import replay
 from review.scoring import drift_report, hter_report, mqm_report, post_edit_report, sentence_scores
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 from review.tui.app import ReviewApp, make_app
 from review.tui.screens.scores import ScoresScreen
 from review.tui.screens.take_variant import TakeVariantScreen

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from review.document import load_document
 from review.model import Flag, Severity
+from review.replay import replay
 from review.session import Session
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 
 FIRST = "Iran et le Pakistan accusent de renforcer leur coopération."
 SECOND = "Iran et la Turquie accusent de signer un accord."

@@ -15,8 +15,9 @@ import pytest
 from review.document import load_document
 from review.errors import LogLocked
 from review.model import Correction
+from review.replay import replay
 from review.session import Session
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 
 NEW_PARAGRAPH = "Un nouveau paragraphe ajouté après coup."
 

@@ -12,7 +12,8 @@ from review.cli import main
 from review.document import load_document
 from review.errors import InputError, LogError
 from review.formats import read_texts
-from review.store import default_log_path, replay
+from review.replay import replay
+from review.store import default_log_path
 from review.workbench import Workbench
 
 DEEP = "[" * 100_000  # RecursionError in json.loads

@@ -10,9 +10,10 @@ from review.diff import Change, word_changes
 from review.document import load_document
 from review.flags.refixed import applied_fix, raised_by_change, relocated, without_refixed
 from review.model import Flag, Severity
+from review.replay import replay
 from review.scoring.report import segmentation_note
 from review.session import Session
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 from review.undo import History
 
 

@@ -13,8 +13,9 @@ from lxml import etree
 from review.cli import main
 from review.formats import export_document, read_texts
 from review.formats.jsonl import load
+from review.replay import replay
 from review.session import Session
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 
 NS20 = "{urn:oasis:names:tc:xliff:document:2.0}"
 NS12 = "{urn:oasis:names:tc:xliff:document:1.2}"

@@ -25,7 +25,7 @@ from review.cli import INTERNAL_ERROR, main
 from review.document import load_document
 from review.errors import EXIT_CODES, ReviewError
 from review.formats import FORMATS, export_document, read_texts
-from review.store import SCHEMA, replay
+from review.replay import SCHEMA, replay
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow],
                 derandomize=True)

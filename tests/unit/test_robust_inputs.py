@@ -83,7 +83,8 @@ def test_a_log_may_grow_past_the_input_limit(tmp_path: Path, monkeypatch: pytest
     and the next `review open` refused it (exit 5) until REVIEW_MAX_INPUT_MB was raised.
     """
     from review.document import from_text  # noqa: PLC0415
-    from review.store import LOG_SCALE, replay  # noqa: PLC0415
+    from review.replay import replay  # noqa: PLC0415
+    from review.store import LOG_SCALE  # noqa: PLC0415
 
     sentence = "Le rapport décrit la situation de la région avec beaucoup de détails. "
     document = from_text(sentence * 2_000)  # 144 KB

@@ -20,7 +20,8 @@ from pathlib import Path
 from support import ROOT
 
 from review.document import load_document
-from review.store import default_log_path, replay
+from review.replay import replay
+from review.store import default_log_path
 
 WRITER = """
 import sys

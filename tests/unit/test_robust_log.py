@@ -9,7 +9,8 @@ import pytest
 
 from review.cli import main
 from review.document import load_document
-from review.store import ReviewLog, default_log_path, replay
+from review.replay import replay
+from review.store import ReviewLog, default_log_path
 
 GOOD = {"type": "correction", "segment": "p1s1", "original": "ORIGINAL", "text": "Titre corrigé.",
         "previous": None, "time": "2026-01-01T00:00:00.000+00:00"}

@@ -9,8 +9,9 @@ import pytest
 
 from review.document import load_document
 from review.model import Correction, Document
+from review.replay import replay
 from review.scoring import edit_distance, hter_report
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 
 FIRST = "p1s1"  # "Iran et le Pakistan accusent de renforcer ... contre des militants": 21 words
 

@@ -74,8 +74,9 @@ def test_unknown_severity_in_log_is_a_score_error(article: Path) -> None:
 
 
 def test_a_segment_typed_back_to_the_machine_text_has_no_error(article: Path) -> None:
+    from review.replay import replay  # noqa: PLC0415
     from review.session import Session  # noqa: PLC0415
-    from review.store import ReviewLog, default_log_path, replay  # noqa: PLC0415
+    from review.store import ReviewLog, default_log_path  # noqa: PLC0415
 
     document = load_document(article)
     first, second = document.segments[0], document.segments[1]

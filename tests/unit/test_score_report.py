@@ -20,6 +20,7 @@ from review.commands.score import read_segments
 from review.document import from_text, load_document
 from review.errors import ScoreError
 from review.model import Correction
+from review.replay import replay
 from review.scoring import (
     DriftSummary,
     PairedOptions,
@@ -33,7 +34,7 @@ from review.scoring import (
 )
 from review.scoring.extract import extract_statistics
 from review.scoring.report import CSV_HEADER, FORMATS
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 
 
 def _reference(tmp_path: Path, *, paired: bool) -> tuple[ReferenceReport, list[str]]:

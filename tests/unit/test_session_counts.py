@@ -10,8 +10,9 @@ import pytest
 
 from review.document import load_document
 from review.model import Category, Flag, Severity
+from review.replay import replay
 from review.session import Session
-from review.store import ReviewLog, default_log_path, replay
+from review.store import ReviewLog, default_log_path
 from review.undo import History
 
 

@@ -10,8 +10,9 @@ import pytest
 
 from review.document import load_document
 from review.errors import LogError
+from review.replay import replay
 from review.session import Session
-from review.store import ReviewLog, default_log_path, read_records, replay
+from review.store import ReviewLog, default_log_path, read_records
 
 
 @pytest.fixture

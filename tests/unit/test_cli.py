@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from support import ROOT, SAMPLE
+from support import ROOT, SAMPLE, Terminal
 
 from review.cli import main
 from review.document import load_document
@@ -222,21 +221,16 @@ def test_the_written_line_spells_out_control_characters_of_the_path(article: Pat
     assert target.exists()
 
 
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
 @pytest.mark.slow  # the default detectors load spaCy
 def test_an_export_with_flags_draws_how_far_the_flagging_is_on_a_terminal(article: Path, tmp_path: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    terminal = _Terminal()
+    terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["export", str(article), "-o", str(tmp_path / "report.csv")]) == 0
     drawn = terminal.getvalue()
     segments = len(load_document(article).segments)
     assert f"{segments}/{segments} segments flagged" in drawn
     assert drawn.rstrip().endswith(f"wrote {tmp_path / 'report.csv'} (csv): 0 corrected segments of {segments}")
-    monkeypatch.setattr(sys, "stderr", terminal := _Terminal())
+    monkeypatch.setattr(sys, "stderr", terminal := Terminal())
     assert main(["export", str(article), "-o", str(tmp_path / "plain.txt")]) == 0
     assert "flagged" not in terminal.getvalue()  # a txt export lists no flags: nothing to wait for

@@ -13,6 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from score_data import sample_segments, systems, write_lines
+from support import Terminal
 
 from review.cli import main
 from review.document import load_document
@@ -266,17 +267,12 @@ def test_a_file_of_lines_that_do_not_line_up_is_refused_not_scored_as_one_segmen
     assert json.loads(out)["segments"] == 300
 
 
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
 @pytest.mark.parametrize(("test", "unit", "draws"),
                          [("--paired-bs-n", "resamples", 40), ("--paired-ar-n", "trials", 70)])
 def test_the_paired_test_draws_how_far_it_is_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                            test: str, unit: str, draws: int) -> None:
     ref, hyps = systems(tmp_path)
-    terminal = _Terminal()
+    terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     words = ["score", "--ref", str(ref), *map(str, hyps), "--lines", test, str(draws), "--format", "json"]
     assert main([*words, "--paired-ar"] if unit == "trials" else words) == 0

@@ -4,7 +4,9 @@ Corrections, undos, dismissals and check marks are applied in the log's order.  
 checked against its type's fields first (a record that does not fit is reported and skipped), and
 each follows the segment text it was made on: a paragraph inserted or removed above it renumbers the
 segments, and the record goes to the one segment that still reads as its ``original``, or is
-reported and not applied.  Reading the file itself is :func:`review.store.read_records`.
+reported and not applied.  An undo takes back the correction record it names by that record's text
+and time, not whatever its segment id names now.  Reading the file itself is
+:func:`review.store.read_records`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "correction": {"segment": (_TEXT, True), "original": (_TEXT, True), "text": (_TEXT, True),
                    "previous": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False), "note": (_MAYBE_TEXT, False),
                    "category": (_MAYBE_TEXT, False), "severity": (_MAYBE_TEXT, False), "flag": (_MAYBE_TEXT, False)},
-    "undo": {"segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
+    # an undo names the correction it takes back by that record's original, text and time ("made"); one an
+    # older version wrote holds the segment id alone (or nothing: the latest correction)
+    "undo": {"segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False), "original": (_MAYBE_TEXT, False),
+             "text": (_MAYBE_TEXT, False), "made": (_MAYBE_TEXT, False)},
     # a dismissal carries its segment's text and the flag's key since 0.2, so that it follows that text when the
     # article changes (and never lands on another sentence's flag); older ones hold the flag id alone
     "dismiss": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False),
@@ -119,25 +124,57 @@ class _Entry:
     """A correction record as replayed: the id it was logged under, and the correction (None: not applied).
 
     A correction that cannot be applied keeps its place, so that the undo logged after it undoes it
-    and not the valid correction before it.
+    and not the valid correction before it.  ``identity`` is what an undo names it by (its original,
+    text and time); None for a record too malformed to be named.
     """
 
     logged_id: str
     correction: Correction | None
+    identity: tuple[str, str, str] | None = None
 
 
-def _undo(history: list[_Entry], segment_id: str | None) -> None:
-    """Take back the latest correction of the undo's segment (the latest of all when the record names none).
+def _undo(history: list[_Entry], record: dict[str, Any]) -> bool:
+    """Take back the correction an undo record stands for; False when it names one the log does not hold.
 
-    A session undoes the last correction it applied: after the article changed, that may lie under
-    corrections the replay could not apply, and the undo it logged names its segment.
+    An undo names its correction's record, found wherever the article has since moved that record's
+    sentence, or not at all.  One an older version wrote names the segment (the latest correction
+    logged or now applied there) or nothing (the latest correction of all), and does what it always did.
     """
-    for index in range(len(history) - 1, -1, -1):
-        entry = history[index]
-        current = entry.correction.segment_id if entry.correction is not None else None
-        if segment_id is None or segment_id in {entry.logged_id, current}:
-            del history[index]
-            return
+    identity = _undone(record)
+    segment_id = record.get("segment")
+    if identity is None:
+        index = next((index for index in range(len(history) - 1, -1, -1)
+                      if segment_id is None or segment_id in _ids(history[index])), None)
+    else:
+        index = _named(history, identity, segment_id)
+    if index is None:
+        return identity is None  # an older undo with nothing to take back was always passed over silently
+    del history[index]
+    return True
+
+
+def _undone(record: dict[str, Any]) -> tuple[str, str, str] | None:
+    """The original, text and time of the correction an undo takes back; None for an undo of an older log."""
+    original, text = record.get("original"), record.get("text")
+    if original is None or text is None:
+        return None
+    return (str(original), str(text), str(record.get("made") or ""))
+
+
+def _ids(entry: _Entry) -> set[str]:
+    """The ids an older undo may name a correction by: the one it was logged under, and where it applies now."""
+    return {entry.logged_id} if entry.correction is None else {entry.logged_id, entry.correction.segment_id}
+
+
+def _named(history: list[_Entry], identity: tuple[str, str, str], segment_id: str | None) -> int | None:
+    """Where the latest correction with this identity lies in the history; None when nowhere.
+
+    Two records can share one (the same fix typed into two identical sentences within a millisecond):
+    the one on the undo's segment is taken back then, as the session did.
+    """
+    same = [index for index in range(len(history) - 1, -1, -1) if history[index].identity == identity]
+    on_segment = [index for index in same if segment_id in _ids(history[index])]
+    return next(iter(on_segment or same), None)
 
 
 def replay(path: Path, document: Document) -> ReviewState:
@@ -162,8 +199,9 @@ def replay(path: Path, document: Document) -> ReviewState:
                 if entry.correction is None:
                     problems.append(f"{path.name} line {line.number}: segment {entry.logged_id} no longer reads "
                                     "as it did when corrected (the article changed?); correction not applied")
-            elif kind == "undo":
-                _undo(history, record.get("segment"))
+            elif kind == "undo" and not _undo(history, record):
+                problems.append(f"{path.name} line {line.number}: undo of a correction the log does not hold "
+                                f"(of segment {record.get('segment')}); nothing undone")
             elif kind in {"dismiss", "restore"} and not _dismiss_or_restore(dismissed, anchors, record):
                 problems.append(f"{path.name} line {line.number}: segment {record.get('segment')} no longer "
                                 "reads as it did when its flag was dismissed (the article changed?); "
@@ -194,7 +232,9 @@ def _entry(anchors: _Anchors, record: dict[str, Any]) -> _Entry:
     """A correction record, moved to where its original text now is (not applied when that is nowhere)."""
     correction = _correction(record)
     segment = anchors.find(correction.segment_id, correction.original)
-    return _Entry(correction.segment_id, None if segment is None else replace(correction, segment_id=segment.id))
+    identity = (correction.original, correction.text, correction.timestamp)
+    return _Entry(correction.segment_id, None if segment is None else replace(correction, segment_id=segment.id),
+                  identity)
 
 
 def _dismiss_or_restore(dismissed: set[str], anchors: _Anchors, record: dict[str, Any]) -> bool:

@@ -178,7 +178,7 @@ class Session:
         if not self.state.history:
             return None
         last = self.state.history[-1]
-        self.log.record_undo(last.segment_id)
+        self.log.record_undo(last.segment_id, correction=last)
         history = self.state.history[:-1]
         texts = {correction.segment_id: correction.text for correction in history}
         texts = {key: value for key, value in texts.items() if value != self.segment(key).text}

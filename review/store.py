@@ -80,8 +80,9 @@ def log_exists(path: Path) -> bool:
 
 LOG_SCALE = 8
 """How many times the input limit a log may reach: each correction record holds its segment's text three times
-(original, previous, text) and each check mark once, so reviewing every segment of an article near the limit
-(a 100,000-segment article is about 25 MB) writes a log several times its size, which must open again."""
+(original, previous, text), each undo twice and each check mark once, so reviewing every segment of an article
+near the limit (a 100,000-segment article is about 25 MB) writes a log several times its size, which must open
+again."""
 
 
 def read_records(path: Path) -> tuple[list[LogLine], list[str]]:
@@ -306,8 +307,13 @@ class ReviewLog:
         record.update({key: value for key, value in fields.items() if value})
         self.append(record)
 
-    def record_undo(self, segment_id: str) -> None:
-        self.append({"type": "undo", "segment": segment_id})
+    def record_undo(self, segment_id: str, *, correction: Correction | None = None) -> None:
+        """An undo; with the correction it takes back, also that record's text and time.
+
+        The segment id alone names the sentence that stood there when the undo was made: once the article
+        changes again it may name another sentence, or none.  The text and time name the record itself.
+        """
+        self.append({"type": "undo", "segment": segment_id, **_undone_fields(correction)})
 
     def record_dismiss(self, flag_id: str, segment_id: str, *, flag: Flag | None = None,
                        segment: Segment | None = None) -> None:
@@ -332,3 +338,9 @@ def _dismissal_fields(flag: Flag | None, segment: Segment | None) -> dict[str, s
         return {}
     return {"original": segment.text, "key": flag_key(flag.segment_id, flag.detector, flag.category, flag.start,
                                                        flag.end, flag.span_text)}
+
+
+def _undone_fields(correction: Correction | None) -> dict[str, str]:
+    if correction is None:
+        return {}
+    return {"original": correction.original, "text": correction.text, "made": correction.timestamp}

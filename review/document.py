@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from review.cutting import ArticleSegments
@@ -21,8 +22,9 @@ from review.model import Document, Segment
 from review.sentences import ABBREVIATIONS, MAX_SEGMENT, cut_long, split_sentences
 
 __all__ = [
-    "ABBREVIATIONS", "BOM", "MAX_INPUT_ENV", "MAX_SEGMENT", "apply_corrections", "cut_long", "decode", "from_text",
-    "load_document", "max_input_bytes", "read_article", "read_bytes", "segment_text", "split_sentences",
+    "ABBREVIATIONS", "BOM", "MAX_INPUT_ENV", "MAX_SEGMENT", "apply_corrections", "corrected_pieces", "cut_long",
+    "decode", "from_text", "load_document", "max_input_bytes", "read_article", "read_bytes", "segment_text",
+    "split_sentences",
 ]
 
 BOM = "\ufeff"
@@ -212,11 +214,14 @@ def load_document(path: Path, *, source_lang: str | None = None, expected: str =
 
 def apply_corrections(document: Document, texts: dict[str, str]) -> str:
     """The article's text with corrected segments put in place, all else untouched."""
-    pieces: list[str] = []
+    return "".join(corrected_pieces(document, texts))
+
+
+def corrected_pieces(document: Document, texts: dict[str, str]) -> Iterator[str]:
+    """:func:`apply_corrections` in order, piece by piece: what lies between segments, then each segment."""
     position = 0
     for segment in document.segments:
-        pieces.append(document.text[position : segment.start])
-        pieces.append(texts.get(segment.id, segment.text))
+        yield document.text[position : segment.start]
+        yield texts.get(segment.id, segment.text)
         position = segment.end
-    pieces.append(document.text[position:])
-    return "".join(pieces)
+    yield document.text[position:]

@@ -6,10 +6,10 @@ import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from review.document import BOM, LOG_SUFFIX, apply_corrections
+from review.document import BOM, LOG_SUFFIX, apply_corrections, corrected_pieces
 from review.errors import ExportError
 from review.model import Document, ReviewState
 
@@ -19,9 +19,21 @@ def corrected_text(document: Document, state: ReviewState) -> str:
     return apply_corrections(document, state.texts)
 
 
-def corrected_bytes(document: Document, state: ReviewState) -> bytes:
-    text = corrected_text(document, state)
-    return ((BOM if document.bom else "") + text).encode("utf-8")
+def corrected_chunks(document: Document, state: ReviewState) -> Iterator[bytes]:
+    """The corrected article as UTF-8 (its BOM kept), in pieces of some 16,000 characters: a long article is not
+    held again as text and as bytes."""
+    gathered: list[str] = [BOM] if document.bom else []
+    size = 0
+    for piece in corrected_pieces(document, state.texts):
+        gathered.append(piece)
+        size += len(piece)
+        if size >= _PIECE:
+            yield "".join(gathered).encode("utf-8")
+            gathered, size = [], 0
+    yield "".join(gathered).encode("utf-8")
+
+
+_PIECE = 1 << 14  # characters to a piece
 
 
 # Names that mean "this process's standard output" for -o, besides "-".
@@ -62,9 +74,18 @@ def refuse_review_files(path: Path, protect: Mapping[Path, str] | Iterable[Path]
             raise ExportError(msg)
 
 
-def atomic_write(path: Path, data: bytes, *, protect: Mapping[Path, str] | Iterable[Path] = ()) -> None:
+Chunks = bytes | Iterable[bytes]  # a whole file, or its pieces in order as a writer makes them
+
+
+def _pieces(data: Chunks) -> Iterable[bytes]:
+    return (data,) if isinstance(data, bytes) else data
+
+
+def atomic_write(path: Path, data: Chunks, *, protect: Mapping[Path, str] | Iterable[Path] = ()) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place.
 
+    ``data`` may come in pieces (an export written unit by unit never holds the
+    whole file): whatever the pieces' maker raises midway leaves no trace of it.
     ``protect`` lists files that must never be overwritten (see :func:`review_files`),
     compared whatever the spelling (links, ``..``, hard links).  An existing
     ``path`` is replaced.  The temporary file is removed on every way out,
@@ -91,7 +112,8 @@ def atomic_write(path: Path, data: bytes, *, protect: Mapping[Path, str] | Itera
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for piece in _pieces(data):
+                stream.write(piece)
             stream.flush()
             os.fsync(stream.fileno())
         if target.exists():
@@ -112,10 +134,11 @@ def atomic_write(path: Path, data: bytes, *, protect: Mapping[Path, str] | Itera
                 os.unlink(temporary)
 
 
-def write_output(destination: str, data: bytes, *, protect: Mapping[Path, str] | Iterable[Path] = ()) -> None:
+def write_output(destination: str, data: Chunks, *, protect: Mapping[Path, str] | Iterable[Path] = ()) -> None:
     """Write to a file path atomically, or to stdout for ``-`` (or ``/dev/stdout``)."""
     if destination in STDOUT_NAMES:
-        sys.stdout.buffer.write(data)
+        for piece in _pieces(data):
+            sys.stdout.buffer.write(piece)
         sys.stdout.buffer.flush()
         return
     atomic_write(Path(destination), data, protect=protect)

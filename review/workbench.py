@@ -268,13 +268,21 @@ class Workbench:
 
     def export(self, fmt: str, *, options: ExportOptions | None = None, render: bool = False, flags: bool = True,
                status: Status | None = None, advance: Callable[[int], object] | None = None) -> bytes:
-        """The review in ``fmt`` (see :data:`review.formats.FORMATS`), as bytes.
+        """The review in ``fmt`` (see :data:`review.formats.FORMATS`), as bytes (see :meth:`export_chunks`)."""
+        return b"".join(self.export_chunks(fmt, options=options, render=render, flags=flags, status=status,
+                                           advance=advance))
+
+    def export_chunks(self, fmt: str, *, options: ExportOptions | None = None, render: bool = False,
+                      flags: bool = True, status: Status | None = None,
+                      advance: Callable[[int], object] | None = None) -> Iterator[bytes]:
+        """The review in ``fmt``, in pieces to write one after the other (a long article's is never held whole).
 
         English renderings come from the cache (``render`` renders the missing
         ones); a corrected segment gets the English of its corrected French when
-        there is one, else that of the machine French the reviewer saw.
+        there is one, else that of the machine French the reviewer saw.  The
+        flagging and every refusal happen here, before the first piece.
         """
-        from review.formats import BILINGUAL, ExportOptions, export_document  # noqa: PLC0415
+        from review.formats import BILINGUAL, ExportOptions, export_chunks  # noqa: PLC0415
 
         renderings: dict[str, str] = {}
         model_name: str | None = None
@@ -288,8 +296,8 @@ class Workbench:
                     renderings[segment.id] = english
             model_name = self.renderer.ref.name
         chosen = self.export_flags(status=status, advance=advance) if flags and fmt != "txt" else []
-        return export_document(fmt, self.document, self.session.state, renderings=renderings, flags=chosen,
-                               model_name=model_name, options=options or ExportOptions())
+        return export_chunks(fmt, self.document, self.session.state, renderings=renderings, flags=chosen,
+                             model_name=model_name, options=options or ExportOptions())
 
     def protected_paths(self) -> dict[Path, str]:
         """Files an export must never replace, with what each is called: the article, its log and the lock."""

@@ -61,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
     # flagging a long article takes minutes: a bar on a terminal says how far (txt lists no flags)
     progress = Progress(len(bench.document.segments), "segments flagged")
     try:
-        data = bench.export(fmt, options=options, render=args.render, flags=not args.no_flags,
-                            status=lambda line: progress.note(f"review: {line}"), advance=progress.advance)
+        data = bench.export_chunks(fmt, options=options, render=args.render, flags=not args.no_flags,
+                                   status=lambda line: progress.note(f"review: {line}"), advance=progress.advance)
     finally:
         progress.close()
     write_output(args.output, data, protect=bench.protected_paths())

@@ -2,7 +2,9 @@
 
 Export: :func:`export_document` turns a document, its replayed log, the English
 renderings at hand and the flags into the bytes of one format.  One module per
-format, each with ``write(view) -> bytes`` and ``read(data, lang, source=...)``.
+format, each with ``chunks(view)`` (the file's bytes in pieces, so a long
+article's export is written as it is made and never held whole) and
+``read(data, lang, source=...)``.
 
 Which side is which: the French article is the document under review; the
 English is the model's back-translation of it.  Bilingual files (TMX, XLIFF,
@@ -26,7 +28,7 @@ jsonl     current French for the article's language, English renderings for ``en
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -43,8 +45,8 @@ from review.formats.common import (
 )
 from review.model import Document, Flag, ReviewState
 
-__all__ = ["BILINGUAL", "EXTENSIONS", "FORMATS", "ExportOptions", "Status", "export_document", "format_for_path",
-           "read_texts", "read_units"]
+__all__ = ["BILINGUAL", "EXTENSIONS", "FORMATS", "ExportOptions", "Status", "export_chunks", "export_document",
+           "format_for_path", "read_texts", "read_units"]
 
 # format name -> module
 FORMATS: dict[str, str] = {
@@ -68,7 +70,7 @@ EXTENSIONS: dict[str, str] = {
 
 
 class _Format(Protocol):
-    def write(self, view: ReviewView) -> bytes: ...
+    def chunks(self, view: ReviewView) -> Iterator[bytes]: ...
 
     def read(self, data: bytes, lang: str, *, source: str) -> list[str]: ...
 
@@ -94,7 +96,19 @@ def export_document(
     fmt: str, document: Document, state: ReviewState, *, renderings: Mapping[str, str] | None = None,
     flags: Iterable[Flag] = (), model_name: str | None = None, options: ExportOptions | None = None,
 ) -> bytes:
-    """The review of ``document`` in format ``fmt``.
+    """The review of ``document`` in format ``fmt``, whole (see :func:`export_chunks`)."""
+    return b"".join(export_chunks(fmt, document, state, renderings=renderings, flags=flags, model_name=model_name,
+                                  options=options))
+
+
+def export_chunks(
+    fmt: str, document: Document, state: ReviewState, *, renderings: Mapping[str, str] | None = None,
+    flags: Iterable[Flag] = (), model_name: str | None = None, options: ExportOptions | None = None,
+) -> Iterator[bytes]:
+    """The review of ``document`` in format ``fmt``, in pieces to write one after the other.
+
+    Whatever refuses the export (a missing rendering, a character the format
+    cannot carry) is raised here, before the first piece.
 
     renderings: English per segment id (needed by tmx, xliff and po for every
         segment; an :class:`ExportError` says how to get them otherwise).
@@ -105,7 +119,7 @@ def export_document(
     module = _module(fmt)
     view = build_view(document, state, renderings=renderings, flags=flags, model_name=model_name, options=options)
     check_encodable(view)
-    return module.write(view)
+    return module.chunks(view)
 
 
 def _sniff(data: bytes, path: Path) -> str:

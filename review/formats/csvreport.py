@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from review.errors import InputError
 from review.formats.common import ReviewView, same_language
@@ -55,19 +57,40 @@ def _correction_row(correction: Correction) -> list[str]:
             correction.note or "", "correction"]
 
 
-def write(view: ReviewView) -> bytes:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
+def _rows(view: ReviewView) -> Iterator[list[str]]:
     for segment in view.segments:
         for correction in segment.corrections:
-            writer.writerow(_correction_row(correction))
+            yield _correction_row(correction)
         for flag in segment.flags:
-            writer.writerow([flag.segment_id, f"{flag.start}-{flag.end}", flag.category, str(flag.severity),
-                             flag.span_text or segment.current[flag.start : flag.end],
-                             flag.suggestions[0] if flag.suggestions else "", flag.message, f"flag:{flag.detector}"])
-    prefix = "\ufeff" if view.options.bom else ""
-    return (prefix + buffer.getvalue()).encode("utf-8")
+            yield [flag.segment_id, f"{flag.start}-{flag.end}", flag.category, str(flag.severity),
+                   flag.span_text or segment.current[flag.start : flag.end],
+                   flag.suggestions[0] if flag.suggestions else "", flag.message, f"flag:{flag.detector}"]
+
+
+def chunks(view: ReviewView) -> Iterator[bytes]:
+    """The report some rows at a time (a report of 90,000 corrections is never held whole)."""
+    rows: list[str] = ["\ufeff"] if view.options.bom else []
+    writer = csv.writer(_Lines(rows), lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for row in _rows(view):
+        writer.writerow(row)
+        if len(rows) >= _ROWS:
+            yield "".join(rows).encode("utf-8")
+            rows.clear()
+    yield "".join(rows).encode("utf-8")
+
+
+_ROWS = 100  # rows gathered before a piece goes out: a write a row would be slower for nothing
+
+
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """Where the csv writer puts each row it formats: a list the pieces are made of."""
+
+    lines: list[str]
+
+    def write(self, line: str) -> None:
+        self.lines.append(line)
 
 
 DELIMITERS = (",", ";", "\t")  # a spreadsheet in a French locale saves « ; », a TSV export tabs

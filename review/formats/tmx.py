@@ -16,6 +16,7 @@ the character named.  In ``<prop>`` and ``<note>`` text they are spelled out.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from review.errors import InputError
@@ -32,7 +33,7 @@ from review.formats.common import (
     tmx_date,
     visible,
 )
-from review.formats.xml import XML_LANG, holding, parse, serialize, text_of
+from review.formats.xml import XML_LANG, holding, indented, parse, streamed, text_of
 
 # Prop types; TMX reserves names starting "x-" for user-defined ones.
 ORIGIN = "x-origin"
@@ -70,13 +71,19 @@ def _describe(unit: Any, segment: SegmentView) -> None:
         _note(unit, f"open flag: {describe_flag(flag)}")
 
 
-def _unit(body: Any, view: ReviewView, segment: SegmentView) -> None:
+def _check(view: ReviewView) -> None:
+    """Refuse the export before its first byte when some segment holds what TMX cannot carry."""
+    for segment in view.segments:
+        check_xml_text(segment.english or "", fmt="TMX", segment_id=segment.id, what="the English")
+        check_xml_text(segment.current, fmt="TMX", segment_id=segment.id, what="the French")
+
+
+def _unit(view: ReviewView, segment: SegmentView) -> Any:
+    """One ``<tu>``, detached, laid out for its place in ``<body>``."""
     from lxml import etree  # noqa: PLC0415
 
     english = segment.english or ""
-    check_xml_text(english, fmt="TMX", segment_id=segment.id, what="the English")
-    check_xml_text(segment.current, fmt="TMX", segment_id=segment.id, what="the French")
-    unit = etree.SubElement(body, "tu", tuid=segment.id)
+    unit = etree.Element("tu", tuid=segment.id)
     changed = tmx_date(segment.last_changed)
     if changed:
         unit.set("changedate", changed)
@@ -97,12 +104,19 @@ def _unit(body: Any, view: ReviewView, segment: SegmentView) -> None:
     if segment.corrected:
         _prop(target, "x-machine-translation", segment.machine)
     holding(etree.SubElement(target, "seg"), segment.current)
+    return indented(unit, level=2)
 
 
-def write(view: ReviewView) -> bytes:
+def chunks(view: ReviewView) -> Iterator[bytes]:
+    """The TMX in pieces, one ``<tu>`` at a time; what would refuse it is checked before the first piece."""
+    view.require_english("TMX")
+    _check(view)
+    return _pieces(view)
+
+
+def _pieces(view: ReviewView) -> Iterator[bytes]:
     from lxml import etree  # noqa: PLC0415
 
-    view.require_english("TMX")
     root = etree.Element("tmx", version="1.4")
     header = etree.SubElement(root, "header", {
         "creationtool": TOOL,
@@ -118,9 +132,7 @@ def write(view: ReviewView) -> bytes:
     if view.model_name:
         _prop(header, "x-model", view.model_name)
     body = etree.SubElement(root, "body")
-    for segment in view.segments:
-        _unit(body, view, segment)
-    return serialize(root)
+    yield from streamed(root, body, (_unit(view, segment) for segment in view.segments), level=2)
 
 
 def read(data: bytes, lang: str, *, source: str) -> list[str]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from review.document import decode, from_text
 from review.errors import InputError
-from review.export import corrected_bytes
+from review.export import corrected_chunks
 from review.formats.common import ReviewView
 
 
-def write(view: ReviewView) -> bytes:
-    return corrected_bytes(view.document, view.state)
+def chunks(view: ReviewView) -> Iterator[bytes]:
+    return corrected_chunks(view.document, view.state)
 
 
 def read(data: bytes, lang: str, *, source: str) -> list[str]:  # noqa: ARG001 - plain text names no language

@@ -16,6 +16,7 @@ segment and the character named.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from review.errors import ExportError, InputError
@@ -34,7 +35,7 @@ from review.formats.common import (
     split_xml_invalid,
     visible,
 )
-from review.formats.xml import XML_LANG, XML_SPACE, holding, local, parse, serialize, text_of
+from review.formats.xml import XML_LANG, XML_SPACE, holding, indented, local, parse, streamed, text_of
 from review.model import Severity
 
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -58,7 +59,7 @@ def _fill(element: Any, text: str) -> None:
     last: Any = None
     for piece in split_xml_invalid(text):
         if isinstance(piece, int):
-            last = etree.SubElement(element, _q("cp"), hex=f"{piece:04X}")
+            last = etree.SubElement(element, "cp", hex=f"{piece:04X}")
         elif last is None:
             element.text = piece
         else:
@@ -81,77 +82,107 @@ def _notes_20(unit: Any, segments: list[SegmentView]) -> None:
                        for flag in segment.flags)
     if not entries:
         return
-    notes = etree.SubElement(unit, _q("notes"))
+    notes = etree.SubElement(unit, "notes")
     for attributes, text in entries:
-        etree.SubElement(notes, _q("note"), attributes).text = visible(text)
+        etree.SubElement(notes, "note", attributes).text = visible(text)
 
 
-def _write_20(view: ReviewView) -> bytes:
+def _unit_20(number: int, paragraph: list[SegmentView]) -> Any:
+    """One paragraph's ``<unit>``, detached and without a namespace (see :func:`streamed`)."""
+    from lxml import etree  # noqa: PLC0415
+
+    # Order inside <unit>: notes?, originalData?, (segment | ignorable)+.
+    unit = etree.Element("unit", id=f"p{number}")
+    _notes_20(unit, paragraph)
+    fills: list[tuple[Any, str]] = []
+    for segment in paragraph:
+        element = etree.SubElement(unit, "segment", id=segment.id, state=segment.status)
+        fills.append((etree.SubElement(element, "source"), segment.english or ""))
+        fills.append((etree.SubElement(element, "target"), segment.current))
+    # laid out before the text goes in: a <source> holding only <cp/> would be indented inside, changing the text
+    indented(unit, level=2)
+    for element, text in fills:
+        _fill(element, text)
+    return unit
+
+
+def _pieces_20(view: ReviewView) -> Iterator[bytes]:
     from lxml import etree  # noqa: PLC0415
 
     root = etree.Element(_q("xliff"), {"version": "2.0", "srcLang": SOURCE_LANG, "trgLang": view.target_lang},
                          nsmap={None: NS20})
     file = etree.SubElement(root, _q("file"), id="f1", original=view.name)
     file.set(XML_SPACE, "preserve")
-    fills: list[tuple[Any, str]] = []
-    for number, paragraph in enumerate(view.paragraphs(), start=1):
-        # Order inside <unit>: notes?, originalData?, (segment | ignorable)+.
-        unit = etree.SubElement(file, _q("unit"), id=f"p{number}")
-        _notes_20(unit, paragraph)
-        for segment in paragraph:
-            element = etree.SubElement(unit, _q("segment"), id=segment.id, state=segment.status)
-            fills.append((etree.SubElement(element, _q("source")), segment.english or ""))
-            fills.append((etree.SubElement(element, _q("target")), segment.current))
-    etree.indent(root, space="  ")
-    for element, text in fills:
-        _fill(element, text)
-    return serialize(root, indented=True)
+    units = (_unit_20(number, paragraph) for number, paragraph in enumerate(view.paragraphs(), start=1))
+    yield from streamed(root, file, units, level=2)
 
 
-def _write_12(view: ReviewView) -> bytes:
+def _check_12(view: ReviewView) -> None:
+    """Refuse the export before its first byte when some segment holds what XLIFF 1.2 cannot carry."""
+    for segment in view.segments:
+        check_xml_text(segment.english or "", fmt="XLIFF 1.2", segment_id=segment.id, what="the English")
+        check_xml_text(segment.current, fmt="XLIFF 1.2", segment_id=segment.id, what="the French")
+
+
+def _q12(name: str) -> str:
+    return f"{{{NS12}}}{name}"
+
+
+def _trans_unit(group: Any, segment: SegmentView) -> None:
     from lxml import etree  # noqa: PLC0415
 
-    def q(name: str) -> str:
-        return f"{{{NS12}}}{name}"
-
-    root = etree.Element(q("xliff"), version="1.2", nsmap={None: NS12})
-    file = etree.SubElement(root, q("file"), {"original": view.name, "source-language": SOURCE_LANG,
-                                              "target-language": view.target_lang, "datatype": "plaintext"})
-    header = etree.SubElement(file, q("header"))
-    etree.SubElement(header, q("tool"), {"tool-id": TOOL, "tool-name": TOOL, "tool-version": TOOL_VERSION})
-    body = etree.SubElement(file, q("body"))
-    for number, paragraph in enumerate(view.paragraphs(), start=1):
-        group = etree.SubElement(body, q("group"), id=f"p{number}")
-        for segment in paragraph:
-            check_xml_text(segment.english or "", fmt="XLIFF 1.2", segment_id=segment.id, what="the English")
-            check_xml_text(segment.current, fmt="XLIFF 1.2", segment_id=segment.id, what="the French")
-            # Order inside <trans-unit>: source, target, then note*.
-            unit = etree.SubElement(group, q("trans-unit"), id=segment.id)
-            if segment.status.approved:
-                unit.set("approved", "yes")  # only what a person reviewed: 1.2 tools lock approved units
-            unit.set(XML_SPACE, "preserve")
-            holding(etree.SubElement(unit, q("source")), segment.english or "")
-            holding(etree.SubElement(unit, q("target"), state=STATE_12[segment.status]), segment.current)
-            if segment.corrected:
-                etree.SubElement(unit, q("note"), {"from": "machine-translation", "annotates": "target"}).text = \
-                    visible(segment.machine)
-            for correction in segment.corrections:
-                etree.SubElement(unit, q("note"), {"from": "reviewer", "annotates": "target"}).text = \
-                    visible(describe_correction(correction))
-            for flag in segment.flags:
-                etree.SubElement(unit, q("note"), {"from": flag.detector, "annotates": "target",
-                                                   "priority": PRIORITY[flag.severity]}).text = \
-                    visible(describe_flag(flag))
-    return serialize(root)
+    # Order inside <trans-unit>: source, target, then note*.
+    unit = etree.SubElement(group, "trans-unit", id=segment.id)
+    if segment.status.approved:
+        unit.set("approved", "yes")  # only what a person reviewed: 1.2 tools lock approved units
+    unit.set(XML_SPACE, "preserve")
+    holding(etree.SubElement(unit, "source"), segment.english or "")
+    holding(etree.SubElement(unit, "target", state=STATE_12[segment.status]), segment.current)
+    if segment.corrected:
+        etree.SubElement(unit, "note", {"from": "machine-translation", "annotates": "target"}).text = \
+            visible(segment.machine)
+    for correction in segment.corrections:
+        etree.SubElement(unit, "note", {"from": "reviewer", "annotates": "target"}).text = \
+            visible(describe_correction(correction))
+    for flag in segment.flags:
+        etree.SubElement(unit, "note", {"from": flag.detector, "annotates": "target",
+                                         "priority": PRIORITY[flag.severity]}).text = visible(describe_flag(flag))
 
 
-def write(view: ReviewView) -> bytes:
+def _group_12(number: int, paragraph: list[SegmentView]) -> Any:
+    """One paragraph's ``<group>``, detached and without a namespace (see :func:`streamed`)."""
+    from lxml import etree  # noqa: PLC0415
+
+    group = etree.Element("group", id=f"p{number}")
+    for segment in paragraph:
+        _trans_unit(group, segment)
+    return indented(group, level=3)
+
+
+def _pieces_12(view: ReviewView) -> Iterator[bytes]:
+    from lxml import etree  # noqa: PLC0415
+
+    root = etree.Element(_q12("xliff"), version="1.2", nsmap={None: NS12})
+    file = etree.SubElement(root, _q12("file"), {"original": view.name, "source-language": SOURCE_LANG,
+                                                 "target-language": view.target_lang, "datatype": "plaintext"})
+    header = etree.SubElement(file, _q12("header"))
+    etree.SubElement(header, _q12("tool"), {"tool-id": TOOL, "tool-name": TOOL, "tool-version": TOOL_VERSION})
+    body = etree.SubElement(file, _q12("body"))
+    groups = (_group_12(number, paragraph) for number, paragraph in enumerate(view.paragraphs(), start=1))
+    yield from streamed(root, body, groups, level=3)
+
+
+def chunks(view: ReviewView) -> Iterator[bytes]:
+    """The XLIFF in pieces, one paragraph at a time; what would refuse it is checked before the first piece."""
     version = view.options.xliff_version
     if version not in VERSIONS:
         msg = f"unknown XLIFF version {version!r}: choose {' or '.join(VERSIONS)}"
         raise ExportError(msg)
     view.require_english("XLIFF")
-    return _write_20(view) if version == "2.0" else _write_12(view)
+    if version == "2.0":
+        return _pieces_20(view)
+    _check_12(view)
+    return _pieces_12(view)
 
 
 def read(data: bytes, lang: str, *, source: str) -> list[str]:

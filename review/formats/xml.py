@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from review.errors import InputError
@@ -48,6 +49,48 @@ def serialize(root: Any, *, indented: bool = False) -> bytes:
     body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=False, pretty_print=not indented)
     # lxml's own declaration uses single quotes, which some older CAT tools' parsers reject.
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body.rstrip(b"\n") + b"\n"
+
+
+# where the units go in a streamed document's frame; a comment, so no attribute value (escaped) can look like it
+_PLACE = "review: the units go here"
+
+
+def streamed(root: Any, container: Any, units: Iterable[Any], *, level: int) -> Iterator[bytes]:
+    """The bytes :func:`serialize` gives for ``root`` with ``units`` appended to ``container``, in pieces.
+
+    The whole tree of a 100,000-segment article took about a gigabyte; here only
+    the frame (``root`` without the units) and one unit exist at a time.  Each
+    unit comes detached and already indented for its depth ``level`` (see
+    :func:`indented`), as :func:`lxml.etree.indent` would indent the whole tree.
+    Units are built without a namespace: inside a frame whose root declares the
+    default namespace they read the same, where a detached namespaced element
+    would declare it again on every unit.
+    """
+    from lxml import etree  # noqa: PLC0415
+
+    pending = iter(units)
+    first = next(pending, None)
+    if first is not None:
+        container.append(etree.Comment(_PLACE))
+    etree.indent(root, space="  ")
+    frame = serialize(root, indented=True)
+    if first is None:
+        yield frame
+        return
+    head, tail = frame.split(f"<!--{_PLACE}-->".encode())
+    yield head + etree.tostring(first, encoding="UTF-8", xml_declaration=False)
+    between = b"\n" + b"  " * level
+    for unit in pending:
+        yield between + etree.tostring(unit, encoding="UTF-8", xml_declaration=False)
+    yield tail
+
+
+def indented(unit: Any, *, level: int) -> Any:
+    """``unit`` laid out as :func:`lxml.etree.indent` lays it out at depth ``level`` of a whole tree."""
+    from lxml import etree  # noqa: PLC0415
+
+    etree.indent(unit, space="  ", level=level)
+    return unit
 
 
 def local(tag: object) -> str:

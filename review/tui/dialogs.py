@@ -48,7 +48,7 @@ class Dialogs(Panels):
         from review.export import atomic_write  # noqa: PLC0415
 
         try:
-            data = self.bench.export(fmt)
+            data = self.bench.export_chunks(fmt)
             atomic_write(target, data, protect=self.bench.protected_paths())
         except ReviewError as error:
             self.call_from_thread(self.notify, error.message, severity="error", timeout=10)

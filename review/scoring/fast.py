@@ -150,7 +150,7 @@ def bleu_rows(hypotheses: Sequence[str], references: Sequence[str], *, warn: boo
     warn: log sacrebleu's warning about tokenized hypotheses (off with BLEU(force=True)).
     """
     if warn:
-        _warn_tokenized(hypotheses)
+        warn_tokenized(hypotheses)
     distinct = list(dict.fromkeys(references))
     prepared = dict(zip(distinct, bleu_references(distinct), strict=True))
     return bleu_statistics(hypotheses, [prepared[ref] for ref in references])
@@ -166,7 +166,7 @@ def chrf_rows(hypotheses: Sequence[str], references: Sequence[str], *, word_orde
     return chrf_statistics(hypotheses, [prepared[ref] for ref in references], word_order)
 
 
-def _warn_tokenized(hypotheses: Sequence[str]) -> None:
+def warn_tokenized(hypotheses: Sequence[str]) -> None:
     """sacrebleu BLEU's warning about hypotheses that look tokenized (100 lines ending in ' .')."""
     if sum(hyp.endswith(" .") for hyp in hypotheses) >= 100:
         import logging  # noqa: PLC0415

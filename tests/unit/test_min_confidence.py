@@ -166,6 +166,7 @@ def test_serve_hands_the_floor_to_every_tab(anglicism: Path, monkeypatch: pytest
 
     served: list[review.serve.ServeOptions] = []
     monkeypatch.setattr(review.serve, "serve", lambda options, **_where: served.append(options))
+    monkeypatch.setattr(review.serve, "try_address", lambda *_address: None)  # 8000 may be taken here
     assert main(["serve", str(anglicism), "--min-confidence", "0.25"]) == 0
     assert open_arguments(anglicism, served[0].open_options).min_confidence == 0.25
 

@@ -36,11 +36,16 @@ class Served:
 
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch) -> list[Served]:
-    """Record what would be served instead of listening (the browser tests listen for real)."""
+    """Record what would be served instead of listening (the browser tests listen for real).
+
+    The port is not tried either: another program (or another test run) holding 8000 would fail these
+    tests; test_port_in_use_is_one_line tries one for real.
+    """
     pytest.importorskip("textual_serve")
     import review.serve  # noqa: PLC0415
 
     calls: list[Served] = []
+    monkeypatch.setattr(review.serve, "try_address", lambda *_address: None)
     monkeypatch.setattr(review.serve, "serve", lambda options, *, host, port: calls.append(Served(options, host, port)))
     return calls
 

@@ -248,7 +248,7 @@ def _names(paths: list[Path]) -> list[str]:
         names = [str(path) for path in paths]
     if len(set(names)) != len(names):
         msg = "the same hypothesis file is given twice: give each system once"
-        raise ScoreError(msg)
+        raise UsageError(msg)
     return names
 
 
@@ -257,7 +257,7 @@ def _names(paths: list[Path]) -> list[str]:
 def _run_post_edited(args: argparse.Namespace) -> int:
     if args.files:
         msg = f"--post-edited takes the article as its value; remove {args.files[0]} (use --log for the log)"
-        raise ScoreError(msg)
+        raise UsageError(msg)
     args.article = args.post_edited
     document = load_document(args.article, source_lang=args.source_lang)
     log_path = log_path_for(args)
@@ -277,7 +277,7 @@ def _run_source(args: argparse.Namespace) -> int:
 
     if len(args.files) != 1:
         msg = "--source needs exactly one article after it: review score --source EN.txt ARTICLE"
-        raise ScoreError(msg)
+        raise UsageError(msg)
     article = args.files[0]
     document = load_document(article, source_lang=args.source_lang)
     renderer = Renderer(args.model, engine=args.engine, device=check_device(args))

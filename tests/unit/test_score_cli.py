@@ -102,6 +102,23 @@ def test_ref_without_a_hypothesis_is_a_command_line_error(tmp_path: Path,
     assert "needs at least one hypothesis" in err
 
 
+@pytest.mark.parametrize("words", [
+    ["--post-edited", "ARTICLE", "ARTICLE"],
+    ["--source", "ARTICLE"],
+    ["--source", "ARTICLE", "ARTICLE", "ARTICLE"],
+    ["--ref", "ARTICLE", "ARTICLE", "ARTICLE"],
+], ids=["post-edited-with-a-file-after", "source-without-article", "source-with-two-articles", "same-hyp-twice"])
+def test_a_wrong_command_line_is_exit_2_not_a_scoring_mismatch(words: list[str], article: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Files given in the wrong places are the command line's fault (2), as --ref without HYP is; 7 says the files
+    themselves do not fit together, which a script may handle otherwise."""
+    code, out, err = run(capsys, *(str(article) if word == "ARTICLE" else word for word in words))
+    assert code == 2
+    assert out == ""
+    assert err.startswith("review: ")
+    assert err.count("\n") == 1
+
+
 def test_document_segmentation_mismatch_suggests_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ref = tmp_path / "ref.txt"
     ref.write_text("Une phrase.\n\nUne autre phrase.\n", encoding="utf-8")

@@ -169,18 +169,24 @@ def flag_options(args: argparse.Namespace) -> FlagOptions:
 
 
 def check_files(options: FlagOptions) -> None:
-    """The files named by ``--source`` and the detectors' path options exist: one line otherwise."""
+    """The files named by ``--source`` and the detectors' path options exist and read as their detector reads them:
+    one line otherwise.
+
+    A lexicon with a bad line used to pass here and fail inside the rule flagging of the review screen, which
+    then showed no rule flag at all (and every article of a batch failed alike).
+    """
     from review.flags import detector_options  # noqa: PLC0415
 
-    paths: list[Path] = [options.source] if options.source is not None else []
+    if options.source is not None:
+        read_bytes(options.source, wanted="a file")  # missing, a folder, a pipe or too big: one line, exit 3
     for option in detector_options():
         value = options.settings.get(option.dest)
-        if option.kind == "paths" and value:
-            paths.extend(value)
-        elif option.kind == "path" and value is not None:
-            paths.append(value)
-    for path in paths:
-        read_bytes(path, wanted="a file")  # missing, a folder, a pipe or too big: one line, exit 3
+        if option.kind == "text" or not value:
+            continue
+        for path in value if option.kind == "paths" else [value]:
+            read_bytes(path, wanted="a file")
+            if option.check is not None:
+                option.check(path)
 
 
 def workbench(args: argparse.Namespace, *, detectors: DetectorChoice = None,

@@ -101,6 +101,9 @@ class Option:
 
     flag: as typed (``--fluency-model``); dest: its key in :attr:`FlagOptions.settings`.
     kind: ``text``, ``path`` (a file that must exist) or ``paths`` (repeatable files).
+    check: for a file option, reads one file the way the detector will and raises a :class:`ReviewError`
+        saying what is wrong with it; the commands call it before any work, so a file the detector
+        cannot use stops the command in one line instead of silencing the detector once it runs.
     """
 
     flag: str
@@ -108,6 +111,7 @@ class Option:
     help: str
     metavar: str = "ID|DIR"
     kind: Literal["text", "path", "paths"] = "text"
+    check: Callable[[Path], object] | None = None
 
 
 def _no_models(options: FlagOptions) -> tuple[str, ...]:  # noqa: ARG001 - the signature of DetectorSpec.models

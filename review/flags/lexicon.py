@@ -340,5 +340,5 @@ DETECTOR = DetectorSpec(
     name=NAME, summary="MT calques, false friends and anglicisms, matched on lemmas", make=make, order=10,
     default=True, per_segment=True,
     options=(Option("--lexicon", "lexicon", "extra MT-error lexicon (format: see README); repeatable",
-                    metavar="FILE", kind="paths"),),
+                    metavar="FILE", kind="paths", check=read_lexicon),),
 )

@@ -10,6 +10,7 @@ import pytest
 import review.commands.translate
 from review.cli import INTERNAL_ERROR, main
 from review.errors import EXIT_CODES
+from review.store import default_log_path
 
 
 @pytest.mark.parametrize("words", [
@@ -106,3 +107,24 @@ def test_internal_error_code_is_documented() -> None:
     assert INTERNAL_ERROR in EXIT_CODES
     assert INTERNAL_ERROR != 1
     assert os.EX_SOFTWARE == INTERNAL_ERROR
+
+
+@pytest.mark.parametrize("command", [
+    ["flag", "ARTICLE"],
+    ["open", "ARTICLE", "--detectors", "none"],
+    ["batch", "ARTICLE", "-o", "OUT", "--no-english", "--jobs", "1"],
+], ids=["flag", "open", "batch"])
+def test_a_lexicon_with_a_bad_line_stops_the_command_before_any_work(
+        command: list[str], article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One line and exit 3, as review flag said it: not a review screen whose rules flag nothing (open, even with
+    flagging off, since the file is named), nor a batch in which every article fails alike."""
+    lexicon = tmp_path / "extra.lex"
+    lexicon.write_text("réaliser que | realize that | mistranslation | major | 0.8 | se rendre compte que | ok\n"
+                       "a line without fields\n", encoding="utf-8")
+    out = tmp_path / "report"
+    words = [str(article) if word == "ARTICLE" else str(out) if word == "OUT" else word for word in command]
+    assert main([*words, "--lexicon", str(lexicon)]) == 3
+    err = capsys.readouterr().err
+    assert err == "review: extra.lex:2: expected 7 fields separated by ' | ', found 1\n"
+    assert not out.exists()  # the batch wrote nothing
+    assert not default_log_path(article).exists()

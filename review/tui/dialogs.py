@@ -36,7 +36,8 @@ class Dialogs(Panels):
 
     def action_export(self) -> None:
         path = self.session.document.path or Path("article.txt")
-        self.push_screen(ExportScreen(suggested_export(path), self._exported), self._export_to)
+        self.push_screen(ExportScreen(suggested_export(path), self._exported, self.bench.protected_paths()),
+                         self._export_to)
 
     def _export_to(self, choice: tuple[Path, str] | None) -> None:
         if choice is not None:

@@ -4,10 +4,13 @@ The suggested name is there to be finished, not replaced: the cursor starts at
 its end.  The format the extension implies shows beside the name as it is
 typed; a name whose extension means no format asks which format to write, and
 an existing file this session did not write is replaced only on a second enter.
+The article, its log and its lock are refused on the dialog itself, where the
+name can be changed, rather than offered for replacing and refused once it closed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import ClassVar
 
@@ -25,13 +28,16 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "cancel")]
 
-    def __init__(self, default: Path, written: frozenset[Path] = frozenset()) -> None:
-        """``written``: the files this session exported to, replaced again without asking."""
+    def __init__(self, default: Path, written: frozenset[Path] = frozenset(),
+                 protected: Mapping[Path, str] | None = None) -> None:
+        """``written``: the files this session exported to, replaced again without asking; ``protected``:
+        the review's own files, never written (see :func:`review.export.review_files`)."""
         super().__init__()
         from review.formats import EXTENSIONS, FORMATS  # noqa: PLC0415 - keeps the screen's import light
 
         self.default = default
         self.written = written
+        self.protected = protected or {}
         self._replacing: Path | None = None  # the existing file a second enter replaces
         self.extensions = EXTENSIONS
         self.formats = list(FORMATS)
@@ -86,6 +92,9 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
         if path.is_dir():
             self._say(f"{path} is a folder: add a file name, e.g. {path / 'corrected.txt'}")
             return
+        if (refused := self._refusal(path)) is not None:
+            self._say(refused)
+            return
         if path.is_file() and path.resolve() not in self.written and self._replacing != path:
             # another article's export, or one made in an earlier session: replaced only when asked twice
             self._replacing = path
@@ -101,6 +110,17 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
         choices.display = True
         choices.highlighted = 0
         choices.focus()
+
+    def _refusal(self, path: Path) -> str | None:
+        """Why the export can never go to ``path`` (the article, a log, a lock), or None."""
+        from review.errors import ExportError  # noqa: PLC0415
+        from review.export import refuse_review_files  # noqa: PLC0415
+
+        try:
+            refuse_review_files(path, self.protected)
+        except ExportError as error:
+            return error.message
+        return None
 
     @on(OptionList.OptionSelected, "#export-formats")
     def format_chosen(self, event: OptionList.OptionSelected) -> None:

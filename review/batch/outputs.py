@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from review.batch.job import SEVERITIES, Task
+from review.batch.report import GENERATOR, report_html
 from review.errors import ExportError
 from review.export import atomic_write
 
@@ -28,13 +29,21 @@ SUMMARY_FIELDS = ("article", "name", "segments", "words", "flags", "critical", "
 
 
 class OutDir:
-    """The output directory of one run (created when missing)."""
+    """The output directory of one run (created when missing).
+
+    A folder that holds a ``summary.csv`` or ``report.html`` some other program wrote (``-o ~/Documents``, or
+    a report made by hand) is refused before anything is written: a run replaces only its own files.
+    """
 
     def __init__(self, root: Path) -> None:
         if root.exists() and not root.is_dir():
             msg = f"{root} is a file: give -o a directory for the batch outputs"
             raise ExportError(msg)
         self.root = root
+        for name in _foreign_outputs(root):
+            msg = (f"{root / name} was not written by review batch and would be replaced: give -o a folder of "
+                   "its own (or move the file away)")
+            raise ExportError(msg)
         self.articles = root / "articles"
         try:
             self.articles.mkdir(parents=True, exist_ok=True)
@@ -71,9 +80,33 @@ class OutDir:
         atomic_write(self.root / "summary.csv", summary_csv(results).encode("utf-8"))
 
     def write_report(self, results: Sequence[Mapping[str, Any]], *, title: str) -> None:
-        from review.batch.report import report_html  # noqa: PLC0415
-
         atomic_write(self.root / "report.html", report_html(results, title=title).encode("utf-8"))
+
+
+def _head(path: Path) -> bytes | None:
+    """The first bytes of a file that is there, or None."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(2048)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return b""  # a folder or an unreadable file in the way: not ours either
+
+
+def _foreign_outputs(root: Path) -> list[str]:
+    """The names of the run's files that stand in ``root`` but were written by something else.
+
+    A summary is ours when it starts with our columns' first names (later versions add columns); a report
+    when it carries our generator mark, or, written before the mark, stands beside a summary of ours.
+    """
+    summary = _head(root / "summary.csv")
+    ours = summary is not None and summary.startswith(b"article,name,")
+    report = _head(root / "report.html")
+    foreign = [] if summary is None or ours else ["summary.csv"]
+    if report is not None and not ours and GENERATOR.encode() not in report:
+        foreign.append("report.html")
+    return foreign
 
 
 def summary_row(result: Mapping[str, Any]) -> dict[str, Any]:

@@ -76,6 +76,10 @@ def ranked(results: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     return sorted(checked, key=lambda result: (-result.get("risk", 0), result["name"]))
 
 
+GENERATOR = '<meta name="generator" content="review batch">'
+"""Marks the page as a batch run's, so that a second run knows it may replace it (see :class:`OutDir`)."""
+
+
 def report_html(results: Sequence[Mapping[str, Any]], *, title: str) -> str:
     order = ranked(results)
     failed = [result for result in results if result.get("error") is not None]
@@ -95,7 +99,7 @@ def report_html(results: Sequence[Mapping[str, Any]], *, title: str) -> str:
                           "</tr>" for result in failed)
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">', GENERATOR,
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
         f'<h1 id="top">{escape(title)}</h1>',
         f'<p class="lede">{len(results)} articles · {len(order)} checked · {len(failed)} could not be checked · '

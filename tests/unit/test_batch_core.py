@@ -11,7 +11,7 @@ from review.batch.inputs import Article, collect, pair
 from review.batch.job import BatchOptions, make_task
 from review.batch.outputs import OutDir, summary_csv
 from review.batch.report import report_html
-from review.errors import InputError
+from review.errors import ExportError, InputError
 from review.store import default_log_path
 
 
@@ -179,6 +179,37 @@ def test_output_folder_that_is_a_file(tmp_path: Path) -> None:
     (tmp_path / "out").write_text("", encoding="utf-8")
     with pytest.raises(Exception, match="is a file"):
         OutDir(tmp_path / "out")
+
+
+OURS = "article,name,segments\n"
+OLD_REPORT = '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n<title>review batch</title>'
+
+
+@pytest.mark.parametrize(("files", "refused"), [
+    ({"summary.csv": "a,b\n1,2\n"}, "summary.csv"),
+    ({"report.html": "<html>my own notes</html>"}, "report.html"),
+    ({"summary.csv": "", "report.html": ""}, "summary.csv"),
+    ({"report.html": OLD_REPORT}, "report.html"),  # no summary of ours beside it: nothing says it is a run's
+    ({"summary.csv": OURS}, None),
+    ({"summary.csv": OURS, "report.html": OLD_REPORT}, None),  # a run of a version before the generator mark
+    ({"report.html": report_html([], title="day")}, None),
+    ({"notes.txt": "mine", "articles/x.json": "{}"}, None),
+], ids=["foreign-summary", "foreign-report", "empty-files", "old-report-alone", "our-summary",
+        "our-summary-old-report", "our-report", "other-files"])
+def test_output_folder_holding_files_another_program_wrote(tmp_path: Path, files: dict[str, str],
+                                                           refused: str | None) -> None:
+    """A run replaces its own summary and report (a second run resumes), never a file of the same name it did
+    not write: ``-o ~/Documents`` would have replaced the report.html there without a word."""
+    root = tmp_path / "out"
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    if refused is None:
+        OutDir(root)
+        return
+    with pytest.raises(ExportError, match=f"{refused} was not written by review batch"):
+        OutDir(root)
+    assert {name: (root / name).read_text(encoding="utf-8") for name in files} == files
 
 
 def _result(name: str, risk: float, *, error: str | None = None) -> dict:

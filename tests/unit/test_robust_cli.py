@@ -128,3 +128,20 @@ def test_a_lexicon_with_a_bad_line_stops_the_command_before_any_work(
     assert err == "review: extra.lex:2: expected 7 fields separated by ' | ', found 1\n"
     assert not out.exists()  # the batch wrote nothing
     assert not default_log_path(article).exists()
+
+
+def test_batch_refuses_an_output_folder_with_a_report_it_did_not_write(article: Path, tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "documents"
+    out.mkdir()
+    mine = out / "report.html"
+    mine.write_text("<html>the report I wrote by hand</html>", encoding="utf-8")
+    assert main(["batch", str(article), "-o", str(out), "--no-english", "--jobs", "1"]) == 6
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "report.html was not written by review batch" in err
+    assert mine.read_text(encoding="utf-8") == "<html>the report I wrote by hand</html>"
+    assert sorted(path.name for path in out.iterdir()) == ["report.html"]  # nothing written beside it
+    mine.unlink()
+    assert main(["batch", str(article), "-o", str(out), "--no-english", "--jobs", "1"]) == 0
+    assert main(["batch", str(article), "-o", str(out), "--no-english", "--jobs", "1"]) == 0  # its own: resumed

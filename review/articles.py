@@ -70,7 +70,12 @@ def find_articles(paths: Sequence[Path]) -> dict[str, Path]:
 
 
 def check_paths(paths: Iterable[Path]) -> None:
-    """Refuse, in one line, a path that is neither an article file nor a folder."""
+    """Refuse, in one line, a path that is neither an article file nor a folder.
+
+    A file named on the command line is read as ``review open`` reads it (empty, binary, not UTF-8, an
+    exchange file): served, it would only fail in every tab.  A folder's files are shown on its list,
+    each unreadable one with its reason.
+    """
     for path in paths:
         if not path.exists():
             msg = f"{path}: no such file or folder"
@@ -78,6 +83,8 @@ def check_paths(paths: Iterable[Path]) -> None:
         if path.name.endswith(LOG_SUFFIX):
             msg = f"{path} is a corrections log: serve the article it belongs to"
             raise InputError(msg)
+        if not path.is_dir():
+            read_article(path)
 
 
 def last_open_flags(log_path: Path) -> int | None:

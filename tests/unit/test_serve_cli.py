@@ -50,6 +50,40 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[Served]:
     return calls
 
 
+def _bad_articles(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "latin1.txt").write_bytes("L'été à Québec.\n".encode("latin-1"))
+    (folder / "memory.tmx").write_text('<?xml version="1.0"?><tmx version="1.4"><body/></tmx>\n', encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["empty.txt"], "is empty"),
+    (["binary.txt"], "binary"),
+    (["{folder}", "latin1.txt"], "not valid UTF-8"),
+    (["memory.tmx"], "TMX"),
+], ids=["empty", "binary", "latin1-beside-a-folder", "exchange-file"])
+def test_an_article_named_is_read_before_serving(folder: Path, tmp_path: Path, served: list[Served],
+                                                  capsys: pytest.CaptureFixture[str], args: list[str],
+                                                  words: str) -> None:
+    """A file named on the command line is read as review open reads it: served, it would fail in every tab."""
+    bad = _bad_articles(tmp_path / "bad")
+    assert main(["serve", *(arg.format(folder=folder) if "{" in arg else str(bad / arg) for arg in args)]) == 3
+    err = capsys.readouterr().err
+    assert words in err
+    assert err.count("\n") == 1
+    assert served == []
+
+
+def test_a_folder_with_unreadable_articles_is_served(tmp_path: Path, served: list[Served]) -> None:
+    """In a folder, an article that cannot be read is shown on the list with its reason, not refused."""
+    bad = _bad_articles(tmp_path / "bad")
+    assert main(["serve", str(bad)]) == 0
+    assert served[0].options.paths == (bad.resolve(),)
+
+
 @pytest.mark.parametrize(
     ("args", "code", "words"),
     [

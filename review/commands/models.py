@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
+from review.errors import ModelError
+from review.terminal import escape_controls
 from review.translate.ct2 import MARKER as CT2_MARKER
 from review.translate.models import DEFAULT_MODEL, models_dir, resolve_model
 
@@ -25,13 +28,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                                              "does not wait for it. Converting again is a no-op while the "
                                              "model is unchanged.")
     convert.add_argument("model", nargs="?", default=os.environ.get("REVIEW_MODEL", DEFAULT_MODEL),
-                         metavar="ID|DIR", help=f"hub id or local model folder (default: {DEFAULT_MODEL})")
+                         metavar="ID|DIR",
+                         help=f"hub id or local model folder (default: {DEFAULT_MODEL}, or $REVIEW_MODEL)")
     convert.set_defaults(run=run_convert)
 
 
 def run_pull(args: argparse.Namespace) -> int:
     from review.translate.hub import pull  # noqa: PLC0415
 
+    if Path(args.model_id).expanduser().is_dir():
+        # the hub-id check would say "or a local folder starting with ./ or /", which is what was given
+        msg = (f"{escape_controls(args.model_id)[:100]} is a local folder, not a hub id (OWNER/NAME): nothing to pull; "
+               "pass it to --model as it is (review models convert converts it for --engine ct2)")
+        raise ModelError(msg)
     folder = pull(args.model_id)
     print(f"{args.model_id} is in {folder}", file=sys.stderr)
     return 0

@@ -145,3 +145,19 @@ def test_batch_refuses_an_output_folder_with_a_report_it_did_not_write(article: 
     mine.unlink()
     assert main(["batch", str(article), "-o", str(out), "--no-english", "--jobs", "1"]) == 0
     assert main(["batch", str(article), "-o", str(out), "--no-english", "--jobs", "1"]) == 0  # its own: resumed
+
+
+@pytest.mark.parametrize("given", ["{folder}", "./tiny-model", "~/models/tiny"], ids=["absolute", "dot", "home"])
+def test_models_pull_of_a_folder_says_it_needs_no_pull(given: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Not "is not a hub model id: ... or a local folder starting with ./ or /", which is what was given."""
+    monkeypatch.setenv("REVIEW_MODELS", str(tmp_path / "models"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    for folder in ("tiny-model", "models/tiny"):
+        (tmp_path / folder).mkdir(parents=True)
+    assert main(["models", "pull", given.format(folder=tmp_path / "tiny-model")]) == 4
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "is a local folder, not a hub id (OWNER/NAME): nothing to pull; pass it to --model" in err
+    assert [path.name for path in (tmp_path / "models").iterdir()] == ["tiny"]  # nothing pulled beside it

@@ -68,7 +68,7 @@ EXIT_CODES: dict[int, str] = {
     3: "an input file is missing, unreadable, empty, binary or not text",
     4: "a model or an optional part (ctranslate2, textual-serve, Ray or its cluster) is missing or cannot be "
        "loaded, or --device cuda (--num-gpus) finds no GPU",
-    5: "the corrections log is unreadable or locked by another session",
+    5: "the corrections log is unreadable, locked by another session, or cannot be written (a full disk)",
     6: "an export or a command's output cannot be written (a missing folder, a full disk)",
     7: "files to score do not fit together",
     8: "review batch: some articles could not be checked (each one's error is in summary.csv)",

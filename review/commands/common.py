@@ -51,7 +51,7 @@ def one_of(names: Sequence[str], variable: str) -> Callable[[str], str]:
 
 def add_model(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=os.environ.get("REVIEW_MODEL", DEFAULT_MODEL), metavar="ID|DIR",
-                        help=f"translation model: hub id or local folder (default: {DEFAULT_MODEL})")
+                        help=f"translation model: hub id or local folder (default: {DEFAULT_MODEL}, or $REVIEW_MODEL)")
     # auto: CTranslate2 when installed (several times faster on CPU; int8 may change a few renderings)
     parser.add_argument("--engine", default=os.environ.get("REVIEW_ENGINE", "auto"),
                         type=one_of((*ENGINES, "auto"), "REVIEW_ENGINE"), metavar="NAME",

@@ -72,6 +72,23 @@ def refuse_review_files(path: Path, protect: Mapping[Path, str] | Iterable[Path]
             msg = (f"refusing to write {path}: names ending in {LOG_SUFFIX} are kept for corrections logs; "
                    "choose another output path")
             raise ExportError(msg)
+    _refuse_article_under_review(path)
+
+
+def _refuse_article_under_review(path: Path) -> None:
+    """Refuse an existing file with a corrections log beside it (or beside the file a link points to).
+
+    Another article under review: written over, its machine French would be gone and its log would no
+    longer match it, so every correction and check mark of that review would be lost.
+    """
+    if not os.path.isfile(path):
+        return
+    for article in (path, Path(os.path.realpath(path))):
+        log = article.with_name(article.name + LOG_SUFFIX)
+        if log.is_file():
+            msg = (f"refusing to overwrite {path}: it is an article under review (its corrections log {log.name} "
+                   "is beside it); choose another output path")
+            raise ExportError(msg)
 
 
 Chunks = bytes | Iterable[bytes]  # a whole file, or its pieces in order as a writer makes them

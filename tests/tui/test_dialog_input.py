@@ -48,18 +48,22 @@ async def test_export_dialog_says_what_is_wrong_with_the_path(open_app, article:
     ("{article}", "refusing to overwrite the article"),
     ("{log}", "refusing to overwrite the corrections log"),
     ("{other_log}", "names ending in .review.jsonl are kept for corrections logs"),
-], ids=["the-article", "its-log", "another-articles-log"])
+    ("{other_article}", "is an article under review"),
+], ids=["the-article", "its-log", "another-articles-log", "another-article-under-review"])
 async def test_export_dialog_refuses_the_reviews_own_files_where_the_name_can_be_changed(
         open_app, article: Path, typed: str, said: str) -> None:
     """Not "exists: enter again replaces it", then a refusal once the dialog has closed and the name is gone."""
+    other_article = article.with_name("other.txt")
+    other_article.write_text("Une autre dépêche.\n", encoding="utf-8")
     other_log = article.with_name("other.txt.review.jsonl")
     other_log.write_text('{"type": "position", "segment": "p1s1"}\n', encoding="utf-8")
-    before = {path: path.read_bytes() for path in (article, other_log)}
+    before = {path: path.read_bytes() for path in (article, other_article, other_log)}
     app = open_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("x")
         log = app.session.log.path
-        app.screen.query_one("#export-path").value = typed.format(article=article, log=log, other_log=other_log)
+        app.screen.query_one("#export-path").value = typed.format(article=article, log=log, other_log=other_log,
+                                                                     other_article=other_article)
         for _ in range(2):  # a second enter replaces an existing file: not one of these
             await pilot.press("enter")
             await pilot.pause()

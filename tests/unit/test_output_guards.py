@@ -31,6 +31,28 @@ def test_an_export_never_writes_a_file_named_like_a_log(article: Path, capsys: p
     assert capsys.readouterr().err.count("\n") == 1
 
 
+@pytest.mark.parametrize("spelling", ["direct", "link"])
+def test_an_export_never_replaces_another_article_under_review(article: Path, spelling: str,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """An article with a log beside it is a reviewer's work: replaced, its machine French was gone and its log's
+    corrections no longer applied ("segment p1s1 no longer reads as it did")."""
+    other = article.with_name("other.fr.txt")
+    other.write_text("Une autre dépêche, en cours de relecture.\n", encoding="utf-8")
+    default_log_path(other).write_text('{"type": "position", "segment": "p1s1"}\n', encoding="utf-8")
+    target = other
+    if spelling == "link":
+        target = article.with_name("shortcut.txt")
+        target.symlink_to(other.name)
+    assert main(["export", str(article), "-o", str(target)]) == 6
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "is an article under review (its corrections log other.fr.txt.review.jsonl is beside it)" in err
+    assert other.read_text(encoding="utf-8") == "Une autre dépêche, en cours de relecture.\n"
+    default_log_path(other).unlink()  # a file without a log is an ordinary existing output: replaced
+    assert main(["export", str(article), "-o", str(target)]) == 0
+    assert other.read_text(encoding="utf-8") == article.read_text(encoding="utf-8")
+
+
 def test_an_export_into_a_file_taken_for_a_folder_says_so(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     taken = article.with_name("afile")
     taken.write_text("", encoding="utf-8")

@@ -4,6 +4,7 @@
     python benchmarks/engines.py --model DIR      # also a real model folder (review models pull)
     python benchmarks/engines.py --threads 1 2    # CTranslate2 at several thread counts
     python benchmarks/engines.py --opus-size --fixed-length   # every output 1.2 x its input's tokens
+    python benchmarks/engines.py --opus-size --fixed-length --no-ct2 --torch-threads 1 2   # torch's threads
     python benchmarks/engines.py --device cuda --no-ct2 ...   # transformers on a GPU
 
 Each engine renders every segment of the shipped sample article; the best of
@@ -122,8 +123,9 @@ def fixed_rate(run_batch: Callable[[list[list[int]], int], int], batches: list[t
     return sum(len(inputs) for inputs, _ in batches) / best, produced
 
 
-def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, sizes: list[int], *,
-                realistic: bool = False, device: str = "cpu", single: bool = True) -> None:
+def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, sizes: list[int], *,  # noqa: PLR0913
+                realistic: bool = False, device: str = "cpu", single: bool = True,
+                torch_threads: tuple[int, ...] = (1,)) -> None:
     import torch  # noqa: PLC0415
 
     from review.translate import ct2, marian  # noqa: PLC0415
@@ -153,10 +155,13 @@ def bench_fixed(model: Path, texts: list[str], threads: list[int], repeat: int, 
         return int(output.shape[0] * (output.shape[1] - 1))  # less the decoder start token
 
     rates: dict[int, float] = {}
-    where = "1 thread" if engine.device == "cpu" else engine.device
-    for size in [1, *sizes] if single else sizes:
-        rates[size], produced = fixed_rate(transformers_batch, fixed_batches(inputs, size, limit), repeat)
-        print(f"  {f'transformers, {where}, batch {size}':34} {rates[size]:7.2f} sentences/s   {produced} tokens")
+    for count in torch_threads if engine.device == "cpu" else (1,):
+        torch.set_num_threads(count)
+        where = f"{count} thread{'s' if count > 1 else ''}" if engine.device == "cpu" else engine.device
+        for size in [1, *sizes] if single else sizes:
+            rate, produced = fixed_rate(transformers_batch, fixed_batches(inputs, size, limit), repeat)
+            rates[size] = max(rate, rates.get(size, 0.0))
+            print(f"  {f'transformers, {where}, batch {size}':34} {rate:7.2f} sentences/s   {produced} tokens")
     best_size = max(sizes, key=rates.__getitem__) if sizes else 1
     print(f"  transformers best batch: {best_size} ({rates[best_size]:.2f} sentences/s)")
     for count in threads:
@@ -231,6 +236,8 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=1, metavar="N",
                         help="the sample's segments N times over (a workload a GPU batches like a day's articles)")
     parser.add_argument("--skip-single", action="store_true", help="with --fixed-length: leave out batch 1")
+    parser.add_argument("--torch-threads", type=int, nargs="+", default=[1], metavar="N",
+                        help="with --fixed-length: torch thread counts to measure transformers at (default 1)")
     args = parser.parse_args()
 
     from tiny_models import build_tiny_marian  # noqa: PLC0415
@@ -247,7 +254,8 @@ def main() -> None:
         for model in [*([] if args.skip_tiny else [tiny]), *sized, *args.model]:
             if args.fixed_length:
                 bench_fixed(model, texts, [] if args.no_ct2 else args.threads, args.repeat, args.batch_sizes,
-                            realistic=args.realistic_tokens, device=args.device, single=not args.skip_single)
+                            realistic=args.realistic_tokens, device=args.device, single=not args.skip_single,
+                            torch_threads=tuple(args.torch_threads))
             else:
                 bench(model, texts, args.threads, args.repeat)
 

@@ -71,7 +71,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="language of ARTICLE when detection gets it wrong")
     add_log(parser)
     add_model(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, parser=parser)
+
+
+# options that change one mode only, by their ``dest``; given to another mode they would be passed over in silence
+_MODE_OF: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("lines", "sentences", "paired_ar", "paired_bs_n", "paired_ar_n", "seed", "jobs"), ("ref",)),
+    **dict.fromkeys(("weights", "log"), ("post_edited",)),
+    **dict.fromkeys(("top", "model", "engine", "device"), ("source",)),
+    "source_lang": ("post_edited", "source"),
+}
+_MODE_NAMES = {"ref": "--ref", "post_edited": "--post-edited", "source": "--source"}
+
+
+def _refuse_other_modes(args: argparse.Namespace, mode: str) -> None:
+    """A wrong command line when an option of another mode is given (its value differs from its default)."""
+    defaults = vars(args.parser.parse_args(["--ref", "REF"]))  # as parsed: "12345" is the seed 12345
+    for dest, modes in _MODE_OF.items():
+        if mode not in modes and getattr(args, dest) != defaults[dest]:
+            option = "--" + dest.replace("_", "-")
+            msg = (f"{option} applies to {' and '.join(_MODE_NAMES[m] for m in modes)} only, not to "
+                   f"{_MODE_NAMES[mode]}: remove it")
+            raise UsageError(msg)
 
 
 class OneReference(argparse.Action):
@@ -205,9 +226,11 @@ def paired_segments(reference: ScoredFile, systems: dict[str, ScoredFile], *, re
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.ref is not None:
+    mode = "ref" if args.ref is not None else "post_edited" if args.post_edited is not None else "source"
+    _refuse_other_modes(args, mode)
+    if mode == "ref":
         return _run_reference(args)
-    if args.post_edited is not None:
+    if mode == "post_edited":
         return _run_post_edited(args)
     return _run_source(args)
 

@@ -119,6 +119,34 @@ def test_a_wrong_command_line_is_exit_2_not_a_scoring_mismatch(words: list[str],
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize(("words", "said"), [
+    (["--post-edited", "ARTICLE", "--lines"], "--lines applies to --ref only, not to --post-edited"),
+    (["--post-edited", "ARTICLE", "--seed", "3"], "--seed applies to --ref only"),
+    (["--ref", "ARTICLE", "ARTICLE", "--top", "3"], "--top applies to --source only, not to --ref"),
+    (["--ref", "ARTICLE", "ARTICLE", "--weights", "major=3"], "--weights applies to --post-edited only"),
+    (["--ref", "ARTICLE", "ARTICLE", "--source-lang", "fr"], "--source-lang applies to --post-edited and --source"),
+    (["--source", "ARTICLE", "ARTICLE", "--paired-ar"], "--paired-ar applies to --ref only, not to --source"),
+    (["--post-edited", "ARTICLE", "--model", "elsewhere"], "--model applies to --source only"),
+], ids=["lines", "seed", "top", "weights", "source-lang", "paired-ar", "model"])
+def test_an_option_of_another_mode_is_refused_not_passed_over(words: list[str], said: str, article: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """--top with --ref, --lines with --post-edited… changed nothing and said nothing: the user thought it did."""
+    code, out, err = run(capsys, *(str(article) if word == "ARTICLE" else word for word in words))
+    assert (code, out) == (2, "")
+    assert said in err
+    assert err.count("\n") == 1
+
+
+def test_an_option_given_its_default_or_from_the_environment_is_not_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    ref, hyps = systems(tmp_path)
+    monkeypatch.setenv("SACREBLEU_SEED", "7")
+    monkeypatch.setenv("REVIEW_MODEL", "elsewhere")
+    code, out, err = run(capsys, "--ref", str(ref), str(hyps[0]), "--lines", "--top", "10", "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["systems"]
+
+
 def test_document_segmentation_mismatch_suggests_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ref = tmp_path / "ref.txt"
     ref.write_text("Une phrase.\n\nUne autre phrase.\n", encoding="utf-8")

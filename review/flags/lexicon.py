@@ -175,7 +175,7 @@ def _read_lexicon(path: Path, stamp: int) -> tuple[Entry, ...]:  # noqa: ARG001 
         msg = f"lexicon {path} cannot be read as UTF-8 text ({error}); fix it or leave out --lexicon"
         raise InputError(msg) from None
     return tuple(
-        parse_line(line, f"{path.name}:{number}")
+        parse_line(line, f"lexicon {path.name}:{number}")
         for number, line in enumerate(text.splitlines(), start=1)
         if line.strip() and not line.lstrip().startswith("#")
     )

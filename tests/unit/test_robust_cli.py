@@ -125,7 +125,7 @@ def test_a_lexicon_with_a_bad_line_stops_the_command_before_any_work(
     words = [str(article) if word == "ARTICLE" else str(out) if word == "OUT" else word for word in command]
     assert main([*words, "--lexicon", str(lexicon)]) == 3
     err = capsys.readouterr().err
-    assert err == "review: extra.lex:2: expected 7 fields separated by ' | ', found 1\n"
+    assert err == "review: lexicon extra.lex:2: expected 7 fields separated by ' | ', found 1\n"
     assert not out.exists()  # the batch wrote nothing
     assert not default_log_path(article).exists()
 

@@ -59,6 +59,9 @@ def run_convert(args: argparse.Namespace) -> int:
 
 def run_list(_args: argparse.Namespace) -> int:
     folder = models_dir()
+    if folder.exists() and not folder.is_dir():  # "no models in FILE" would send the user to pull into a file
+        msg = f"{folder} is not a folder: set REVIEW_MODELS to the folder that holds the models, or unset it"
+        raise ModelError(msg)
     # ct2 conversions (review models convert) are derived from these and not models of their own
     found = sorted(path for path in folder.glob("*") if (path / "config.json").is_file()
                    and not (path / CT2_MARKER).exists()) if folder.is_dir() else []

@@ -152,6 +152,17 @@ def test_models_list_on_an_empty_folder(capsys: pytest.CaptureFixture[str]) -> N
     assert "review models pull" in capsys.readouterr().err
 
 
+def test_models_list_on_a_file_says_it_is_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """REVIEW_MODELS naming a file said 'no models in FILE: run review models pull', which cannot work."""
+    (tmp_path / "models.txt").write_text("", encoding="utf-8")
+    monkeypatch.setenv("REVIEW_MODELS", str(tmp_path / "models.txt"))
+    assert main(["models", "list"]) == 4
+    err = capsys.readouterr().err
+    assert err.startswith(f"review: {tmp_path / 'models.txt'} is not a folder: set REVIEW_MODELS to the folder")
+    assert err.count("\n") == 1
+
+
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [

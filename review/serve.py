@@ -36,6 +36,7 @@ from review.articles import find_articles
 TEMPLATES = Path(__file__).with_name("templates")
 REAP_SECONDS = 30
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+NO_EXPORT = "--no-export"  # review.commands.serve_tab's word (a lower layer cannot import it from there)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,10 @@ def tab_command(options: ServeOptions, key: str | None, *, read_only: bool = Fal
     if key is None:
         words += ["list", *map(str, options.paths)]
     else:
-        words += ["open", key, *options.open_options]
+        words += ["open", key]
+        if options.read_only:
+            words.append(NO_EXPORT)  # the server's read-only: the export dialog would write files anywhere
+        words += options.open_options
         if read_only or options.read_only:
             words.append("--read-only")
         words += ["--", *map(str, options.paths)]

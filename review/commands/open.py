@@ -98,8 +98,11 @@ def remember_open_flags(app: ReviewApp) -> None:
         record_open_flags(app.session.log, len(app.session.open_flags()))
 
 
-def run(args: argparse.Namespace, *, terminal: bool = True) -> int:
-    """``review open``; ``terminal``: the screen draws in this process's terminal (a browser tab's does not)."""
+def run(args: argparse.Namespace, *, terminal: bool = True, exports: bool = True) -> int:
+    """``review open``; ``terminal``: the screen draws in this process's terminal (a browser tab's does not).
+
+    ``exports``: False for a tab of ``review serve --read-only``, whose screen then writes no export either.
+    """
     if args.article is None:
         args.article = sample_working_copy()
     detectors = chosen_detectors(args.detectors)  # before the screen: a typo is one line, not a crash
@@ -116,7 +119,7 @@ def run(args: argparse.Namespace, *, terminal: bool = True) -> int:
                                      renderings=cached_english(bench.document, bench.options, bench.pool))
         from review.tui.app import make_app  # noqa: PLC0415 - textual loads only for the TUI
 
-        app = make_app(bench, variants=variants, source=args.source)
+        app = make_app(bench, variants=variants, source=args.source, exports=exports)
         if terminal:
             need_terminal()  # after every check of the input: a bad article or variant is still named first
         app.run()

@@ -1,7 +1,7 @@
 """One browser tab of ``review serve``: the article list, or ``review open`` on one article.
 
 :mod:`review.serve` runs ``python -m review.commands.serve_tab list PATH...`` or
-``python -m review.commands.serve_tab open KEY [open options] -- PATH...`` for each
+``python -m review.commands.serve_tab open KEY [--no-export] [open options] -- PATH...`` for each
 tab.  ``open`` is ``review open`` itself (same lock, same log, same screen); when
 the article is locked by another session, or cannot be opened, the tab shows why
 instead of ending blank, and for a lock it offers the read-only address.  Not a
@@ -23,6 +23,9 @@ from review.errors import InputError, LogLocked, ReviewError
 # A reloaded page's new session can start before the old one has quit: wait that long for the lock
 # before offering to look read-only.
 LOCK_GRACE_SECONDS = 5
+# Right after the key: the tab of a read-only server, whose screen writes no export either
+# (review.serve writes the same word).
+NO_EXPORT = "--no-export"
 
 
 def open_arguments(path: Path, options: Sequence[str]) -> argparse.Namespace:
@@ -33,6 +36,9 @@ def open_arguments(path: Path, options: Sequence[str]) -> argparse.Namespace:
 
 
 def open_article(key: str, options: Sequence[str], paths: Sequence[Path]) -> int:
+    exports = NO_EXPORT not in options[:1]
+    if not exports:
+        options = options[1:]
     path = find_articles(paths).get(key)
     deadline = time.monotonic() + LOCK_GRACE_SECONDS
     try:
@@ -41,7 +47,8 @@ def open_article(key: str, options: Sequence[str], paths: Sequence[Path]) -> int
             raise InputError(msg)
         while True:
             try:
-                return open_command.run(open_arguments(path, options), terminal=False)  # drawn in the browser
+                return open_command.run(open_arguments(path, options), terminal=False,  # drawn in the browser
+                                        exports=exports)
             except LogLocked:
                 if time.monotonic() > deadline:
                     raise
@@ -68,7 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if words[:1] == ["open"] and len(words) >= 2 and "--" in words:
         split = words.index("--")
         return open_article(words[1], words[2:split], [Path(word) for word in words[split + 1 :]])
-    print("usage: python -m review.commands.serve_tab list PATH... | open KEY [OPTIONS] -- PATH...", file=sys.stderr)
+    print("usage: python -m review.commands.serve_tab list PATH... | open KEY [--no-export] [OPTIONS] -- PATH...",
+          file=sys.stderr)
     return 2
 
 

@@ -161,11 +161,12 @@ class ReviewApp(Undoing, Navigation, Dialogs, Floors):
 
 
 def make_app(bench: Workbench, *, variants: dict[str, list[str]] | None = None,
-             source: Path | None = None) -> ReviewApp:
+             source: Path | None = None, exports: bool = True) -> ReviewApp:
     """The one way to build the app: used by ``review open`` and by the tests.
 
     bench: the article, its log, options and model pool (see :meth:`review.workbench.Workbench.open`).
     variants: name -> French per segment, aligned with the document (see :func:`review.variants.load_variants`).
     source: the English original (``--source``), read for the drift list of the scores screen.
+    exports: False refuses ``x`` (a tab of ``review serve --read-only``).
     """
-    return ReviewApp(bench, variants=variants, source=source)
+    return ReviewApp(bench, variants=variants, source=source, exports=exports)

@@ -46,8 +46,10 @@ class ReviewBase(App[int]):
     LIST_ACTIONS: ClassVar[frozenset[str]] = frozenset(action.action.split("(")[0] for action in ACTIONS)
 
     def __init__(self, bench: Workbench, *, variants: dict[str, list[str]] | None = None,
-                 source: Path | None = None) -> None:
+                 source: Path | None = None, exports: bool = True) -> None:
         super().__init__()
+        # False in a tab of `review serve --read-only`: whoever reaches the server may write no file at all
+        self.exports = exports
         self.variants = variants or {}
         self.source = source
         self.bench = bench

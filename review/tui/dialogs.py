@@ -13,6 +13,7 @@ from review.tui.screens.export import ExportScreen
 from review.tui.screens.help import HelpScreen
 from review.tui.screens.scores import ScoreInputs, ScoresScreen
 
+EXPORT_OFF = "export is off: this server is read-only (review serve --read-only writes no file)"
 _LANGUAGE_TAG = re.compile(r"\.[a-z]{2}(?:[-_][A-Za-z]{2})?")
 
 
@@ -35,6 +36,9 @@ class Dialogs(Panels):
     _exported: frozenset[Path] = frozenset()  # the files this session wrote: exported again without asking
 
     def action_export(self) -> None:
+        if not self.exports:
+            self.notify(EXPORT_OFF, severity="warning")
+            return
         path = self.session.document.path or Path("article.txt")
         self.push_screen(ExportScreen(suggested_export(path), self._exported, self.bench.protected_paths()),
                          self._export_to)

@@ -12,6 +12,7 @@ from review.document import load_document
 from review.flags import FlagOptions
 from review.store import ReviewLog, default_log_path
 from review.tui.app import make_app
+from review.tui.dialogs import EXPORT_OFF
 from review.tui.screens.export import ExportScreen
 from review.workbench import Workbench
 
@@ -43,3 +44,18 @@ async def test_articles_of_one_folder_get_export_names_of_their_own(names: tuple
             shutil.copyfile(article, copy)
         suggested.append(Path(await _suggested(copy, tiny_marian)).name)
     assert tuple(suggested) == wanted
+
+
+async def test_read_only_server_tab_writes_no_export(article: Path, tiny_marian: Path) -> None:
+    # a tab of `review serve --read-only`: anyone reaching the server would otherwise write files anywhere
+    with ReviewLog(default_log_path(article), read_only=True) as log:
+        bench = Workbench.of(load_document(article), log, options=FlagOptions(model=str(tiny_marian), engine="marian"),
+                             detectors=())
+        app = make_app(bench, exports=False)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("x")
+            await pilot.pause()
+            assert not isinstance(app.screen, ExportScreen)
+            assert any(EXPORT_OFF in str(notice.message) for notice in app._notifications)
+            await pilot.press("enter")
+    assert sorted(path.name for path in article.parent.iterdir()) == [article.name]

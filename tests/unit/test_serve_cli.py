@@ -170,3 +170,18 @@ def test_port_in_use_is_one_line(folder: Path, capsys: pytest.CaptureFixture[str
     assert f"cannot listen on 127.0.0.1:{port}" in err
     assert "pass another --port" in err
     assert "serving" not in out + err  # never a "serving … on …" line before the refusal
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_read_only_server_tabs_export_nothing(folder: Path, monkeypatch: pytest.MonkeyPatch, read_only: bool) -> None:
+    """The tab command of a read-only server reaches `review open` as no export (its x writes no file)."""
+    pytest.importorskip("textual_serve")
+    from review.commands import serve_tab  # noqa: PLC0415
+    from review.serve import ServeOptions, tab_command  # noqa: PLC0415
+
+    runs: list[tuple[bool, bool]] = []
+    monkeypatch.setattr(serve_tab.open_command, "run",
+                        lambda args, *, terminal, exports: terminal or runs.append((args.read_only, exports)) or 0)
+    words = shlex.split(tab_command(ServeOptions(paths=(folder,), read_only=read_only), SAMPLE.name))
+    assert serve_tab.main(words[4:]) == 0
+    assert runs == [(read_only, not read_only)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -98,6 +99,17 @@ def remember_open_flags(app: ReviewApp) -> None:
         record_open_flags(app.session.log, len(app.session.open_flags()))
 
 
+def remember_position(app: ReviewApp) -> None:
+    """Once the screen has closed: where the reviewer was, as ``q`` keeps it.
+
+    A browser tab closed, or ``review serve`` stopped, ends the screen without ``q``; the next session
+    then opens where this one stopped, not at the top.  After ``q`` this writes nothing (the position
+    is the one kept); a log that cannot be written loses only the position, which ``q`` has said.
+    """
+    with contextlib.suppress(ReviewError):
+        app.session.remember_position(app.segment)
+
+
 def run(args: argparse.Namespace, *, terminal: bool = True, exports: bool = True) -> int:
     """``review open``; ``terminal``: the screen draws in this process's terminal (a browser tab's does not).
 
@@ -126,6 +138,7 @@ def run(args: argparse.Namespace, *, terminal: bool = True, exports: bool = True
         crashed = app._exception  # noqa: SLF001 - Textual keeps an unhandled error here, drawn as a traceback
         if crashed is not None:
             raise crashed  # review's one place for bugs: exit 70 and the traceback kept in a crash file
+        remember_position(app)
         remember_open_flags(app)
     finally:
         log.release()

@@ -208,3 +208,23 @@ def test_second_tab_gets_the_read_only_offer(browser: sync_api.Browser, article:
         wait_unlocked(article)
     finally:
         stop(server)
+
+
+def test_closed_tab_keeps_the_reviewers_place(browser: sync_api.Browser, article: Path) -> None:
+    port = free_port()
+    server = start_server([article], port)
+    try:
+        page = open_page(browser, f"http://127.0.0.1:{port}/")
+        wait_for_text(page, "Iran et le Pakistan accusent")
+        page.locator(".textual-terminal").click()
+        for _ in range(3):
+            page.keyboard.press("j")
+        page.keyboard.press("e")  # the editor shows the current segment: the moves have landed
+        wait_for_text(page, "esc cancel")
+        page.keyboard.press("Escape")
+        page.close()  # no q: closing the tab is how a browser session ends
+        wait_unlocked(article)
+        document = load_document(article)
+        assert replay(default_log_path(article), document).position == document.segments[3].id
+    finally:
+        stop(server)

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 from support import SAMPLE
+from textual.messages import ExitApp
 from textual.widgets import DataTable
 from tui_helpers import wait_until
 
 from review.articles import record_open_flags, summarize
-from review.commands.open import remember_open_flags
+from review.commands.open import remember_open_flags, remember_position
 from review.document import load_document
 from review.errors import InputError, LogLocked
+from review.replay import replay
 from review.session import Session
 from review.store import ReviewLog, default_log_path
 from review.tui.screens.articles import NOT_FLAGGED, ArticlesScreen
@@ -121,3 +123,17 @@ async def test_session_without_flagging_remembers_nothing(open_app, article: Pat
         pass
     remember_open_flags(app)
     assert summarize(article.name, article).open_flags is None
+
+
+async def test_closed_tab_remembers_where_the_reviewer_was(open_app, article: Path) -> None:
+    # a browser tab closed (or the server stopped) ends the screen as textual-serve does, without q
+    app = open_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        where = app.segment.id
+        app.post_message(ExitApp())
+        await pilot.pause()
+    remember_position(app)
+    state = replay(default_log_path(article), load_document(article))
+    assert state.position == where != app.session.segments[0].id

@@ -36,6 +36,10 @@ from review.articles import find_articles
 TEMPLATES = Path(__file__).with_name("templates")
 REAP_SECONDS = 30
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+# ctrl+c at the server's terminal reaches every tab's process too (one process group): a tab still
+# starting, or waiting for a lock, died of it with a traceback the server printed.  The tabs ignore it
+# (an ignored signal stays ignored through exec, and Python keeps it so); stopping, the server closes them.
+TAB_SHELL = "trap '' INT; exec "
 NO_EXPORT = "--no-export"  # review.commands.serve_tab's word (a lower layer cannot import it from there)
 
 
@@ -66,7 +70,7 @@ def tab_command(options: ServeOptions, key: str | None, *, read_only: bool = Fal
         if read_only or options.read_only:
             words.append("--read-only")
         words += ["--", *map(str, options.paths)]
-    return "exec " + shlex.join(words)
+    return TAB_SHELL + shlex.join(words)
 
 
 class ReviewServer(Server):

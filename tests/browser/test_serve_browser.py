@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -75,7 +76,9 @@ def start_server(paths: list[Path], port: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "review", "serve", *map(str, paths), "--port", str(port),
                "--detectors", "none", "--model", str(no_model)]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
-    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # a process group of its own, as at a terminal: ctrl+c there reaches the server and its tabs alike
+    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              start_new_session=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if server.poll() is not None:
@@ -226,5 +229,23 @@ def test_closed_tab_keeps_the_reviewers_place(browser: sync_api.Browser, article
         wait_unlocked(article)
         document = load_document(article)
         assert replay(default_log_path(article), document).position == document.segments[3].id
+    finally:
+        stop(server)
+
+
+def test_ctrl_c_with_a_tab_waiting_for_the_lock(browser: sync_api.Browser, article: Path) -> None:
+    """ctrl+c at the server's terminal reaches every tab too; a tab still waiting for its lock died of it."""
+    port = free_port()
+    server = start_server([article], port)
+    try:
+        with ReviewLog(default_log_path(article)):  # held by another session, as a terminal's review open would
+            page = open_page(browser, f"http://127.0.0.1:{port}/")
+            time.sleep(2)  # its tab is in the lock's grace wait now
+            os.killpg(server.pid, signal.SIGINT)
+            assert server.wait(timeout=60) == 0
+            page.close()
+        output = server.stdout.read().decode() if server.stdout else ""
+        assert "Traceback" not in output
+        assert "KeyboardInterrupt" not in output
     finally:
         stop(server)

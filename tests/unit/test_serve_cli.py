@@ -6,6 +6,8 @@ import importlib.util
 import shlex
 import shutil
 import socket
+import subprocess
+import sys
 from dataclasses import dataclass
 from importlib.machinery import ModuleSpec
 from pathlib import Path
@@ -151,12 +153,23 @@ def test_tab_commands_carry_the_options(tmp_path: Path) -> None:
     listing = shlex.split(tab_command(options, None))
     assert listing[-3:] == ["review.commands.serve_tab", "list", str(folder)]
     article = shlex.split(tab_command(options, "a b.txt"))
-    assert article[0] == "exec"
-    assert article[4:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--device", "cuda",
+    assert article[3] == "exec"  # after `trap '' INT;`
+    assert article[7:] == ["open", "a b.txt", "--model", "m", "--engine", "ct2", "--device", "cuda",
                            "--detectors=lexicon", "--", str(folder)]
     assert "--read-only" in shlex.split(tab_command(options, "a.txt", read_only=True))
     read_only_server = ServeOptions(paths=(folder,), read_only=True)
     assert "--read-only" in shlex.split(tab_command(read_only_server, "a.txt"))
+
+
+def test_tabs_ignore_ctrl_c() -> None:
+    """ctrl+c reaches the tabs' processes too: they ignore it, and the server closes them (no traceback)."""
+    pytest.importorskip("textual_serve")
+    from review.serve import TAB_SHELL  # noqa: PLC0415
+
+    handler = "import signal; print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)"
+    shown = subprocess.run(["/bin/sh", "-c", TAB_SHELL + shlex.join([sys.executable, "-c", handler])],
+                           capture_output=True, text=True, check=True)
+    assert shown.stdout == "True\n"
 
 
 def test_port_in_use_is_one_line(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -183,5 +196,5 @@ def test_read_only_server_tabs_export_nothing(folder: Path, monkeypatch: pytest.
     monkeypatch.setattr(serve_tab.open_command, "run",
                         lambda args, *, terminal, exports: terminal or runs.append((args.read_only, exports)) or 0)
     words = shlex.split(tab_command(ServeOptions(paths=(folder,), read_only=read_only), SAMPLE.name))
-    assert serve_tab.main(words[4:]) == 0
+    assert serve_tab.main(words[7:]) == 0
     assert runs == [(read_only, not read_only)]

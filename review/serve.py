@@ -192,7 +192,12 @@ def serve(options: ServeOptions, *, host: str, port: int) -> None:
     before anything else, never after a "serving … on …" line (aiohttp binds after its start-up hooks).
     """
     try_address(host, port)
-    ReviewServer(options, host=host, port=port).serve()
+    try:
+        ReviewServer(options, host=host, port=port).serve()
+    except web.GracefulExit:
+        # a second ctrl+c while the tabs close escapes aiohttp as exit status 1, without a word; the tabs
+        # still end (their pipes close), so it is an interruption: review's one line and 130
+        raise KeyboardInterrupt from None
 
 
 def try_address(host: str, port: int) -> None:

@@ -198,3 +198,20 @@ def test_read_only_server_tabs_export_nothing(folder: Path, monkeypatch: pytest.
     words = shlex.split(tab_command(ServeOptions(paths=(folder,), read_only=read_only), SAMPLE.name))
     assert serve_tab.main(words[7:]) == 0
     assert runs == [(read_only, not read_only)]
+
+
+def test_second_ctrl_c_is_an_interruption(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """aiohttp lets a second ctrl+c (while the tabs close) out as exit 1 and no word: it is 130, said in a line."""
+    pytest.importorskip("textual_serve")
+    from aiohttp import web  # noqa: PLC0415
+
+    import review.serve  # noqa: PLC0415
+
+    def interrupted(_server: object) -> None:
+        raise web.GracefulExit
+
+    monkeypatch.setattr(review.serve, "try_address", lambda *_address: None)
+    monkeypatch.setattr(review.serve.ReviewServer, "serve", interrupted)
+    assert main(["serve", str(folder), "--port", "8765"]) == 130
+    assert capsys.readouterr().err == "review: interrupted\n"

@@ -10,7 +10,9 @@ detectors, the same set the review screen's export writes, unless ``--no-flags``
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from pathlib import Path
 
 from review.commands.common import add_article, add_log, add_min_confidence, add_model, workbench
 from review.commands.progress import Progress
@@ -44,11 +46,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(run=run)
 
 
+# a name's last part that is a language tag (« story.fr », « story.pt-BR »): plain text without a word
+_LANGUAGE_TAG = re.compile(r"\.[a-z]{2,3}(?:[-_][A-Za-z]{2})?")
+
+
 def choose_format(args: argparse.Namespace) -> str:
     implied = format_for_path(args.output) if args.output not in STDOUT_NAMES else None
     if args.format and implied and implied != args.format:
         print(f"review: warning: {args.output} looks like {implied}, writing {args.format} as asked", file=sys.stderr)
     fmt: str = args.format or implied or "txt"
+    suffix = Path(args.output).suffix if args.output not in STDOUT_NAMES else ""
+    if not args.format and not implied and suffix and not _LANGUAGE_TAG.fullmatch(suffix):
+        # « report.docx » would hold plain text a word processor then refuses; « story.fr » is a language
+        shown = escape_controls(str(args.output))
+        print(f"review: warning: {escape_controls(suffix)} is not a format review writes: writing plain text to "
+              f"{shown} (--format picks one of {', '.join(FORMATS)})", file=sys.stderr)
     if args.bom and fmt != "csv":
         print("review: warning: --bom only applies to csv; ignored", file=sys.stderr)
     return fmt

@@ -84,3 +84,14 @@ def test_stdout_on_a_full_disk_is_exit_6_in_one_line(article: Path, command: lis
     assert done.returncode == 6, done.stderr
     assert done.stderr.strip().splitlines() == [
         "review: cannot write the output (No space left on device): free some space, or write elsewhere"]
+
+
+@pytest.mark.parametrize(("name", "warned"), [("report.docx", True), ("story.fr", False), ("story.pt-BR", False),
+                                               ("story", False), ("story.TXT", False)])
+def test_an_extension_review_does_not_write_is_said(article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    name: str, warned: bool) -> None:
+    """« -o report.docx » wrote plain text a word processor then refuses, and said only 'wrote report.docx (txt)'."""
+    assert main(["export", str(article), "-o", str(tmp_path / name), "--no-flags"]) == 0
+    err = capsys.readouterr().err
+    assert ("is not a format review writes: writing plain text" in err) == warned
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(article.read_text(encoding="utf-8")[:20])

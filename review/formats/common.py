@@ -236,6 +236,13 @@ def check_xml_text(text: str, *, fmt: str, segment_id: str, what: str) -> None:
         raise ExportError(msg)
 
 
+def check_xml_segments(view: ReviewView, fmt: str) -> None:
+    """Refuse the export before its first byte when some segment holds what ``fmt`` (an XML format) cannot carry."""
+    for segment in view.segments:
+        check_xml_text(segment.english or "", fmt=fmt, segment_id=segment.id, what="the English")
+        check_xml_text(segment.current, fmt=fmt, segment_id=segment.id, what="the French")
+
+
 def split_xml_invalid(text: str) -> list[str | int]:
     """Text cut into runs XML can carry (str) and code points it cannot (int)."""
     pieces: list[str | int] = []

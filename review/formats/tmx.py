@@ -26,7 +26,7 @@ from review.formats.common import (
     TOOL_VERSION,
     ReviewView,
     SegmentView,
-    check_xml_text,
+    check_xml_segments,
     describe_flag,
     no_language,
     same_language,
@@ -71,13 +71,6 @@ def _describe(unit: Any, segment: SegmentView) -> None:
         _note(unit, f"open flag: {describe_flag(flag)}")
 
 
-def _check(view: ReviewView) -> None:
-    """Refuse the export before its first byte when some segment holds what TMX cannot carry."""
-    for segment in view.segments:
-        check_xml_text(segment.english or "", fmt="TMX", segment_id=segment.id, what="the English")
-        check_xml_text(segment.current, fmt="TMX", segment_id=segment.id, what="the French")
-
-
 def _unit(view: ReviewView, segment: SegmentView) -> Any:
     """One ``<tu>``, detached, laid out for its place in ``<body>``."""
     from lxml import etree  # noqa: PLC0415
@@ -110,7 +103,7 @@ def _unit(view: ReviewView, segment: SegmentView) -> Any:
 def chunks(view: ReviewView) -> Iterator[bytes]:
     """The TMX in pieces, one ``<tu>`` at a time; what would refuse it is checked before the first piece."""
     view.require_english("TMX")
-    _check(view)
+    check_xml_segments(view, "TMX")
     return _pieces(view)
 
 

@@ -27,7 +27,7 @@ from review.formats.common import (
     ReviewView,
     SegmentView,
     Status,
-    check_xml_text,
+    check_xml_segments,
     describe_correction,
     describe_flag,
     no_language,
@@ -117,13 +117,6 @@ def _pieces_20(view: ReviewView) -> Iterator[bytes]:
     yield from streamed(root, file, units, level=2)
 
 
-def _check_12(view: ReviewView) -> None:
-    """Refuse the export before its first byte when some segment holds what XLIFF 1.2 cannot carry."""
-    for segment in view.segments:
-        check_xml_text(segment.english or "", fmt="XLIFF 1.2", segment_id=segment.id, what="the English")
-        check_xml_text(segment.current, fmt="XLIFF 1.2", segment_id=segment.id, what="the French")
-
-
 def _q12(name: str) -> str:
     return f"{{{NS12}}}{name}"
 
@@ -181,7 +174,7 @@ def chunks(view: ReviewView) -> Iterator[bytes]:
     view.require_english("XLIFF")
     if version == "2.0":
         return _pieces_20(view)
-    _check_12(view)
+    check_xml_segments(view, "XLIFF 1.2")
     return _pieces_12(view)
 
 

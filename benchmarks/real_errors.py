@@ -14,8 +14,14 @@ when some flag overlaps one of its spans.
 Documents are split by a hash of their id, 80 % tuning and 20 % validation, so
 that the validation part holds documents never looked at while tuning.
 
+The validation part is small (a few hundred documents), so each figure of the main
+table comes with a 95 % bootstrap interval: whole documents are drawn with
+replacement, as the split itself draws whole documents, from counts kept per
+document during the run (``--bootstrap N`` resamples, 0 for none).
+
     python benchmarks/real_errors.py DATA.jsonl [--split validation] [--detectors a,b|+a,-b]
         [--source] [--min-confidence X] [--format table|json] [--show false|missed --detector NAME]
+        [--bootstrap N]
     python benchmarks/real_errors.py --french FILE   # correct French, one sentence a line
 """
 
@@ -30,7 +36,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +55,8 @@ VALIDATION_SHARE = 20  # percent of documents held out
 BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
 SERIOUS = frozenset({"major", "critical"})
 WORD = re.compile(r"\w+")
+BOOTSTRAP = 1000  # resamples of the documents for the intervals
+SEED = 12345  # the same documents drawn on every run: an interval moves only when the flags do
 
 
 def split_of(doc_id: str) -> str:
@@ -146,6 +154,38 @@ class Result:
     # right flags by (the flag's severity, the worst severity of the annotated errors it overlaps)
     severities: Counter[tuple[str, str]] = field(default_factory=Counter)
     rule_severities: Counter[tuple[str, str]] = field(default_factory=Counter)  # (rule, worst annotated)
+    # one row a document: each figure's part and whole in that document, in the order of FIGURES
+    documents: list[tuple[int, ...]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A row of the main table: a share of two counts, each summed over the documents."""
+
+    key: str  # its name in --format json
+    label: str  # its row in the table
+    part: Callable[[Result], int]
+    whole: Callable[[Result], int]
+
+
+FIGURES = (
+    Figure("recall_critical", "recall, critical errors",
+           lambda r: r.overall.found["critical"], lambda r: r.errors["critical"]),
+    Figure("recall_major", "recall, major errors", lambda r: r.overall.found["major"], lambda r: r.errors["major"]),
+    Figure("recall_all", "recall, all errors", lambda r: r.overall.found["all"], lambda r: r.errors["all"]),
+    Figure("precision", "precision, all flags", lambda r: r.overall.right, lambda r: r.overall.flags),
+    Figure("serious_precision", "precision, major/critical flags",
+           lambda r: r.overall.serious_right, lambda r: r.overall.serious_flags),
+    Figure("serious_segments_flagged", "segments with a major/critical error that get a flag",
+           lambda r: r.serious_flagged, lambda r: r.serious_segments),
+    Figure("clean_segments_flagged", "error-free segments that get a flag",
+           lambda r: r.clean_flagged, lambda r: r.clean_segments),
+)
+
+
+def counts(result: Result) -> tuple[int, ...]:
+    """Each figure's part and whole so far, in the order of FIGURES."""
+    return tuple(count(result) for figure in FIGURES for count in (figure.part, figure.whole))
 
 
 def _source_file(items: Sequence[dict[str, Any]]) -> Path:
@@ -179,8 +219,10 @@ def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
         by_segment: dict[str, list[Flag]] = defaultdict(list)
         for flag in flags:
             by_segment[flag.segment_id].append(flag)
+        before = counts(result)
         for segment, item in zip(document.segments, items, strict=True):
             _score(result, segment, item, by_segment[segment.id], show, show_detector)
+        result.documents.append(tuple(after - so_far for after, so_far in zip(counts(result), before, strict=True)))
     result.seconds = time.perf_counter() - started
     return result
 
@@ -236,7 +278,61 @@ def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}% ({part}/{whole})" if whole else "-"
 
 
-def summary(result: Result) -> dict[str, Any]:
+Interval = tuple[float, float]
+
+
+def intervals(documents: Sequence[Sequence[int]], resamples: int = BOOTSTRAP,
+              seed: int = SEED) -> list[Interval | None]:
+    """The 95 % percentile bootstrap interval of each share, documents drawn with replacement.
+
+    ``documents``: one row a document, holding pairs of counts (part, whole), one pair a share.
+    A resample whose whole is 0 says nothing about that share and is left out; a share with no
+    resample left gets None.
+    """
+    import numpy as np  # noqa: PLC0415  (the benchmark's own need; sacrebleu brings it)
+
+    rows = np.asarray(documents, dtype=np.int64)
+    size = rows.shape[0]
+    # how many times each document is drawn, one row a resample: the same as drawing `size` indices
+    drawn = np.random.default_rng(seed).multinomial(size, np.full(size, 1 / size), size=resamples)
+    sums = drawn @ rows
+    parts, wholes = sums[:, 0::2], sums[:, 1::2]
+    found: list[Interval | None] = []
+    for part, whole in zip(parts.T, wholes.T, strict=True):
+        kept = whole > 0
+        if not kept.any():
+            found.append(None)
+            continue
+        low, high = np.percentile(part[kept] / whole[kept], [2.5, 97.5])
+        found.append((float(low), float(high)))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Bootstrap:
+    """Each figure's 95 % interval by its key (fractions, None for a share with nothing to divide by)."""
+
+    resamples: int
+    seed: int
+    documents: int
+    intervals: dict[str, Interval | None]
+
+    def shown(self, key: str) -> str:
+        interval = self.intervals.get(key)
+        return f" [{100 * interval[0]:.1f}–{100 * interval[1]:.1f}]" if interval else ""
+
+
+def bootstrap(result: Result, resamples: int = BOOTSTRAP, seed: int = SEED) -> Bootstrap | None:
+    """The intervals of the main table's figures; None when ``resamples`` is 0."""
+    if resamples <= 0:
+        return None
+    found = intervals(result.documents, resamples, seed) if result.documents else [None] * len(FIGURES)
+    return Bootstrap(resamples, seed, len(result.documents),
+                     {figure.key: interval for figure, interval in zip(FIGURES, found, strict=True)})
+
+
+def summary(result: Result, drawn: Bootstrap | None = None) -> dict[str, Any]:
+    """Everything as JSON; ``drawn`` (from :func:`bootstrap`) adds each figure's 95 % interval."""
     overall = result.overall
     errors = result.errors
 
@@ -265,23 +361,26 @@ def summary(result: Result) -> dict[str, Any]:
                        for name, count in result.category_errors.most_common()},
         "severities": {shown: {annotated: result.severities[shown, annotated] for annotated in SEVERITIES}
                        for shown in sorted({shown for shown, _ in result.severities})},
-    }
+    } | ({"bootstrap": {"resamples": drawn.resamples, "seed": drawn.seed, "documents": drawn.documents,
+                        "level": 0.95,
+                        "intervals": {key: list(interval) if interval else None
+                                      for key, interval in drawn.intervals.items()}}} if drawn else {})
 
 
-def table(result: Result) -> Iterable[str]:
+def table(result: Result, drawn: Bootstrap | None = None) -> Iterable[str]:
+    """The report as Markdown tables; ``drawn`` (from :func:`bootstrap`) adds each figure's 95 % interval."""
     overall, errors = result.overall, result.errors
     yield f"{result.segments} segments, {errors['all']} errors, {overall.flags} flags, {result.seconds:.0f} s"
     yield ""
-    yield "| | value |"
+    yield "| | value [95 % interval] |" if drawn else "| | value |"
     yield "|---|---:|"
-    yield f"| recall, critical errors | {_share(overall.found['critical'], errors['critical'])} |"
-    yield f"| recall, major errors | {_share(overall.found['major'], errors['major'])} |"
-    yield f"| recall, all errors | {_share(overall.found['all'], errors['all'])} |"
-    yield f"| precision, all flags | {_share(overall.right, overall.flags)} |"
-    yield f"| precision, major/critical flags | {_share(overall.serious_right, overall.serious_flags)} |"
-    serious = _share(result.serious_flagged, result.serious_segments)
-    yield f"| segments with a major/critical error that get a flag | {serious} |"
-    yield f"| error-free segments that get a flag | {_share(result.clean_flagged, result.clean_segments)} |"
+    for figure in FIGURES:
+        shown = _share(figure.part(result), figure.whole(result))
+        yield f"| {figure.label} | {shown}{drawn.shown(figure.key) if drawn else ''} |"
+    if drawn:
+        yield ""
+        yield (f"95 % intervals: the {drawn.documents} documents drawn with replacement, {drawn.resamples} times "
+               f"(seed {drawn.seed})")
     yield ""
     yield "| detector | flags | precision | major/critical flags | their precision | errors found | recall |"
     yield "|---|---:|---:|---:|---:|---:|---:|"
@@ -399,6 +498,18 @@ def correct_french(path: Path, detectors: Sequence[str], min_confidence: float =
     yield from examples
 
 
+def _resamples(value: str) -> int:
+    """``--bootstrap``: a count of resamples, 0 for no intervals."""
+    try:
+        count = int(value)
+    except ValueError:
+        count = -1
+    if count < 0:
+        msg = f"{value!r}: give a whole number of resamples, 0 for none"
+        raise argparse.ArgumentTypeError(msg)
+    return count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, nargs="?", help="WMT20 QE task 3 style JSON lines")
@@ -412,6 +523,8 @@ def main() -> int:
     parser.add_argument("--detector", help="with --show: only this detector (false) or category (missed)")
     parser.add_argument("--min-confidence", type=confidence, default=MIN_CONFIDENCE, metavar="X",
                         help=f"the confidence floor, as review's --min-confidence (default {MIN_CONFIDENCE})")
+    parser.add_argument("--bootstrap", type=_resamples, default=BOOTSTRAP, metavar="N",
+                        help=f"resample the documents N times for 95 %% intervals (default {BOOTSTRAP}; 0: none)")
     parser.add_argument("--french", type=Path,
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
@@ -428,12 +541,13 @@ def main() -> int:
         parser.error("give the data file, or --french FILE")
     result = evaluate(args.data, args.split, names, source=args.source, show=args.show,
                       show_detector=args.detector, min_confidence=args.min_confidence)
+    drawn = bootstrap(result, args.bootstrap)
     if args.format == "json":
-        print(json.dumps(summary(result), ensure_ascii=False, indent=2))
+        print(json.dumps(summary(result, drawn), ensure_ascii=False, indent=2))
     else:
         print(f"detectors: {','.join(names)}; split: {args.split}; source: {'yes' if args.source else 'no'}; "
               f"min confidence: {args.min_confidence:g}")
-        for line in table(result):
+        for line in table(result, drawn):
             print(line)
     for line in result.shown:
         print(line)

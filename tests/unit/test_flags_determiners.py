@@ -28,13 +28,16 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Une aire de repos extra large rend grand lit très confortable.", "grand lit"),
         ("Les patins fournissent contrôle et excellente traction sur la glace.", "contrôle"),
         ("Système d'évacuation de la tente crée un vortex qui évacue l'air chaud vers le haut.", "Système"),
+        ("Surface de cuisson est grande et facile à nettoyer.", "Surface"),
+        ("Ce gril est pratique. Surface de cuisson est grande et facile à nettoyer.", "Surface"),
     ],
     ids=["list-other-gender", "list-other-number", "opening-subject-after-adjective",
          "opening-subject-after-small-adjective", "object-after-adjective", "pour-adjective-noun",
          "pour-plural-in-a-sentence", "subject-after-comma", "subject-after-conjunction",
          "plural-with-complement", "object-read-as-attribute", "opening-subject-tagged-as-name",
          "opening-subject-tagged-as-person", "light-verb-plural-object", "light-verb-adjective-object",
-         "pair-after-conjugated-verb", "opening-subject-parsed-as-root"],
+         "pair-after-conjugated-verb", "opening-subject-parsed-as-root", "opening-subject-cut-off",
+         "subject-cut-off-after-a-sentence"],
 )
 def test_flags_the_whole_phrase(text: str, span: str) -> None:
     """The flag covers the phrase from its first word, where the determiner is missing."""
@@ -73,6 +76,8 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
         ("Elle permet de conserver aliments et boissons au frais.", "aliments"),
         ("Un étudiant connecté aura accès à une version minimale.", "accès"),
         ("Le système d'évacuation de la tente crée un vortex qui évacue l'air chaud vers le haut.", "système"),
+        ("La surface de cuisson est grande et facile à nettoyer.", "surface"),
+        ("Coleman 425F499G 2 brûleur gaz Compact poêle", "Compact"),
     ],
     ids=["list-sharing-its-article", "list-with-articles", "and-others", "list-of-labels",
          "opening-subject-with-article", "object-with-article", "article-before-adjective", "set-phrase",
@@ -82,7 +87,8 @@ def test_flags_the_whole_phrase(text: str, span: str) -> None:
          "plural-without-complement", "object-after-verb-with-article", "attribute", "opening-brand",
          "opening-participle", "light-verb-set-phrase", "light-verb-idiom",
          "pair-after-infinitive", "light-verb-invariable-singular",
-         "opening-subject-with-article-as-root"],
+         "opening-subject-with-article-as-root", "opening-subject-with-article-cut-off",
+         "cut-inside-a-title"],
 )
 def test_leaves_correct_french_alone(text: str, span: str) -> None:
     """No missing-determiner flag (other rules may read « large gamme » as English order, not these)."""

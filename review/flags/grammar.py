@@ -19,7 +19,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from review.flags import DetectorSpec, FlagContext, FlagOptions, compounds, determiners, government, pronouns
+from review.flags import (
+    DetectorSpec,
+    FlagContext,
+    FlagOptions,
+    breaks,
+    compounds,
+    determiners,
+    government,
+    pronouns,
+)
 from review.flags.agreement import adjective, determiner, subject_verb
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
@@ -279,6 +288,7 @@ RULES: RuleTable = (
     *determiners.RULES,
     *compounds.RULES,
     (literal_rules, None),
+    *breaks.RULES,
 )
 
 

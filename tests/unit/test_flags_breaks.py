@@ -20,8 +20,10 @@ def break_spans(text: str) -> list[str]:
         ("Mac Sports Cannon Beach Deluxe pliant fauteuil avec repose-pieds", "Deluxe pliant"),
         ("Ce plaisir d enfants trois offres tricycle robuste façons de rouler.", "robuste façons"),
         ("Sacs de couchage modernes offre deux choix.", "modernes offre"),
+        ("Ce modèle extrême Blasters tire des balles en mousse.", "extrême Blasters"),
     ],
-    ids=["adjective-then-noun", "name-then-adjective", "adjective-then-plural-noun", "adjective-then-verb"],
+    ids=["adjective-then-noun", "name-then-adjective", "adjective-then-plural-noun", "adjective-then-verb",
+         "french-adjective-then-capital"],
 )
 def test_flags_the_words_the_parse_breaks_between(text: str, span: str) -> None:
     assert span in break_spans(text)
@@ -34,8 +36,10 @@ def test_flags_the_words_the_parse_breaks_between(text: str, span: str) -> None:
         "Le fauteuil pliant de luxe a un repose-pieds.",
         "Les sacs de couchage modernes offrent deux choix.",
         "Lingettes nettoyage avec un chiffon humide.",
+        "Star brite Premium Golden Teak Oil",
     ],
-    ids=["adjective-after-its-noun", "title-in-french-order", "subject-with-article", "noun-then-noun-left-out"],
+    ids=["adjective-after-its-noun", "title-in-french-order", "subject-with-article", "noun-then-noun-left-out",
+         "brand-word-then-capital"],
 )
 def test_leaves_sentences_that_hold_together_alone(text: str) -> None:
     assert break_spans(text) == []

@@ -37,9 +37,10 @@ def test_flags_the_words_the_parse_breaks_between(text: str, span: str) -> None:
         "Les sacs de couchage modernes offrent deux choix.",
         "Lingettes nettoyage avec un chiffon humide.",
         "Star brite Premium Golden Teak Oil",
+        "Les opérations de secours/survie demandent un couteau polyvalent capable de résister au pire.",
     ],
     ids=["adjective-after-its-noun", "title-in-french-order", "subject-with-article", "noun-then-noun-left-out",
-         "brand-word-then-capital"],
+         "brand-word-then-capital", "after-a-slash"],
 )
 def test_leaves_sentences_that_hold_together_alone(text: str) -> None:
     assert break_spans(text) == []

@@ -23,13 +23,10 @@ from review.flags.nlp import (
     ON_NOUN,
     FlagMaker,
     RuleTable,
-    adjective_forms,
-    can_be_verb,
     feature,
     is_finite,
     lexicon_words,
     lower_form,
-    noun_lemmas,
     verb_infinitives,
     verb_lemmas,
 )
@@ -77,7 +74,6 @@ OPENING_NAME_CONFIDENCE = 0.8  # 52 flags at 0.90 on the tuning split
 # crée un vortex »: acl; « Dômes et tentes sont classés »: the passive auxiliary)
 VERB_ON_ROOT = frozenset({"acl", "acl:relcl", "aux:pass"})
 RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
-SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 ROOT_SUBJECT_CONFIDENCE = 0.8  # 21 flags at 0.86 on the tuning split
 
 
@@ -325,58 +321,6 @@ def bare_root_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "needs « le », « la », « les », « un »… here", (), ROOT_SUBJECT_CONFIDENCE)
 
 
-def bare_subject_cut_off(noun: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« Surface de cuisson est grande », « Huile de teck est le meilleur »: with no determiner before its
-    subject, the parser reads the opening noun phrase as a title and ends a sentence after it, so the next
-    "sentence" opens on a conjugated verb in lower case, which no sentence does.
-
-    The noun is the root of the phrase the parser cut off, which opens the segment or follows a sentence's
-    end, with no punctuation between the phrase and the verb.  Measured on WMT20 QE en-fr (tuning split):
-    14 flags at 0.93, 14 errors no other rule found, none on an error-free segment; without the cut having
-    to follow a sentence's end (« brûleur gaz Compact poêle ») and the noun having to be one in the
-    lemmatizer's tables (« Jouez au poker »), 21 at 0.86.
-    """
-    if noun.pos_ != "NOUN" or noun.dep_ != "ROOT" or not noun.is_alpha:
-        return
-    start = phrase_start(noun)
-    if start.i != noun.sent.start or determined(noun, start) or (start.i != noun.i and not noun.is_lower) \
-            or not start.text[:1].isupper() or not start.text[1:].islower():
-        return
-    verb = _verb_after_cut(noun)
-    if verb is None or not _common_noun(noun):
-        return
-    phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
-    yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
-               f"« {phrase} » opens the sentence as the subject of « {verb.text} » without a determiner: French "
-               "needs « le », « la », « les », « un »… here", (), ROOT_SUBJECT_CONFIDENCE)
-
-
-def _verb_after_cut(noun: Any) -> Any | None:
-    """The conjugated verb in lower case that opens the parser's next sentence, right after ``noun``'s."""
-    sentence = noun.sent
-    if sentence.end >= len(noun.doc) or any(word.is_punct for word in sentence):
-        return None
-    if sentence.start > 0 and noun.doc[sentence.start - 1].text not in SENTENCE_ENDS:
-        return None  # « brûleur gaz Compact poêle »: the parser's cut inside a title
-    verb = noun.doc[sentence.end]
-    if lower_form(verb) in {"ne", "n'"} and verb.i + 1 < len(noun.doc):
-        verb = noun.doc[verb.i + 1]  # « Surface ne colle pas »
-    if verb.pos_ not in {"VERB", "AUX"} or not verb.is_lower or feature(verb, "VerbForm") != "Fin" \
-            or not can_be_verb(lower_form(verb)):
-        return None
-    return verb
-
-
-def _common_noun(noun: Any) -> bool:
-    """A French common noun, not a verb or an adjective the tagger took for one, nor a name."""
-    lower, nouns = lower_form(noun), noun_lemmas()
-    if not {lower, noun.lemma_.lower()} & nouns or (lower in adjective_forms() and lower not in nouns):
-        return False  # « Jouez au poker », « Compact poêle »
-    from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
-
-    return is_known(lower, dictionaries()[0]) and noun.ent_type_ not in {"PER", "ORG"}
-
-
 # Every rule of this module, with the parts of speech it looks at (the grammar detector runs them in this order).
 RULES: RuleTable = (
     (coordinated_without_article, ON_NOUN),
@@ -384,6 +328,5 @@ RULES: RuleTable = (
     (bare_plural_with_complement, ON_NOUN),
     (bare_object_as_attribute, ON_NOUN),
     (bare_opening_subject, NAME_TAGS),
-    (bare_subject_cut_off, ON_NOUN),
     (bare_root_subject, ON_NOUN),
 )

@@ -51,7 +51,7 @@ SLASHES = frozenset({"/", "\\"})
 def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
     """« compact jumelles », « robuste façons »: the parser's sentence opens on ``token``, right after a word
     with no punctuation between them."""
-    if token.i == 0 or token.i != token.sent.start or not token.is_alpha:
+    if token.i == 0 or not token.is_sent_start or not token.is_alpha:  # is_sent_start: no Span built per token
         return
     before = token.doc[token.i - 1]
     if before.is_punct or before.text in QUOTES or (before.i > 0 and before.doc[before.i - 1].text in SLASHES):

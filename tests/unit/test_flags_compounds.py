@@ -14,6 +14,7 @@ STACK = "English compound order"
 FIRST = "a noun right before a noun"
 MEASURE = "a measure after a noun"
 TITLE = "two nouns side by side"
+ATTRIBUTE = "English compound adjective"
 
 
 def _found(text: str, rule: str) -> list[str]:
@@ -35,6 +36,8 @@ def _found(text: str, rule: str) -> list[str]:
         ("Un récepteur portable 12 canaux suit les satellites.", MEASURE, "récepteur portable 12 canaux"),
         ("Coussin siège pour le camping", TITLE, "Coussin siège"),
         ("Le chariot détient une glacière 32 pintes dans son compartiment.", MEASURE, "glacière 32 pintes"),
+        ("La cage métallique est vinyle enduit pour une durabilité accrue.", ATTRIBUTE, "vinyle enduit"),
+        ("Chaque bande est couleur codée pour la facilité d'utilisation.", ATTRIBUTE, "couleur codée"),
     ],
     ids=[
         "noun-tagged-adjective",
@@ -45,6 +48,8 @@ def _found(text: str, rule: str) -> list[str]:
         "channels-after-a-noun-and-its-adjective",
         "title-opening-with-two-nouns",
         "pints-after-a-noun",
+        "noun-then-participle-after-etre",
+        "noun-then-participle-after-etre-feminine",
     ],
 )
 def test_flags(text: str, rule: str, span: str) -> None:
@@ -70,6 +75,10 @@ def test_flags(text: str, rule: str, span: str) -> None:
         ("Le couteau mesure 3,5 pouces.", MEASURE),
         ("Chaise sac à dos pliante", TITLE),
         ("Mode veille activée", TITLE),
+        ("La cage est enduite de vinyle pour une durabilité accrue.", ATTRIBUTE),
+        ("Il est avocat spécialisé en droit du travail.", ATTRIBUTE),
+        ("Ce genre de panne est monnaie courante en hiver.", ATTRIBUTE),
+        ("La housse est en toile enduite.", ATTRIBUTE),
     ],
     ids=[
         "feminine-adjective",
@@ -88,6 +97,10 @@ def test_flags(text: str, rule: str, span: str) -> None:
         "verb-tagged-as-an-adjective",
         "title-noun-then-a-compound",
         "title-kind-head",
+        "participle-first",
+        "a-trade-after-a-pronoun",
+        "a-phrase-french-sets-bare",
+        "noun-after-a-preposition",
     ],
 )
 def test_leaves_correct_french_alone(text: str, rule: str) -> None:

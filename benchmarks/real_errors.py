@@ -195,9 +195,13 @@ def _source_file(items: Sequence[dict[str, Any]]) -> Path:
     return Path(handle.name)
 
 
+# what a caller may do with each segment once it is flagged: its segment, annotated item and flags
+Observer = Callable[[Segment, dict[str, Any], list[Flag]], None]
+
+
 def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
              show: str | None = None, show_detector: str | None = None,
-             min_confidence: float = MIN_CONFIDENCE) -> Result:
+             min_confidence: float = MIN_CONFIDENCE, observe: Observer | None = None) -> Result:
     result = Result()
     documents = read(path, split)
     pool = ModelPool()
@@ -222,6 +226,8 @@ def evaluate(path: Path, split: str, detectors: Sequence[str], *, source: bool,
         before = counts(result)
         for segment, item in zip(document.segments, items, strict=True):
             _score(result, segment, item, by_segment[segment.id], show, show_detector)
+            if observe is not None:
+                observe(segment, item, by_segment[segment.id])
         result.documents.append(tuple(after - so_far for after, so_far in zip(counts(result), before, strict=True)))
     result.seconds = time.perf_counter() - started
     return result
@@ -510,6 +516,16 @@ def _resamples(value: str) -> int:
     return count
 
 
+def detector_names(spec: str, *, source: bool) -> tuple[str, ...]:
+    """The detectors to run: ``spec`` as ``review`` takes it (a,b or +a,-b on the default set), with the
+    source and dictionary detectors added when the English is given."""
+    names = tuple(resolved(parse_detectors(spec), default_detectors()))
+    if source:
+        # the dictionary detector needs FreeDict (a system package): without it the run says so and goes on
+        names = (*names, *(name for name in ("source", "dictionary") if name not in names))
+    return names
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, nargs="?", help="WMT20 QE task 3 style JSON lines")
@@ -528,11 +544,7 @@ def main() -> int:
     parser.add_argument("--french", type=Path,
                         help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
     args = parser.parse_args()
-    chosen = parse_detectors(args.detectors)  # a,b or, as review takes them, +a,-b on the default set
-    names = resolved(chosen, default_detectors())
-    if args.source:
-        # the dictionary detector needs FreeDict (a system package): without it the run says so and goes on
-        names = (*names, *(name for name in ("source", "dictionary") if name not in names))
+    names = detector_names(args.detectors, source=args.source)
     if args.french is not None:
         for line in correct_french(args.french, names, args.min_confidence):
             print(line)

@@ -5,29 +5,15 @@ Only the typography detector runs (regular expressions, no model), so each case 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_helpers import load_script, write_annotated
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "real_errors.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_errors", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["real_errors"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-real_errors = _load()
+real_errors = load_script("real_errors")
 
 # typography flags the « ? » glued to « attendre » (right: an error is annotated there) and the one glued
 # to « Vraiment » in an error-free segment (a false alarm); nothing flags the wrong « chien »
@@ -37,14 +23,6 @@ MISSED_ERROR = {"mt": "Le chien mange.", "errors": [{"spans": [[3, 8]], "severit
                                                      "category": "Lexical Selection"}]}
 FALSE_ALARM = {"mt": "Vraiment?", "errors": []}
 CLEAN = {"mt": "Le chat dort.", "errors": []}
-
-
-def _write(path: Path, documents: list[list[dict[str, Any]]]) -> Path:
-    with path.open("w", encoding="utf-8") as lines:
-        for number, segments in enumerate(documents):
-            for index, segment in enumerate(segments):
-                lines.write(json.dumps({"doc": f"doc{number}", "seg": index, "src": "", **segment}) + "\n")
-    return path
 
 
 def _varied(count: int) -> list[list[dict[str, Any]]]:
@@ -64,7 +42,7 @@ def _shares(result: Any) -> dict[str, float | None]:
 
 
 def test_per_document_counts_add_up_to_the_table(tmp_path: Path) -> None:
-    result = _evaluate(_write(tmp_path / "data.jsonl", _varied(13)))
+    result = _evaluate(write_annotated(tmp_path / "data.jsonl", _varied(13)))
     assert len(result.documents) == 13
     totals = tuple(sum(column) for column in zip(*result.documents, strict=True))
     assert totals == real_errors.counts(result)
@@ -73,7 +51,7 @@ def test_per_document_counts_add_up_to_the_table(tmp_path: Path) -> None:
 
 
 def test_each_interval_holds_its_figure_and_has_width(tmp_path: Path) -> None:
-    result = _evaluate(_write(tmp_path / "data.jsonl", _varied(40)))
+    result = _evaluate(write_annotated(tmp_path / "data.jsonl", _varied(40)))
     drawn = real_errors.bootstrap(result, 1000)
     for key, share in _shares(result).items():
         interval = drawn.intervals[key]
@@ -88,7 +66,8 @@ def test_each_interval_holds_its_figure_and_has_width(tmp_path: Path) -> None:
 
 
 def test_identical_documents_collapse_the_interval_to_the_figure(tmp_path: Path) -> None:
-    result = _evaluate(_write(tmp_path / "data.jsonl", [[FLAGGED_ERROR, FALSE_ALARM, MISSED_ERROR, CLEAN]] * 25))
+    documents = [[FLAGGED_ERROR, FALSE_ALARM, MISSED_ERROR, CLEAN]] * 25
+    result = _evaluate(write_annotated(tmp_path / "data.jsonl", documents))
     drawn = real_errors.bootstrap(result, 500)
     shares = _shares(result)
     assert shares["precision"] == 0.5
@@ -102,7 +81,7 @@ def test_identical_documents_collapse_the_interval_to_the_figure(tmp_path: Path)
     ids=["same-seed", "other-seed"],
 )
 def test_the_seed_fixes_the_draw(tmp_path: Path, seed: int, same: bool) -> None:
-    result = _evaluate(_write(tmp_path / "data.jsonl", _varied(30)))
+    result = _evaluate(write_annotated(tmp_path / "data.jsonl", _varied(30)))
     first = real_errors.bootstrap(result, 200)
     again = real_errors.bootstrap(result, 200, seed)
     assert (first.intervals == again.intervals) is same
@@ -127,7 +106,7 @@ def _main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *
 def test_table_shows_intervals_unless_bootstrap_is_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str],
                                                      option: tuple[str, ...], shown: bool) -> None:
-    data = _write(tmp_path / "data.jsonl", _varied(12))
+    data = write_annotated(tmp_path / "data.jsonl", _varied(12))
     out = _main(monkeypatch, capsys, str(data), *option)
     row = next(line for line in out.splitlines() if line.startswith("| precision, all flags |"))
     assert ("[" in row) is shown, row
@@ -138,7 +117,7 @@ def test_table_shows_intervals_unless_bootstrap_is_0(tmp_path: Path, monkeypatch
 def test_json_carries_intervals_unless_bootstrap_is_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str],
                                                       option: tuple[str, ...], shown: bool) -> None:
-    data = _write(tmp_path / "data.jsonl", _varied(12))
+    data = write_annotated(tmp_path / "data.jsonl", _varied(12))
     report = json.loads(_main(monkeypatch, capsys, str(data), "--format", "json", *option))
     assert ("bootstrap" in report) is shown
     if shown:

@@ -1,0 +1,82 @@
+"""benchmarks/headroom.py: the words no flag covers, described and counted, on small annotated files written here.
+
+Only the typography and lexicon detectors run, so nearly every word is uncovered; the French parse is spaCy's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from benchmark_helpers import load_script, write_annotated
+
+from review.flags.nlp import parse
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+headroom = load_script("headroom")
+
+# « chien » is annotated wrong in every document: its words are inside an error every time
+WRONG_WORD = {"mt": "Le chien mange sa soupe.", "errors": [{"spans": [[3, 8]], "severity": "major",
+                                                            "category": "Lexical Selection"}]}
+# typography flags the « ? » glued to « attendre », where the error is: found, so not missed
+FLAGGED = {"mt": "Pourquoi attendre?", "errors": [{"spans": [[17, 18]], "severity": "minor",
+                                                   "category": "Punctuation"}]}
+CLEAN = {"mt": "Le chat mange sa soupe.", "errors": []}
+# the lexicon flags « lit d'air » ("air bed"), where the error is: its three words are covered
+CALQUE = {"mt": "Le lit d'air est grand.", "errors": [{"spans": [[3, 12]], "severity": "major",
+                                                       "category": "Overly Literal"}]}
+
+
+def _run(path: Path) -> Any:
+    found = headroom.Headroom()
+    headroom.evaluate(path, "all", ("typography", "lexicon"), source=False, observe=found.observe)
+    return found
+
+
+def test_word_class_names_function_words_by_their_form_and_others_by_their_tag() -> None:
+    doc = parse("Le garçon de Paul mange une pomme.")
+    assert [headroom.word_class(token) for token in doc] == ["le", "NOUN", "de", "PROPN^", "VERB", "une", "NOUN",
+                                                             "PUNCT"]
+    assert headroom.word_class(None) == "|"
+
+
+def test_descriptions_read_the_neighbours_and_the_relation() -> None:
+    doc = parse("Le chien mange sa soupe.")
+    words, relation, after = headroom.descriptions(doc[1])
+    assert words == ("words", "le", "NOUN", "VERB")
+    assert relation == ("relation", "NOUN", "nsubj", "VERB", "head after")
+    assert after == ("after", "le", "NOUN", "nsubj")
+
+
+def test_counts_the_missed_errors_and_the_patterns_that_reach_them(tmp_path: Path) -> None:
+    data = write_annotated(tmp_path / "data.jsonl", [[WRONG_WORD, CLEAN], [WRONG_WORD, FLAGGED], [WRONG_WORD, CALQUE]])
+    found = _run(data)
+    assert found.missed == 3  # the three « chien »; the glued « ? » and « lit d'air » are found
+    # four sentences of five words, « Pourquoi attendre », « Le … est grand »: no punctuation, no flagged word
+    assert found.uncovered == 25
+    reached = set().union(*(pattern.reached for pattern in found.patterns.values()))
+    assert reached == {("doc0", 0, 0), ("doc1", 0, 0), ("doc2", 0, 0)}  # not the « ? » « attendre » sits in
+    pattern = found.patterns["words", "le", "NOUN", "VERB"]
+    assert (pattern.words, pattern.inside, len(pattern.reached)) == (4, 3, 3)  # « chat » too, never an error
+    chosen = [description for description, _ in found.candidates(0.7, 3)]
+    assert chosen == [("after", "le", "NOUN", "nsubj"), ("relation", "NOUN", "nsubj", "VERB", "head after"),
+                      ("words", "le", "NOUN", "VERB")]  # « chien » three ways; « chat » is in them, 3 of 4
+    assert not found.candidates(0.8, 3)  # « chat » dilutes every description of « chien » to 0.75
+    assert not found.candidates(0.7, 4)  # three missed errors only
+
+
+def test_the_table_says_what_all_the_patterns_reach_together(tmp_path: Path) -> None:
+    data = write_annotated(tmp_path / "data.jsonl", [[WRONG_WORD], [WRONG_WORD], [WRONG_WORD, CLEAN]])
+    lines = list(headroom.table(_run(data), 0.7, 3))
+    assert lines[0].startswith("3 errors no flag found;")
+    assert "| words: le NOUN VERB | 4 | 0.75 | 3 |" in lines
+    assert lines[-1].endswith("reach 3 missed errors together (100.0% of the missed ones)")
+
+
+def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        headroom.main([str(tmp_path / "none.jsonl")])
+    assert stopped.value.code == 2
+    assert "none.jsonl: no such file" in capsys.readouterr().err

@@ -17,7 +17,11 @@ above ``--share`` and ``--errors``, and its last line says how many missed error
 together reach. When that number is small, no rule of this kind is left to write: the missed
 errors sit in words that look like the correct ones around them.
 
-    python benchmarks/headroom.py DATA.jsonl [--split tune] [--source] [--share 0.7] [--errors 15]
+``--examples N`` prints, under the table, up to N of each listed description's words in their segment
+(« » around the word), the first found: enough to see whether a description is one rule, several, or one
+sentence repeated across documents.
+
+    python benchmarks/headroom.py DATA.jsonl [--split tune] [--source] [--share 0.7] [--errors 15] [--examples N]
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ FUNCTION_WORDS = frozenset("de d' du des le la les l' un une à au aux en et ou 
                            "est sont a ont".split())
 SHARE = 0.7  # the precision a rule needs to be shown
 ERRORS = 15  # missed errors a pattern must reach to be listed
+CONTEXT = 40  # characters of the segment on each side of an example's word
 
 
 def word_class(token: Any | None) -> str:
@@ -74,6 +79,7 @@ class Pattern:
     words: int = 0  # uncovered words with this description
     inside: int = 0  # of them, inside an annotated error
     reached: set[tuple[str, int, int]] = field(default_factory=set)  # missed errors: (document, segment, error)
+    examples: list[str] = field(default_factory=list)  # the first words found, in their segment
 
 
 @dataclass
@@ -81,6 +87,7 @@ class Headroom:
     patterns: dict[tuple[str, ...], Pattern] = field(default_factory=lambda: defaultdict(Pattern))
     missed: int = 0  # annotated errors no flag found
     uncovered: int = 0  # words no flag covers
+    examples: int = 0  # words kept per description to show
 
     def observe(self, segment: Segment, item: dict[str, Any], flags: list[Flag]) -> None:
         text = segment.text
@@ -100,12 +107,21 @@ class Headroom:
                 pattern.words += 1
                 pattern.inside += bool(inside)
                 pattern.reached |= reached
+                if len(pattern.examples) < self.examples:
+                    pattern.examples.append(example(text, *span, inside=bool(inside)))
 
     def candidates(self, share: float = SHARE, errors: int = ERRORS) -> list[tuple[tuple[str, ...], Pattern]]:
         """The descriptions whose words are inside an error ``share`` of the time and reach ``errors`` missed ones."""
         chosen = [(description, pattern) for description, pattern in self.patterns.items()
                   if pattern.inside >= share * pattern.words and len(pattern.reached) >= errors]
         return sorted(chosen, key=lambda pair: (-len(pair[1].reached), pair[0]))
+
+
+def example(text: str, start: int, end: int, *, inside: bool) -> str:
+    """The word at ``start``-``end`` in its segment, marked « », after ``+`` when it is inside an error, else ``-``."""
+    before = text[max(0, start - CONTEXT):start].replace("\n", " ")
+    after = text[end:end + CONTEXT].replace("\n", " ")
+    return f"{'+' if inside else '-'} …{before}« {text[start:end]} »{after}…"
 
 
 def table(headroom: Headroom, share: float = SHARE, errors: int = ERRORS) -> Iterator[str]:
@@ -124,6 +140,11 @@ def table(headroom: Headroom, share: float = SHARE, errors: int = ERRORS) -> Ite
     yield ""
     yield (f"{len(chosen)} patterns inside an error at least {share:.2f} of the time reach {len(together)} "
            f"missed errors together ({share_text} of the missed ones)")
+    for description, pattern in chosen:
+        if pattern.examples:
+            yield ""
+            yield f"{description[0]}: {' '.join(description[1:])}"
+            yield from (f"  {line}" for line in pattern.examples)
 
 
 def main(arguments: Iterable[str] | None = None) -> int:
@@ -134,10 +155,12 @@ def main(arguments: Iterable[str] | None = None) -> int:
     parser.add_argument("--detectors", default=",".join(default_detectors()))
     parser.add_argument("--share", type=float, default=SHARE, help="the share of words inside an error to list")
     parser.add_argument("--errors", type=int, default=ERRORS, help="the missed errors a pattern must reach")
+    parser.add_argument("--examples", type=int, default=0, metavar="N",
+                        help="show up to N words of each listed pattern in their segment")
     args = parser.parse_args(None if arguments is None else list(arguments))
     if not args.data.is_file():
         parser.error(f"{args.data}: no such file")
-    headroom = Headroom()
+    headroom = Headroom(examples=max(0, args.examples))
     names = detector_names(args.detectors, source=args.source)
     evaluate(args.data, args.split, names, source=args.source, observe=headroom.observe)
     print(f"detectors: {','.join(names)}; split: {args.split}; source: {'yes' if args.source else 'no'}")

@@ -80,3 +80,20 @@ def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Ca
         headroom.main([str(tmp_path / "none.jsonl")])
     assert stopped.value.code == 2
     assert "none.jsonl: no such file" in capsys.readouterr().err
+
+
+def test_examples_show_the_first_words_of_each_listed_pattern_in_their_segment(tmp_path: Path) -> None:
+    data = write_annotated(tmp_path / "data.jsonl", [[WRONG_WORD], [WRONG_WORD], [WRONG_WORD, CLEAN]])
+    found = headroom.Headroom(examples=2)
+    headroom.evaluate(data, "all", ("typography",), source=False, observe=found.observe)
+    assert found.patterns["words", "le", "NOUN", "VERB"].examples == [
+        "+ …Le « chien » mange sa soupe.…", "+ …Le « chien » mange sa soupe.…"]  # two kept of four
+    lines = list(headroom.table(found, 0.7, 3))
+    shown = lines.index("words: le NOUN VERB")
+    assert lines[shown + 1:shown + 3] == ["  + …Le « chien » mange sa soupe.…"] * 2
+    assert not any(line.startswith("  ") for line in headroom.table(_run(data), 0.7, 3))  # none asked: none shown
+
+
+def test_an_example_marks_a_word_outside_an_error_and_cuts_the_context() -> None:
+    text = "x" * 50 + " chat " + "y" * 50
+    assert headroom.example(text, 51, 55, inside=False) == f"- …{'x' * 39} « chat » {'y' * 39}…"

@@ -19,6 +19,9 @@ from review.replay import replay
 from review.store import ReviewLog, default_log_path, read_records
 
 ARTICLE_SUFFIX = ".txt"
+# the name the review screen suggests for its export (« story.fr.txt » -> « story.reviewed.txt »): such a file in a
+# served folder is the review's output, not an article to review, and stays off the list unless named
+EXPORT_SUFFIX = ".reviewed.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +44,8 @@ class ArticleSummary:
 
 
 def find_articles(paths: Sequence[Path]) -> dict[str, Path]:
-    """Articles to serve by key: files as given, and the ``*.txt`` files of each folder, sorted.
+    """Articles to serve by key: files as given, and the ``*.txt`` files of each folder, sorted, less the
+    exports the review screen names ``*.reviewed.txt``.
 
     Keys are file names; when two articles share a name, the folder name is put in front,
     and a number after that if it is still not unique.  The same paths give the same keys.
@@ -51,7 +55,8 @@ def find_articles(paths: Sequence[Path]) -> dict[str, Path]:
         if path.is_dir():
             found.extend(sorted(child for child in path.iterdir()
                                 if child.suffix == ARTICLE_SUFFIX and child.is_file()
-                                and not child.name.startswith(".") and not child.name.endswith(LOG_SUFFIX)))
+                                and not child.name.startswith(".") and not child.name.endswith(LOG_SUFFIX)
+                                and not child.name.endswith(EXPORT_SUFFIX)))
         else:
             found.append(path)
     keys: dict[str, Path] = {}

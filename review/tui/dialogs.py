@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual import work
 
+from review.articles import EXPORT_SUFFIX
 from review.errors import ReviewError
 from review.tui.panels import Panels
 from review.tui.screens.export import ExportScreen
@@ -27,7 +28,7 @@ def suggested_export(article: Path) -> Path:
     suffix = Path(stem).suffix
     if suffix and _LANGUAGE_TAG.fullmatch(suffix) and stem != suffix:
         stem = stem.removesuffix(suffix)
-    return article.with_name(f"{stem}.reviewed.txt")
+    return article.with_name(f"{stem}{EXPORT_SUFFIX}")
 
 
 class Dialogs(Panels):

@@ -30,6 +30,9 @@ def write(path: Path, text: str = "Une phrase.") -> Path:
         pytest.param(["a/x.txt", "a/y.md"], ["a", "a/y.md"], ["x.txt", "y.md"], id="file-given-as-is"),
         pytest.param(["a/x.txt"], ["a/x.txt", "a"], ["x.txt"], id="same-file-once"),
         pytest.param(["a/notes.md"], ["a"], [], id="no-article"),
+        pytest.param(["a/story.fr.txt", "a/story.reviewed.txt"], ["a"], ["story.fr.txt"], id="not-the-exports"),
+        pytest.param(["a/story.reviewed.txt"], ["a/story.reviewed.txt"], ["story.reviewed.txt"],
+                     id="an-export-named-is-served"),
     ],
 )
 def test_find_articles(tmp_path: Path, files: list[str], given: list[str], keys: list[str]) -> None:

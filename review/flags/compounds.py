@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from review.flags.determiners import DETERMINER_DEPS
 from review.flags.nlp import (
     ON_NOUN,
     FlagMaker,
@@ -238,7 +239,7 @@ def compound_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if not (described.pos_ == "ADJ" or feature(described, "VerbForm") == "Part"):
         return
-    if any(child.dep_ in {"det", "nmod:poss", "nummod", "case"} for child in noun.children):
+    if any(child.dep_ in DETERMINER_DEPS | {"case"} for child in noun.children):
         return
     if verb.i > 0 and lower_form(doc[verb.i - 1]) in PERSONAL_SUBJECTS:
         return

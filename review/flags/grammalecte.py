@@ -130,15 +130,15 @@ class GrammalecteDetector:
     name = NAME
 
     def __init__(self, grammar: Any) -> None:
-        self.grammar = grammar
+        # the grammar engine alone: the checker's getParagraphErrors also spell-checks every word, a tenth of
+        # the time, for errors this detector leaves to the spelling detector
+        self.engine = grammar.getGCEngine()
 
     def check(self, segments: Sequence[Segment], context: FlagContext) -> Iterable[Flag]:  # noqa: ARG002
         for segment in segments:
             make = FlagMaker(NAME, segment.id, segment.text)
             with _lock:  # the engine keeps state between calls
-                # the grammar engine alone: getParagraphErrors also spell-checks every word, a tenth of the
-                # time, for errors this detector leaves to the spelling detector
-                errors = self.grammar.getGCEngine().parse(segment.text, "FR")
+                errors = self.engine.parse(segment.text, "FR")
             for error in errors:
                 kind = str(error.get("sType", ""))
                 start, end = int(error["nStart"]), int(error["nEnd"])

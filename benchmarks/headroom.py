@@ -37,7 +37,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from real_errors import detector_names, evaluate, overlaps, widened
+from real_errors import DataError, detector_names, evaluate, overlaps, widened
 
 from review.flags import default_detectors
 from review.flags.nlp import parse_many
@@ -159,10 +159,13 @@ def main(arguments: Iterable[str] | None = None) -> int:
                         help="show up to N words of each listed pattern in their segment")
     args = parser.parse_args(None if arguments is None else list(arguments))
     if not args.data.is_file():
-        parser.error(f"{args.data}: no such file")
+        parser.error(f"{args.data}: not a file")
     headroom = Headroom(examples=max(0, args.examples))
     names = detector_names(args.detectors, source=args.source)
-    evaluate(args.data, args.split, names, source=args.source, observe=headroom.observe)
+    try:
+        evaluate(args.data, args.split, names, source=args.source, observe=headroom.observe)
+    except (DataError, OSError, UnicodeDecodeError) as error:
+        parser.error(str(error))
     print(f"detectors: {','.join(names)}; split: {args.split}; source: {'yes' if args.source else 'no'}")
     for line in table(headroom, args.share, args.errors):
         print(line)

@@ -64,15 +64,24 @@ def split_of(doc_id: str) -> str:
     return "validation" if digest % 100 < VALIDATION_SHARE else "tune"
 
 
+class DataError(ValueError):
+    """The data file is not JSON lines in the WMT20 QE task 3 layout: the message names the line."""
+
+
 def read(path: Path, split: str) -> dict[str, list[dict[str, Any]]]:
     documents: dict[str, list[dict[str, Any]]] = defaultdict(list)
     with path.open(encoding="utf-8") as lines:
-        for line in lines:
+        for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
-            item = json.loads(line)
-            if split == "all" or split_of(str(item["doc"])) == split:
-                documents[str(item["doc"])].append(item)
+            try:
+                item = json.loads(line)
+                document = str(item["doc"])
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                msg = f"{path}:{number}: not a segment in the WMT20 QE task 3 layout ({error})"
+                raise DataError(msg) from None
+            if split == "all" or split_of(document) == split:
+                documents[document].append(item)
     for items in documents.values():
         items.sort(key=lambda item: item["seg"])
     return documents
@@ -551,8 +560,11 @@ def main() -> int:
         return 0
     if args.data is None:
         parser.error("give the data file, or --french FILE")
-    result = evaluate(args.data, args.split, names, source=args.source, show=args.show,
-                      show_detector=args.detector, min_confidence=args.min_confidence)
+    try:
+        result = evaluate(args.data, args.split, names, source=args.source, show=args.show,
+                          show_detector=args.detector, min_confidence=args.min_confidence)
+    except (DataError, OSError, UnicodeDecodeError) as error:
+        parser.error(str(error))
     drawn = bootstrap(result, args.bootstrap)
     if args.format == "json":
         print(json.dumps(summary(result, drawn), ensure_ascii=False, indent=2))

@@ -79,7 +79,7 @@ def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Ca
     with pytest.raises(SystemExit) as stopped:
         headroom.main([str(tmp_path / "none.jsonl")])
     assert stopped.value.code == 2
-    assert "none.jsonl: no such file" in capsys.readouterr().err
+    assert "none.jsonl: not a file" in capsys.readouterr().err
 
 
 def test_examples_show_the_first_words_of_each_listed_pattern_in_their_segment(tmp_path: Path) -> None:
@@ -97,3 +97,13 @@ def test_examples_show_the_first_words_of_each_listed_pattern_in_their_segment(t
 def test_an_example_marks_a_word_outside_an_error_and_cuts_the_context() -> None:
     text = "x" * 50 + " chat " + "y" * 50
     assert headroom.example(text, 51, 55, inside=False) == f"- …{'x' * 39} « chat » {'y' * 39}…"
+
+
+def test_a_line_that_is_not_a_segment_is_one_line_and_exit_2(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data.jsonl"
+    data.write_text('{"doc": "d", "seg": 0, "mt": "Oui.", "errors": []}\nnot json\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        headroom.main([str(data)])
+    assert stopped.value.code == 2
+    assert "data.jsonl:2: not a segment in the WMT20 QE task 3 layout" in capsys.readouterr().err

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import FlagMaker, feature, lower_form, noun_lemmas, verb_is_plural, verb_lemmas
+from review.flags.nlp import (
+    INFINITIVE_ENDINGS,
+    FlagMaker,
+    feature,
+    in_adjective_pair,
+    lower_form,
+    noun_lemmas,
+    verb_infinitives,
+    verb_is_plural,
+    verb_lemmas,
+)
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
@@ -118,6 +128,8 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     if lower_form(det.doc[det.i + 1]) in {"ou", "et"}:
         return  # « la ou les versions »: each determiner has its own number
+    if lower in {"aucun", "aucune"} and lower_form(det.doc[det.i + 1]) in {"des", "de", "d'", "du"}:
+        return  # « aucune des ligatures »: a pronoun and its partitive
     gender, number = DETERMINERS[lower]
     noun_lower = lower_form(noun)
     noun_number = feature(noun, "Number")
@@ -155,12 +167,15 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
 
 
 def _object_pronoun(det: Any, noun: Any) -> bool:
-    """« la ceinture les garde »: « les » is the object pronoun of a verb the tagger read as a noun."""
+    """« la ceinture les garde », « il faut les imprimer »: « les » is the object pronoun of a verb the tagger
+    read as a noun."""
     if lower_form(det) != "les" or det.i == det.sent.start:
         return False
     from review.flags.spelling import dictionaries  # noqa: PLC0415 - the word list loads on first use
 
     before, form = det.doc[det.i - 1], lower_form(noun)
+    if form.endswith(INFINITIVE_ENDINGS) and form in verb_infinitives():
+        return True  # an infinitive: « de les imprimer », « et les rassembler »
     # a present in -e whose infinitive in -er is a word (garde, garder): the lemmatizer's tables miss many
     verb = bool(verb_lemmas(form)) or (form.endswith("e") and form + "r" in dictionaries()[0])
     return before.pos_ in {"NOUN", "PROPN", "PRON"} and verb
@@ -191,6 +206,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if governor is not None and feature(governor, "Number") != feature(noun, "Number"):
         return  # "canaux de communication forts": the adjective may belong to either noun
     if noun_plural and not lower.endswith(("s", "x")):
+        if in_adjective_pair(adj):
+            return
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » should agree with plural « {noun.text} »",
                    [adj.text + ("x" if lower.endswith(("eau", "al")) and lower.endswith("eau") else "s")], 0.45)

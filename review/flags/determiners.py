@@ -24,6 +24,7 @@ from review.flags.nlp import (
     FlagMaker,
     RuleTable,
     feature,
+    in_adjective_pair,
     is_finite,
     lexicon_words,
     lower_form,
@@ -44,11 +45,16 @@ LIST_MARKS = frozenset({",", "et", "ou"})
 # adjectives that stand for a determiner before a plural noun (« divers outils », « différents modèles »)
 DETERMINING = frozenset("différents différentes divers diverses plusieurs certains certaines quelques maints maintes "
                         "aucun aucune nul nulle chaque".split())
+# nouns that count what follows « de » as a determiner does (« bon nombre d'exceptions », « nombre de logiciels »)
+QUANTITIES = frozenset("nombre plupart quantité multitude majorité minorité foule tas peu beaucoup".split())
+# nouns that with « à » or « de » make a preposition (« grâce à », « face à », « faute de »)
+NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire".split())
 # a list with this many nouns without an article after the first is written as labels: 24 flags at 0.62
 LIST_STYLE = 3
 # verbs and bare objects French sets phrases with (« garder trace de », « garder contact avec »)
 BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("garder", "espoir"),
-                                ("garder", "confiance"), ("garder", "patience")})
+                                ("garder", "confiance"), ("garder", "patience"), ("tirer", "profit"),
+                                ("tirer", "parti"), ("prendre", "part"), ("rendre", "compte"), ("faire", "partie")})
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
 PLURAL_ENDINGS = ("s", "x", "z")
 COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split
@@ -105,8 +111,19 @@ def has_determiner(noun: Any) -> bool:
 
 
 def determined(noun: Any, start: Any) -> bool:
-    """``noun`` has a determiner, or an adjective of its phrase serves as one (« divers outils »)."""
-    return has_determiner(noun) or any(lower_form(word) in DETERMINING for word in noun.doc[start.i:noun.i])
+    """``noun`` has a determiner, or an adjective of its phrase serves as one (« divers outils »), or it heads
+    a phrase French sets without one: a quantity (« bon nombre de », « nombre de logiciels »), a preposition made
+    of a noun (« grâce à », « face à ») or a word repeated (« note par note »)."""
+    if has_determiner(noun) or any(lower_form(word) in DETERMINING for word in noun.doc[start.i:noun.i]):
+        return True
+    doc, lower = noun.doc, lower_form(noun)
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if following is None:
+        return False
+    after = lower_form(following)
+    if (lower in QUANTITIES and after in {"de", "d'"}) or (lower in NOUN_PREPOSITIONS and after in {"à", "au", "de"}):
+        return True
+    return noun.i + 2 < len(doc) and lower_form(doc[noun.i + 2]) == lower and after in {"par", "à", "après"}
 
 
 def _number(noun: Any) -> str | None:
@@ -141,6 +158,8 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
         return
     if any(child.dep_ == "case" or lower_form(child).startswith("autre") for child in noun.children):
         return  # « et de la terre » has its preposition; « et autres activités » is French
+    if in_adjective_pair(noun):
+        return  # « les bords gauche et droit »: the parser took the second adjective for a noun of the list
     if sum(not has_determiner(other) for other in first.children if other.dep_ == "conj") >= LIST_STYLE:
         return  # « la thérapie, exercice, perte de poids, tonification… »: a list of labels
     article = articles[0]

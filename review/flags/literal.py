@@ -39,6 +39,8 @@ PARTITIVE = frozenset({"de", "du", "des", "d'"})
 # a present participle after these is an adverbial clause (« …, sachant que »), or a gerund (« en gardant »)
 CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "(", "en"})
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
+# the object pronouns and the negation that may stand between « en » and its participle (« en les installant »)
+CLITICS = frozenset("le la les l' lui leur y se s' me m' te t' nous vous ne n'".split())
 # learned prefixes French joins to any word with a hyphen (« rétro-éclairé », « ultra-léger », « self-défense »)
 PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi sous contre néo pré post inter intra méga "
                      "maxi pseudo quasi self super hyper socio euro franco anglo gréco afro quadri".split())
@@ -106,9 +108,16 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     head = verb.head
     if verb.dep_ not in {"xcomp", "obj", "ccomp"} or head.pos_ != "VERB" or head.i > verb.i or head.lemma_ in MODALS:
         return
+    if head.lemma_ == "aller":
+        return  # « vont s'accélérant », « va croissant »: French's own progressive
     previous = verb.doc[verb.i - 1]
-    if lower_form(previous) in CLAUSE_MARKS or previous.pos_ == "DET" or any(c.dep_ == "det" for c in verb.children):
+    if previous.pos_ == "DET" or any(c.dep_ == "det" for c in verb.children):
         return  # « choisit un identifiant »: a noun the tagger read as a participle
+    before = verb.i - 1
+    while before > 0 and lower_form(verb.doc[before]) in CLITICS:  # « en » itself not among them
+        before -= 1
+    if lower_form(verb.doc[before]) in CLAUSE_MARKS:
+        return  # « , sachant que », and the gerund « en les installant », « en ne partant pas »
     infinitives = sorted(verb_lemmas(lower))
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f'« {verb.text} » after « {head.text} » is the English "-ing" form: French puts an infinitive '

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.nlp import (
+    INFINITIVE_ENDINGS,
     FlagMaker,
     adjective_lemmas,
     apostrophe,
@@ -88,7 +89,6 @@ def mood(head: Any, make: FlagMaker) -> Iterator[Flag]:
 # verbs followed by a bare infinitive (« peut s'user », « doit être lavé »)
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
 
-INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 
 # what may stand between a modal and its infinitive: negation, clitics, adverbs
 BETWEEN = frozenset({"PRON", "ADV", "PART"})

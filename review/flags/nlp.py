@@ -239,6 +239,21 @@ def adjective_forms() -> frozenset[str]:
     return frozenset(tables.get_table("lemma_exc")["adj"]) | adjective_lemmas()
 
 
+def in_adjective_pair(word: Any) -> bool:
+    """« les bords gauche et droit », « aux première et dernière notes »: one of two singular adjectives joined by
+    « et » or « ou », each naming one of the things a plural noun counts (the parser hangs the second on the noun)."""
+    doc = word.doc
+
+    def singular_adjective(token: Any) -> bool:
+        form = lower_form(token)
+        return token.is_alpha and token.is_lower and form in adjective_forms() and not form.endswith(("s", "x"))
+
+    after, before = doc[word.i + 1:word.i + 3], doc[max(word.i - 2, 0):word.i]
+    return singular_adjective(word) and (
+        (len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and singular_adjective(after[1]))
+        or (len(before) == 2 and lower_form(before[1]) in {"et", "ou"} and singular_adjective(before[0])))
+
+
 @lru_cache(maxsize=1)
 def noun_lemmas() -> frozenset[str]:
     """The nouns of the French lemmatizer's tables."""
@@ -276,6 +291,9 @@ def feature(token: Any, name: str) -> str | None:
 
 
 # singular present forms ending in -ent: venir/tenir families are caught by the lemma
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+"""How an infinitive ends (the tagger calls « réchauffe », « arbore » either a verb or a noun)."""
+
 SINGULAR_ENT = frozenset("ment sent consent dément ressent pressent repent dort".split())
 
 

@@ -58,7 +58,9 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
         problems.append("plural")
     elif number == "Sing" and plural and not ambiguous_number:
         problems.append("singular")
-    shown_feminine = own_determiner(subject)[0] == "Fem" or lower_form(subject) in FEMININE_PRONOUNS
+    # « La plupart des aspects … sont traités »: a share takes the gender of what it counts
+    shown_feminine = (own_determiner(subject)[0] == "Fem" and lower_form(subject) not in SHARES) \
+        or lower_form(subject) in FEMININE_PRONOUNS
     if gender == "Fem" and not feminine and shown_feminine:
         # the tagger's gender of a noun after « l' », « les » or none is a guess (« L'observateur est livré »,
         # « Tapis … est constitué »): 57 flags at 0.63 with them, 3 alone on error-free segments
@@ -75,6 +77,8 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
                f"like its subject « {subject.text} »", [fixed], 0.7)
 
 
+# nouns of a share whose verb agrees with what they count (« la plupart des aspects sont traités »)
+SHARES = frozenset({"plupart", "majorité", "minorité", "multitude"})
 # verbs whose subject is also that of « être » + participle after them (« les gants doivent être lavés »)
 MODALS = frozenset({"pouvoir", "devoir", "aller", "sembler", "paraître", "vouloir"})
 

@@ -284,7 +284,11 @@ def attribute(word: Any, make: FlagMaker) -> Iterator[Flag]:
     """« la spirale est froid », « les sangles sont calmes et forte »: the attribute after être."""
     if not _describes(word):
         return
-    head = word.head if word.dep_ == "conj" and word.head.i < word.i else word
+    own = list(word.children)
+    # a second attribute takes the first one's copula and subject unless it has its own (« … sont de très bonne
+    # qualité mais la prise en charge … est limitée »)
+    shares = word.dep_ == "conj" and word.head.i < word.i and not any(c.dep_ in {"cop", "nsubj"} for c in own)
+    head = word.head if shares else word
     children = list(head.children)
     if not any(c.lemma_ == "être" and (c.dep_ == "cop" or (c.dep_ == "aux:pass" and head.pos_ == "ADJ"))
                for c in children):

@@ -1,0 +1,91 @@
+"""False alarms that correct French showed at stop 35 (Debian's and LilyPond's manuals), each rule's fix.
+
+Every sentence is written for the test, after the shape of one the correct French set flagged: the
+first list must get no flag a reviewer sees from the rule named; the second keeps, for each fix, a
+sentence of machine-translation French the same rule must still flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import detect
+
+from review.flags.rank import MIN_CONFIDENCE
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
+    return [(flag.span_text, flag.message) for flag in detect(detector, text) if flag.confidence >= MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("detector", "text", "rule"),
+    [
+        ("grammar", "Le réglage suivant permet de les imprimer sur une seule ligne.", "with singular"),
+        ("grammar", "Il faut les rassembler et les imprimer juste avant la barre.", "with singular"),
+        ("grammar", "La mesure est prise entre les bords gauche et droit du cadre.", "should agree with plural"),
+        ("grammar", "La liaison n'est pas rattachée aux première et dernière notes.", "should agree with plural"),
+        ("grammar", "La mesure est prise entre les bords gauche et droit du cadre.", "cannot serve it"),
+        ("lexicon", "Les images ci-dessous mettent en évidence les différences entre les deux.", "evidence"),
+        ("lexicon", "Cela met leur taille en évidence dans la marge.", "evidence"),
+        ("lexicon", "On peut éditer le fichier avec n'importe quel éditeur.", "edit"),
+        ("lexicon", "La fonction est implémentée dans le système de fichiers.", "implement"),
+        ("grammar", "N'écrasez pas les programmes que vous avez compilés en les installant.", '"-ing" form'),
+        ("grammar", "Créez une partition à partir de zéro, autrement dit en ne partant pas d'un exemple.",
+         '"-ing" form'),
+        ("grammar", "Les quatre croches qui suivent vont s'accélérant jusqu'à la fin.", '"-ing" form'),
+        ("grammar", "Le besoin de plusieurs voix se fait sentir dès que les notes diffèrent.", "with a subject"),
+        ("grammar", "Dans ces transcriptions, le récitatif fait apparaître une note brève.", "with a subject"),
+        ("grammar", "Ce livre décrit la notation de la musique savante moderne.", "without its auxiliary"),
+        ("grammar", "Ce style produit une portée à deux lignes pour les congas.", "without its auxiliary"),
+        ("grammar", "La technologie élastique remplace les ressorts métalliques bruyants.", "word order"),
+        ("grammar", "Les utilisateurs pourront tirer profit de l'installation de ces paquets.", "no determiner"),
+        ("grammar", "Ces algorithmes figent bon nombre d'exceptions dans leurs règles.", "no determiner"),
+        ("grammar", "Nombre de logiciels auront du mal à reproduire cet exemple.", "without a determiner"),
+        ("grammar", "Vous apprendrez à les résoudre grâce au manuel de notation.", "no determiner"),
+        ("grammar", "Les doigtés peuvent être saisis note par note après chaque accord.", "no determiner"),
+        ("grammar", "Variables et champs de compétence sont gérés par le module.", "without a determiner"),
+        ("grammar", "Réduisez les conflits, par exemple supprimer les paquets de la tâche.", "infinitive after a noun"),
+        ("grammar", "Vous pouvez à votre tour utiliser le programme pour imprimer votre musique.", "infinitive after"),
+        ("grammar", "Vous pouvez à votre tour utiliser le programme pour imprimer.", "« pour "),
+        ("grammar", "Les outils sont de bonne qualité mais la prise en charge des formats est limitée.",
+         "the attribute"),
+        ("grammar", "Ses lignes sont fluides et il y a du mouvement, et c'est vivant.", "the attribute"),
+        ("grammar", "La plupart des aspects sont traités dans la partie commune.", "should be feminine"),
+        ("grammar", "La retouche ne s'applique à aucune des ligatures de la voix.", "singular"),
+    ],
+    ids=["les-before-an-infinitive", "les-before-two-infinitives", "pair-of-adjectives",
+         "pair-of-ordinals", "pair-of-adjectives-not-a-list", "mettre-en-evidence", "en-evidence-apart",
+         "editer-in-computing", "implementer-in-computing", "gerund-with-a-pronoun", "gerund-with-ne",
+         "aller-and-a-participle", "faire-sentir", "faire-apparaitre", "present-in-it", "present-produit",
+         "two-adjectives-after-the-noun", "tirer-profit", "bon-nombre-de", "nombre-de", "grace-a", "note-par-note",
+         "two-bare-subjects", "par-exemple", "a-votre-tour", "pour-and-an-infinitive", "attribute-with-its-own-verb",
+         "c-est-and-an-adjective", "la-plupart-des", "aucune-des"],
+)
+def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rule: str) -> None:
+    assert [found for found in shown_messages(detector, text) if rule in found[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("detector", "text", "span"),
+    [
+        ("grammar", "Nous avons réglé les problème de la tente.", "les problème"),
+        ("grammar", "Il aime les chaises noir du salon.", "noir"),
+        ("lexicon", "La police a trouvé une évidence sur les lieux du vol.", "évidence"),
+        ("grammar", "Nous vous recommandons engageant un professionnel.", "engageant"),
+        ("grammar", "Il est facile entrer dans la tente.", "facile entrer"),
+        ("grammar", "Conçu pour durabilité améliorée en extérieur.", "pour durabilité"),
+        ("grammar", "Les sangles sont calmes et forte.", "forte"),
+        ("grammar", "La lampe est conçu pour durer.", "conçu"),
+        ("grammar", "Le sac imperméable rapide séchage est léger.", "imperméable rapide séchage"),
+        ("grammar", "Les vitesse, distance et temps sont affichés à l'écran.", "distance"),
+    ],
+    ids=["plural-determiner-singular-noun", "adjective-of-a-plural-noun", "evidence-as-proof",
+         "english-ing-form", "bare-infinitive", "bare-noun-after-pour", "second-attribute", "participle",
+         "english-word-order", "list-without-articles"],
+)
+def test_the_rules_still_flag_machine_translation(detector: str, text: str, span: str) -> None:
+    flags = detect(detector, text)
+    assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
+        [(flag.span_text, flag.confidence) for flag in flags]

@@ -30,7 +30,7 @@ from review.flags import (
 from review.flags.composed import composed_view
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
-from review.flags.vetting import Vetting, for_options
+from review.flags.vetting import Vetting, for_options, repeated_terms
 from review.model import Document, Flag, Segment
 from review.priority import batches
 
@@ -101,11 +101,13 @@ class Flagger:
             self.names = check_names(self.names)
 
     def _vetted(self, flags: list[Flag], document: Document) -> list[Flag]:
-        """With the English original, every detector's flags read against it (:mod:`review.flags.vetting`)."""
+        """Unknown words repeated as terms, and with the English original every detector's flags, read again
+        (:mod:`review.flags.vetting`)."""
         with self._lock:
             if not self._vetting:  # read on first use, in the worker that flags
                 self._vetting.append(for_options(self.options))
             vetting = self._vetting[0]
+        flags = repeated_terms(flags)
         return flags if vetting is None else vetting(flags, document)
 
     def set_floor(self, floor: float) -> None:

@@ -38,7 +38,8 @@ CAPITALS_FREQUENCY = 50000
 GLUE_WORDS = frozenset("de la le les des du un une et en à au aux a est se ne que qui dans par pour sur son sa ses "
                        "ce cette il elle on nous vous ils elles".split())
 DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
-DOUBLED_OK = frozenset({"nous", "vous", "très", "si", "non", "oui"})
+# words French writes twice on purpose (« nous nous », « à la queue leu leu », « le train-train » unhyphenated)
+DOUBLED_OK = frozenset({"nous", "vous", "très", "si", "non", "oui", "leu", "train", "tam", "bye", "cha", "ping"})
 # English words French has adopted (dictionaries list them): measured on WMT20 QE en-fr (tuning split),
 # gym, baseball, mini, pro, must, look, audio and web gave 61 "English word" flags at 0.13 precision;
 # fitness, snowboard, volleyball, lacrosse and pogo (in Larousse) were most of the wrong rarer English words
@@ -55,8 +56,9 @@ ELISION = re.compile(r"\b(le|la|de|que|je|me|te|se|ne)\s+([aeiouéèêëàâîï
 # measure it on; benchmarks/typed_words.py measures it on correct French with typos put in.
 TYPED = 0.7
 WORD = re.compile(r"[^\W\d_]+")
+# words French does not elide before (« le onze », « le ouistiti », « le ukulélé »), and words that are no article's
 ELISION_OK = frozenset({"un", "une", "onze", "onzième", "oui", "ouate", "uhlan", "ou", "où", "et", "à", "a", "ah", "oh",
-                        "euh"})
+                        "euh", "ouistiti", "ukulélé", "ukulele", "ululement", "ouaté", "ouatée", "yacht", "yaourt"})
 
 
 @cache

@@ -89,3 +89,52 @@ def test_the_rules_still_flag_machine_translation(detector: str, text: str, span
     flags = detect(detector, text)
     assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
         [(flag.span_text, flag.confidence) for flag in flags]
+
+
+def shown_by_the_flagger(detector: str, text: str) -> list[str]:
+    """What a reviewer sees from ``detector`` on ``text`` (one paragraph a line), vetting and ranking included."""
+    from review.document import from_text  # noqa: PLC0415
+    from review.flags import FlagOptions  # noqa: PLC0415
+    from review.flags.incremental import Flagger  # noqa: PLC0415
+    from review.translate.pool import ModelPool  # noqa: PLC0415
+
+    return [flag.span_text for flag in Flagger((detector,), FlagOptions(), ModelPool()).flags(from_text(text), {})]
+
+
+TERM = "multimesure"  # no dictionary knows it; the manual that uses it writes it again and again
+TYPO = "entousiastes"
+
+
+def test_an_unknown_word_written_three_times_is_a_term_not_a_misspelling() -> None:
+    article = "\n\n".join([f"Les silences {TERM} sont compressés.", f"Un silence {TERM} est centré.",
+                           f"Le texte du silence {TERM} est long.", f"Cette section s'adresse aux {TYPO}."])
+    assert shown_by_the_flagger("spelling", article) == [TYPO]
+
+
+def test_an_unknown_word_written_twice_is_still_flagged() -> None:
+    article = "\n\n".join([f"Les silences {TERM} sont compressés.", f"Un silence {TERM} est centré."])
+    assert shown_by_the_flagger("spelling", article) == [TERM, TERM]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [("Les notes avancent à la queue leu leu.", "leu leu", False),
+     ("Il a acheté une une poignée neuve.", "une une", True),
+     ("Certains instruments, comme le ukulele, ont des cordes mêlées.", "le ukulele", False),
+     ("Il range le outil dans la boîte.", "le outil", True)],
+    ids=["queue-leu-leu", "word-written-twice", "le-ukulele", "le-before-a-vowel"],
+)
+def test_words_french_writes_twice_or_leaves_unelided(text: str, span: str, expected: bool) -> None:
+    assert (span in [found for found, _ in shown_messages("spelling", text)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [("Les couleurs ne sont pas toutes visibles dans des sites internet anciens.", "sites internet", False),
+     ("Vérifiez la nouvelle version amont avant de la publier.", "version amont", False),
+     ("On indique avant la clef deux têtes de note représentant les extrêmes.", "note représentant", False),
+     ("Le kit comprend des pagaies de ventilateur eau pour le bateau.", "ventilateur eau", True)],
+    ids=["sites-internet", "version-amont", "present-participle", "english-compound"],
+)
+def test_two_nouns_side_by_side(text: str, span: str, expected: bool) -> None:
+    assert (span in [found for found, _ in shown_messages("grammar", text)]) is expected

@@ -130,6 +130,8 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return  # « la ou les versions »: each determiner has its own number
     if lower in {"aucun", "aucune"} and lower_form(det.doc[det.i + 1]) in {"des", "de", "d'", "du"}:
         return  # « aucune des ligatures »: a pronoun and its partitive
+    if det.doc[det.i + 1].pos_ in {"VERB", "AUX"}:
+        return  # « comme le seraient des voyelles »: an object pronoun before its verb
     gender, number = DETERMINERS[lower]
     noun_lower = lower_form(noun)
     noun_number = feature(noun, "Number")

@@ -62,8 +62,9 @@ def own_without_noun(word: Any, make: FlagMaker) -> Iterator[Flag]:
     if lower_form(possessive) not in POSSESSIVES:
         return
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    if following is not None and (following.pos_ in NOUN_PHRASE or lower_form(following) in noun_lemmas()):
-        return  # « leurs propres outils »
+    if following is not None and (following.pos_ in NOUN_PHRASE or lower_form(following) in noun_lemmas()
+                                  or following.text in {"«", '"', "“"}):
+        return  # « leurs propres outils », « sa propre « cuisine » »
     pronoun = "eux-mêmes" if lower_form(possessive) == "leurs" else "seul"
     yield make(possessive.idx, word.idx + len(word.text), Category.MISTRANSLATION, Severity.MAJOR,
                f'« {possessive.text} {word.text} » without a noun is English ("on their own"): French says '

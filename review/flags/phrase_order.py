@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.compounds import MIN_LENGTH, UNITS
-from review.flags.nlp import FlagMaker, feature, lower_form
+from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form
 from review.flags.structure import COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL
 from review.flags.word_order import (
     GRADING,
@@ -168,8 +168,9 @@ def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if not lower.endswith(AFTER_ENDINGS) or lower.endswith(POSTNOMINAL_ENDINGS):
         return
     noun = doc[adj.i + 1]
-    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or not next_to(adj, noun):
-        return
+    if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or not next_to(adj, noun) \
+            or _verb_before_det(noun):
+        return  # « la commande suivante relance la configuration »: a verb the tagger took for a noun
     bare = lower.removesuffix("s").removesuffix("e")
     if not {lower, lemma, bare, lower.removesuffix("s")}.isdisjoint(MAY_GO_FIRST):
         return
@@ -180,6 +181,12 @@ def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » before « {noun.text} » is English word order: French puts this adjective after "
                "the noun", [f"{noun.text} {adj.text}"], 0.8)
+
+
+def _verb_before_det(word: Any) -> bool:
+    """A word that may be a verb, with a determiner after it: the verb of a clause (« relance la configuration »)."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is not None and after.pos_ == "DET" and can_be_verb(lower_form(word))
 
 
 def model_number_between(noun: Any, make: FlagMaker) -> Iterator[Flag]:

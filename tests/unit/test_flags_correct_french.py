@@ -54,6 +54,9 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("grammar", "Ses lignes sont fluides et il y a du mouvement, et c'est vivant.", "the attribute"),
         ("grammar", "La plupart des aspects sont traités dans la partie commune.", "should be feminine"),
         ("grammar", "La retouche ne s'applique à aucune des ligatures de la voix.", "singular"),
+        ("grammar", "Ces consonnes sont chantées à la hauteur voulue, comme le seraient des voyelles.", "singular"),
+        ("grammar", "On peut faire, au moyen de ces outils, sa propre « cuisine » à volonté.", "without a noun"),
+        ("grammar", "La commande suivante relance la configuration du fuseau horaire.", "English word order"),
     ],
     ids=["les-before-an-infinitive", "les-before-two-infinitives", "pair-of-adjectives",
          "pair-of-ordinals", "pair-of-adjectives-not-a-list", "mettre-en-evidence", "en-evidence-apart",
@@ -61,7 +64,8 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "aller-and-a-participle", "faire-sentir", "faire-apparaitre", "present-in-it", "present-produit",
          "two-adjectives-after-the-noun", "tirer-profit", "bon-nombre-de", "nombre-de", "grace-a", "note-par-note",
          "two-bare-subjects", "par-exemple", "a-votre-tour", "pour-and-an-infinitive", "attribute-with-its-own-verb",
-         "c-est-and-an-adjective", "la-plupart-des", "aucune-des"],
+         "c-est-and-an-adjective", "la-plupart-des", "aucune-des", "le-before-a-verb", "sa-propre-in-quotes",
+         "adjective-before-a-verb"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rule: str) -> None:
     assert [found for found in shown_messages(detector, text) if rule in found[1]] == []
@@ -80,10 +84,12 @@ def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rul
         ("grammar", "La lampe est conçu pour durer.", "conçu"),
         ("grammar", "Le sac imperméable rapide séchage est léger.", "imperméable rapide séchage"),
         ("grammar", "Les vitesse, distance et temps sont affichés à l'écran.", "distance"),
+        ("grammar", "Les sacs peuvent se lever sur leurs propres.", "leurs propres"),
+        ("grammar", "Le hockey est un sport qui se joue sur une blanche glace.", "blanche glace"),
     ],
     ids=["plural-determiner-singular-noun", "adjective-of-a-plural-noun", "evidence-as-proof",
          "english-ing-form", "bare-infinitive", "bare-noun-after-pour", "second-attribute", "participle",
-         "english-word-order", "list-without-articles"],
+         "english-word-order", "list-without-articles", "on-their-own", "adjective-before-its-noun"],
 )
 def test_the_rules_still_flag_machine_translation(detector: str, text: str, span: str) -> None:
     flags = detect(detector, text)

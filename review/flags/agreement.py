@@ -52,7 +52,7 @@ SWAP_NUMBER = {"le": "les", "la": "les", "les": "le", "un": "des", "une": "des",
 # adjectives that never take an « s »: colours named after things, borrowings (« des paquets standard »),
 # adverbs used as adjectives (« des sièges arrière »: 4 flags at 0.25 on the tuning split before they were here)
 INVARIABLE = frozenset("standard web marron orange kaki super extra mini maxi chic cool pro bordeaux crème turquoise "
-                       "prune cerise olive paille sable ivoire émeraude arrière avant".split())
+                       "prune cerise olive paille sable ivoire émeraude arrière avant amont aval multimédia".split())
 # subjects whose verb agrees with what follows them, not with their own number
 COLLECTIVE = frozenset("plupart majorité minorité nombre partie moitié tiers quart reste ensemble totalité "
                        "groupe foule série millier centaine dizaine".split())

@@ -54,7 +54,8 @@ LIST_STYLE = 3
 # verbs and bare objects French sets phrases with (« garder trace de », « garder contact avec »)
 BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("garder", "espoir"),
                                 ("garder", "confiance"), ("garder", "patience"), ("tirer", "profit"),
-                                ("tirer", "parti"), ("prendre", "part"), ("rendre", "compte"), ("faire", "partie")})
+                                ("tirer", "parti"), ("tirer", "bénéfice"), ("prendre", "part"), ("rendre", "compte"),
+                                ("faire", "partie"), ("avoir", "tendance")})
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
 PLURAL_ENDINGS = ("s", "x", "z")
 COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split

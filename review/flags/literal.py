@@ -184,8 +184,12 @@ def hyphen_compound(hyphen: Any, make: FlagMaker) -> Iterator[Flag]:
     if not (left.is_alpha and right.is_alpha and left.is_lower and right.is_lower) \
             or min(len(first), len(second)) < COMPOUND_PART or first in PREFIXES:
         return
-    words = lexicon_words()
-    if first not in words or second not in words or f"{first}-{second}" in words:
+    from review.flags.spelling import dictionaries  # noqa: PLC0415 - the word list loads on first use
+
+    words, french = lexicon_words(), dictionaries()[0]
+    # « presse-papier »: a compound the French word list holds, with an « s » (presse-papiers) or without one
+    joined = {f"{first}-{second}", f"{first}-{second}s", f"{first}-{second.removesuffix('s')}"}
+    if first not in words or second not in words or not joined.isdisjoint(words) or any(w in french for w in joined):
         return
     kinds = _kinds(first), _kinds(second)
     if ("V" in kinds[1] and kinds[0] != "N") or {"A", "V"} <= set(kinds[1]) or \

@@ -261,8 +261,8 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     adjective (words the lemmatizer does not know as verbs, such as « stepper », and hyphenated
     compounds such as « prêt-à-pulvériser », left out).
     """
-    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or verb.i == 0:
-        return
+    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or verb.i == 0 or not verb.is_lower:
+        return  # « le bouton Fermer »: a label's name
     lower = lower_form(verb)
     if not lower.endswith(INFINITIVE_ENDINGS) or lower not in lexicon_words():
         return
@@ -280,9 +280,12 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 def _closes_an_adverbial(noun: Any) -> bool:
-    """« par exemple supprimer », « à votre tour utiliser »: a noun that ends a phrase of its own preposition,
-    short and right before the infinitive, which begins the next constituent."""
+    """« par exemple supprimer », « laisser l'utilisateur corriger »: a noun that ends a phrase of its own
+    preposition, short and right before the infinitive, which begins the next constituent; or the object of a
+    causative verb, which is the infinitive's subject."""
     case = next((child for child in noun.children if child.dep_ == "case"), None)
+    if noun.head.lemma_ in CAUSATIVES and noun.dep_ in {"obj", "nsubj"}:
+        return True  # « laisser l'utilisateur corriger »: the object of « laisser » is the infinitive's subject
     return noun.pos_ == "NOUN" and case is not None and noun.i - case.i <= 2 and lower_form(case) in {"par", "à"}
 
 

@@ -23,6 +23,7 @@ from review.flags.nlp import (
     FlagMaker,
     adjective_lemmas,
     feature,
+    in_adjective_pair,
     lexicon_words,
     lower_form,
     verb_is_plural,
@@ -196,8 +197,8 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
         gender = feature(noun, "Gender")
     if gender is None or form_gender is None or gender == form_gender:
         gender = form_gender = None
-    if number is None or form_number is None or number == form_number:
-        number = form_number = None
+    if number is None or form_number is None or number == form_number or in_adjective_pair(word):
+        number = form_number = None  # « les axes horizontal et vertical »: one adjective for each
     if gender is None and number is None:
         return
     if word.i < noun.i and feature(noun, "Gender") == form_gender:

@@ -192,7 +192,7 @@ class SpellingDetector:
             return
         if in_lexicon:
             return  # the words pyspellchecker lacks but spaCy knows were flagged at 0.55 precision
-        glued = _glued(lower, self.french)
+        glued = None if _quoted(token) else _glued(lower, self.french)  # « unstable »: a name in quotes
         if glued is not None:
             yield make(token.idx, end, Category.SPELLING, Severity.MINOR,
                        f"« {text} » looks like two words written together", [glued], 0.6)

@@ -57,6 +57,14 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("grammar", "Ces consonnes sont chantées à la hauteur voulue, comme le seraient des voyelles.", "singular"),
         ("grammar", "On peut faire, au moyen de ces outils, sa propre « cuisine » à volonté.", "without a noun"),
         ("grammar", "La commande suivante relance la configuration du fuseau horaire.", "English word order"),
+        ("grammar", "Les déplacements sur les axes horizontal et vertical sont de 20 pixels.", "like the noun"),
+        ("grammar", "Ces rapports doivent être transmis aux développeurs amont.", "should agree with plural"),
+        ("grammar", "Avec cette commande, le contenu du presse-papier est collé dans l'image.", "joins two"),
+        ("grammar", "Fermez le bogue pour laisser l'utilisateur corriger son erreur.", "infinitive after"),
+        ("grammar", "Cliquez sur le bouton Fermer dans la barre de titre.", "infinitive after"),
+        ("grammar", "Ce paramètre contrôle l'adoucissement du bord de la brosse.", "two nouns side by side"),
+        ("grammar", "Les paquets ont tendance à geler en même temps.", "no determiner"),
+        ("spelling", "Le répertoire « unstable » contient le système en développement.", "two words"),
     ],
     ids=["les-before-an-infinitive", "les-before-two-infinitives", "pair-of-adjectives",
          "pair-of-ordinals", "pair-of-adjectives-not-a-list", "mettre-en-evidence", "en-evidence-apart",
@@ -65,7 +73,9 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "two-adjectives-after-the-noun", "tirer-profit", "bon-nombre-de", "nombre-de", "grace-a", "note-par-note",
          "two-bare-subjects", "par-exemple", "a-votre-tour", "pour-and-an-infinitive", "attribute-with-its-own-verb",
          "c-est-and-an-adjective", "la-plupart-des", "aucune-des", "le-before-a-verb", "sa-propre-in-quotes",
-         "adjective-before-a-verb"],
+         "adjective-before-a-verb", "pair-after-its-determiner", "amont-invariable", "presse-papier",
+         "laisser-and-an-infinitive", "a-button-s-label", "noun-then-its-verb", "avoir-tendance",
+         "a-name-in-quotes"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rule: str) -> None:
     assert [found for found in shown_messages(detector, text) if rule in found[1]] == []

@@ -150,11 +150,8 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and lower_form(following) in adjective_forms() \
             and (after[1].pos_ == "ADJ" or _singular(lower_form(after[1])) in adjective_forms()):
         return  # « les aliments et boissons frais et froids »: two adjectives joined by « et »
-    if after and ((after[0].pos_ in {"ADP", "NUM"} and the_verb(following))
-                  or (after[0].pos_ == "DET" and can_be_verb(lower_form(following)))):
-        # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement; « ce paramètre
-        # contrôle l'adoucissement »: a verb and its object
-        return
+    if after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following):
+        return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
     yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {token.text} {following.text} »: two nouns side by side is English word order; "
                "French links them with a preposition (« X de Y ») or reverses them", (), 0.7 if prose else 0.85)

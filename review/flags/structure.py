@@ -152,6 +152,9 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
         return  # « les aliments et boissons frais et froids »: two adjectives joined by « et »
     if after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following):
         return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
+    if after and after[0].pos_ in {"DET", "ADV", "PRON"} and previous is not None \
+            and previous.i == token.sent.start and the_verb(following):
+        return  # « Ce paramètre contrôle l'adoucissement »: the subject that opens the sentence, then its verb
     yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {token.text} {following.text} »: two nouns side by side is English word order; "
                "French links them with a preposition (« X de Y ») or reverses them", (), 0.7 if prose else 0.85)

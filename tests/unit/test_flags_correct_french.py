@@ -64,6 +64,7 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("grammar", "Cliquez sur le bouton Fermer dans la barre de titre.", "infinitive after"),
         ("grammar", "Les paquets ont tendance à geler en même temps.", "no determiner"),
         ("spelling", "Le répertoire « unstable » contient le système en développement.", "two words"),
+        ("grammar", "Ce paramètre contrôle l'adoucissement du bord de la brosse.", "two nouns side by side"),
     ],
     ids=["les-before-an-infinitive", "les-before-two-infinitives", "pair-of-adjectives",
          "pair-of-ordinals", "pair-of-adjectives-not-a-list", "mettre-en-evidence", "en-evidence-apart",
@@ -73,7 +74,7 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "two-bare-subjects", "par-exemple", "a-votre-tour", "pour-and-an-infinitive", "attribute-with-its-own-verb",
          "c-est-and-an-adjective", "la-plupart-des", "aucune-des", "le-before-a-verb", "sa-propre-in-quotes",
          "adjective-before-a-verb", "pair-after-its-determiner", "amont-invariable", "presse-papier",
-         "laisser-and-an-infinitive", "a-button-s-label", "avoir-tendance",
+         "laisser-and-an-infinitive", "a-button-s-label", "avoir-tendance", "subject-then-its-verb",
          "a-name-in-quotes"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rule: str) -> None:

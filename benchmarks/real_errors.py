@@ -475,6 +475,8 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     found: list[str] = []
     for page in sorted(path.rglob("*.html")):
+        if not page.is_file():
+            continue  # a folder named so, or a link to nothing (Debian's manuals hold some)
         raw = page.read_text(encoding="utf-8", errors="replace")
         # only paragraphs of plain prose: one with markup inside (a command, a key) loses words when stripped
         for paragraph in PARAGRAPH.findall(raw):

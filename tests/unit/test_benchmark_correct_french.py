@@ -1,0 +1,38 @@
+"""The correct-French reader of benchmarks/real_errors.py, on small manuals written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmark_helpers import load_script
+
+real_errors = load_script("real_errors")
+
+PROSE = "Le système Debian offre un ensemble cohérent de paquets pour les utilisateurs."
+COMMAND = "Lancez la commande apt-get install avec le nom du paquet dans le terminal."
+
+
+def _page(folder: Path, name: str, *paragraphs: str) -> Path:
+    page = folder / name
+    page.write_text("<html><body>" + "".join(f"<p>{text}</p>" for text in paragraphs) + "</body></html>",
+                    encoding="utf-8")
+    return page
+
+
+def test_a_manual_s_prose_paragraphs_give_its_sentences(tmp_path: Path) -> None:
+    _page(tmp_path, "a.html", PROSE, f"Voir <code>apt</code>. {PROSE}", "Short one.")
+    assert real_errors.french_sentences(tmp_path) == [PROSE]
+
+
+def test_a_link_to_nothing_among_the_pages_is_passed_over(tmp_path: Path) -> None:
+    """Debian's manuals ship links to pages of other packages: one that leads nowhere is no page to read."""
+    (tmp_path / "gone.html").symlink_to(tmp_path / "missing" / "translators.html")
+    (tmp_path / "folder.html").mkdir()
+    _page(tmp_path, "b.html", PROSE)
+    assert real_errors.french_sentences(tmp_path) == [PROSE]
+
+
+def test_a_text_file_gives_one_sentence_a_line(tmp_path: Path) -> None:
+    sentences = tmp_path / "french.txt"
+    sentences.write_text(f"{PROSE}\n\n{COMMAND}\n", encoding="utf-8")
+    assert real_errors.french_sentences(sentences) == [PROSE, COMMAND]

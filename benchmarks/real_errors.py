@@ -557,7 +557,13 @@ def main() -> int:
     args = parser.parse_args()
     names = detector_names(args.detectors, source=args.source)
     if args.french is not None:
-        for line in correct_french(args.french, names, args.min_confidence):
+        if not args.french.exists():
+            parser.error(f"{args.french}: no such file or folder of correct French")
+        try:
+            lines = list(correct_french(args.french, names, args.min_confidence))
+        except (OSError, UnicodeDecodeError) as error:
+            parser.error(f"{args.french}: {error}")
+        for line in lines:
             print(line)
         return 0
     if args.data is None:

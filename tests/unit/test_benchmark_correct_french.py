@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from benchmark_helpers import load_script
 
 real_errors = load_script("real_errors")
@@ -36,3 +37,12 @@ def test_a_text_file_gives_one_sentence_a_line(tmp_path: Path) -> None:
     sentences = tmp_path / "french.txt"
     sentences.write_text(f"{PROSE}\n\n{COMMAND}\n", encoding="utf-8")
     assert real_errors.french_sentences(sentences) == [PROSE, COMMAND]
+
+
+def test_a_missing_path_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.argv", ["real_errors.py", "--french", str(tmp_path / "nope")])
+    with pytest.raises(SystemExit) as stop:
+        real_errors.main()
+    assert stop.value.code == 2
+    assert "no such file or folder of correct French" in capsys.readouterr().err

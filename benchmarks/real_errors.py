@@ -22,7 +22,7 @@ document during the run (``--bootstrap N`` resamples, 0 for none).
     python benchmarks/real_errors.py DATA.jsonl [--split validation] [--detectors a,b|+a,-b]
         [--source] [--min-confidence X] [--format table|json] [--show false|missed --detector NAME]
         [--bootstrap N]
-    python benchmarks/real_errors.py --french FILE   # correct French, one sentence a line
+    python benchmarks/real_errors.py --french PATH [PATH ...] [--leave-out PATH ...]   # correct French
 """
 
 from __future__ import annotations
@@ -489,9 +489,21 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     return list(dict.fromkeys(found))[:limit]
 
 
-def correct_french(path: Path, detectors: Sequence[str], min_confidence: float = MIN_CONFIDENCE) -> Iterable[str]:
+def french_set(paths: Sequence[Path], leave_out: Sequence[Path] = (), limit: int = 1500) -> list[str]:
+    """The sentences of ``paths`` in turn (each read as :func:`french_sentences` reads it), the first ``limit``.
+
+    leave_out: other paths read the same way, as one set of ``limit`` sentences too, whose sentences are
+    left out: a set held out from those a rule was fitted on, drawn from the same manuals.
+    """
+    left_out = set(french_set(leave_out, limit=limit)) if leave_out else set()
+    found = (sentence for path in paths for sentence in french_sentences(path, limit=sys.maxsize))
+    return [sentence for sentence in dict.fromkeys(found) if sentence not in left_out][:limit]
+
+
+def correct_french(paths: Sequence[Path], detectors: Sequence[str], min_confidence: float = MIN_CONFIDENCE,
+                   leave_out: Sequence[Path] = ()) -> Iterable[str]:
     """Share of well-formed French sentences that get a flag, and a major one."""
-    sentences = french_sentences(path)
+    sentences = french_set(paths, leave_out)
     flagged = serious = 0
     flagger = Flagger(detectors, FlagOptions(min_confidence=min_confidence), ModelPool())
     by_detector: Counter[str] = Counter()
@@ -552,17 +564,21 @@ def main() -> int:
                         help=f"the confidence floor, as review's --min-confidence (default {MIN_CONFIDENCE})")
     parser.add_argument("--bootstrap", type=_resamples, default=BOOTSTRAP, metavar="N",
                         help=f"resample the documents N times for 95 %% intervals (default {BOOTSTRAP}; 0: none)")
-    parser.add_argument("--french", type=Path,
-                        help="correct French (a file, one sentence a line, or a folder of HTML pages): count the flags")
+    parser.add_argument("--french", type=Path, nargs="+", metavar="PATH",
+                        help="correct French (files, one sentence a line, or folders of HTML pages, read in turn; "
+                             "1,500 sentences at most): count the flags")
+    parser.add_argument("--leave-out", type=Path, nargs="+", default=[], metavar="PATH",
+                        help="with --french: leave out the sentences these paths give, read the same way")
     args = parser.parse_args()
     names = detector_names(args.detectors, source=args.source)
     if args.french is not None:
-        if not args.french.exists():
-            parser.error(f"{args.french}: no such file or folder of correct French")
+        for path in [*args.french, *args.leave_out]:
+            if not path.exists():
+                parser.error(f"{path}: no such file or folder of correct French")
         try:
-            lines = list(correct_french(args.french, names, args.min_confidence))
+            lines = list(correct_french(args.french, names, args.min_confidence, args.leave_out))
         except (OSError, UnicodeDecodeError) as error:
-            parser.error(f"{args.french}: {error}")
+            parser.error(f"correct French: {error}")
         for line in lines:
             print(line)
         return 0

@@ -46,3 +46,14 @@ def test_a_missing_path_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pyte
         real_errors.main()
     assert stop.value.code == 2
     assert "no such file or folder of correct French" in capsys.readouterr().err
+
+
+def test_several_paths_are_read_in_turn_and_a_leave_out_set_is_left_out(tmp_path: Path) -> None:
+    other = "Les paquets binaires dépendent des bibliothèques que le système installe."
+    third = "La distribution stable reçoit les mises à jour de sécurité pendant des années."
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(f"{PROSE}\n{other}\n", encoding="utf-8")
+    second.write_text(f"{other}\n{third}\n", encoding="utf-8")
+    assert real_errors.french_set([first, second]) == [PROSE, other, third]
+    assert real_errors.french_set([second], leave_out=[first]) == [third]
+    assert real_errors.french_set([first, second], limit=2) == [PROSE, other]

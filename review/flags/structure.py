@@ -299,7 +299,8 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return  # « choisir parmi une large gamme »: the parser hangs the article on the adjective
     if noun.head.pos_ not in {"VERB", "AUX"} or feature(noun.head, "VerbForm") not in {"Fin", "Inf"}:
         return
-    if noun.head.lemma_ in {"voir", "dire"} or (noun.head.lemma_, lower_form(noun)) in BARE_OBJECT_IDIOMS:
+    if noun.head.lemma_ in {"voir", "dire"} or (noun.head.lemma_, lower_form(noun)) in BARE_OBJECT_IDIOMS \
+            or (previous.lemma_, lower_form(noun)) in BARE_OBJECT_IDIOMS:  # « ont tendance à être… »: the verb before
         # « (voir garantie) » refers the reader on, « voulions dire précision » names a word (1 flag, wrong,
         # on an error-free segment); « garder trace de » is French
         return

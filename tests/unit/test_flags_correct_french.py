@@ -62,7 +62,8 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("grammar", "Avec cette commande, le contenu du presse-papier est collé dans l'image.", "joins two"),
         ("grammar", "Fermez le bogue pour laisser l'utilisateur corriger son erreur.", "infinitive after"),
         ("grammar", "Cliquez sur le bouton Fermer dans la barre de titre.", "infinitive after"),
-        ("grammar", "Les paquets ont tendance à geler en même temps.", "no determiner"),
+        ("grammar", ("Ils ont tendance à être importants pour garantir les mises à niveau du système et la "
+                     "description devrait essayer de dissiper les doutes."), "no determiner"),
         ("spelling", "Le répertoire « unstable » contient le système en développement.", "two words"),
         ("grammar", "Ce paramètre contrôle l'adoucissement du bord de la brosse.", "two nouns side by side"),
     ],

@@ -93,8 +93,9 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     start = phrase_start(noun)
     previous = noun.doc[start.i - 1]
-    if lower_form(previous) != "pour" or previous.i == noun.sent.start or determined(noun, start):
-        return
+    if lower_form(previous) != "pour" or previous.i == noun.sent.start or determined(noun, start) \
+            or noun.doc[previous.i - 1].lemma_ == "avoir":
+        return  # « a pour but de », « ont pour effet »: « avoir pour » sets its noun bare
     if lower_form(noun) in AUDIENCE or lower_form(noun).endswith(PROCESS_ENDINGS) \
             or (lower_form(noun).endswith(INFINITIVE_ENDINGS) and lower_form(noun) in verb_infinitives()):
         return  # « pour imprimer »: an infinitive the tagger took for a noun

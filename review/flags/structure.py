@@ -33,7 +33,7 @@ from review.model import Category, Flag, Severity
 PRENOMINAL = frozenset(
     "beau bel bon grand gros haut jeune joli long mauvais meilleur moindre nouveau nouvel petit vieux vieil vrai "
     "faux premier dernier deuxième second troisième autre même seul simple certain divers différent plusieurs "
-    "éventuel tel tout chaque quelque nombreux principal prochain ancien double triple unique parfait "
+    "éventuel tel tout chaque quelque quel quelconque nombreux principal prochain ancien double triple unique parfait "
     "véritable excellent "
     "immense énorme large léger fort pur plein demi mi super ultra extra mini maxi haut-de-gamme entier "
     "incroyable superbe magnifique fameux célèbre rare lourd court bref sacré cher pauvre propre sale sombre "

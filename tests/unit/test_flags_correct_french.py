@@ -66,6 +66,9 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
                      "description devrait essayer de dissiper les doutes."), "no determiner"),
         ("spelling", "Le répertoire « unstable » contient le système en développement.", "two words"),
         ("grammar", "Ce paramètre contrôle l'adoucissement du bord de la brosse.", "two nouns side by side"),
+        ("grammar", "Le processus a pour but de vérifier votre identité.", "« pour "),
+        ("grammar", "Vous recevrez un message indiquant quels rapports ont été fermés.", "English word order"),
+        ("grammar", "Il est distribué sans garantie pour un quelconque usage.", "English word order"),
     ],
     ids=["les-before-an-infinitive", "les-before-two-infinitives", "pair-of-adjectives",
          "pair-of-ordinals", "pair-of-adjectives-not-a-list", "mettre-en-evidence", "en-evidence-apart",
@@ -76,6 +79,7 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "c-est-and-an-adjective", "la-plupart-des", "aucune-des", "le-before-a-verb", "sa-propre-in-quotes",
          "adjective-before-a-verb", "pair-after-its-determiner", "amont-invariable", "presse-papier",
          "laisser-and-an-infinitive", "a-button-s-label", "avoir-tendance", "subject-then-its-verb",
+         "avoir-pour-but", "quels-a-determiner", "un-quelconque",
          "a-name-in-quotes"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rule: str) -> None:

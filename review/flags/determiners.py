@@ -46,7 +46,8 @@ LIST_MARKS = frozenset({",", "et", "ou"})
 DETERMINING = frozenset("différents différentes divers diverses plusieurs certains certaines quelques maints maintes "
                         "aucun aucune nul nulle chaque".split())
 # nouns that count what follows « de » as a determiner does (« bon nombre d'exceptions », « nombre de logiciels »)
-QUANTITIES = frozenset("nombre plupart quantité multitude majorité minorité foule tas peu beaucoup".split())
+QUANTITIES = frozenset("nombre plupart quantité multitude majorité minorité foule tas peu beaucoup énormément "
+                       "tellement trop assez".split())
 # nouns that with « à » or « de » make a preposition (« grâce à », « face à », « faute de »)
 NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire".split())
 # a list with this many nouns without an article after the first is written as labels: 24 flags at 0.62

@@ -50,12 +50,16 @@ def _control(text: str, make: FlagMaker) -> Iterator[Flag]:
                    f"Latin-1: {fix}", [meant] if meant else [], 0.7)
 
 
+def _between_digits(text: str, at: int) -> bool:
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
 def _flags(text: str, make: FlagMaker) -> Iterator[Flag]:
     yield from _control(text, make)
     markup = [match.span() for match in MARKUP.finditer(text)]
     for match in HIGH_MARK.finditer(text):
-        if any(start <= match.start() < end for start, end in markup):
-            continue
+        if any(start <= match.start() < end for start, end in markup) or _between_digits(text, match.start()):
+            continue  # markup; « (255;0;0) », a list of values
         mark = match.group(1)
         yield make(match.start(), match.end(), Category.PUNCTUATION, Severity.MINOR,
                    f"French sets a (narrow no-break) space before « {mark} »", [NNBSP + mark], 0.55)

@@ -58,7 +58,8 @@ BORROWED = frozenset({"pro"})
 # words that grade the adjective after them (« très rapide séchage »): they leave the order question open
 GRADING = frozenset("très plus moins si aussi trop assez fort bien".split())
 # nouns that, right after an adjective, start a locution (« bancales grâce à »), not a noun phrase
-LOCUTIONS = frozenset("grâce face faute".split())
+# nouns of a fixed phrase after an adjective or before a preposition (« grâce à », « nulle part », « quelque part »)
+LOCUTIONS = frozenset("grâce face faute part".split())
 # nouns of time that follow a place as adjuncts (« à Madrid dimanche »), not as its head
 WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir nuit".split())
 

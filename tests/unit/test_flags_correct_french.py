@@ -69,6 +69,9 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("grammar", "Le processus a pour but de vérifier votre identité.", "« pour "),
         ("grammar", "Vous recevrez un message indiquant quels rapports ont été fermés.", "English word order"),
         ("grammar", "Il est distribué sans garantie pour un quelconque usage.", "English word order"),
+        ("grammar", "Énormément de travail a été fait pour l'installateur Debian.", "without a determiner"),
+        ("grammar", "La métrique est imprimée au début de la première ligne, et nulle part ailleurs.", "word order"),
+        ("typography", "Un daltonien ne verra pas le texte écrit en rouge (255;0;0) sur fond noir.", "space before"),
     ],
     ids=["les-before-an-infinitive", "les-before-two-infinitives", "pair-of-adjectives",
          "pair-of-ordinals", "pair-of-adjectives-not-a-list", "mettre-en-evidence", "en-evidence-apart",
@@ -79,7 +82,8 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "c-est-and-an-adjective", "la-plupart-des", "aucune-des", "le-before-a-verb", "sa-propre-in-quotes",
          "adjective-before-a-verb", "pair-after-its-determiner", "amont-invariable", "presse-papier",
          "laisser-and-an-infinitive", "a-button-s-label", "avoir-tendance", "subject-then-its-verb",
-         "avoir-pour-but", "quels-a-determiner", "un-quelconque",
+         "avoir-pour-but", "quels-a-determiner", "un-quelconque", "enormement-de", "nulle-part",
+         "a-list-of-values",
          "a-name-in-quotes"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rule: str) -> None:
@@ -101,10 +105,12 @@ def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rul
         ("grammar", "Les vitesse, distance et temps sont affichés à l'écran.", "distance"),
         ("grammar", "Les sacs peuvent se lever sur leurs propres.", "leurs propres"),
         ("grammar", "Le hockey est un sport qui se joue sur une blanche glace.", "blanche glace"),
+        ("typography", "Il est utile; sans garantie de bon fonctionnement.", ";"),
     ],
     ids=["plural-determiner-singular-noun", "adjective-of-a-plural-noun", "evidence-as-proof",
          "english-ing-form", "bare-infinitive", "bare-noun-after-pour", "second-attribute", "participle",
-         "english-word-order", "list-without-articles", "on-their-own", "adjective-before-its-noun"],
+         "english-word-order", "list-without-articles", "on-their-own", "adjective-before-its-noun",
+         "semicolon-without-its-space"],
 )
 def test_the_rules_still_flag_machine_translation(detector: str, text: str, span: str) -> None:
     flags = detect(detector, text)

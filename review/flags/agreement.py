@@ -11,13 +11,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.nlp import (
-    INFINITIVE_ENDINGS,
     FlagMaker,
     feature,
     in_adjective_pair,
+    is_infinitive,
     lower_form,
     noun_lemmas,
-    verb_infinitives,
     verb_is_plural,
     verb_lemmas,
 )
@@ -176,7 +175,7 @@ def _object_pronoun(det: Any, noun: Any) -> bool:
     from review.flags.spelling import dictionaries  # noqa: PLC0415 - the word list loads on first use
 
     before, form = det.doc[det.i - 1], lower_form(noun)
-    if form.endswith(INFINITIVE_ENDINGS) and form in verb_infinitives():
+    if is_infinitive(form):
         return True  # an infinitive: « de les imprimer », « et les rassembler »
     # a present in -e whose infinitive in -er is a word (garde, garder): the lemmatizer's tables miss many
     verb = bool(verb_lemmas(form)) or (form.endswith("e") and form + "r" in dictionaries()[0])

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.nlp import (
+    CLITICS,
     FlagMaker,
     adjective_lemmas,
     can_be_verb,
@@ -39,8 +40,6 @@ PARTITIVE = frozenset({"de", "du", "des", "d'"})
 # a present participle after these is an adverbial clause (« …, sachant que »), or a gerund (« en gardant »)
 CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "(", "en"})
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
-# the object pronouns and the negation that may stand between « en » and its participle (« en les installant »)
-CLITICS = frozenset("le la les l' lui leur y se s' me m' te t' nous vous ne n'".split())
 # learned prefixes French joins to any word with a hyphen (« rétro-éclairé », « ultra-léger », « self-défense »)
 PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi sous contre néo pré post inter intra méga "
                      "maxi pseudo quasi self super hyper socio euro franco anglo gréco afro quadri".split())
@@ -115,7 +114,7 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if previous.pos_ == "DET" or any(c.dep_ == "det" for c in verb.children):
         return  # « choisit un identifiant »: a noun the tagger read as a participle
     before = verb.i - 1
-    while before > 0 and lower_form(verb.doc[before]) in CLITICS:  # « en » itself not among them
+    while before > 0 and lower_form(verb.doc[before]) in CLITICS:  # « en les installant »; « en » not among them
         before -= 1
     if lower_form(verb.doc[before]) in CLAUSE_MARKS:
         return  # « , sachant que », and the gerund « en les installant », « en ne partant pas »

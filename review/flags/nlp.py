@@ -290,10 +290,18 @@ def feature(token: Any, name: str) -> str | None:
     return _FEATURES[key]
 
 
-# singular present forms ending in -ent: venir/tenir families are caught by the lemma
 INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 """How an infinitive ends (the tagger calls « réchauffe », « arbore » either a verb or a noun)."""
+CLITICS = frozenset("le la les l' lui leur y se s' me m' te t' nous vous ne n'".split())
+"""The object pronouns and the negation that stand between a subject or a preposition and its verb."""
 
+
+def is_infinitive(form: str) -> bool:
+    """A lower-case form the lemmatizer's tables list as an infinitive (« imprimer »), whatever the tagger says."""
+    return form.endswith(INFINITIVE_ENDINGS) and form in verb_infinitives()
+
+
+# singular present forms ending in -ent: venir/tenir families are caught by the lemma
 SINGULAR_ENT = frozenset("ment sent consent dément ressent pressent repent dort".split())
 
 

@@ -16,13 +16,14 @@ from typing import Any
 
 from review.flags.determiners import PLURAL_ENDINGS, determined, phrase_start
 from review.flags.nlp import (
+    CLITICS,
     INFINITIVE_ENDINGS,
     FlagMaker,
     feature,
     is_finite,
+    is_infinitive,
     lexicon_words,
     lower_form,
-    verb_infinitives,
 )
 from review.model import Category, Flag, Severity
 
@@ -97,7 +98,7 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
             or noun.doc[previous.i - 1].lemma_ == "avoir":
         return  # « a pour but de », « ont pour effet »: « avoir pour » sets its noun bare
     if lower_form(noun) in AUDIENCE or lower_form(noun).endswith(PROCESS_ENDINGS) \
-            or (lower_form(noun).endswith(INFINITIVE_ENDINGS) and lower_form(noun) in verb_infinitives()):
+            or is_infinitive(lower_form(noun)):
         return  # « pour imprimer »: an infinitive the tagger took for a noun
     if any(lower_form(word).startswith("autre") for word in noun.doc[start.i:noun.i]):
         return  # « pour autre chose »
@@ -152,14 +153,14 @@ def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 
 # verbs whose infinitive takes a subject of its own (« se fait sentir », « laisse passer la lumière »)
 CAUSATIVES = frozenset({"faire", "laisser", "voir", "entendre", "sentir", "regarder", "écouter", "envoyer"})
-# the object pronouns and the negation that may stand between such a verb and its infinitive
-CLITICS = frozenset("le la les l' lui leur y en se s' me m' te t' nous vous ne n' pas".split())
+# what may stand between such a verb and its infinitive: object pronouns, « en », the negation
+BETWEEN_CAUSATIVE = CLITICS | {"en", "pas"}
 
 
 def _after_causative(verb: Any) -> bool:
     """« fait apparaître », « se fait sentir », « les laisse sécher »: an infinitive after « faire » and the like."""
     before = verb.i - 1
-    while before > 0 and lower_form(verb.doc[before]) in CLITICS:
+    while before > 0 and lower_form(verb.doc[before]) in BETWEEN_CAUSATIVE:
         before -= 1
     return bool(verb.doc[before].lemma_ in CAUSATIVES)
 
@@ -284,9 +285,9 @@ def _closes_an_adverbial(noun: Any) -> bool:
     """« par exemple supprimer », « laisser l'utilisateur corriger »: a noun that ends a phrase of its own
     preposition, short and right before the infinitive, which begins the next constituent; or the object of a
     causative verb, which is the infinitive's subject."""
-    case = next((child for child in noun.children if child.dep_ == "case"), None)
     if noun.head.lemma_ in CAUSATIVES and noun.dep_ in {"obj", "nsubj"}:
         return True  # « laisser l'utilisateur corriger »: the object of « laisser » is the infinitive's subject
+    case = next((child for child in noun.children if child.dep_ == "case"), None)
     return noun.pos_ == "NOUN" and case is not None and noun.i - case.i <= 2 and lower_form(case) in {"par", "à"}
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.agreement import GENDER_NAMES
-from review.flags.nlp import FlagMaker, RuleTable, feature, lower_form
+from review.flags.nlp import CLITICS, FlagMaker, RuleTable, feature, lower_form
 from review.flags.phrase_agreement import shown_by_determiner
 from review.model import Category, Flag, Severity
 
@@ -25,7 +25,7 @@ PLURAL_PRONOUNS = {"ils": "Masc", "elles": "Fem"}
 SWAPPED = {"ils": "elles", "elles": "ils"}
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # what may follow a subject pronoun that opens its own clause (« … il n'y a », « … il se plie »)
-CLAUSE_WORDS = frozenset("ne n' y en se s' me m' te t' le la l' les lui leur nous vous".split())
+CLAUSE_WORDS = CLITICS | {"en"}
 # the parts of speech the rules look at
 ON_PRONOUN = frozenset({"PRON"})
 

@@ -32,6 +32,7 @@ import hashlib
 import html
 import json
 import re
+import struct
 import sys
 import tempfile
 import time
@@ -464,13 +465,54 @@ def _reads_french(sentence: str) -> bool:
     return len(FRENCH_WORDS.intersection(sentence.lower().split())) >= 2
 
 
-def french_sentences(path: Path, limit: int = 1500) -> list[str]:
-    """Sentences from a text file (one a line) or a folder of French HTML pages (a Debian manual).
+MARKUP = re.compile(r"[$%{}<>@&]")
+MO_MAGIC = 0x950412DE
 
-    From HTML only plain-prose paragraphs are kept, and of them sentences of 40-250 characters,
-    a capital first, a full stop last, two French function words, nothing that looks like a
+
+def _prose(text: str) -> Iterable[str]:
+    """The sentences of a plain-prose passage that read as whole French sentences.
+
+    40-250 characters, a capital first, a full stop last, two French function words, nothing that looks like a
     command, a path or a file name.
     """
+    for sentence in SENTENCE.split(" ".join(text.split())):
+        if (40 <= len(sentence) <= 250 and sentence[:1].isupper() and sentence.endswith(".")
+                and not CODE.search(sentence) and _reads_french(sentence)):
+            yield sentence
+
+
+def _catalogue(path: Path) -> Iterable[str]:
+    """The translations of a compiled gettext catalogue (``.mo``, UTF-8) that hold no markup nor placeholder.
+
+    The layout is GNU gettext's: a magic number that also tells the byte order, a revision, the count of
+    messages, then the offsets of two tables (originals, translations) of (length, offset) pairs.
+    """
+    data = path.read_bytes()
+    order = next((order for order in "<>" if data[:4] == struct.pack(f"{order}I", MO_MAGIC)), None)
+    if order is None or len(data) < 20:
+        msg = f"{path}: not a compiled gettext catalogue"
+        raise OSError(msg)
+    count, originals, translations = struct.unpack_from(f"{order}3I", data, 8)
+    for index in range(count):
+        key_length, key_at = struct.unpack_from(f"{order}2I", data, originals + 8 * index)
+        length, at = struct.unpack_from(f"{order}2I", data, translations + 8 * index)
+        key, text = data[key_at:key_at + key_length], data[at:at + length]
+        # the header has an empty key; plural forms (NUL-separated) always hold a count's placeholder
+        if key and b"\0" not in key and b"\0" not in text:
+            decoded = text.decode("utf-8")
+            if not MARKUP.search(decoded):
+                yield decoded
+
+
+def french_sentences(path: Path, limit: int = 1500) -> list[str]:
+    """Sentences from a text file (one a line), a French gettext catalogue (``.mo``: a program's or a game's
+    translated messages) or a folder of French HTML pages (a Debian manual).
+
+    From a catalogue, messages without markup or placeholders; from HTML, plain-prose paragraphs only; of them
+    the sentences :func:`_prose` keeps.
+    """
+    if path.is_file() and path.suffix == ".mo":
+        return list(dict.fromkeys(sentence for text in _catalogue(path) for sentence in _prose(text)))[:limit]
     if path.is_file():
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     found: list[str] = []
@@ -480,12 +522,8 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
         raw = page.read_text(encoding="utf-8", errors="replace")
         # only paragraphs of plain prose: one with markup inside (a command, a key) loses words when stripped
         for paragraph in PARAGRAPH.findall(raw):
-            if "<" in paragraph:
-                continue
-            text = " ".join(html.unescape(paragraph).split())
-            found.extend(sentence for sentence in SENTENCE.split(text)
-                         if 40 <= len(sentence) <= 250 and sentence[:1].isupper() and sentence.endswith(".")
-                         and not CODE.search(sentence) and _reads_french(sentence))
+            if "<" not in paragraph:
+                found.extend(_prose(html.unescape(paragraph)))
     return list(dict.fromkeys(found))[:limit]
 
 
@@ -565,7 +603,8 @@ def main() -> int:
     parser.add_argument("--bootstrap", type=_resamples, default=BOOTSTRAP, metavar="N",
                         help=f"resample the documents N times for 95 %% intervals (default {BOOTSTRAP}; 0: none)")
     parser.add_argument("--french", type=Path, nargs="+", metavar="PATH",
-                        help="correct French (files, one sentence a line, or folders of HTML pages, read in turn; "
+                        help="correct French (files, one sentence a line, gettext catalogues (.mo) or folders of HTML "
+                             "pages, read in turn; "
                              "1,500 sentences at most): count the flags")
     parser.add_argument("--leave-out", type=Path, nargs="+", default=[], metavar="PATH",
                         help="with --french: leave out the sentences these paths give, read the same way")

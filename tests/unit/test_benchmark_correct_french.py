@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,45 @@ def test_several_paths_are_read_in_turn_and_a_leave_out_set_is_left_out(tmp_path
     assert real_errors.french_set([first, second]) == [PROSE, other, third]
     assert real_errors.french_set([second], leave_out=[first]) == [third]
     assert real_errors.french_set([first, second], limit=2) == [PROSE, other]
+
+
+def _catalogue(path: Path, messages: dict[bytes, bytes], order: str = "<") -> Path:
+    """A compiled gettext catalogue in GNU's layout: header, then the originals' and translations' tables."""
+    keys = sorted(messages)
+    strings = b""
+    offsets: list[tuple[int, int]] = []
+    start = 28 + 16 * len(keys)
+    for text in [*keys, *(messages[key] for key in keys)]:
+        offsets.append((len(text), start + len(strings)))
+        strings += text + b"\0"
+    header = struct.pack(f"{order}7I", 0x950412DE, 0, len(keys), 28, 28 + 8 * len(keys), 0, 0)
+    tables = b"".join(struct.pack(f"{order}2I", *pair) for pair in offsets)
+    path.write_bytes(header + tables + strings)
+    return path
+
+
+@pytest.mark.parametrize("order", ["<", ">"])
+def test_a_catalogue_gives_the_prose_of_its_translations(tmp_path: Path, order: str) -> None:
+    """A game's or a program's French messages: the header, plurals and messages with placeholders or markup
+    (whose words are filled in at run time) are not sentences to read."""
+    other = "Les orcs descendaient du nord pour ravager les villages de la frontière."
+    catalogue = _catalogue(tmp_path / "game.mo", {
+        b"": b"Content-Type: text/plain; charset=UTF-8\n",
+        b"The system": f"{PROSE} {other}".encode(),
+        b"one orc\0many orcs": b"Il reste un orc dans la caverne du nord.\0Il reste %d orcs.",
+        b"$name wins": b"Le joueur $name remporte la partie avec tous les honneurs.",
+        b"<b>Bold</b>": "<b>Le système</b> offre un ensemble cohérent de paquets pour les gens.".encode(),
+        b"Short": b"Court.",
+    }, order)
+    assert real_errors.french_sentences(catalogue) == [PROSE, other]
+
+
+def test_a_file_named_mo_that_is_no_catalogue_is_one_line_and_exit_2(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = tmp_path / "fake.mo"
+    fake.write_text(f"{PROSE}\n", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["real_errors.py", "--french", str(fake)])
+    with pytest.raises(SystemExit) as stop:
+        real_errors.main()
+    assert stop.value.code == 2
+    assert "not a compiled gettext catalogue" in capsys.readouterr().err

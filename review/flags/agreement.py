@@ -129,8 +129,8 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return  # « la ou les versions »: each determiner has its own number
     if lower in {"aucun", "aucune"} and lower_form(det.doc[det.i + 1]) in {"des", "de", "d'", "du"}:
         return  # « aucune des ligatures »: a pronoun and its partitive
-    if det.doc[det.i + 1].pos_ in {"VERB", "AUX"}:
-        return  # « comme le seraient des voyelles »: an object pronoun before its verb
+    if det.doc[det.i + 1].pos_ in {"VERB", "AUX"} or _pronoun_before_verb(det, det.head):
+        return  # « comme le seraient des voyelles », « que je ne le pensais »: an object pronoun before its verb
     gender, number = DETERMINERS[lower]
     noun_lower = lower_form(noun)
     noun_number = feature(noun, "Number")
@@ -180,6 +180,17 @@ def _object_pronoun(det: Any, noun: Any) -> bool:
     # a present in -e whose infinitive in -er is a word (garde, garder): the lemmatizer's tables miss many
     verb = bool(verb_lemmas(form)) or (form.endswith("e") and form + "r" in dictionaries()[0])
     return before.pos_ in {"NOUN", "PROPN", "PRON"} and verb
+
+
+def _pronoun_before_verb(det: Any, noun: Any) -> bool:
+    """« que je ne le pensais », « en la remboursant »: « le » or « la » before a conjugated verb or a gerund the
+    tagger read as a noun: a form the verb tables know and the noun tables do not, after « ne » or « en »."""
+    if lower_form(det) not in {"le", "la", "l'"} or noun.i != det.i + 1 or det.i == det.sent.start:
+        return False
+    form = lower_form(noun)
+    if not verb_lemmas(form) or not {form, form.removesuffix("s")}.isdisjoint(noun_lemmas()):
+        return False
+    return lower_form(det.doc[det.i - 1]) in {"ne", "n'", "en"}
 
 
 def doc_gap(left: Any, right: Any) -> str:

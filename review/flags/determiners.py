@@ -48,15 +48,20 @@ DETERMINING = frozenset("différents différentes divers diverses plusieurs cert
 # nouns that count what follows « de » as a determiner does (« bon nombre d'exceptions », « nombre de logiciels »)
 QUANTITIES = frozenset("nombre plupart quantité multitude majorité minorité foule tas peu beaucoup énormément "
                        "tellement trop assez".split())
-# nouns that with « à » or « de » make a preposition (« grâce à », « face à », « faute de »)
-NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire".split())
+# nouns that with « à » or « de » make a preposition (« grâce à », « face à », « faute de », « suite à »)
+NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire suite".split())
 # a list with this many nouns without an article after the first is written as labels: 24 flags at 0.62
 LIST_STYLE = 3
 # verbs and bare objects French sets phrases with (« garder trace de », « garder contact avec »)
 BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("garder", "espoir"),
                                 ("garder", "confiance"), ("garder", "patience"), ("tirer", "profit"),
                                 ("tirer", "parti"), ("tirer", "bénéfice"), ("prendre", "part"), ("rendre", "compte"),
-                                ("faire", "partie"), ("avoir", "tendance")})
+                                ("faire", "partie"), ("avoir", "tendance"), ("rebrousser", "chemin"),
+                                ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
+                                ("réclamer", "vengeance"), ("crier", "vengeance")})
+# indefinite phrases made of a word and a bare noun (« autre chose », « quelque part », « nulle part »)
+INDEFINITE_PHRASES = frozenset({("autre", "chose"), ("quelque", "chose"), ("grand", "chose"), ("quelque", "part"),
+                                ("nulle", "part"), ("autre", "part")})
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
 PLURAL_ENDINGS = ("s", "x", "z")
 COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split
@@ -69,7 +74,9 @@ ARTICLE_PREPOSITIONS = frozenset("avec dans sur sous contre comme entre vers che
 COMPLEMENTED_CONFIDENCE = 0.8  # 20 flags at 1.00 on the tuning split
 # verbs whose bare word after them is an attribute (« devenir champion », « venir standard ») or an infinitive the
 # tagger took for a noun (« peut bouillir une pinte »: 3 flags, all wrong)
-ATTRIBUTE_VERBS = frozenset("être devenir rester sembler paraître demeurer nommer élire appeler rendre considérer "
+# verbs whose bare noun after them is the title they confer (« se proclama reine », « fut élu maire »)
+TITLE_VERBS = frozenset("proclamer nommer élire sacrer couronner".split())
+ATTRIBUTE_VERBS = TITLE_VERBS | frozenset("être devenir rester sembler paraître demeurer appeler rendre considérer "
                             "juger trouver faire avoir dire voir venir pouvoir devoir vouloir savoir aller "
                             "falloir".split())
 OBJECT_AS_ATTRIBUTE_CONFIDENCE = 0.8  # 21 flags at 1.00 on the tuning split
@@ -116,7 +123,8 @@ def determined(noun: Any, start: Any) -> bool:
     """``noun`` has a determiner, or an adjective of its phrase serves as one (« divers outils »), or it heads
     a phrase French sets without one: a quantity (« bon nombre de », « nombre de logiciels »), a preposition made
     of a noun (« grâce à », « face à ») or a word repeated (« note par note »)."""
-    if has_determiner(noun) or any(lower_form(word) in DETERMINING for word in noun.doc[start.i:noun.i]):
+    if has_determiner(noun) or any(lower_form(word) in DETERMINING for word in noun.doc[start.i:noun.i]) \
+            or _needs_none(noun, start):
         return True
     doc, lower = noun.doc, lower_form(noun)
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -126,6 +134,21 @@ def determined(noun: Any, start: Any) -> bool:
     if (lower in QUANTITIES and after in {"de", "d'"}) or (lower in NOUN_PREPOSITIONS and after in {"à", "au", "de"}):
         return True
     return noun.i + 2 < len(doc) and lower_form(doc[noun.i + 2]) == lower and after in {"par", "à", "après"}
+
+
+def _needs_none(noun: Any, start: Any) -> bool:
+    """A noun French sets bare: the pronoun « personne » (« personne ne sait »), « autre chose », « quelque part »,
+    nouns after « ni » (« ni troupeau ni … »), the title a verb confers (« se proclama reine »), and the adverb
+    « ensemble » after its verb (« vivre ensemble »)."""
+    doc, lower = noun.doc, lower_form(noun)
+    before = lower_form(doc[start.i - 1]) if start.i > 0 else ""
+    if noun.i > 0 and (lower_form(doc[noun.i - 1]), lower) in INDEFINITE_PHRASES:
+        return True
+    if lower == "personne":
+        return noun.i + 1 < len(doc) and lower_form(doc[noun.i + 1]) in {"ne", "n'"}
+    if lower == "ensemble":
+        return start.i > 0 and doc[start.i - 1].pos_ in {"VERB", "AUX"}
+    return before == "ni" or (noun.head.lemma_ in TITLE_VERBS and noun.head.i < noun.i)
 
 
 def _number(noun: Any) -> str | None:

@@ -34,6 +34,7 @@ from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
 from review.flags.mood import (
+    NEGATION_WORDS,
     after_modal,
     conjugated_after_auxiliary,
     infinitive_after_auxiliary,
@@ -119,9 +120,27 @@ class GrammarDetector:
         docs = parse_many([segment.text for segment in segments])
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
+            negations = _negation_points(doc)
             for token in doc:
                 for rule in rules_for(token.pos_):
-                    yield from rule(token, make)
+                    for flag in rule(token, make):
+                        if not any(flag.start <= start < flag.end for start in negations):
+                            yield flag
+
+
+def _negation_points(doc: Any) -> tuple[int, ...]:
+    """Where « point » closes a negation (« ne soyez point », « n'ont point de »): the tagger reads a noun there, and
+    the noun rules would ask it for a determiner or a preposition.  « ne » stands at most four words before, no
+    other negation word between (« ne dépasse pas le point »)."""
+    found = []
+    for token in doc:
+        if lower_form(token) != "point":
+            continue
+        before = [lower_form(word) for word in doc[max(token.sent.start, token.i - 4):token.i]]
+        opening = max((index for index, word in enumerate(before) if word in {"ne", "n'"}), default=None)
+        if opening is not None and NEGATION_WORDS.isdisjoint(before[opening:]):
+            found.append(token.idx)
+    return tuple(found)
 
 
 @lru_cache(maxsize=64)  # one entry per part of speech

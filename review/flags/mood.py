@@ -114,6 +114,8 @@ def after_modal(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 # subject pronouns that are never objects, and those (« vous », « nous ») that are subjects after these words
 SUBJECT_PRONOUNS = frozenset("je j' tu il ils elle elles on".split())
 CLAUSE_OPENERS = frozenset("que qu' si s' quand lorsque lorsqu' où comme car puisque puisqu' donc alors".split())
+# the second word of a negation: with one, « ne … que » is no restriction
+NEGATION_WORDS = frozenset("pas plus jamais rien personne point guère aucun aucune nul nulle".split())
 # what may stand between a subject pronoun and its verb: negation and object clitics
 CLITICS = frozenset("ne n' pas se s' le la les l' y en lui leur me m' te t'".split())
 # prepositions that open an infinitive clause (« que le monde a à offrir », « qui … pour aider »)
@@ -148,9 +150,20 @@ def _subject_pronoun(verb: Any) -> Any | None:
     if lower in SUBJECT_PRONOUNS:
         return pronoun
     if lower in {"vous", "nous"} and (pronoun.i == pronoun.sent.start
-                                      or lower_form(pronoun.doc[pronoun.i - 1]) in CLAUSE_OPENERS):
+                                      or lower_form(pronoun.doc[pronoun.i - 1]) in CLAUSE_OPENERS) \
+            and not _restriction(pronoun.doc[pronoun.i - 1]):
         return pronoun
     return None
+
+
+def _restriction(word: Any) -> bool:
+    """« ne fait que nous affaiblir », « n'avons d'autre choix que nous entraider »: ``word`` is the « que » that
+    closes « ne … que », whose infinitive is no verb left unconjugated (the pronoun before it is its object)."""
+    if lower_form(word) not in {"que", "qu'"}:
+        return False
+    words = [lower_form(earlier) for earlier in word.doc[word.sent.start:word.i]]
+    negation = max((index for index, word in enumerate(words) if word in {"ne", "n'"}), default=None)
+    return negation is not None and NEGATION_WORDS.isdisjoint(words[negation:])
 
 
 def _finite_partner(verb: Any) -> Any | None:
@@ -185,8 +198,12 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     before = verb.doc[verb.i - 1]
     while before.i > verb.sent.start and lower_form(before) in CLITICS:
         before = before.doc[before.i - 1]
-    if lower_form(before) in QUESTION_WORDS:
-        return  # « comment installer », « voir plus bas comment le faire »: a question (two in correct French)
+    opener = before.doc[before.i - 1] if lower_form(before) in {"nous", "vous"} and before.i > verb.sent.start \
+        else before
+    if lower_form(before) in QUESTION_WORDS or _restriction(opener):
+        # « comment installer », « voir plus bas comment le faire »: a question (two in correct French);
+        # « ne fait que nous affaiblir »: a restriction
+        return
     relative = any(child.dep_.startswith("nsubj") and lower_form(child) == "qui" and child.i < verb.i
                    for child in children) or (verb.dep_ == "acl:relcl" and not any(
                        child.dep_.startswith("nsubj") and child.pos_ in {"NOUN", "PROPN"} for child in children))

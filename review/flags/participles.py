@@ -56,8 +56,8 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
     problems = []
     if number == "Plur" and not plural:
         problems.append("plural")
-    elif number == "Sing" and plural and not ambiguous_number:
-        problems.append("singular")
+    elif number == "Sing" and plural and not ambiguous_number and lower_form(subject) != "on":
+        problems.append("singular")  # « on est tombés »: « on » standing for « nous » agrees by its meaning
     # « La plupart des aspects … sont traités »: a share takes the gender of what it counts
     shown_feminine = (own_determiner(subject)[0] == "Fem" and lower_form(subject) not in SHARES) \
         or lower_form(subject) in FEMININE_PRONOUNS

@@ -15,7 +15,7 @@ from typing import Any
 
 from review.flags.compounds import MIN_LENGTH, UNITS
 from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form
-from review.flags.structure import COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL
+from review.flags.structure import COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, SAID, masculine_forms
 from review.flags.word_order import (
     GRADING,
     LOCUTIONS,
@@ -53,9 +53,6 @@ FIRST_TOO = frozenset(
     "ardent éclatant".split()
 )
 MAY_GO_FIRST = PRENOMINAL | FIRST_TOO
-# participles French puts before the noun, and those used as prepositions (« excepté dimanche », « passé minuit »)
-SAID = frozenset("prétendu prétendue prétendus prétendues soi-disant dit dite susdit susdite maudit maudite "
-                 "excepté vu attendu passé".split())
 # a word in lower case glued to a number
 GLUED = re.compile(r"[a-zà-ÿ]{3,}\d")
 # words a model number may follow inside a French noun phrase (« modèle 1911 », « classe 2 ») or that are units
@@ -119,8 +116,8 @@ def joined_adjectives_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if joint < 1 or lower_form(doc[joint]) not in {"et", "ou", ","}:
         return
     first = doc[joint - 1]
-    if first.pos_ != "ADJ" or not first.is_lower:
-        return
+    if first.pos_ != "ADJ" or not first.is_lower or not masculine_forms(lower_form(first)).isdisjoint(PRENOMINAL):
+        return  # « en bonne et due forme », « leur courte et misérable existence »: the pair opens as French does
     yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[first.idx:adj.idx + len(adj.text)]} » before « {noun.text} » is English word order: "
                f"French puts the adjectives after the noun", (), 0.8)

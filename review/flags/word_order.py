@@ -28,7 +28,15 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, participle, the_verb
+from review.flags.structure import (
+    APPOSITIVE,
+    COLOURS,
+    POSTNOMINAL_ENDINGS,
+    PRENOMINAL,
+    masculine_forms,
+    participle,
+    the_verb,
+)
 from review.model import Category, Flag, Severity
 
 # adjectives French almost always puts before the noun (the « BAGS » of the grammars): after it, they are
@@ -124,10 +132,11 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
     lower = lower_form(adj)
-    if lower in PRENOMINAL | BORROWED or adj.lemma_.lower() in PRENOMINAL or _after_the_noun(adj, noun):
-        return  # French order, or a case of structure.adjective_before
+    if lower in BORROWED or adj.lemma_.lower() in PRENOMINAL or not masculine_forms(lower).isdisjoint(PRENOMINAL) \
+            or _after_the_noun(adj, noun):
+        return  # French order (« nulle part », « maintes fois »), or a case of structure.adjective_before
     previous = doc[adj.i - 1] if adj.i > adj.sent.start else None
-    if previous is not None and previous.pos_ in {"DET", "ADP"}:
+    if previous is not None and (previous.pos_ in {"DET", "ADP"} or _second_set_first(adj)):
         return
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
@@ -149,6 +158,13 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » before « {noun.text} » with no determiner is English word order: French says "
                f"« {noun.text} {adj.text} » or links the nouns with a preposition", (), 0.85)
+
+
+def _second_set_first(adj: Any) -> bool:
+    """« de fines et noires colonnes »: the second of two adjectives set first after their determiner."""
+    doc = adj.doc
+    return adj.i - 3 >= adj.sent.start and lower_form(doc[adj.i - 1]) in {"et", "ou"} \
+        and doc[adj.i - 2].pos_ == "ADJ" and doc[adj.i - 3].pos_ in {"DET", "ADP"}
 
 
 def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -20,6 +20,7 @@ from review.flags.nlp import (
     verb_is_plural,
     verb_lemmas,
 )
+from review.flags.omissions import PARTICIPLE_ENDINGS
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
@@ -232,8 +233,13 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
     if subject.dep_ != "nsubj":
         return
     verb = subject.head
-    finite = verb if feature(verb, "VerbForm") == "Fin" else next(
-        (c for c in verb.children if c.dep_.startswith("aux") and feature(c, "VerbForm") == "Fin"), None)
+    # the auxiliary right before carries the person, also where the tagger calls the participle finite (« ils se
+    # sont enfuis »)
+    auxiliary = next((c for c in verb.children if c.dep_.startswith("aux") and feature(c, "VerbForm") == "Fin"), None)
+    adjacent = auxiliary is not None and auxiliary.lemma_ in {"être", "avoir"} and auxiliary.i < verb.i \
+        and all(word.pos_ == "ADV" for word in verb.doc[auxiliary.i + 1:verb.i]) \
+        and lower_form(verb).endswith(PARTICIPLE_ENDINGS)  # « seront adapte »: the verb's own form is wrong
+    finite = auxiliary if adjacent else verb if feature(verb, "VerbForm") == "Fin" else auxiliary
     if finite is None or feature(finite, "Person") not in {None, "3"} or finite.i < subject.i:
         return
     number = subject_number(subject)
@@ -275,9 +281,11 @@ def _in_doubt(subject: Any, finite: Any, *, number: str, plural: bool) -> bool:
         return True
     if subject.pos_ != "PRON" and number == "Plur" and not _surely_plural(subject):
         return True  # likewise « Tissu 100 % polyester … aide », « 52 pouces conviendra »
-    if any(t.text in {",", ";", ":", "(", ")", "--", "—"} for t in between) or (
-            finite.i > 0 and lower_form(finite.doc[finite.i - 1]) == "y"):
-        return True  # a subject before an insertion, or « il y a » read with the noun before it as subject
+    before = lower_form(finite.doc[finite.i - 1]) if finite.i > 0 else ""
+    if any(t.text in {",", ";", ":", "(", ")", "--", "—"} for t in between) or before == "y" \
+            or (before == "n'" and lower_form(finite) == "importe"):
+        # a subject before an insertion, or « il y a », « n'importe où » read with the noun before as subject
+        return True
     return plural and _venir_family(lower_form(finite))  # « convient »: convenir, not convier
 
 

@@ -24,6 +24,7 @@ from review.flags.nlp import (
     is_infinitive,
     lexicon_words,
     lower_form,
+    verb_lemmas,
 )
 from review.model import Category, Flag, Severity
 
@@ -182,7 +183,20 @@ def _participle(verb: Any) -> bool:
     """A past participle standing alone: no auxiliary or copula of its own."""
     return verb.pos_ == "VERB" and feature(verb, "VerbForm") == "Part" and feature(verb, "Tense") == "Past" \
         and verb.is_alpha and verb.is_lower and lower_form(verb).endswith(PARTICIPLE_ENDINGS) \
-        and not any(child.dep_.startswith(("aux", "cop")) for child in verb.children)
+        and not any(child.dep_.startswith(("aux", "cop")) for child in verb.children) \
+        and not _auxiliary_before(verb)
+
+
+def _auxiliary_before(verb: Any) -> bool:
+    """A form of « être » or « avoir » at most three words before, no punctuation between, which the parser
+    hung elsewhere: a subjunctive (« soit venu », « j'en aie fini ») or one an adverbial separates (« est de
+    nouveau apparue »)."""
+    for word in reversed(verb.doc[max(verb.sent.start, verb.i - 3):verb.i]):
+        if word.is_punct:
+            return False
+        if {"être", "avoir"} & verb_lemmas(lower_form(word)):
+            return True
+    return False
 
 
 def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -197,7 +211,8 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     installé le plus récent », in the correct French set); at the root with no object, 29 flags at 0.62
     (« Ces troncs, maintenant connus comme… »), left out.  A participle coordinated by « et », « ou », « mais »
     with a conjugated verb that has no auxiliary (« pèse … et assorti »; after an adjective it is one, « serré
-    et sécurisé »): 15 flags at 0.87.
+    et sécurisé »): 15 flags at 0.87.  An auxiliary the parser hung elsewhere (:func:`_auxiliary_before`: a
+    subjunctive, « soit venu », « j'en aie fini », found in narrative French): no flag of the tuning split lost.
     """
     if not _participle(verb) or verb.i < 2:
         return
@@ -283,12 +298,21 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 
 def _closes_an_adverbial(noun: Any) -> bool:
     """« par exemple supprimer », « laisser l'utilisateur corriger »: a noun that ends a phrase of its own
-    preposition, short and right before the infinitive, which begins the next constituent; or the object of a
-    causative verb, which is the infinitive's subject."""
+    preposition, short and right before the infinitive, which begins the next constituent (« par », « à »; a
+    manner with « avec », « en tout »); or the object of a causative verb, which is the infinitive's subject."""
     if noun.head.lemma_ in CAUSATIVES and noun.dep_ in {"obj", "nsubj"}:
         return True  # « laisser l'utilisateur corriger »: the object of « laisser » is the infinitive's subject
     case = next((child for child in noun.children if child.dep_ == "case"), None)
-    return noun.pos_ == "NOUN" and case is not None and noun.i - case.i <= 2 and lower_form(case) in {"par", "à"}
+    if noun.pos_ != "NOUN" or case is None or noun.i - case.i > 2:
+        return False
+    preposition = lower_form(case)
+    if preposition == "avec" and noun.i - case.i == 1:
+        return True  # « espérant avec ferveur trouver »: a manner adverbial, the infinitive the verb's before it
+    if preposition == "en" and lower_form(noun.doc[case.i + 1]) in {"tout", "toute"} and case.i > noun.sent.start:
+        # « vinrent en toute hâte annoncer »; at a sentence's start, « En toute sécurité transporter … » is an
+        # English imperative (measured on WMT20 QE en-fr, tuning split: 2 flags, the one inside a sentence wrong)
+        return True
+    return preposition in {"par", "à"}
 
 
 def uncontracted(word: Any, make: FlagMaker) -> Iterator[Flag]:

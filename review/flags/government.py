@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from review.flags.nlp import ON_VERB, FlagMaker, RuleTable, feature, lower_form
+from review.flags.nlp import ON_VERB, FlagMaker, RuleTable, adjective_forms, feature, lower_form
 from review.flags.omissions import CONTRACTIONS
 from review.model import Category, Flag, Severity
 
@@ -53,6 +53,12 @@ CONTRACTED = frozenset({"des", "du", "au", "aux", "de", "d'", "à"})
 REFLEXIVE = frozenset("se s' me m' te t' nous vous".split())
 # after these the subject may follow its verb
 INVERTING = frozenset("où dont que qu'".split())
+# verbs of coming and going, whose adjective after them is an attribute (« il en reviendra vivant »)
+MOTION = frozenset("venir revenir partir arriver sortir rentrer retourner mourir naître tomber".split())
+# adverbs in -s the tagger reads as plural nouns after a verb (« reviendront volontiers »)
+ADVERBS_IN_S = frozenset("volontiers toujours jadis parfois désormais ailleurs alors tandis certes".split())
+# what « parler » takes as a direct object: a language (« parler une langue », « parler le turc »)
+LANGUAGE_WORDS = frozenset("langue langues dialecte dialectes idiome idiomes patois argot".split())
 # pronouns that stand before their infinitive (« à se sentir »), and adverbs that ask (« comment utiliser »)
 CLITICS = frozenset("se s' me m' te t' le la l' les lui leur y en nous vous".split())
 QUESTIONS = frozenset("comment pourquoi où quand combien".split())
@@ -139,6 +145,25 @@ def with_preposition(preposition: str, words: str) -> str:
     return f"{preposition} {words}"
 
 
+def _object_word(verb: Any, following: Any) -> bool:
+    """Whether ``following`` can open an object the verb's preposition would govern.
+
+    Not an adjective after a verb of coming and going (« reviendra vivant »: an attribute), an adverb the tagger
+    took for a plural noun (« reviendront volontiers »), nor a language after « parler » (« parle le turc »,
+    « parlent une langue », « parle néerlandais »).
+    """
+    lower, lemma = lower_form(following), verb.lemma_.lower()
+    if following.pos_ == "ADJ" and lemma in MOTION:
+        return False
+    if following.pos_ == "NOUN" and following.is_lower and lower in ADVERBS_IN_S:
+        return False
+    if lemma != "parler":
+        return True
+    phrase = verb.doc[following.i:following.i + 2] if following.pos_ == "DET" else verb.doc[following.i:following.i + 1]
+    head = phrase[-1]
+    return not (lower_form(head) in LANGUAGE_WORDS or not head.is_lower or lower_form(head) in adjective_forms())
+
+
 def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     """« dispose plusieurs poches », « participer la course »: a verb whose object needs a preposition.
 
@@ -149,7 +174,9 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     the table left out participles and pronominal uses (« se connecter à », « connecté à » flagged
     « connecterait son ordinateur » in correct French) it gave 24 at 0.79; a subject after its verb
     (« d'où provient votre force ») is left out; 45 flags at 0.62 before « de » opening an infinitive
-    was told apart from « de » opening a noun (« essayez une paire »).
+    was told apart from « de » opening a noun (« essayez une paire »).  What narrative and encyclopedic French
+    showed is left out (:func:`_object_word`: « reviendra vivant », « parle le turc »): no flag of the tuning
+    split lost.
     """
     if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc):
         return
@@ -160,8 +187,8 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if verb.i > 0 and lower_form(verb.doc[verb.i - 1]) in INVERTING:
         return  # « d'où provient votre force »: the subject follows the verb
-    if following.text.startswith("-") or pronominal(verb):
-        return  # « connectez-vous », « se connecter »
+    if following.text.startswith("-") or pronominal(verb) or not _object_word(verb, following):
+        return  # « connectez-vous », « se connecter »; « reviendra vivant », « parle le turc »
     counts = table.prepositions.get(("VERB", lemma), {})
     with_object, uses = table.objects.get(lemma, (0, 0))
     best = preferred(counts, least=3, share=0.3)

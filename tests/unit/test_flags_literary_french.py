@@ -59,6 +59,13 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
           "parviendrons."), "without « que »"),
         ("Mais d'abord je tiens à vous remercier de votre confiance.", "without « que »"),
         ("Au cours de notre exploration nous avons rencontré un groupe de marchands.", "without « que »"),
+        ("Au XIXe siècle, la région fut colonisée par les Portugais.", "name before"),
+        ("Le sultanat remonte au XIVème siècle et devint puissant un siècle plus tard.", "name before"),
+        ("Le dernier royaume fut détruit au Ier siècle par les Romains.", "name before"),
+        ("Les Tatars sont une nation qui parle le turc.", "takes its object"),
+        ("Ils parlent une langue apparentée au tibétain moderne.", "takes its object"),
+        ("Aucun de ces marins n'en reviendra vivant.", "takes its object"),
+        ("Les alliés qui ont combattu avec toi reviendront volontiers.", "takes its object"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -67,7 +74,8 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "autre-chose", "ni-ni", "title-conferred", "ensemble-adverb", "rebrousser-chemin", "toi-meme",
          "n-importe-ou", "auxiliary-of-a-participle-called-finite", "subjunctive-etre",
          "subjunctive-avoir", "auxiliary-then-an-adverbial", "en-toute-hate", "avec-ferveur", "fronted-adverbial",
-         "fronted-adverb", "fronted-adverbial-opening-the-sentence"],
+         "fronted-adverb", "fronted-adverbial-opening-the-sentence", "roman-century", "roman-century-eme",
+         "roman-first", "parler-a-language", "parler-une-langue", "attribute-after-revenir", "adverb-after-revenir"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -87,11 +95,14 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Le sac pèse 3 onces et assorti d'une garantie à vie.", "assorti"),
         ("En toute sécurité transporter votre enfant le long de la route.", "sécurité transporter"),
         ("Nous avons des exercices vous pouvez faire chez vous.", "exercices vous"),
+        ("Matelas de camping Intex tissu", "Intex tissu"),
+        ("La tente dispose plusieurs poches intérieures.", "dispose plusieurs"),
+        ("Nous devons parler le problème avec le client.", "parler le"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
          "plural-subject-singular-verb", "participle-beside-a-conjugated-verb", "english-imperative-after-an-adverbial",
-         "relative-without-que"],
+         "relative-without-que", "name-before-its-noun", "missing-de", "parler-de-a-topic"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -506,7 +506,7 @@ def _catalogue(path: Path) -> Iterable[str]:
 
 def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     """Sentences from a text file (one a line), a French gettext catalogue (``.mo``: a program's or a game's
-    translated messages) or a folder of French HTML pages (a Debian manual).
+    translated messages) or a folder of French HTML pages (a Debian manual) or Mallard pages (GNOME's help).
 
     From a catalogue, messages without markup or placeholders; from HTML, plain-prose paragraphs only; of them
     the sentences :func:`_prose` keeps.
@@ -516,7 +516,7 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     if path.is_file():
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     found: list[str] = []
-    for page in sorted(path.rglob("*.html")):
+    for page in sorted([*path.rglob("*.html"), *path.rglob("*.page")]):  # HTML, and GNOME's Mallard help pages
         if not page.is_file():
             continue  # a folder named so, or a link to nothing (Debian's manuals hold some)
         raw = page.read_text(encoding="utf-8", errors="replace")

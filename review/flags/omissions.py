@@ -286,8 +286,9 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = verb.doc[verb.i - 1]
     if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha or not previous.is_lower:
         return
-    if lower_form(previous) in ALONE or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
-        return
+    if lower_form(previous) in ALONE | {"même", "mêmes"} \
+            or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
+        return  # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if (following is not None and following.text == "-") or _closes_an_adverbial(previous):
         return

@@ -46,7 +46,7 @@ PRENOMINAL = frozenset(
     "immense énorme large léger fort pur plein demi mi super ultra extra mini maxi haut-de-gamme entier "
     "incroyable superbe magnifique fameux célèbre rare lourd court bref sacré cher pauvre propre sale sombre "
     "brillant formidable idéal incomparable remarquable splendide étonnant excellent sublime terrible "
-    "nul maint".split()
+    "nul maint étrange".split()
 )
 # a lower-case letter followed by a capital inside a word: two words glued by a lost line break
 GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z]")

@@ -136,7 +136,8 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     noun_lower = lower_form(noun)
     noun_number = feature(noun, "Number")
     plural_surface = noun_lower.endswith(("s", "x", "z"))
-    if number == "Plur" and not plural_surface and noun.is_alpha and noun.is_lower and "-" not in noun.text \
+    hyphenated = "-" in noun.text or noun.doc.text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 1] == "-"
+    if number == "Plur" and not plural_surface and noun.is_alpha and noun.is_lower and not hyphenated \
             and not _object_pronoun(det, noun):
         # the tagger gives the noun the determiner's number: read the ending instead
         yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
@@ -233,16 +234,13 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
     if subject.dep_ != "nsubj":
         return
     verb = subject.head
-    # the auxiliary right before carries the person, also where the tagger calls the participle finite (« ils se
-    # sont enfuis »)
-    auxiliary = next((c for c in verb.children if c.dep_.startswith("aux") and feature(c, "VerbForm") == "Fin"), None)
-    adjacent = auxiliary is not None and auxiliary.lemma_ in {"être", "avoir"} and auxiliary.i < verb.i \
-        and all(word.pos_ == "ADV" for word in verb.doc[auxiliary.i + 1:verb.i]) \
-        and lower_form(verb).endswith(PARTICIPLE_ENDINGS)  # « seront adapte »: the verb's own form is wrong
-    finite = auxiliary if adjacent else verb if feature(verb, "VerbForm") == "Fin" else auxiliary
+    finite = verb if feature(verb, "VerbForm") == "Fin" else next(
+        (c for c in verb.children if c.dep_.startswith("aux") and feature(c, "VerbForm") == "Fin"), None)
     if finite is None or feature(finite, "Person") not in {None, "3"} or finite.i < subject.i:
         return
     number = subject_number(subject)
+    if finite is verb and _agreeing_participle(verb, number):
+        return
     plural = verb_is_plural(finite)
     if number is None or plural is None or (number == "Plur") == plural:
         return
@@ -254,6 +252,18 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(finite.idx, finite.idx + len(finite.text), Category.GRAMMAR, Severity.MAJOR,
                f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (),
                0.8 if number == "Plur" else 0.75)
+
+
+def _agreeing_participle(verb: Any, number: str | None) -> bool:
+    """« ils se sont enfuis »: a participle the tagger called finite, right after its auxiliary, of its subject's
+    number.  One of another number keeps the flag (« les ministres sont arrivé »); « seront adapte » is no
+    participle form."""
+    auxiliary = next((child for child in verb.children if child.dep_.startswith("aux")
+                      and child.lemma_ in {"être", "avoir"} and child.i < verb.i), None)
+    if auxiliary is None or number is None or not lower_form(verb).endswith(PARTICIPLE_ENDINGS) \
+            or any(word.pos_ != "ADV" for word in verb.doc[auxiliary.i + 1:verb.i]):
+        return False
+    return (number == "Plur") == lower_form(verb).endswith(("s", "x"))
 
 
 def own_determiner(noun: Any) -> tuple[str | None, str | None]:

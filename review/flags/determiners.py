@@ -23,11 +23,13 @@ from review.flags.nlp import (
     ON_NOUN,
     FlagMaker,
     RuleTable,
+    can_be_verb,
     feature,
     in_adjective_pair,
     is_finite,
     lexicon_words,
     lower_form,
+    noun_lemmas,
     verb_infinitives,
     verb_lemmas,
 )
@@ -59,6 +61,9 @@ BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("ga
                                 ("faire", "partie"), ("avoir", "tendance"), ("rebrousser", "chemin"),
                                 ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
                                 ("réclamer", "vengeance"), ("crier", "vengeance")})
+# pronouns and interjections the tagger reads as nouns (« chacun pour soi », « Merci, je pense … »)
+STRESSED_PRONOUNS = frozenset("soi moi toi lui eux".split())
+INTERJECTIONS = frozenset("merci bravo adieu bienvenue félicitations pitié halte courage attention dommage".split())
 # indefinite phrases made of a word and a bare noun (« autre chose », « quelque part », « nulle part »)
 INDEFINITE_PHRASES = frozenset({("autre", "chose"), ("quelque", "chose"), ("grand", "chose"), ("quelque", "part"),
                                 ("nulle", "part"), ("autre", "part")})
@@ -139,7 +144,8 @@ def determined(noun: Any, start: Any) -> bool:
 def _needs_none(noun: Any, start: Any) -> bool:
     """A noun French sets bare: the pronoun « personne » (« personne ne sait »), « autre chose », « quelque part »,
     nouns after « ni » (« ni troupeau ni … »), the title a verb confers (« se proclama reine »), and the adverb
-    « ensemble » after its verb (« vivre ensemble »)."""
+    « ensemble » after its verb (« vivre ensemble »), and words the tagger took for nouns: a stressed pronoun
+    (« chacun pour soi »), an interjection (« Merci, … ») and an imperative opening the sentence (« Honorez … »)."""
     doc, lower = noun.doc, lower_form(noun)
     before = lower_form(doc[start.i - 1]) if start.i > 0 else ""
     if noun.i > 0 and (lower_form(doc[noun.i - 1]), lower) in INDEFINITE_PHRASES:
@@ -148,6 +154,12 @@ def _needs_none(noun: Any, start: Any) -> bool:
         return noun.i + 1 < len(doc) and lower_form(doc[noun.i + 1]) in {"ne", "n'"}
     if lower == "ensemble":
         return start.i > 0 and doc[start.i - 1].pos_ in {"VERB", "AUX"}
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if lower in STRESSED_PRONOUNS or (lower in INTERJECTIONS and (following is None or following.is_punct)):
+        return True  # « chacun pour soi », « Merci, je pense … »
+    if lower.endswith(("ez", "ons")) and noun.i == noun.sent.start and can_be_verb(lower) \
+            and {lower, lower.removesuffix("s")}.isdisjoint(noun_lemmas()):
+        return True  # « Honorez ceux qui sont morts »: an imperative the tagger read as a noun
     return before == "ni" or (noun.head.lemma_ in TITLE_VERBS and noun.head.i < noun.i)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from review.flags.agreement import DETERMINERS, GENDER_NAMES, INVARIABLE
+from review.flags.agreement import DETERMINERS, GENDER_NAMES, INVARIABLE, at_once
 from review.flags.nlp import (
     FlagMaker,
     adjective_lemmas,
@@ -186,8 +186,8 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
     if first.dep_ not in {"amod", "acl"} or first.head.pos_ != "NOUN":
         return
     noun = first.head
-    if first.i < noun.i - 1 or first.i > noun.i + 4 or word.i > first.i + 4:
-        return
+    if first.i < noun.i - 1 or first.i > noun.i + 4 or word.i > first.i + 4 or at_once(noun):
+        return  # « à la fois agiles et mortels »: « fois » of a locution describes nothing
     if word.i > noun.i and any(t.pos_ in {"PUNCT", "VERB", "AUX"} or lower_form(t) == "qui"
                                or (t.pos_ == "CCONJ" and first is word) for t in word.doc[noun.i + 1:word.i]):
         return

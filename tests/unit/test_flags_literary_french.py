@@ -79,6 +79,9 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("Ces arbres m'ont l'air différents aujourd'hui.", "is plural but"),
         ("Nous connaissons un passage qui mène vers les anciennes portes nord.", "should agree"),
         ("Leurs frappes sont puissantes et ils sont difficiles à déloger de leur poste.", "can refer to no noun"),
+        ("Ils étaient des maîtres du combat à la fois agiles et mortels.", "masculine"),
+        ("Quelle que soit leur histoire, ils ont tous comme point commun leur courage.", "is plural but"),
+        ("Les griffons sont à la fois dangereux et belliqueux face aux autres créatures.", "breaks"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -91,7 +94,7 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "roman-first", "parler-a-language", "parler-une-langue", "attribute-after-revenir", "adverb-after-revenir",
          "etrange", "eux-memes", "pronoun-after-a-fronted-phrase", "une-des", "interjection", "imperative-first",
          "stressed-pronoun", "reflexive-infinitive", "superlative-of-a-partitive", "nous-tous", "avoir-l-air",
-         "cardinal-point", "referent-named-before"],
+         "cardinal-point", "referent-named-before", "a-la-fois", "tous-after-its-verb", "face-a-after-an-adjective"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -65,7 +65,8 @@ APPOSITIVE = frozenset(
     "clé type modèle pilote témoin limite record éclair choc phare vedette culte mère fille standard cadre maison "
     "minute express miracle surprise tampon relais cible fantôme pirate robot mammouth marathon fleuve charnière "
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
-    "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz".split()
+    "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
+    "frontière successeur souche".split()  # « les territoires frontière », « l'état successeur »
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -74,6 +75,10 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
                        "marque modèle".split())
+# adjectives that, after their determiner, journalism and history set first for their sense or their weight
+# (« une antique tribu », « sa totale indépendance », « une farouche résistance », « au moyen âge »); with no
+# determiner they are English order as any other (« action moyenne toundra »)
+AFTER_A_DETERMINER = frozenset("antique farouche réel total vague moyen".split())
 # participles French puts before the noun, and those used as prepositions (« excepté dimanche », « passé minuit »)
 SAID = frozenset("prétendu prétendue prétendus prétendues soi-disant dit dite susdit susdite maudit maudite "
                  "damné excepté vu attendu passé".split())
@@ -217,7 +222,7 @@ def preposed_adjective(word: Any) -> bool:
         return False
     lower = lower_form(word)
     masculine = masculine_forms(lower)
-    if not masculine.isdisjoint(PRENOMINAL | SAID):
+    if not masculine.isdisjoint(PRENOMINAL | SAID | AFTER_A_DETERMINER):
         return True
     if lower.endswith(POSTNOMINAL_ENDINGS) or not {lower, _singular(lower)}.isdisjoint(noun_lemmas()):
         return False
@@ -294,6 +299,9 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if not adj.is_alpha or not adj.is_lower or adj.lemma_.lower() in PRENOMINAL \
             or not masculine_forms(lower_form(adj)).isdisjoint(PRENOMINAL | SAID):
         return
+    if adj.i > 0 and adj.doc[adj.i - 1].pos_ == "DET" \
+            and not masculine_forms(lower_form(adj)).isdisjoint(AFTER_A_DETERMINER):
+        return  # « une antique tribu », « sa totale indépendance »
     lower = lower_form(adj)
     if not (lower.endswith(POSTNOMINAL_ENDINGS) or adj.lemma_.lower() in COLOURS
             or feature(adj, "VerbForm") == "Part"):

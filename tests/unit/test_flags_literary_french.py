@@ -82,6 +82,11 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("Ils étaient des maîtres du combat à la fois agiles et mortels.", "masculine"),
         ("Quelle que soit leur histoire, ils ont tous comme point commun leur courage.", "is plural but"),
         ("Les griffons sont à la fois dangereux et belliqueux face aux autres créatures.", "breaks"),
+        ("Israël a annoncé la fin des opérations militaires.", "determiner"),
+        ("Chypre devint une république indépendante en 1960.", "determiner"),
+        ("Les Boïens étaient une antique tribu qui habitait l'Europe centrale.", "English"),
+        ("Le Nigéria acquit sa totale indépendance en 1960.", "English"),
+        ("La République fut établie comme l'état successeur de l'Empire.", "English"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -94,7 +99,9 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "roman-first", "parler-a-language", "parler-une-langue", "attribute-after-revenir", "adverb-after-revenir",
          "etrange", "eux-memes", "pronoun-after-a-fronted-phrase", "une-des", "interjection", "imperative-first",
          "stressed-pronoun", "reflexive-infinitive", "superlative-of-a-partitive", "nous-tous", "avoir-l-air",
-         "cardinal-point", "referent-named-before", "a-la-fois", "tous-after-its-verb", "face-a-after-an-adjective"],
+         "cardinal-point", "referent-named-before", "a-la-fois", "tous-after-its-verb", "face-a-after-an-adjective",
+         "country-without-article", "island-without-article", "antique-after-its-determiner", "totale",
+         "apposed-successeur"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -120,12 +127,14 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Les maillots de bain ont déçu parce qu'elles ont duré une saison.", "elles"),
         ("Nous avons acheté une chaussures rouges.", "une chaussures"),
         ("La tente offre des poches intérieur pratiques.", "intérieur"),
+        ("Parents vont adorer ce jeu de société.", "Parents"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
          "plural-subject-singular-verb", "participle-beside-a-conjugated-verb", "english-imperative-after-an-adverbial",
          "relative-without-que", "name-before-its-noun", "missing-de", "parler-de-a-topic",
-         "pronoun-of-the-other-gender", "singular-une-plural-noun", "adjective-of-a-plural-noun"],
+         "pronoun-of-the-other-gender", "singular-une-plural-noun", "adjective-of-a-plural-noun",
+         "bare-common-noun-opening-a-title"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

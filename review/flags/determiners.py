@@ -60,7 +60,7 @@ BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("ga
                                 ("tirer", "parti"), ("tirer", "bénéfice"), ("prendre", "part"), ("rendre", "compte"),
                                 ("faire", "partie"), ("avoir", "tendance"), ("rebrousser", "chemin"),
                                 ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
-                                ("réclamer", "vengeance"), ("crier", "vengeance")})
+                                ("réclamer", "vengeance"), ("crier", "vengeance"), ("tirer", "avantage")})
 # pronouns and interjections the tagger reads as nouns (« chacun pour soi », « Merci, je pense … »)
 STRESSED_PRONOUNS = frozenset("soi moi toi lui eux".split())
 INTERJECTIONS = frozenset("merci bravo adieu bienvenue félicitations pitié halte courage attention dommage".split())

@@ -47,6 +47,8 @@ PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi so
 # subject pronouns, and the endings their verb takes where the pronoun could also be an object (« vous donne »)
 SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles".split())
 PERSON_ENDINGS = {"vous": ("ez", "êtes"), "nous": ("ons", "sommes")}
+# present participles French uses as prepositions (« les problèmes rencontrés concernant l'i18n »)
+PARTICIPLE_PREPOSITIONS = frozenset("concernant suivant durant pendant moyennant touchant nonobstant".split())
 # the words of a noun phrase or of a prepositional phrase, and what may open a clause before one
 PHRASE_PARTS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "ADV"})
 CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "et", "mais", "ou", "donc", "car", "puis"})
@@ -112,8 +114,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     head = verb.head
     if verb.dep_ not in {"xcomp", "obj", "ccomp"} or head.pos_ != "VERB" or head.i > verb.i or head.lemma_ in MODALS:
         return
-    if head.lemma_ == "aller":
-        return  # « vont s'accélérant », « va croissant »: French's own progressive
+    if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS:
+        return  # « vont s'accélérant », « va croissant »: French's own progressive; « concernant l'i18n »
     previous = verb.doc[verb.i - 1]
     if previous.pos_ == "DET" or any(c.dep_ == "det" for c in verb.children):
         return  # « choisit un identifiant »: a noun the tagger read as a participle

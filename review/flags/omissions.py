@@ -101,8 +101,8 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if lower_form(noun) in AUDIENCE or lower_form(noun).endswith(PROCESS_ENDINGS) \
             or is_infinitive(lower_form(noun)):
         return  # « pour imprimer »: an infinitive the tagger took for a noun
-    if any(lower_form(word).startswith("autre") for word in noun.doc[start.i:noun.i]):
-        return  # « pour autre chose »
+    if any(lower_form(word).startswith("autre") for word in noun.doc[start.i:noun.i]) or lower_form(noun) == "cause":
+        return  # « pour autre chose »; « et pour cause »
     if lower_form(noun).endswith(PLURAL_ENDINGS) and not any(word.pos_ in {"VERB", "AUX"} for word in noun.sent):
         return  # « Kit de réparation pour pneumatiques »: a title naming what a product is for (13 flags at 0.46)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None

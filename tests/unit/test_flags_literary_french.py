@@ -87,6 +87,9 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("Les Boïens étaient une antique tribu qui habitait l'Europe centrale.", "English"),
         ("Le Nigéria acquit sa totale indépendance en 1960.", "English"),
         ("La République fut établie comme l'état successeur de l'Empire.", "English"),
+        ("Voici les problèmes que les traducteurs peuvent rencontrer concernant la traduction.", '"-ing"'),
+        ("Si vous avez une image très foncée, vous tirerez avantage de ce réglage.", "determiner"),
+        ("Le magasin du centre-ville est fermé pour cause de travaux.", "determiner"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -101,7 +104,7 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "stressed-pronoun", "reflexive-infinitive", "superlative-of-a-partitive", "nous-tous", "avoir-l-air",
          "cardinal-point", "referent-named-before", "a-la-fois", "tous-after-its-verb", "face-a-after-an-adjective",
          "country-without-article", "island-without-article", "antique-after-its-determiner", "totale",
-         "apposed-successeur"],
+         "apposed-successeur", "concernant-a-preposition", "tirer-avantage", "pour-cause-de"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

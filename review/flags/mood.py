@@ -55,8 +55,11 @@ def _conjunction(head: Any) -> str | None:
     text = text.replace("' ", "'")
     if text.endswith("qu'"):  # only the last « qu' » is « que » (« jusqu'à ce qu' » must keep its « jusqu' »)
         text = text[:-3] + "que"
-    return next((phrase for phrase in SUBJUNCTIVE_AFTER | INDICATIVE_AFTER
-                 if text == phrase or text.endswith(" " + phrase)), None)
+    found = next((phrase for phrase in SUBJUNCTIVE_AFTER | INDICATIVE_AFTER
+                  if text == phrase or text.endswith(" " + phrase)), None)
+    if found == "bien que" and que.i >= 2 and head.doc[que.i - 2].pos_ in {"VERB", "AUX"}:
+        return None  # « tout le monde sait bien que … », « Notez bien que … »: « bien » is the verb's adverb
+    return found
 
 
 def mood(head: Any, make: FlagMaker) -> Iterator[Flag]:

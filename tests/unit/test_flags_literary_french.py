@@ -90,6 +90,8 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
         ("Voici les problèmes que les traducteurs peuvent rencontrer concernant la traduction.", '"-ing"'),
         ("Si vous avez une image très foncée, vous tirerez avantage de ce réglage.", "determiner"),
         ("Le magasin du centre-ville est fermé pour cause de travaux.", "determiner"),
+        ("Tout le monde dans le pays sait bien que le roi a disparu depuis longtemps.", "subjunctive"),
+        ("Ah, mon jeune prince, vous n'êtes pas aussi faible que je le pensais.", "with plural"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -104,7 +106,8 @@ def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
          "stressed-pronoun", "reflexive-infinitive", "superlative-of-a-partitive", "nous-tous", "avoir-l-air",
          "cardinal-point", "referent-named-before", "a-la-fois", "tous-after-its-verb", "face-a-after-an-adjective",
          "country-without-article", "island-without-article", "antique-after-its-determiner", "totale",
-         "apposed-successeur", "concernant-a-preposition", "tirer-avantage", "pour-cause-de"],
+         "apposed-successeur", "concernant-a-preposition", "tirer-avantage", "pour-cause-de",
+         "savoir-bien-que", "neuter-le-after-a-subject-pronoun"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -131,13 +134,14 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Nous avons acheté une chaussures rouges.", "une chaussures"),
         ("La tente offre des poches intérieur pratiques.", "intérieur"),
         ("Parents vont adorer ce jeu de société.", "Parents"),
+        ("La tente reste sèche bien qu'il pleut beaucoup dehors.", "pleut"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
          "plural-subject-singular-verb", "participle-beside-a-conjugated-verb", "english-imperative-after-an-adverbial",
          "relative-without-que", "name-before-its-noun", "missing-de", "parler-de-a-topic",
          "pronoun-of-the-other-gender", "singular-une-plural-noun", "adjective-of-a-plural-noun",
-         "bare-common-noun-opening-a-title"],
+         "bare-common-noun-opening-a-title", "indicative-after-bien-que"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -20,6 +20,21 @@ def detect(name: str, text: str, *, options: FlagOptions | None = None,
     return list(detector.check(document.segments, context))
 
 
+def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
+    """The span and message of each flag of ``detector`` on ``text`` a reviewer sees (at or above the floor)."""
+    from review.flags.rank import MIN_CONFIDENCE  # noqa: PLC0415
+
+    return [(flag.span_text, flag.message) for flag in detect(detector, text) if flag.confidence >= MIN_CONFIDENCE]
+
+
+def shown_by_the_flagger(detector: str, text: str) -> list[str]:
+    """What a reviewer sees from ``detector`` on ``text`` (one paragraph a line), vetting and ranking included."""
+    from review.flags.incremental import Flagger  # noqa: PLC0415
+    from review.translate.pool import ModelPool  # noqa: PLC0415
+
+    return [flag.span_text for flag in Flagger((detector,), FlagOptions(), ModelPool()).flags(from_text(text), {})]
+
+
 def spans(flags: list[Flag]) -> list[str]:
     return [flag.span_text for flag in flags]
 

@@ -8,15 +8,12 @@ machine-translation French the same rule must still flag.
 from __future__ import annotations
 
 import pytest
-from flag_helpers import detect
+from flag_helpers import detect, shown_by_the_flagger, shown_messages
 
 from review.flags.rank import MIN_CONFIDENCE
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
-
-def shown_messages(detector: str, text: str) -> list[tuple[str, str]]:
-    return [(flag.span_text, flag.message) for flag in detect(detector, text) if flag.confidence >= MIN_CONFIDENCE]
 
 
 @pytest.mark.parametrize(
@@ -148,15 +145,6 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
         [(flag.span_text, flag.confidence) for flag in flags]
 
-
-def shown_by_the_flagger(detector: str, text: str) -> list[str]:
-    """What a reviewer sees from ``detector`` on ``text`` (one paragraph a line), vetting and ranking included."""
-    from review.document import from_text  # noqa: PLC0415
-    from review.flags import FlagOptions  # noqa: PLC0415
-    from review.flags.incremental import Flagger  # noqa: PLC0415
-    from review.translate.pool import ModelPool  # noqa: PLC0415
-
-    return [flag.span_text for flag in Flagger((detector,), FlagOptions(), ModelPool()).flags(from_text(text), {})]
 
 
 def test_a_term_counts_as_repeated_in_the_singular_and_the_plural() -> None:

@@ -130,7 +130,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     if lower_form(det.doc[det.i + 1]) in {"ou", "et"}:
         return  # « la ou les versions »: each determiner has its own number
-    if lower in {"aucun", "aucune", "un", "une"} and lower_form(det.doc[det.i + 1]) in {"des", "de", "d'", "du"}:
+    if one_of(det):
         # « aucune des ligatures », « une des clés »: a pronoun and its partitive (« un », « une »: on the tuning
         # split 6 shown flags fewer, 4 of them wrong)
         return
@@ -214,6 +214,13 @@ def _not_the_noun_s(adj: Any) -> bool:
     if lower_form(adj) in {"tous", "toutes"} or at_once(noun):
         return True  # « ils ont tous comme point commun », « à la fois dangereux et belliqueux »
     return lower_form(noun) == "air" and noun.i > 0 and lower_form(doc[noun.i - 1]) == "l'"
+
+
+def one_of(det: Any) -> bool:
+    """« une des clés », « aucun de ces paquets »: a pronoun before its partitive, which the parser takes for the
+    determiner of the noun after."""
+    return lower_form(det) in {"aucun", "aucune", "un", "une"} and det.i + 1 < len(det.doc) \
+        and lower_form(det.doc[det.i + 1]) in {"des", "de", "d'", "du"}
 
 
 def at_once(noun: Any) -> bool:

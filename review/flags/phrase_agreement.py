@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from review.flags.agreement import DETERMINERS, GENDER_NAMES, INVARIABLE, at_once
+from review.flags.agreement import DETERMINERS, GENDER_NAMES, INVARIABLE, at_once, one_of
 from review.flags.nlp import (
     FlagMaker,
     adjective_lemmas,
@@ -129,8 +129,8 @@ def shown_by_determiner(noun: Any) -> tuple[str | None, str | None]:
     for child in noun.children:
         if child.dep_ == "det" and child.i < noun.i and noun.i - child.i <= 3:
             lower = lower_form(child)
-            if lower in DETERMINERS and lower_form(child.doc[child.i + 1]) not in {"ou", "et"}:
-                return DETERMINERS[lower]
+            if lower in DETERMINERS and lower_form(child.doc[child.i + 1]) not in {"ou", "et"} and not one_of(child):
+                return DETERMINERS[lower]  # « une des décisions les plus attendues »: « des » is its determiner
     return None, None
 
 

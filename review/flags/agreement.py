@@ -209,8 +209,8 @@ def _not_the_noun_s(adj: Any) -> bool:
     doc, noun = adj.doc, adj.head
     before = lower_form(doc[adj.i - 1]) if adj.i > 0 else ""
     after = lower_form(doc[adj.i + 1]) if adj.i + 1 < len(doc) else ""
-    if before in {"plus", "moins"} and after in {"des", "de", "d'", "du"}:
-        return True
+    if (before in {"plus", "moins"} and after in {"des", "de", "d'", "du"}) or before == "en":
+        return True  # « le plus petit des poissons »; « laissez ces champs en blanc »: a manner, invariable
     if lower_form(adj) in {"tous", "toutes"} or at_once(noun):
         return True  # « ils ont tous comme point commun », « à la fois dangereux et belliqueux »
     return lower_form(noun) == "air" and noun.i > 0 and lower_form(doc[noun.i - 1]) == "l'"

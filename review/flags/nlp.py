@@ -246,7 +246,10 @@ def in_adjective_pair(word: Any) -> bool:
 
     def singular_adjective(token: Any) -> bool:
         form = lower_form(token)
-        return token.is_alpha and token.is_lower and form in adjective_forms() and not form.endswith(("s", "x"))
+        known = form in adjective_forms() or form.removesuffix("e") in adjective_forms()  # « droite »
+        # « haut et bas »: an adjective in -s that is its own singular
+        singular = not form.endswith(("s", "x")) or token.lemma_.lower() == form
+        return token.is_alpha and token.is_lower and known and singular
 
     after, before = doc[word.i + 1:word.i + 3], doc[max(word.i - 2, 0):word.i]
     return singular_adjective(word) and (

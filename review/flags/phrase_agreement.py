@@ -149,8 +149,9 @@ def _describes(word: Any) -> bool:
     if not word.is_alpha or not word.is_lower:
         return False
     doc = word.doc
-    if word.i > 0 and lower_form(doc[word.i - 1]) in {"se", "s'", "me", "m'", "te", "t'"}:
-        return False  # « une erreur de se fier à la ruse »: a verb after its reflexive pronoun
+    if word.i > 0 and lower_form(doc[word.i - 1]) in {"se", "s'", "me", "m'", "te", "t'", "en"}:
+        # « une erreur de se fier à la ruse »: a verb after its reflexive pronoun; « laissez ces champs en blanc »
+        return False
     following = [lower_form(t) for t in doc[word.i + 1:word.i + 3]]
     # a verb (« complète l'ensemble »), « remise en forme », « haut de gamme »
     return not (following and (doc[word.i + 1].pos_ in {"DET", "PRON"} or following[0] == "en"

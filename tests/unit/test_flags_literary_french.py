@@ -90,6 +90,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Tout le monde dans le pays sait bien que le roi a disparu depuis longtemps.", "subjunctive"),
         ("Ah, mon jeune prince, vous n'êtes pas aussi faible que je le pensais.", "with plural"),
         ("Israël a annoncé la fin des opérations, une des décisions les plus attendues de l'année.", "singular"),
+        ("En utilisant les touches fléchées haut et bas du clavier.", "plural"),
+        ("Maintenez enfoncés les boutons gauche et droite en même temps.", "plural"),
+        ("Laissez ces deux champs en blanc si vous voulez garder le trousseau ouvert.", "plural"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -105,7 +108,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "cardinal-point", "referent-named-before", "a-la-fois", "tous-after-its-verb", "face-a-after-an-adjective",
          "country-without-article", "island-without-article", "antique-after-its-determiner", "totale",
          "apposed-successeur", "concernant-a-preposition", "tirer-avantage", "pour-cause-de",
-         "savoir-bien-que", "neuter-le-after-a-subject-pronoun", "une-des-and-its-adjective"],
+         "savoir-bien-que", "neuter-le-after-a-subject-pronoun", "une-des-and-its-adjective",
+         "haut-et-bas", "gauche-et-droite", "en-blanc"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.nlp import (
+    SUBJECTS,
     FlagMaker,
     feature,
     in_adjective_pair,
@@ -24,7 +25,6 @@ from review.flags.omissions import PARTICIPLE_ENDINGS
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
-SUBJECT_PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles".split())
 """spaCy's gender features in the words of a message."""
 
 DETERMINERS: dict[str, tuple[str | None, str]] = {
@@ -196,7 +196,7 @@ def _pronoun_before_verb(det: Any, noun: Any) -> bool:
     form = lower_form(noun)
     if not verb_lemmas(form) or not {form, form.removesuffix("s")}.isdisjoint(noun_lemmas()):
         return False
-    return lower_form(det.doc[det.i - 1]) in {"ne", "n'", "en"} | SUBJECT_PRONOUNS  # « que je le pensais »
+    return lower_form(det.doc[det.i - 1]) in {"ne", "n'", "en"} | SUBJECTS  # « que je le pensais »
 
 
 def _not_the_noun_s(adj: Any) -> bool:

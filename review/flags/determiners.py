@@ -143,7 +143,7 @@ def determined(noun: Any, start: Any) -> bool:
 
 def _needs_none(noun: Any, start: Any) -> bool:
     """A noun French sets bare: the pronoun « personne » (« personne ne sait »), « autre chose », « quelque part »,
-    nouns after « ni » (« ni troupeau ni … »), the title a verb confers (« se proclama reine »), and the adverb
+    nouns after « ni » (« ni troupeau ni … »), the title a verb confers (« se proclama reine »), the adverb
     « ensemble » after its verb (« vivre ensemble »), and words the tagger took for nouns: a stressed pronoun
     (« chacun pour soi »), an interjection (« Merci, … ») and an imperative opening the sentence (« Honorez … »)."""
     doc, lower = noun.doc, lower_form(noun)

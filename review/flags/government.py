@@ -159,8 +159,8 @@ def _object_word(verb: Any, following: Any) -> bool:
         return False
     if lemma != "parler":
         return True
-    phrase = verb.doc[following.i:following.i + 2] if following.pos_ == "DET" else verb.doc[following.i:following.i + 1]
-    head = phrase[-1]
+    doc = verb.doc
+    head = doc[following.i + 1] if following.pos_ == "DET" and following.i + 1 < len(doc) else following
     return not (lower_form(head) in LANGUAGE_WORDS or not head.is_lower or lower_form(head) in adjective_forms())
 
 

@@ -34,7 +34,6 @@ from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
 from review.flags.mood import (
-    NEGATION_WORDS,
     after_modal,
     conjugated_after_auxiliary,
     infinitive_after_auxiliary,
@@ -50,6 +49,7 @@ from review.flags.nlp import (
     TokenRule,
     feature,
     lower_form,
+    open_negation,
     parse_many,
     verb_form,
 )
@@ -136,9 +136,7 @@ def _negation_points(doc: Any) -> tuple[int, ...]:
     for token in doc:
         if lower_form(token) != "point":
             continue
-        before = [lower_form(word) for word in doc[max(token.sent.start, token.i - 4):token.i]]
-        opening = max((index for index, word in enumerate(before) if word in {"ne", "n'"}), default=None)
-        if opening is not None and NEGATION_WORDS.isdisjoint(before[opening:]):
+        if open_negation([lower_form(word) for word in doc[max(token.sent.start, token.i - 4):token.i]]):
             found.append(token.idx)
     return tuple(found)
 

@@ -20,6 +20,7 @@ from typing import Any
 from review.flags.determiners import NOUN_PREPOSITIONS
 from review.flags.nlp import (
     CLITICS,
+    SUBJECTS,
     FlagMaker,
     adjective_lemmas,
     can_be_verb,
@@ -45,7 +46,6 @@ MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
 PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi sous contre néo pré post inter intra méga "
                      "maxi pseudo quasi self super hyper socio euro franco anglo gréco afro quadri".split())
 # subject pronouns, and the endings their verb takes where the pronoun could also be an object (« vous donne »)
-SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles".split())
 PERSON_ENDINGS = {"vous": ("ez", "êtes"), "nous": ("ons", "sommes")}
 # present participles French uses as prepositions (« les problèmes rencontrés concernant l'i18n »)
 PARTICIPLE_PREPOSITIONS = frozenset("concernant suivant durant pendant moyennant touchant nonobstant".split())

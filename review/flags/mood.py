@@ -18,6 +18,7 @@ from review.flags.nlp import (
     feature,
     lower_form,
     noun_lemmas,
+    open_negation,
     verb_lemmas,
 )
 from review.model import Category, Flag, Severity
@@ -117,8 +118,6 @@ def after_modal(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 # subject pronouns that are never objects, and those (« vous », « nous ») that are subjects after these words
 SUBJECT_PRONOUNS = frozenset("je j' tu il ils elle elles on".split())
 CLAUSE_OPENERS = frozenset("que qu' si s' quand lorsque lorsqu' où comme car puisque puisqu' donc alors".split())
-# the second word of a negation: with one, « ne … que » is no restriction
-NEGATION_WORDS = frozenset("pas plus jamais rien personne point guère aucun aucune nul nulle".split())
 # what may stand between a subject pronoun and its verb: negation and object clitics
 CLITICS = frozenset("ne n' pas se s' le la les l' y en lui leur me m' te t'".split())
 # prepositions that open an infinitive clause (« que le monde a à offrir », « qui … pour aider »)
@@ -164,9 +163,7 @@ def _restriction(word: Any) -> bool:
     closes « ne … que », whose infinitive is no verb left unconjugated (the pronoun before it is its object)."""
     if lower_form(word) not in {"que", "qu'"}:
         return False
-    words = [lower_form(earlier) for earlier in word.doc[word.sent.start:word.i]]
-    negation = max((index for index, word in enumerate(words) if word in {"ne", "n'"}), default=None)
-    return negation is not None and NEGATION_WORDS.isdisjoint(words[negation:])
+    return open_negation([lower_form(earlier) for earlier in word.doc[word.sent.start:word.i]])
 
 
 def _finite_partner(verb: Any) -> Any | None:

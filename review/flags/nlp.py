@@ -297,6 +297,16 @@ INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 """How an infinitive ends (the tagger calls « réchauffe », « arbore » either a verb or a noun)."""
 CLITICS = frozenset("le la les l' lui leur y se s' me m' te t' nous vous ne n'".split())
 """The object pronouns and the negation that stand between a subject or a preposition and its verb."""
+SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles".split())
+"""The subject pronouns."""
+NEGATION_WORDS = frozenset("pas plus jamais rien personne point guère aucun aucune nul nulle".split())
+"""The second words of a negation (« ne … pas »): after one, « ne » is closed (« ne … que » is no negation)."""
+
+
+def open_negation(words: Sequence[str]) -> bool:
+    """Whether the last « ne » of ``words`` (lower case) has no second word of a negation after it."""
+    opening = max((index for index, word in enumerate(words) if word in {"ne", "n'"}), default=None)
+    return opening is not None and NEGATION_WORDS.isdisjoint(words[opening:])
 
 
 def is_infinitive(form: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from review.flags.adjective_place import ADJECTIVE_ENDINGS, PRENOMINAL, preposed_adjective
 from review.flags.determiners import DETERMINER_DEPS
 from review.flags.nlp import (
     ON_NOUN,
@@ -31,7 +32,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import ADJECTIVE_ENDINGS, APPOSITIVE, KIND_HEADS, PRENOMINAL, participle, preposed_adjective
+from review.flags.structure import APPOSITIVE, KIND_HEADS, participle
 from review.model import Category, Flag, Severity
 
 MISTAGGED_CONFIDENCE = 0.75  # 356 flags at 0.78 on the tuning split, 2 on error-free segments
@@ -96,7 +97,7 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     flagged by other rules already).  An adjective by its ending that the tables list as a noun only
     (« serveur mandataire », flagged in correct French) left out too: 358 flags at 0.78; the adjectives
     French puts first (« grosse ») too: 356 at 0.78.  An adjective set first after its determiner
-    (:func:`review.flags.structure.preposed_adjective`, « un large éventail », « ces maudits trolls »): 12 shown
+    (:func:`review.flags.adjective_place.preposed_adjective`, « un large éventail », « ces maudits trolls »): 12 shown
     flags fewer, 11 of them wrong.
     """
     doc = noun.doc

@@ -26,11 +26,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
+from review.flags.adjective_place import PRENOMINAL
 from review.flags.bilingual import ENGLISH_STOP, INSTALL, Bilingual, load
 from review.flags.nlp import FlagMaker, is_name, parse_many
 from review.flags.reference import read_source
 from review.flags.source import EnglishBySegment
-from review.flags.structure import PRENOMINAL, the_verb
+from review.flags.structure import the_verb
 from review.flags.wordmap import English, counterparts
 from review.model import Category, Flag, Segment, Severity
 

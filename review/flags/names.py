@@ -29,8 +29,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from review.flags.adjective_place import PRENOMINAL
 from review.flags.nlp import adjective_forms
-from review.flags.structure import PRENOMINAL
 from review.flags.wordmap import LINKS, English, counterparts
 from review.model import Category, Flag, Severity
 

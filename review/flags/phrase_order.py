@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.adjective_place import COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, SAID, masculine_forms
 from review.flags.compounds import MIN_LENGTH, UNITS
 from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form
-from review.flags.structure import COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, SAID, masculine_forms
 from review.flags.word_order import (
     GRADING,
     LOCUTIONS,

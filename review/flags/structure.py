@@ -15,6 +15,16 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.adjective_place import (
+    AFTER_A_DETERMINER,
+    COLOURS,
+    POSTNOMINAL_ENDINGS,
+    PRENOMINAL,
+    SAID,
+    masculine_forms,
+    preposed_adjective,
+    singular,
+)
 from review.flags.determiners import (
     BARE_OBJECT_IDIOMS,
     LIST_STYLE,
@@ -31,34 +41,15 @@ from review.flags.nlp import (
     feature,
     is_finite,
     lower_form,
-    noun_lemmas,
     verb_lemmas,
 )
 from review.model import Category, Flag, Severity
 
-# adjectives French places before the noun (BAGS and a few frequent others): anything else
-# in that place is English order.
-PRENOMINAL = frozenset(
-    "beau bel bon grand gros haut jeune joli long mauvais meilleur moindre nouveau nouvel petit vieux vieil vrai "
-    "faux premier dernier deuxième second troisième autre même seul simple certain divers différent plusieurs "
-    "éventuel tel tout chaque quelque quel quelconque nombreux principal prochain ancien double triple unique parfait "
-    "véritable excellent "
-    "immense énorme large léger fort pur plein demi mi super ultra extra mini maxi haut-de-gamme entier "
-    "incroyable superbe magnifique fameux célèbre rare lourd court bref sacré cher pauvre propre sale sombre "
-    "brillant formidable idéal incomparable remarquable splendide étonnant excellent sublime terrible "
-    "nul maint étrange".split()
-)
 # a lower-case letter followed by a capital inside a word: two words glued by a lost line break
 GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z]")
 # English words that start a sentence, found glued to the name that ended the one before
 GLUE_TAILS = frozenset("the this these that a an in on at for with and it its our your you we they all each "
                        "if when our to from by is are was".split())
-# adjective endings French places after the noun: relations, nationalities, participles, colours
-POSTNOMINAL_ENDINGS = ("ique", "iques", "aire", "aires", "é", "ée", "és", "ées", "ien", "ienne", "iens", "iennes",
-                       "ais", "aise", "aises", "ois", "oise", "oises", "al", "ale", "aux", "ales", "el", "elle",
-                       "els", "elles", "if", "ive", "ifs", "ives", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
-COLOURS = frozenset("blanc noir rouge bleu vert jaune gris rose violet orange marron brun beige kaki argenté doré"
-                    .split())
 # nouns French itself puts after another noun with no preposition, as an adjective (« paquet source »,
 # « mot clé », « compte utilisateur »): the classic appositions of the grammars and those of computing
 APPOSITIVE = frozenset(
@@ -75,19 +66,6 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
                        "marque modèle".split())
-# adjectives that, after their determiner, journalism and history set first for their sense or their weight
-# (« une antique tribu », « sa totale indépendance », « une farouche résistance », « au moyen âge »); with no
-# determiner they are English order as any other (« action moyenne toundra »)
-AFTER_A_DETERMINER = frozenset("antique farouche réel total vague moyen".split())
-# participles French puts before the noun, and those used as prepositions (« excepté dimanche », « passé minuit »)
-SAID = frozenset("prétendu prétendue prétendus prétendues soi-disant dit dite susdit susdite maudit maudite "
-                 "damné excepté vu attendu passé".split())
-# feminine and plural endings and their masculine singular (« générales », « nouveaux », « épaisse »)
-ADJECTIVE_ENDINGS = ((re.compile(r"ales?$"), "al"), (re.compile(r"aux$"), "al"), (re.compile(r"elles?$"), "el"),
-                     (re.compile(r"ières?$"), "ier"), (re.compile(r"euses?$"), "eux"), (re.compile(r"ives?$"), "if"),
-                     (re.compile(r"sses?$"), "s"))
-# a doubled consonant before the feminine « e » (« bonne », « nulle », « sotte »)
-DOUBLED = re.compile(r"([lnt])\1es?$")
 # a day, and the part of it that follows with no preposition (« le lendemain matin », « hier soir »)
 DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi jeudi vendredi samedi dimanche"
                  .split())
@@ -177,7 +155,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
         return
     if after_article and (_adjectival(following) or _adjective_form_agreeing(token, following)):
         return  # « les situations défensives », « l'air frais »: in titles too, 33 + 24 flags at 0.64, 0.46
-    if prose and _singular(lower_form(token)) in KIND_HEADS:
+    if prose and singular(lower_form(token)) in KIND_HEADS:
         return
     if lower_form(following) in TIMES_OF_DAY and lower_form(token) in DAYS:
         return  # « le lendemain matin », « dimanche soir »
@@ -185,7 +163,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if after and lower_form(following) in NOUN_PREPOSITIONS and lower_form(after[0]) in {"à", "de", "d'"}:
         return  # « la comparaison face à », « suite à »: a locution after the noun
     if len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and lower_form(following) in adjective_forms() \
-            and (after[1].pos_ == "ADJ" or _singular(lower_form(after[1])) in adjective_forms()):
+            and (after[1].pos_ == "ADJ" or singular(lower_form(after[1])) in adjective_forms()):
         return  # « les aliments et boissons frais et froids »: two adjectives joined by « et »
     if after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following):
         return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
@@ -195,38 +173,6 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {token.text} {following.text} »: two nouns side by side is English word order; "
                "French links them with a preposition (« X de Y ») or reverses them", (), 0.7 if prose else 0.85)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word
-
-
-def masculine_forms(lower: str) -> set[str]:
-    """The masculine singular ``lower`` may be a form of (« sacrées » → « sacré », « nulle » → « nul »), itself too."""
-    singular = _singular(lower)
-    forms = {lower, singular, singular.removesuffix("e"), DOUBLED.sub(r"\1", lower)}
-    return forms | {pattern.sub(masculine, lower) for pattern, masculine in ADJECTIVE_ENDINGS}
-
-
-def preposed_adjective(word: Any) -> bool:
-    """« l'épaisse obscurité », « un large éventail », « ces maudits trolls »: an adjective between its determiner
-    and its noun, which the tagger took for a noun.
-
-    French sets there the adjectives of :data:`PRENOMINAL` and :data:`SAID`, and any other a writer chooses to
-    put first (« une soudaine rafale », « d'étranges pays »); an English stack left by MT there has a relational
-    adjective (« le traditionnel essence »), which :data:`POSTNOMINAL_ENDINGS` tells.  A word the lemmatizer
-    also knows as a noun is left to the rules.  Measured on WMT20 QE en-fr (tuning split), before ranking: 37 flags
-    of :func:`noun_stack` and :func:`review.flags.compounds.mistagged_stack` at 0.16 on such a first word.
-    """
-    if word.i == 0 or word.doc[word.i - 1].pos_ != "DET":
-        return False
-    lower = lower_form(word)
-    masculine = masculine_forms(lower)
-    if not masculine.isdisjoint(PRENOMINAL | SAID | AFTER_A_DETERMINER):
-        return True
-    if lower.endswith(POSTNOMINAL_ENDINGS) or not {lower, _singular(lower)}.isdisjoint(noun_lemmas()):
-        return False
-    return not masculine.isdisjoint(adjective_forms())
 
 
 def participle(word: Any) -> bool:
@@ -253,7 +199,7 @@ def _adjectival(noun: Any) -> bool:
     """A noun French uses as an adjective after another noun, or an adjective the tagger took for a noun."""
     lower = lower_form(noun)
     adjectives = adjective_lemmas()
-    forms = {lower, _singular(lower), noun.lemma_.lower(), lower.removesuffix("es"), lower.removesuffix("e")}
+    forms = {lower, singular(lower), noun.lemma_.lower(), lower.removesuffix("es"), lower.removesuffix("e")}
     if participle(noun):
         return True  # « mises à niveau automatisées »
     return not forms.isdisjoint(adjectives) or not forms.isdisjoint(APPOSITIVE | SET_APPOSITIVE)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.adjective_place import COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, masculine_forms
 from review.flags.compounds import MIN_LENGTH, noun_only
 from review.flags.nlp import (
     FlagMaker,
@@ -29,15 +30,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import (
-    APPOSITIVE,
-    COLOURS,
-    POSTNOMINAL_ENDINGS,
-    PRENOMINAL,
-    masculine_forms,
-    participle,
-    the_verb,
-)
+from review.flags.structure import APPOSITIVE, participle, the_verb
 from review.model import Category, Flag, Severity
 
 # adjectives French almost always puts before the noun (the « BAGS » of the grammars): after it, they are

@@ -20,6 +20,7 @@ from typing import Any
 from review.flags.determiners import NOUN_PREPOSITIONS
 from review.flags.nlp import (
     CLITICS,
+    MODALS,
     SUBJECTS,
     FlagMaker,
     adjective_lemmas,
@@ -41,7 +42,6 @@ FEATURE_ADJECTIVES = frozenset("techniques principales suivantes essentielles cl
 PARTITIVE = frozenset({"de", "du", "des", "d'"})
 # a present participle after these is an adverbial clause (« …, sachant que »), or a gerund (« en gardant »)
 CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "(", "en"})
-MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
 # learned prefixes French joins to any word with a hyphen (« rétro-éclairé », « ultra-léger », « self-défense »)
 PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi sous contre néo pré post inter intra méga "
                      "maxi pseudo quasi self super hyper socio euro franco anglo gréco afro quadri".split())

@@ -12,6 +12,7 @@ from typing import Any
 
 from review.flags.nlp import (
     INFINITIVE_ENDINGS,
+    MODALS,
     FlagMaker,
     adjective_lemmas,
     apostrophe,
@@ -88,10 +89,6 @@ def mood(head: Any, make: FlagMaker) -> Iterator[Flag]:
     # were read
     yield make(finite.idx, finite.idx + len(finite.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {conjunction} » takes the {wants}: « {finite.text} » is not", (), 0.75)
-
-
-# verbs followed by a bare infinitive (« peut s'user », « doit être lavé »)
-MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
 
 
 # what may stand between a modal and its infinitive: negation, clitics, adverbs

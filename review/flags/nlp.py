@@ -273,9 +273,13 @@ def verb_infinitives() -> frozenset[str]:
     """The infinitives of the French lemmatizer's tables.
 
     Its rules miss the present « -e » of « -er » verbs (« mesure », « aide »): a word ending in « e »
-    whose form plus « r » is listed here can be that verb.
+    whose form plus « r » is listed here can be that verb.  The index lists only the verbs its rules
+    inflect (about 9,000, rare ones); the 3,000 common verbs whose forms its exception table lists
+    (« sortir », « manger », « être ») are that table's lemmas.
     """
-    return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    tables = pipeline().get_pipe("lemmatizer").lookups
+    irregular = (lemma for lemmas in tables.get_table("lemma_exc")["verb"].values() for lemma in lemmas)
+    return frozenset(tables.get_table("lemma_index")["verb"]) | frozenset(irregular)
 
 
 # (analysis, feature name) -> the feature's first value: a few hundred analyses cover French, and reading one
@@ -299,6 +303,8 @@ CLITICS = frozenset("le la les l' lui leur y se s' me m' te t' nous vous ne n'".
 """The object pronouns and the negation that stand between a subject or a preposition and its verb."""
 SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles".split())
 """The subject pronouns."""
+MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
+"""The modal verbs, whose infinitive follows with no preposition (« peut sortir »)."""
 NEGATION_WORDS = frozenset("pas plus jamais rien personne point guère aucun aucune nul nulle".split())
 """The second words of a negation (« ne … pas »): after one, « ne » is closed (« ne … que » is no negation)."""
 

@@ -29,6 +29,7 @@ from review.flags.nlp import (
     adjective_lemmas,
     can_be_verb,
     feature,
+    is_infinitive,
     lower_form,
     noun_lemmas,
 )
@@ -109,8 +110,8 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if doc.text[noun.idx + len(noun.text):following.idx] != " ":
         return
     if participle(following) or not noun_only(following) or len(following.text) < MIN_LENGTH \
-            or preposed_adjective(noun):
-        return
+            or preposed_adjective(noun) or (following.pos_ == "VERB" and is_infinitive(lower_form(following))):
+        return  # « pourra un jour sortir »: an infinitive the tables list as a noun too (« au sortir de »)
     if following.pos_ == "ADJ" and lower_form(following).endswith(ADJECTIVE_LOOKS):
         return
     previous = doc[noun.i - 1] if noun.i > 0 else None

@@ -18,6 +18,7 @@ from review.flags.determiners import PLURAL_ENDINGS, determined, phrase_start
 from review.flags.nlp import (
     CLITICS,
     INFINITIVE_ENDINGS,
+    MODALS,
     FlagMaker,
     feature,
     is_finite,
@@ -154,6 +155,8 @@ def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 
 # verbs whose infinitive takes a subject of its own (« se fait sentir », « laisse passer la lumière »)
 CAUSATIVES = frozenset({"faire", "laisser", "voir", "entendre", "sentir", "regarder", "écouter", "envoyer"})
+# verbs whose infinitive may follow a noun of their own: the causatives, the modals, verbs of leading somewhere
+GOVERNORS = CAUSATIVES | MODALS | {"mener", "emmener", "amener"}
 # what may stand between such a verb and its infinitive: object pronouns, « en », the negation
 BETWEEN_CAUSATIVE = CLITICS | {"en", "pas"}
 
@@ -290,11 +293,32 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
             or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
         return  # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if (following is not None and following.text == "-") or _closes_an_adverbial(previous):
+    if (following is not None and following.text == "-") or _closes_an_adverbial(previous) or _governed(verb):
         return
     yield make(previous.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {previous.text} {verb.text} »: an infinitive after a noun or an adjective needs a preposition "
                "(« facile à utiliser », « utile de comparer », « machine à laver »)", (), 0.85)
+
+
+def _governed(verb: Any) -> bool:
+    """« vu des squelettes traîner », « envoya des messagers au sud trouver », « laissant les joueurs apprécier »,
+    « puissent les seigneurs de la lumière guider », « pourra un jour sortir »: the infinitive belongs to a verb of
+    perception, a causative or a modal before it, and the noun between is its subject or an adverbial.
+
+    The parser hangs the infinitive on that verb, or on the noun that is the verb's object.  Found in narrative
+    French (Wesnoth's campaigns: 5 of this rule's 11 flags there); on WMT20 QE en-fr (tuning split), shown: one
+    flag fewer, wrong (« laissant les joueurs de tous âges et niveaux de compétence apprécier »).
+    """
+    head = verb.head
+    while head.pos_ == "NOUN" and head.dep_ in {"nmod", "conj"} and head.head.i < head.i:
+        head = head.head  # « les joueurs de tous niveaux apprécier »: the noun's own complement stands between
+    if head.pos_ == "NOUN" and head.dep_ in {"obj", "nsubj"}:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"} or head.i > verb.i:
+        return False
+    lower = lower_form(head)
+    # « laisse »: the lemmatizer gives « laisse », and its rules miss the present « -e » of « -er » verbs
+    return not GOVERNORS.isdisjoint({head.lemma_, *verb_lemmas(lower), f"{lower}r"})
 
 
 def _closes_an_adverbial(noun: Any) -> bool:

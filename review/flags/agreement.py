@@ -67,6 +67,8 @@ FEMININE_PRONOUNS = frozenset({"elle", "elles"})
 
 # endings of feminine nouns the tagger calls masculine (« la commodité »)
 FEMININE_SUFFIXES = ("té", "tion", "sion", "eur")
+# nouns of both genders, one for each sense (« à la merci de », « un grand merci »; « la tour », « le tour »)
+BOTH_GENDERS = frozenset({"merci", "tour"})
 
 # masculine singular participles that already end in s (their number cannot be read)
 ENDS_IN_S = ("is", "us", "os", "ous")
@@ -157,7 +159,8 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     noun_gender = feature(noun, "Gender")
     # nouns in -e are often both genders (la ministre, le juge): their tagged gender proves nothing
     if gender and noun_gender and gender != noun_gender and noun.i == det.i + 1 and not noun_lower.endswith("e") \
-            and noun.is_alpha and noun.is_lower and not noun_lower.endswith(FEMININE_SUFFIXES):
+            and noun.is_alpha and noun.is_lower and not noun_lower.endswith(FEMININE_SUFFIXES) \
+            and noun_lower not in BOTH_GENDERS:
         fixed = SWAP_GENDER.get(lower)
         if fixed is None or (lower in {"ma", "ta", "sa"} and noun_lower[:1] in "aeéèêiouh"):
             return
@@ -224,10 +227,13 @@ def one_of(det: Any) -> bool:
 
 
 def at_once(noun: Any) -> bool:
-    """« fois » of the locution « à la fois »: no noun an adjective describes."""
+    """« fois » of a locution, « à la fois », « une fois », « cette fois », « chaque fois »: no noun an adjective
+    describes (« une fois ce conflit achevé », « nous étions une fois alliés »: found in narrative French)."""
     doc = noun.doc
-    return lower_form(noun) == "fois" and noun.i >= 2 and [lower_form(word) for word in doc[noun.i - 2:noun.i]] == [
-        "à", "la"]
+    if lower_form(noun) != "fois" or noun.i == 0:
+        return False
+    return lower_form(doc[noun.i - 1]) in {"une", "cette", "chaque"} or (
+        noun.i >= 2 and [lower_form(word) for word in doc[noun.i - 2:noun.i]] == ["à", "la"])
 
 
 def doc_gap(left: Any, right: Any) -> str:

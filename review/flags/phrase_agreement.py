@@ -125,9 +125,14 @@ def agreed(form: str, gender: str | None, number: str | None) -> str | None:
 
 
 def shown_by_determiner(noun: Any) -> tuple[str | None, str | None]:
-    """The gender and number the noun's own determiner shows, right before it."""
+    """The gender and number the noun's own determiner shows, right before it.
+
+    A determiner that opens a locution is none (« Une fois ce conflit achevé »: the parser hangs « une »,
+    with « fois » fixed to it, on the noun after).
+    """
     for child in noun.children:
-        if child.dep_ == "det" and child.i < noun.i and noun.i - child.i <= 3:
+        if child.dep_ == "det" and child.i < noun.i and noun.i - child.i <= 3 \
+                and not any(word.dep_ == "fixed" for word in child.children):
             lower = lower_form(child)
             if lower in DETERMINERS and lower_form(child.doc[child.i + 1]) not in {"ou", "et"} and not one_of(child):
                 return DETERMINERS[lower]  # « une des décisions les plus attendues »: « des » is its determiner

@@ -21,6 +21,7 @@ from review.flags.determiners import NOUN_PREPOSITIONS
 from review.flags.nlp import (
     CLITICS,
     MODALS,
+    PREFIXES,
     SUBJECTS,
     FlagMaker,
     adjective_lemmas,
@@ -42,9 +43,6 @@ FEATURE_ADJECTIVES = frozenset("techniques principales suivantes essentielles cl
 PARTITIVE = frozenset({"de", "du", "des", "d'"})
 # a present participle after these is an adverbial clause (« …, sachant que »), or a gerund (« en gardant »)
 CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "(", "en"})
-# learned prefixes French joins to any word with a hyphen (« rétro-éclairé », « ultra-léger », « self-défense »)
-PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi sous contre néo pré post inter intra méga "
-                     "maxi pseudo quasi self super hyper socio euro franco anglo gréco afro quadri".split())
 # subject pronouns, and the endings their verb takes where the pronoun could also be an object (« vous donne »)
 PERSON_ENDINGS = {"vous": ("ez", "êtes"), "nous": ("ons", "sommes")}
 # present participles French uses as prepositions (« les problèmes rencontrés concernant l'i18n »)

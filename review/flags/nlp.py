@@ -305,6 +305,9 @@ SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles".split())
 """The subject pronouns."""
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
 """The modal verbs, whose infinitive follows with no preposition (« peut sortir »)."""
+PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi sous contre néo pré post inter intra méga "
+                     "maxi pseudo quasi self super hyper socio euro franco anglo gréco afro quadri".split())
+"""Learned prefixes French joins to any word, with a hyphen or without (« rétro-éclairé », « multiprise »)."""
 NEGATION_WORDS = frozenset("pas plus jamais rien personne point guère aucun aucune nul nulle".split())
 """The second words of a negation (« ne … pas »): after one, « ne » is closed (« ne … que » is no negation)."""
 

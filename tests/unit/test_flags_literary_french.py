@@ -107,6 +107,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Vous pouvez zoomer pour mieux voir le détail.", "determiner"),
         ("Si vous remplissez avec un motif, le contenu du calque sur lequel vous peignez transparaîtra au travers.",
          "determiner"),
+        ("Kalenz et ses troupes voyagèrent rapidement vers le sud.", "breaks"),
+        ("Haldric et ses compagnons traversent les plaines à marche forcée.", "breaks"),
+        ("Ces curseurs contrôlent le nombre de chemins dans le labyrinthe.", "should agree"),
+        ("Vous pouvez tester les commandes Scheme interactivement.", "should agree"),
+        ("Ces graveurs découperont les notes de durée altérée.", "should agree"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -127,7 +132,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "infinitive-after-a-modal-its-subject-between", "infinitive-after-laisser-its-object-between",
          "relative-clause-inside-the-subject", "imperative-after-a-subordinate", "ils-naming-people",
          "ci-apres", "une-fois-and-its-participle", "une-fois-as-once", "a-la-merci", "infinitive-after-a-modal",
-         "future-tense-called-a-noun"],
+         "future-tense-called-a-noun", "subject-opening-on-a-name-then-its-verb",
+         "subject-opening-on-a-name-then-a-present", "verb-called-an-adjective", "adverb-called-an-adjective",
+         "future-called-an-adjective"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -160,6 +167,8 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Les chaussures et les sandales sont solides parce qu'ils ont duré deux saisons.", "ils"),
         ("Nous avons acheté la sac rouge.", "la sac"),
         ("Ce tapis de fitness offre amorti superbe et une fondation stable.", "amorti"),
+        ("Décapant de tache de moisissure supprime rapidement les taches disgracieuses.", "moisissure supprime"),
+        ("Ces lampes léger sont pratiques.", "léger"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
@@ -168,7 +177,7 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
          "pronoun-of-the-other-gender", "singular-une-plural-noun", "adjective-of-a-plural-noun",
          "bare-common-noun-opening-a-title", "indicative-after-bien-que", "infinitive-after-aider-its-object-between",
          "two-verbs-after-a-participle-phrase", "ils-after-two-feminine-nouns", "feminine-determiner-masculine-noun",
-         "bare-participle-object"],
+         "bare-participle-object", "bare-subject-cut-off-from-its-verb", "singular-adjective-plural-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)
@@ -189,4 +198,14 @@ def test_a_term_counts_as_repeated_in_the_singular_and_the_plural() -> None:
                                              ("desintation", False)])
 def test_the_feminine_of_a_known_masculine_is_french(word: str, known: bool) -> None:
     text = f"Les gardes regardaient les {word} du village."
+    assert (word not in shown_by_the_flagger("spelling", text)) is known
+
+
+@pytest.mark.parametrize(("text", "word", "known"), [
+    ("Les silences multimesures se placent au centre de la portée.", "multimesures", True),
+    ("Nous avons résolu ces problèmes par des recompilations successives.", "recompilations", True),
+    ("Le kit permet un realigning rapide des roues.", "realigning", False),
+])
+def test_a_learned_prefix_and_a_known_word_are_french(text: str, word: str, known: bool) -> None:
+    """« multi » + « mesures » is French; « re » + an English word is not."""
     assert (word not in shown_by_the_flagger("spelling", text)) is known

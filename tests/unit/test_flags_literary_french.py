@@ -112,6 +112,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ces curseurs contrôlent le nombre de chemins dans le labyrinthe.", "should agree"),
         ("Vous pouvez tester les commandes Scheme interactivement.", "should agree"),
         ("Ces graveurs découperont les notes de durée altérée.", "should agree"),
+        ("Si vous ajoutez une image au dossier, ce bouton recharge la liste des images.", "side by side"),
+        ("Quand la brosse trace une ligne, elle répète son motif.", "side by side"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -134,7 +136,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "ci-apres", "une-fois-and-its-participle", "une-fois-as-once", "a-la-merci", "infinitive-after-a-modal",
          "future-tense-called-a-noun", "subject-opening-on-a-name-then-its-verb",
          "subject-opening-on-a-name-then-a-present", "verb-called-an-adjective", "adverb-called-an-adjective",
-         "future-called-an-adjective"],
+         "future-called-an-adjective", "subject-then-verb-after-a-comma", "subject-then-verb-after-quand"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -169,6 +171,7 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Ce tapis de fitness offre amorti superbe et une fondation stable.", "amorti"),
         ("Décapant de tache de moisissure supprime rapidement les taches disgracieuses.", "moisissure supprime"),
         ("Ces lampes léger sont pratiques.", "léger"),
+        ("Le sac compartiment principal est grand.", "sac compartiment"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
@@ -177,7 +180,8 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
          "pronoun-of-the-other-gender", "singular-une-plural-noun", "adjective-of-a-plural-noun",
          "bare-common-noun-opening-a-title", "indicative-after-bien-que", "infinitive-after-aider-its-object-between",
          "two-verbs-after-a-participle-phrase", "ils-after-two-feminine-nouns", "feminine-determiner-masculine-noun",
-         "bare-participle-object", "bare-subject-cut-off-from-its-verb", "singular-adjective-plural-noun"],
+         "bare-participle-object", "bare-subject-cut-off-from-its-verb", "singular-adjective-plural-noun",
+         "noun-stack-after-a-determiner"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -68,6 +68,9 @@ FEMININE_PRONOUNS = frozenset({"elle", "elles"})
 
 # endings of feminine nouns the tagger calls masculine (« la commodité »)
 FEMININE_SUFFIXES = ("té", "tion", "sion", "eur")
+# nouns of a quantity, whose verb may agree with what they count (« une poignée de braves arrivent »)
+COLLECTIVES = frozenset("poignée plupart majorité minorité foule multitude moitié partie totalité infinité quantité "
+                        "nombre dizaine douzaine vingtaine centaine millier".split())
 # nouns of both genders, one for each sense (« à la merci de », « un grand merci »; « la tour », « le tour »)
 BOTH_GENDERS = frozenset({"merci", "tour"})
 
@@ -334,8 +337,11 @@ def _in_doubt(subject: Any, finite: Any, *, number: str, plural: bool) -> bool:
     if any(lower_form(t) in {"qui", "que", "qu'"} for t in between):
         return True
     # a plural verb after "X et Y", "X & Y" or "X, Y" the parser did not join: 71 flags at 0.42 precision with them
-    if plural and (any(lower_form(t) in {"et", "&", ",", "ainsi", "ou"} for t in between) or _joined_before(subject)):
-        return True  # also « La fender … et la finition rouge vont »: the subject is the last of several
+    if plural and (any(lower_form(t) in {"et", "&", ",", "ainsi", "ou"} for t in between) or _joined_before(subject)
+                   or lower_form(subject) in COLLECTIVES):
+        # also « La fender … et la finition rouge vont »: the subject is the last of several; « Seule une poignée
+        # arrivent »: a collective agrees with what it counts
+        return True
     if subject.pos_ != "PRON" and number == "Sing" and (own_determiner(subject)[1] != "Sing" or not subject.is_lower):
         # a singular read from the tagger, not from a determiner, is a guess on titles and bare nouns
         # (« Capuchons d'extrémité protègent », « Fiche de dribble ont »): 46 flags at 0.46 with them
@@ -374,4 +380,4 @@ def _venir_family(form: str) -> bool:
 def _joined_before(subject: Any) -> bool:
     """Whether « et », « , » or « & » comes right before the subject's phrase (« X et la finition »)."""
     start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"cc", "punct"})
-    return start > subject.sent.start and lower_form(subject.doc[start - 1]) in {"et", ",", "&", "ainsi", "ou"}
+    return start > subject.sent.start and lower_form(subject.doc[start - 1]) in {"et", ",", "&", "ainsi", "ou", "ni"}

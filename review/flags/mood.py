@@ -203,7 +203,8 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     relative = any(child.dep_.startswith("nsubj") and lower_form(child) == "qui" and child.i < verb.i
                    for child in children) or (verb.dep_ == "acl:relcl" and not any(
-                       child.dep_.startswith("nsubj") and child.pos_ in {"NOUN", "PROPN"} for child in children))
+                       child.dep_.startswith("nsubj") and child.pos_ in {"NOUN", "PROPN"} for child in children)
+                       and not _infinitive_relative(verb) and before.lemma_ not in INFINITIVE_GOVERNORS)
     pronoun = None if relative else _subject_pronoun(verb)
     partner = None if relative or pronoun is not None or before.lemma_ in INFINITIVE_GOVERNORS \
         else _finite_partner(verb)  # « le trajet vous fait sentir »: the infinitive of « faire »
@@ -214,6 +215,17 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         f"beside the conjugated « {partner.text} »" if partner is not None else "in a relative clause"
     yield make(start, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {verb.text} » is an infinitive {where}: the verb should be conjugated", (), 0.8)
+
+
+# the relative words an infinitive may follow (« un endroit où dormir », « le profil à partir duquel se baser »)
+INFINITIVE_RELATIVES = frozenset("où quoi lequel laquelle lesquels lesquelles duquel auquel desquels auxquels "
+                                 "desquelles auxquelles".split())
+
+
+def _infinitive_relative(verb: Any) -> bool:
+    """« des terres où nous installer », « à partir duquel se baser »: French makes a relative clause of an infinitive
+    after « où » or a preposition and « lequel », « quoi » (found in Wesnoth's campaigns and GNOME's help)."""
+    return any(lower_form(child) in INFINITIVE_RELATIVES for child in verb.children if child.i < verb.i)
 
 
 def infinitive_after_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:

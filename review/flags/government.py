@@ -51,8 +51,9 @@ INFINITIVE_CONFIDENCE = 0.75  # 6 flags at 0.83 on the tuning split
 # « des », « du », « au », « aux » hold the preposition already (and the parser calls some « de » DET)
 CONTRACTED = frozenset({"des", "du", "au", "aux", "de", "d'", "à"})
 REFLEXIVE = frozenset("se s' me m' te t' nous vous".split())
-# after these the subject may follow its verb
-INVERTING = frozenset("où dont que qu'".split())
+# after these the subject may follow its verb (« d'où provient », « à quoi correspond chaque portée »)
+INVERTING = frozenset("où dont que qu' quoi lequel laquelle lesquels lesquelles duquel auquel desquels "
+                      "auxquels".split())
 # verbs of coming and going, whose adjective after them is an attribute (« il en reviendra vivant »)
 MOTION = frozenset("venir revenir partir arriver sortir rentrer retourner mourir naître tomber".split())
 # adverbs in -s the tagger reads as plural nouns after a verb (« reviendront volontiers »)

@@ -93,6 +93,8 @@ OPENING_NAME_CONFIDENCE = 0.8  # 52 flags at 0.90 on the tuning split
 # the relations by which the parser hangs a subjectless verb on a bare noun it made the root (« Système d'évacuation
 # crée un vortex »: acl; « Dômes et tentes sont classés »: the passive auxiliary)
 VERB_ON_ROOT = frozenset({"acl", "acl:relcl", "aux:pass"})
+# the demonstrative pronouns, which the tagger may take for nouns opening a sentence
+DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 ROOT_SUBJECT_CONFIDENCE = 0.8  # 21 flags at 0.86 on the tuning split
 
@@ -326,8 +328,8 @@ def bare_opening_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa:
         return
     if noun.head.i < noun.i or not is_finite(noun.head) or noun.i + 1 >= len(noun.doc):
         return
-    if noun.doc[noun.i + 1].text in {":", "-", "–", ","}:
-        return  # a label or a list item
+    if noun.doc[noun.i + 1].text in {":", "-", "–", ","} or lower_form(noun) in DEMONSTRATIVES:
+        return  # a label or a list item; « Celui du bas est … »: a pronoun the tagger took for a noun
     if noun.dep_ == "nsubj:pass" and feature(noun, "Number") == "Sing":
         return  # « Tapis de sol multifonctionnel est constitué de … »: a spec sheet's caption, 7 flags at 0.71
     lower = lower_form(noun)

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.determiners import PLURAL_ENDINGS, determined, phrase_start
+from review.flags.determiners import DEMONSTRATIVES, PLURAL_ENDINGS, determined, phrase_start
 from review.flags.nlp import (
     CLITICS,
     INFINITIVE_ENDINGS,
     MODALS,
+    SUBJECTS,
     FlagMaker,
     feature,
     is_finite,
@@ -44,6 +45,13 @@ CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("
 # what a past participle looks like: the tagger calls « réchauffe », « arbore » either
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
                       "ites", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
+
+
+def _called(noun: Any) -> bool:
+    """« Idiots, vous avez donné … », « Maudits elfes, vous … »: the noun, then a comma and a subject pronoun: someone
+    called, not a subject (« Parents, vont apprécierez » keeps its flag)."""
+    doc = noun.doc
+    return noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and lower_form(doc[noun.i + 2]) in SUBJECTS
 
 
 def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -73,8 +81,8 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if noun.lemma_.lower() not in lexicon_words() and lower_form(noun) not in lexicon_words():
         return  # « Katadyn est le leader mondial »: a brand the tagger took for a noun
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None or following.text in LABEL_MARKS:
-        return
+    if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES or _called(noun):
+        return  # « Celui du bas est … »: a pronoun the tagger took for a noun
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {phrase} » opens the sentence as its subject without a determiner: French needs « le », "

@@ -120,6 +120,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Dans la barre latérale, choisissez le profil à partir duquel se baser.", "relative clause"),
         ("Je suppose que je lui dois une entrevue, après tout ce que je lui ai fait endurer.", "relative clause"),
         ("Vous saurez au premier coup d'œil à quoi correspond chaque portée.", "preposition is missing"),
+        ("Idiots, vous avez donné le Rubis de Feu aux elfes.", "opens the sentence"),
+        ("Celui du bas est l'arrière-plan de l'image.", "opens the sentence"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -144,7 +146,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "subject-opening-on-a-name-then-a-present", "verb-called-an-adjective", "adverb-called-an-adjective",
          "future-called-an-adjective", "subject-then-verb-after-a-comma", "subject-then-verb-after-quand",
          "ni-ni-subjects", "collective-subject", "infinitive-relative-ou", "infinitive-relative-duquel",
-         "infinitive-after-faire-in-a-relative", "subject-after-a-quoi"],
+         "infinitive-after-faire-in-a-relative", "subject-after-a-quoi", "called-by-name",
+         "demonstrative-pronoun-first"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -183,6 +186,7 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Le chien du voisin aboient toute la nuit.", "aboient"),
         ("Le support a des jambes qui dévisser facilement.", "dévisser"),
         ("Ce modèle correspond les besoins des familles.", "correspond les"),
+        ("Parents, vont apprécierez le tricycle.", "Parents"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
@@ -193,7 +197,7 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
          "two-verbs-after-a-participle-phrase", "ils-after-two-feminine-nouns", "feminine-determiner-masculine-noun",
          "bare-participle-object", "bare-subject-cut-off-from-its-verb", "singular-adjective-plural-noun",
          "noun-stack-after-a-determiner", "singular-subject-plural-verb", "infinitive-after-qui",
-         "indirect-verb-without-its-preposition"],
+         "indirect-verb-without-its-preposition", "bare-subject-before-a-comma"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.determiners import NOUN_PREPOSITIONS, ROOT_SUBJECT_CONFIDENCE, determined, phrase_start
+from review.flags.determiners import ROOT_SUBJECT_CONFIDENCE, determined, noun_preposition, phrase_start
 from review.flags.nlp import (
     ON_NOUN,
     FlagMaker,
@@ -56,9 +56,7 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
     before = token.doc[token.i - 1]
     if before.is_punct or before.text in QUOTES or (before.i > 0 and before.doc[before.i - 1].text in SLASHES):
         return  # « opérations de secours/survie demandent »: a slash leaves the parser unsure of the phrase
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if lower_form(token) in NOUN_PREPOSITIONS and following is not None \
-            and lower_form(following) in {"à", "au", "aux", "de", "d'", "du", "des"}:
+    if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
     if token.is_lower and (before.pos_, token.pos_) == ("NOUN", "VERB") and _determined_subject(before):
         return  # « Kalenz et ses troupes voyagèrent », « votre eau deviendra »: a subject and its verb the parser split

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from review.flags.adjective_place import ADJECTIVE_ENDINGS, PRENOMINAL, preposed_adjective
-from review.flags.determiners import DETERMINER_DEPS
+from review.flags.determiners import DETERMINER_DEPS, noun_preposition
 from review.flags.nlp import (
     ON_NOUN,
     FlagMaker,
@@ -110,8 +110,11 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if doc.text[noun.idx + len(noun.text):following.idx] != " ":
         return
     if participle(following) or not noun_only(following) or len(following.text) < MIN_LENGTH \
-            or preposed_adjective(noun) or (following.pos_ == "VERB" and is_infinitive(lower_form(following))):
-        return  # « pourra un jour sortir »: an infinitive the tables list as a noun too (« au sortir de »)
+            or preposed_adjective(noun) or (following.pos_ == "VERB" and is_infinitive(lower_form(following))) \
+            or noun_preposition(following):
+        # « pourra un jour sortir »: an infinitive the tables list as a noun too (« au sortir de »); « leur rang
+        # grâce au talent »: a locution after the noun
+        return
     if following.pos_ == "ADJ" and lower_form(following).endswith(ADJECTIVE_LOOKS):
         return
     previous = doc[noun.i - 1] if noun.i > 0 else None

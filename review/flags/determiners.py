@@ -52,6 +52,17 @@ QUANTITIES = frozenset("nombre plupart quantité multitude majorité minorité f
                        "tellement trop assez".split())
 # nouns that with « à » or « de » make a preposition (« grâce à », « face à », « faute de », « suite à »)
 NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire suite".split())
+# the prepositions that close them (« grâce à », « grâce aux », « faute de », « faute du »)
+NOUN_PREPOSITION_LINKS = frozenset("à au aux de d' du des".split())
+
+
+def noun_preposition(word: Any) -> bool:
+    """« grâce » of « grâce à », « grâce aux »; « face » of « face à »: a noun opening a locution of a preposition."""
+    doc = word.doc
+    return lower_form(word) in NOUN_PREPOSITIONS and word.i + 1 < len(doc) \
+        and lower_form(doc[word.i + 1]) in NOUN_PREPOSITION_LINKS
+
+
 # a list with this many nouns without an article after the first is written as labels: 24 flags at 0.62
 LIST_STYLE = 3
 # verbs and bare objects French sets phrases with (« garder trace de », « garder contact avec »)
@@ -138,7 +149,7 @@ def determined(noun: Any, start: Any) -> bool:
     if following is None:
         return False
     after = lower_form(following)
-    if (lower in QUANTITIES and after in {"de", "d'"}) or (lower in NOUN_PREPOSITIONS and after in {"à", "au", "de"}):
+    if (lower in QUANTITIES and after in {"de", "d'"}) or noun_preposition(noun):
         return True
     return noun.i + 2 < len(doc) and lower_form(doc[noun.i + 2]) == lower and after in {"par", "à", "après"}
 

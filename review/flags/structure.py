@@ -28,9 +28,9 @@ from review.flags.adjective_place import (
 from review.flags.determiners import (
     BARE_OBJECT_IDIOMS,
     LIST_STYLE,
-    NOUN_PREPOSITIONS,
     PLURAL_ENDINGS,
     determined,
+    noun_preposition,
     phrase_start,
 )
 from review.flags.nlp import (
@@ -164,8 +164,8 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if lower_form(following) in {"ci", "là"} and following.i + 1 < len(doc) and doc[following.i + 1].text == "-":
         return  # « l'exemple ci-après », « ce jour-là »: the tokenizer cuts the adverb off at its hyphen
     after = doc[following.i + 1:following.i + 3]
-    if after and lower_form(following) in NOUN_PREPOSITIONS and lower_form(after[0]) in {"à", "de", "d'"}:
-        return  # « la comparaison face à », « suite à »: a locution after the noun
+    if noun_preposition(following):
+        return  # « la comparaison face à », « suite à », « la passe sud grâce au »: a locution after the noun
     if len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and lower_form(following) in adjective_forms() \
             and (after[1].pos_ == "ADJ" or singular(lower_form(after[1])) in adjective_forms()):
         return  # « les aliments et boissons frais et froids »: two adjectives joined by « et »

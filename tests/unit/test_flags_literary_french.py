@@ -122,6 +122,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Vous saurez au premier coup d'œil à quoi correspond chaque portée.", "preposition is missing"),
         ("Idiots, vous avez donné le Rubis de Feu aux elfes.", "opens the sentence"),
         ("Celui du bas est l'arrière-plan de l'image.", "opens the sentence"),
+        ("Il put s'échapper par la passe sud grâce au noble sacrifice de son père.", "side by side"),
+        ("Nous devrions pouvoir évacuer tout le monde grâce aux trois prochains navires.", "side by side"),
+        ("Les chefs de bande obtiennent leur rang grâce au talent.", "side by side"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -147,7 +150,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "future-called-an-adjective", "subject-then-verb-after-a-comma", "subject-then-verb-after-quand",
          "ni-ni-subjects", "collective-subject", "infinitive-relative-ou", "infinitive-relative-duquel",
          "infinitive-after-faire-in-a-relative", "subject-after-a-quoi", "called-by-name",
-         "demonstrative-pronoun-first"],
+         "demonstrative-pronoun-first", "grace-au", "grace-aux", "grace-au-after-a-singular"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -99,11 +99,25 @@ def _is_english(word: str, english: Any) -> bool:
 
 
 def _quoted(token: Any) -> bool:
-    """« Students »: a word in quotes is named, not translated."""
+    """« Students »: a word in quotes is named, not translated; « des partagiciels (shareware) »: an English word in
+    parentheses after a French one glosses it.
+
+    The glosses were found in Debian's manuals (« cible (target) », « bogue critique (release critical) »); on
+    WMT20 QE en-fr (tuning split) one English-word flag stood in parentheses (« gaine Secure-Ex »).
+    """
     doc = token.doc
     before = doc[token.i - 1].text if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    return before in {"«", '"', "“"} and after in {"»", '"', "”"}
+    return (before in {"«", '"', "“"} and after in {"»", '"', "”"}) or _glossed(token)
+
+
+def _glossed(token: Any) -> bool:
+    """Whether ``token`` stands in parentheses (two words at most) right after a word."""
+    doc = token.doc
+    start = next((word.i for word in reversed(doc[max(token.i - 2, 0):token.i]) if word.text == "("), None)
+    if start is None or start == 0 or not doc[start - 1].is_alpha:
+        return False
+    return any(word.text == ")" for word in doc[token.i + 1:token.i + 3])
 
 
 def _inside_a_name(token: Any) -> bool:

@@ -232,3 +232,13 @@ def test_the_feminine_of_a_known_masculine_is_french(word: str, known: bool) -> 
 def test_a_learned_prefix_and_a_known_word_are_french(text: str, word: str, known: bool) -> None:
     """« multi » + « mesures » is French; « re » + an English word is not."""
     assert (word not in shown_by_the_flagger("spelling", text)) is known
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les utilisateurs sont invités à utiliser le paquet cible (target) des versions récentes.", []),
+    ("Ce paquet corrige un bogue critique (release critical) de la version stable.", []),
+    ("Les utilisateurs sont invités à utiliser le target des versions récentes.", ["target"]),
+], ids=["gloss-in-parentheses", "two-word-gloss", "english-word-in-the-sentence"])
+def test_an_english_gloss_in_parentheses_is_no_untranslated_word(text: str, expected: list[str]) -> None:
+    """Manuals put the English term in parentheses after its French translation."""
+    assert shown_by_the_flagger("spelling", text) == expected

@@ -28,6 +28,8 @@ SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 CLAUSE_WORDS = CLITICS | {"en"}
 # what names a plural referent already (« Ils … qu'ils », « Leurs frappes … et ils »)
 PLURAL_REFERENCES = frozenset("ils elles eux leur leurs".split())
+# endings only feminine plural nouns have (« guerrières », « danseuses », « actrices », « princesses »)
+FEMININE_PLURALS = ("ières", "euses", "trices", "esses", "ettes")
 # « ils » after one feminine noun only: right half the time on MT, never on correct French (see plural_antecedent)
 ILS_AFTER_FEMININE = 0.25
 # the parts of speech the rules look at
@@ -60,7 +62,7 @@ def plural_antecedent(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     nouns = _plural_nouns_before(pronoun)
     other = "Fem" if PLURAL_PRONOUNS[lower] == "Masc" else "Masc"
-    if not nouns or any(feature(noun, "Gender") != other for noun in nouns):
+    if not nouns or any(_gender(noun) != other for noun in nouns):
         return
     gender = GENDER_NAMES[other]
     named = ", ".join(dict.fromkeys(f"« {noun.text} »" for noun in nouns))
@@ -76,6 +78,12 @@ def plural_antecedent(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(pronoun.idx, pronoun.idx + len(pronoun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {pronoun.text} » can refer to no noun before it: {named} {'is' if len(nouns) == 1 else 'are'} "
                f"{gender}", [fixed], confidence)
+
+
+def _gender(noun: Any) -> str | None:
+    """The tagger's gender, unless the noun's ending shows the feminine (« les jeunes guerrières nagas … elles »: the
+    tagger read « guerrières » as masculine, in Wesnoth's unit descriptions)."""
+    return "Fem" if lower_form(noun).endswith(FEMININE_PLURALS) else feature(noun, "Gender")
 
 
 def _after_a_fronted_phrase(pronoun: Any) -> bool:

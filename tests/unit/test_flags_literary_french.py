@@ -125,6 +125,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il put s'échapper par la passe sud grâce au noble sacrifice de son père.", "side by side"),
         ("Nous devrions pouvoir évacuer tout le monde grâce aux trois prochains navires.", "side by side"),
         ("Les chefs de bande obtiennent leur rang grâce au talent.", "side by side"),
+        ("La plupart des jeunes guerrières nagas rêvent du jour où elles mériteront leur deuxième lame.",
+         "refer to no noun"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -150,7 +152,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "future-called-an-adjective", "subject-then-verb-after-a-comma", "subject-then-verb-after-quand",
          "ni-ni-subjects", "collective-subject", "infinitive-relative-ou", "infinitive-relative-duquel",
          "infinitive-after-faire-in-a-relative", "subject-after-a-quoi", "called-by-name",
-         "demonstrative-pronoun-first", "grace-au", "grace-aux", "grace-au-after-a-singular"],
+         "demonstrative-pronoun-first", "grace-au", "grace-aux", "grace-au-after-a-singular",
+         "feminine-by-its-ending"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

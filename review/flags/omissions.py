@@ -210,6 +210,12 @@ def _auxiliary_before(verb: Any) -> bool:
     return False
 
 
+def _absolute(subject: Any) -> bool:
+    """« Une fois ceux-ci vaincus, elles … »: a participle clause after « une fois », which needs no auxiliary."""
+    start = min(word.i for word in subject.subtree)
+    return start >= 2 and [lower_form(word) for word in subject.doc[start - 2:start]] == ["une", "fois"]
+
+
 def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     """« quand les fabricants MacRae … étendu la fabrication », « pèse 3,2 onces et assorti d'une garantie »: the
     past participle of an English simple past ("extended", "comes with") standing as a clause's verb.
@@ -234,7 +240,7 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
     lower = lower_form(verb)
     present = lower.endswith(PRESENT_TOO) or (subject is not None and subject.pos_ == "PRON" and lower.endswith("is"))
-    if verb.dep_ in CLAUSE_DEPS and subject is not None and not present \
+    if verb.dep_ in CLAUSE_DEPS and subject is not None and not present and not _absolute(subject) \
             and not (following is not None and (following.pos_ in {"VERB", "AUX"}
                                                 or lower_form(following) in VERB_NEXT)):
         yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,

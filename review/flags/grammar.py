@@ -219,8 +219,8 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # after a noun the name is an adjective (« couteau Suisse »), in a list a bare label: 27 flags at 0.44 with them
     if previous is not None and (lower_form(previous) in PREPOSITIONS or previous.pos_ in {"DET", "NOUN"}
-                                 or previous.text in {"-", "–", "/", ","}):
-        return
+                                 or previous.text in {"-", "–", "/", ","} or previous.text.istitle()):
+        return  # « la Nouvelle Guinée », « le Nouveau Mexique », « la Gaule Belgique »: the end of a longer name
     if any(child.dep_ == "det" or (child.dep_ == "case" and lower_form(child) in PREPOSITIONS)
            for child in token.children):
         return

@@ -54,6 +54,10 @@ def masculine_forms(lower: str) -> set[str]:
     return forms | {pattern.sub(masculine, lower) for pattern, masculine in ADJECTIVE_ENDINGS}
 
 
+# the articles contracted with « à » or « de », which the tagger reads as prepositions
+CONTRACTED = frozenset({"au", "aux", "du", "des"})
+
+
 def preposed_adjective(word: Any) -> bool:
     """« l'épaisse obscurité », « un large éventail », « ces maudits trolls »: an adjective between its determiner
     and its noun, which the tagger took for a noun.
@@ -64,8 +68,8 @@ def preposed_adjective(word: Any) -> bool:
     also knows as a noun is left to the rules.  Measured on WMT20 QE en-fr (tuning split), before ranking: 37 flags
     of :func:`noun_stack` and :func:`review.flags.compounds.mistagged_stack` at 0.16 on such a first word.
     """
-    if word.i == 0 or word.doc[word.i - 1].pos_ != "DET":
-        return False
+    if word.i == 0 or (word.doc[word.i - 1].pos_ != "DET" and lower_form(word.doc[word.i - 1]) not in CONTRACTED):
+        return False  # « au moyen âge », « du vieux port »: an article contracted with its preposition
     lower = lower_form(word)
     masculine = masculine_forms(lower)
     if not masculine.isdisjoint(PRENOMINAL | SAID | AFTER_A_DETERMINER):

@@ -130,6 +130,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Une fois ceux-ci vaincus, elles mangent le reste du corps.", "without its auxiliary"),
         ("Les Papous sont les habitants indigènes de l'île de Nouvelle Guinée.", "country name"),
         ("La Comancherie comprenait le Nouveau Mexique et le sud du Colorado.", "country name"),
+        ("Au moyen âge, les marchands traversaient la région.", "side by side"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -156,7 +157,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "ni-ni-subjects", "collective-subject", "infinitive-relative-ou", "infinitive-relative-duquel",
          "infinitive-after-faire-in-a-relative", "subject-after-a-quoi", "called-by-name",
          "demonstrative-pronoun-first", "grace-au", "grace-aux", "grace-au-after-a-singular",
-         "feminine-by-its-ending", "une-fois-participle-clause", "nouvelle-guinee", "nouveau-mexique"],
+         "feminine-by-its-ending", "une-fois-participle-clause", "nouvelle-guinee", "nouveau-mexique",
+         "adjective-set-first-after-au"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -198,6 +200,7 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Parents, vont apprécierez le tricycle.", "Parents"),
         ("Depuis que les fabricants étendu la fabrication, le prix a baissé.", "étendu"),
         ("Ce couteau polyvalent Suisse est livré dans une boîte.", "Suisse"),
+        ("Ce moteur électrique s'oppose au traditionnel essence moteur.", "traditionnel essence"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
@@ -209,7 +212,8 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
          "bare-participle-object", "bare-subject-cut-off-from-its-verb", "singular-adjective-plural-noun",
          "noun-stack-after-a-determiner", "singular-subject-plural-verb", "infinitive-after-qui",
          "indirect-verb-without-its-preposition", "bare-subject-before-a-comma",
-         "participle-with-a-subject-and-no-auxiliary", "country-name-as-an-adjective"],
+         "participle-with-a-subject-and-no-auxiliary", "country-name-as-an-adjective",
+         "relational-adjective-after-au"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

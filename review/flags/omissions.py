@@ -49,9 +49,16 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "
 
 def _called(noun: Any) -> bool:
     """« Idiots, vous avez donné … », « Maudits elfes, vous … »: the noun, then a comma and a subject pronoun: someone
-    called, not a subject (« Parents, vont apprécierez » keeps its flag)."""
+    called, not a subject (« Parents, vont apprécierez » keeps its flag).  Likewise a phrase set before the subject
+    (« Ancienne colonie portugaise, le Timor Oriental a déclaré … »): a comma before the verb, then a determiner or a
+    name.  On WMT20 QE en-fr (tuning split): 5 shown flags fewer, 4 of them wrong (« Rotation rapide et précis avec
+    une traction solide, le Nexus vole »)."""
     doc = noun.doc
-    return noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and lower_form(doc[noun.i + 2]) in SUBJECTS
+    comma = next((word for word in doc[noun.i + 1:noun.head.i] if word.text == ","), None)
+    if comma is None or comma.i + 1 >= len(doc):
+        return False
+    after = doc[comma.i + 1]
+    return lower_form(after) in SUBJECTS or (comma.i > noun.i + 1 and after.pos_ in {"DET", "PROPN"})
 
 
 def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:

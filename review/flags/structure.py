@@ -72,6 +72,8 @@ KIND_HEADS = frozenset("mode format style taille type effet genre version option
 DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi jeudi vendredi samedi dimanche"
                  .split())
 TIMES_OF_DAY = frozenset("matin soir midi après-midi".split())
+# verbs whose complement is an attribute, which takes no determiner (« être ressuscités », « devenir roi »)
+COPULAS = frozenset("être devenir redevenir rester demeurer sembler paraître".split())
 LIGHT_VERBS = frozenset("faire avoir prendre rendre donner mettre perdre tenir porter trouver".split())
 DETERMINER_DEPS = frozenset({"det", "nummod", "case", "nmod:poss"})
 
@@ -349,8 +351,9 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     if start.i == 0 or (start.i == noun.sent.start and noun.dep_.startswith("nsubj")):
         return
     previous = noun.doc[start.i - 1]
-    if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"}:
-        return
+    if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"} \
+            or previous.lemma_ in COPULAS:
+        return  # « ils ne puissent pas être ressuscités »: after « être » the word is an attribute
     if previous.pos_ == "ADJ" and any(c.dep_ in DETERMINER_DEPS for c in previous.children):
         return  # « choisir parmi une large gamme »: the parser hangs the article on the adjective
     if noun.head.pos_ not in {"VERB", "AUX"} or feature(noun.head, "VerbForm") not in {"Fin", "Inf"}:

@@ -132,6 +132,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("La Comancherie comprenait le Nouveau Mexique et le sud du Colorado.", "country name"),
         ("Au moyen âge, les marchands traversaient la région.", "side by side"),
         ("Ancienne colonie portugaise, le Timor Oriental a déclaré son indépendance en 1975.", "opens the sentence"),
+        ("Nous avons brûlé les corps pour qu'ils ne puissent pas être ressuscités.", "determiner"),
+        ("Le jeune prince voulait devenir chevalier avant l'hiver.", "determiner"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -159,7 +161,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "infinitive-after-faire-in-a-relative", "subject-after-a-quoi", "called-by-name",
          "demonstrative-pronoun-first", "grace-au", "grace-aux", "grace-au-after-a-singular",
          "feminine-by-its-ending", "une-fois-participle-clause", "nouvelle-guinee", "nouveau-mexique",
-         "adjective-set-first-after-au", "apposition-before-the-subject"],
+         "adjective-set-first-after-au", "apposition-before-the-subject",
+         "attribute-after-etre", "attribute-after-devenir"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -81,7 +81,7 @@ def _determined_subject(noun: Any) -> bool:
     cuts with such a noun were 5 flags, 4 of them wrong (« votre eau deviendra », « les origines remontent »);
     MT's cuts come after a subject without one (« Décapant de tache de moisissure supprime »).
     """
-    return noun.i > 0 and noun.doc[noun.i - 1].pos_ == "DET"
+    return noun.i > 0 and bool(noun.doc[noun.i - 1].pos_ == "DET")
 
 
 def bare_subject_cut_off(noun: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -249,7 +249,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     noun = adj.head
     lower, lemma = lower_form(adj), adj.lemma_.lower()
-    if not adj.is_alpha or not adj.is_lower or lower in INVARIABLE or _not_the_noun_s(adj) or _no_adjective(lower):
+    if not adj.is_alpha or not adj.is_lower or lower in INVARIABLE or _not_the_noun_s(adj) or _no_adjective(lower) \
+            or plural_verb(adj):
         return
     if adj.doc.text[adj.idx + len(adj.text):adj.idx + len(adj.text) + 1] == "-":
         # « ischio » of « ischio-jambiers »: the first piece of a hyphenated word agrees as the whole word (measured
@@ -273,6 +274,15 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma:
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)
+
+
+def plural_verb(word: Any) -> bool:
+    """« les galeries convergent vers », « les deux pays convergent vers un accord »: a word in « -ent » or « -ont »
+    that can be a plural verb, before a preposition or a determiner, is that verb, even where the tables know it as
+    an adjective too (found in Wesnoth's campaigns)."""
+    doc, lower = word.doc, lower_form(word)
+    return lower.endswith(("ent", "ont")) and word.i + 1 < len(doc) and doc[word.i + 1].pos_ in {"ADP", "DET"} \
+        and bool(verb_lemmas(lower))
 
 
 def _no_adjective(lower: str) -> bool:

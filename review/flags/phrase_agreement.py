@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from review.flags.agreement import DETERMINERS, GENDER_NAMES, INVARIABLE, at_once, one_of
+from review.flags.agreement import DETERMINERS, GENDER_NAMES, INVARIABLE, at_once, one_of, plural_verb
 from review.flags.nlp import (
     FlagMaker,
     adjective_lemmas,
@@ -151,7 +151,7 @@ def _describes(word: Any) -> bool:
             return False
     elif word.pos_ != "ADJ":
         return False
-    if not word.is_alpha or not word.is_lower:
+    if not word.is_alpha or not word.is_lower or plural_verb(word):
         return False
     doc = word.doc
     if word.i > 0 and lower_form(doc[word.i - 1]) in {"se", "s'", "me", "m'", "te", "t'", "en"}:

@@ -4,8 +4,9 @@ French groups thousands with a (narrow no-break) space and marks decimals with
 a comma: « 10 000 », « 2,5 millions ».  Machine translation often carries the
 English forms over, and then the number says something else: « 10,000 » reads
 as ten, to three decimals.  Only unambiguous forms are flagged: a comma
-followed by groups of three digits (two groups or more is certain; one group is
-likely, as French rarely writes three decimals), and a decimal point before a
+followed by groups of three digits (two groups or more is certain; one group only
+when it is « 000 », since French writes three decimals for measures: « 1,625 pouce »,
+which were all 5 of this rule's flags on WMT20 QE en-fr's tuning split, all wrong), and a decimal point before a
 unit or a magnitude (« 3.5 millions »), which leaves times, versions and dates
 alone.
 """
@@ -34,6 +35,8 @@ DECIMAL_POINT = re.compile(rf"(?<![\d.])(\d+)\.(\d+)(?=\s?{UNIT}(?!\w))")
 def _flags(text: str, make: FlagMaker) -> Iterator[Flag]:
     for match in THOUSANDS.finditer(text):
         groups = match.group().split(",")
+        if len(groups) == 2 and (groups[0] == "0" or groups[1] != "000"):
+            continue  # « 1,625 pouce », « 0,000 »: a French decimal; « 10,000 » stays
         yield make(match.start(), match.end(), Category.LOCALE, Severity.MAJOR,
                    f"« {match.group()} » groups thousands the English way: in French it reads as a decimal",
                    [NNBSP.join(groups)], 0.8 if len(groups) > 2 else 0.6)

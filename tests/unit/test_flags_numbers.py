@@ -29,8 +29,11 @@ def test_english_number_forms_are_flagged(text: str, flagged: list[str], suggest
         "La réunion aura lieu à 10.30 le 30.01.2024.",
         "La version 3.11 de Python est sortie.",
         "Il a cité les articles 12, 345 et 678 du code.",
+        "Tuyauterie de PVC de 1,625 pouce avec un support central.",
+        "La valeur par défaut du rapport est 0,000 pour un bloc carré.",
     ],
-    ids=["french-forms", "times-and-dates", "version", "list-of-numbers"],
+    ids=["french-forms", "times-and-dates", "version", "list-of-numbers", "three-decimals",
+         "zero-with-three-decimals"],
 )
 def test_french_forms_and_look_alikes_are_not_flagged(text: str) -> None:
     assert detect("numbers", text) == []

@@ -76,7 +76,8 @@ def dictionaries() -> tuple[Any, Any]:
 
 
 # feminine endings of nouns and adjectives and their masculine (« euse » → « eur », « ière » → « ier »)
-FEMININE_ENDINGS = (("euse", "eur"), ("ière", "ier"), ("trice", "teur"), ("ienne", "ien"), ("onne", "on"))
+FEMININE_ENDINGS = (("euse", "eur"), ("ière", "ier"), ("trice", "teur"), ("ienne", "ien"), ("onne", "on"),
+                    ("esse", "e"))
 LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "Œ": "Oe", "Æ": "Ae"})
 
 

@@ -239,7 +239,7 @@ def test_a_term_counts_as_repeated_in_the_singular_and_the_plural() -> None:
 
 
 @pytest.mark.parametrize(("word", "known"), [("tirailleuses", True), ("forgeronnes", True), ("pisteuses", True),
-                                             ("desintation", False)])
+                                             ("druidesses", True), ("desintation", False)])
 def test_the_feminine_of_a_known_masculine_is_french(word: str, known: bool) -> None:
     text = f"Les gardes regardaient les {word} du village."
     assert (word not in shown_by_the_flagger("spelling", text)) is known

@@ -111,9 +111,12 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     start = phrase_start(noun)
     previous = noun.doc[start.i - 1]
+    before = noun.doc[previous.i - 1]
     if lower_form(previous) != "pour" or previous.i == noun.sent.start or determined(noun, start) \
-            or noun.doc[previous.i - 1].lemma_ == "avoir":
-        return  # « a pour but de », « ont pour effet »: « avoir pour » sets its noun bare
+            or before.lemma_ in {"avoir", "tenir", "prendre"} or lower_form(before) == "avec":
+        # « a pour but de », « ont pour effet », « avec pour seul espoir », « tenus pour responsables », « prendre
+        # pour cible »: these set their noun bare (the last three found in correct French)
+        return
     if lower_form(noun) in AUDIENCE or lower_form(noun).endswith(PROCESS_ENDINGS) \
             or is_infinitive(lower_form(noun)):
         return  # « pour imprimer »: an infinitive the tagger took for a noun

@@ -136,6 +136,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Le jeune prince voulait devenir chevalier avant l'hiver.", "determiner"),
         ("Au nord-est du fort, les galeries convergent vers les zones les plus profondes.", "plural"),
         ("Après de longues années, les deux pays convergent vers un accord.", "plural"),
+        ("Combattre des monstres inconnus avec pour seul espoir de retrouver des survivants n'avait rien de tentant.",
+         "usually says"),
+        ("L'auteur ne pourra être tenu pour responsable des erreurs de ce document.", "usually says"),
     ],
     ids=["adjective-set-first", "adjective-set-first-feminine", "prenominal-also-a-noun", "maudit",
          "prenominal-feminine", "nul", "maint", "two-adjectives-set-first", "bonne-et-due", "negation-point",
@@ -165,7 +168,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "feminine-by-its-ending", "une-fois-participle-clause", "nouvelle-guinee", "nouveau-mexique",
          "adjective-set-first-after-au", "apposition-before-the-subject",
          "attribute-after-etre", "attribute-after-devenir", "plural-verb-also-an-adjective",
-         "plural-verb-after-a-counted-noun"],
+         "plural-verb-after-a-counted-noun", "avec-pour", "tenir-pour"],
 )
 def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -209,6 +212,7 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
         ("Ce couteau polyvalent Suisse est livré dans une boîte.", "Suisse"),
         ("Ce moteur électrique s'oppose au traditionnel essence moteur.", "traditionnel essence"),
         ("Nous avons acheté des couteaux différent pour la cuisine.", "différent"),
+        ("Ce sac est idéal pour camping et randonnée.", "pour camping"),
     ],
     ids=["relational-adjective-after-its-determiner", "a-flag-beside-a-negation-point", "singular-le-plural-noun",
          "participle-of-a-singular-subject", "infinitive-after-que-vous", "bare-object", "english-compound",
@@ -221,7 +225,8 @@ def test_narrative_french_gets_no_flag_from_the_rule(text: str, rule: str) -> No
          "noun-stack-after-a-determiner", "singular-subject-plural-verb", "infinitive-after-qui",
          "indirect-verb-without-its-preposition", "bare-subject-before-a-comma",
          "participle-with-a-subject-and-no-auxiliary", "country-name-as-an-adjective",
-         "relational-adjective-after-au", "singular-adjective-in-ent-after-a-plural"],
+         "relational-adjective-after-au", "singular-adjective-in-ent-after-a-plural",
+         "pour-and-a-bare-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

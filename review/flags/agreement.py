@@ -356,14 +356,27 @@ def _in_doubt(subject: Any, finite: Any, *, number: str, plural: bool) -> bool:
         # a singular read from the tagger, not from a determiner, is a guess on titles and bare nouns
         # (« Capuchons d'extrémité protègent », « Fiche de dribble ont »): 46 flags at 0.46 with them
         return True
-    if subject.pos_ != "PRON" and number == "Plur" and not _surely_plural(subject):
-        return True  # likewise « Tissu 100 % polyester … aide », « 52 pouces conviendra »
+    if subject.pos_ != "PRON" and number == "Plur" and (not _surely_plural(subject) or _governed_noun(subject)):
+        # likewise « Tissu 100 % polyester … aide », « 52 pouces conviendra »; « la puissance des morts-vivants
+        # s'affaiblit », « Ne protéger que nos campements ne suffit plus »: a noun after a preposition or an
+        # infinitive's object, which the parser took for the subject
+        return True
     before = lower_form(finite.doc[finite.i - 1]) if finite.i > 0 else ""
     if any(t.text in {",", ";", ":", "(", ")", "--", "—"} for t in between) or before == "y" \
             or (before == "n'" and lower_form(finite) == "importe"):
         # a subject before an insertion, or « il y a », « n'importe où » read with the noun before as subject
         return True
     return plural and _venir_family(lower_form(finite))  # « convient »: convenir, not convier
+
+
+def _governed_noun(noun: Any) -> bool:
+    """A noun after its preposition (« des », « aux », « sur ») or in a sentence that opens on an infinitive."""
+    if any(child.dep_ == "case" for child in noun.children):
+        return True
+    first = noun.doc[noun.sent.start]
+    return first.i < noun.i and (is_infinitive(lower_form(first)) or (lower_form(first) in {"ne", "n'"}
+                                 and noun.sent.start + 1 < len(noun.doc)
+                                 and is_infinitive(lower_form(noun.doc[noun.sent.start + 1]))))
 
 
 def _surely_plural(subject: Any) -> bool:

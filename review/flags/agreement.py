@@ -68,7 +68,8 @@ FEMININE_PRONOUNS = frozenset({"elle", "elles"})
 
 # endings of feminine nouns the tagger calls masculine (« la commodité »)
 FEMININE_SUFFIXES = ("té", "tion", "sion", "eur")
-# nouns of a quantity, whose verb may agree with what they count (« une poignée de braves arrivent »)
+# nouns of a quantity whose plural verb agrees with what they count (« une poignée de braves arrivent »): they only
+# excuse a plural verb, where COLLECTIVE leaves the subject's number unread by every rule (participles too)
 COLLECTIVES = frozenset("poignée plupart majorité minorité foule multitude moitié partie totalité infinité quantité "
                         "nombre dizaine douzaine vingtaine centaine millier".split())
 # nouns of both genders, one for each sense (« à la merci de », « un grand merci »; « la tour », « le tour »)
@@ -280,9 +281,13 @@ def plural_verb(word: Any) -> bool:
     """« les galeries convergent vers », « les deux pays convergent vers un accord »: a word in « -ent » or « -ont »
     that can be a plural verb, before a preposition or a determiner, is that verb, even where the tables know it as
     an adjective too (found in Wesnoth's campaigns)."""
-    doc, lower = word.doc, lower_form(word)
-    return lower.endswith(("ent", "ont")) and word.i + 1 < len(doc) and doc[word.i + 1].pos_ in {"ADP", "DET"} \
-        and bool(verb_lemmas(lower))
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].pos_ in {"ADP", "DET"} and _plural_verb_form(lower_form(word))
+
+
+def _plural_verb_form(lower: str) -> bool:
+    """A form in « -ent » or « -ont » the lemmatizer's verb tables know: a verb of the third person plural."""
+    return lower.endswith(("ent", "ont")) and bool(verb_lemmas(lower))
 
 
 def _no_adjective(lower: str) -> bool:
@@ -291,7 +296,7 @@ def _no_adjective(lower: str) -> bool:
     « les graveurs découperont »: found in correct French; none among this rule's flags on WMT20 QE en-fr)."""
     if lower in adjective_forms():
         return False
-    return lower.endswith("ment") or (lower.endswith(("ent", "ont")) and bool(verb_lemmas(lower)))
+    return lower.endswith("ment") or _plural_verb_form(lower)
 
 
 def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:

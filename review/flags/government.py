@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from review.flags.nlp import ON_VERB, FlagMaker, RuleTable, adjective_forms, feature, lower_form
+from review.flags.nlp import LEQUEL, ON_VERB, FlagMaker, RuleTable, adjective_forms, feature, lower_form
 from review.flags.omissions import CONTRACTIONS
 from review.model import Category, Flag, Severity
 
@@ -52,8 +52,7 @@ INFINITIVE_CONFIDENCE = 0.75  # 6 flags at 0.83 on the tuning split
 CONTRACTED = frozenset({"des", "du", "au", "aux", "de", "d'", "à"})
 REFLEXIVE = frozenset("se s' me m' te t' nous vous".split())
 # after these the subject may follow its verb (« d'où provient », « à quoi correspond chaque portée »)
-INVERTING = frozenset("où dont que qu' quoi lequel laquelle lesquels lesquelles duquel auquel desquels "
-                      "auxquels".split())
+INVERTING = frozenset("où dont que qu' quoi".split()) | LEQUEL
 # verbs of coming and going, whose adjective after them is an attribute (« il en reviendra vivant »)
 MOTION = frozenset("venir revenir partir arriver sortir rentrer retourner mourir naître tomber".split())
 # adverbs in -s the tagger reads as plural nouns after a verb (« reviendront volontiers »)

@@ -12,6 +12,7 @@ from typing import Any
 
 from review.flags.nlp import (
     INFINITIVE_ENDINGS,
+    LEQUEL,
     MODALS,
     FlagMaker,
     adjective_lemmas,
@@ -218,8 +219,7 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 # the relative words an infinitive may follow (« un endroit où dormir », « le profil à partir duquel se baser »)
-INFINITIVE_RELATIVES = frozenset("où quoi lequel laquelle lesquels lesquelles duquel auquel desquels auxquels "
-                                 "desquelles auxquelles".split())
+INFINITIVE_RELATIVES = frozenset({"où", "quoi"}) | LEQUEL
 
 
 def _infinitive_relative(verb: Any) -> bool:

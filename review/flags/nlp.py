@@ -308,6 +308,8 @@ MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir"})
 PREFIXES = frozenset("rétro ultra extra mini micro multi semi anti auto demi sous contre néo pré post inter intra méga "
                      "maxi pseudo quasi self super hyper socio euro franco anglo gréco afro quadri".split())
 """Learned prefixes French joins to any word, with a hyphen or without (« rétro-éclairé », « multiprise »)."""
+LEQUEL = frozenset("lequel laquelle lesquels lesquelles duquel auquel desquels auxquels desquelles auxquelles".split())
+"""« lequel » and its forms contracted with « de » and « à »: the relative pronouns that follow a preposition."""
 NEGATION_WORDS = frozenset("pas plus jamais rien personne point guère aucun aucune nul nulle".split())
 """The second words of a negation (« ne … pas »): after one, « ne » is closed (« ne … que » is no negation)."""
 

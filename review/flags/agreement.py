@@ -1,6 +1,7 @@
-"""Agreement read from the parse: determiner and noun, adjective and noun, subject and verb.
+"""Agreement read from the parse: determiner and noun, adjective and noun, and the subject's number and gender.
 
-The grammar detector calls these rules token by token (être and participle: :mod:`review.flags.participles`).
+The grammar detector calls these rules token by token (être and participle: :mod:`review.flags.participles`;
+subject and verb: :mod:`review.flags.subject_verb`, which reads the subject's number here).
 Each one flags a pair only when the surface forms themselves disagree: the tagger's morphology follows
 context and would excuse or invent errors.
 """
@@ -19,10 +20,8 @@ from review.flags.nlp import (
     is_infinitive,
     lower_form,
     noun_lemmas,
-    verb_is_plural,
     verb_lemmas,
 )
-from review.flags.omissions import PARTICIPLE_ENDINGS
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
@@ -68,10 +67,6 @@ FEMININE_PRONOUNS = frozenset({"elle", "elles"})
 
 # endings of feminine nouns the tagger calls masculine (« la commodité »)
 FEMININE_SUFFIXES = ("té", "tion", "sion", "eur")
-# nouns of a quantity whose plural verb agrees with what they count (« une poignée de braves arrivent »): they only
-# excuse a plural verb, where COLLECTIVE leaves the subject's number unread by every rule (participles too)
-COLLECTIVES = frozenset("poignée plupart majorité minorité foule multitude moitié partie totalité infinité quantité "
-                        "nombre dizaine douzaine vingtaine centaine millier".split())
 # nouns of both genders, one for each sense (« à la merci de », « un grand merci »; « la tour », « le tour »)
 BOTH_GENDERS = frozenset({"merci", "tour"})
 
@@ -299,42 +294,6 @@ def _no_adjective(lower: str) -> bool:
     return lower.endswith("ment") or _plural_verb_form(lower)
 
 
-def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
-    if subject.dep_ != "nsubj":
-        return
-    verb = subject.head
-    finite = verb if feature(verb, "VerbForm") == "Fin" else next(
-        (c for c in verb.children if c.dep_.startswith("aux") and feature(c, "VerbForm") == "Fin"), None)
-    if finite is None or feature(finite, "Person") not in {None, "3"} or finite.i < subject.i:
-        return
-    number = subject_number(subject)
-    if finite is verb and _agreeing_participle(verb, number):
-        return
-    plural = verb_is_plural(finite)
-    if number is None or plural is None or (number == "Plur") == plural:
-        return
-    if _in_doubt(subject, finite, number=number, plural=plural):
-        return
-    wants = "plural" if number == "Plur" else "singular"
-    # measured on WMT20 QE en-fr (tuning split), before ranking: a plural subject 58 flags at 0.81 (154 at 0.60
-    # before the subject had to show its number), a singular one 13 at 0.77 (46 at 0.46 before)
-    yield make(finite.idx, finite.idx + len(finite.text), Category.GRAMMAR, Severity.MAJOR,
-               f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (),
-               0.8 if number == "Plur" else 0.75)
-
-
-def _agreeing_participle(verb: Any, number: str | None) -> bool:
-    """« ils se sont enfuis »: a participle the tagger called finite, right after its auxiliary, of its subject's
-    number.  One of another number keeps the flag (« les ministres sont arrivé »); « seront adapte » is no
-    participle form."""
-    auxiliary = next((child for child in verb.children if child.dep_.startswith("aux")
-                      and child.lemma_ in {"être", "avoir"} and child.i < verb.i), None)
-    if auxiliary is None or number is None or not lower_form(verb).endswith(PARTICIPLE_ENDINGS) \
-            or any(word.pos_ != "ADV" for word in verb.doc[auxiliary.i + 1:verb.i]):
-        return False
-    return (number == "Plur") == lower_form(verb).endswith(("s", "x"))
-
-
 def own_determiner(noun: Any) -> tuple[str | None, str | None]:
     """The gender and number the noun's own determiner shows (« le », « cette », « ces »), none without one.
 
@@ -344,68 +303,3 @@ def own_determiner(noun: Any) -> tuple[str | None, str | None]:
         if child.dep_ == "det" and lower_form(child) in DETERMINERS:
             return DETERMINERS[lower_form(child)]
     return None, None
-
-
-def _in_doubt(subject: Any, finite: Any, *, number: str, plural: bool) -> bool:
-    """Whether the parse's subject may not be the verb's (a relative, a list, an insertion) or shows no number."""
-    between = subject.doc[subject.i:finite.i]
-    if any(lower_form(t) in {"qui", "que", "qu'"} for t in between):
-        return True
-    # a plural verb after "X et Y", "X & Y" or "X, Y" the parser did not join: 71 flags at 0.42 precision with them
-    if plural and (any(lower_form(t) in {"et", "&", ",", "ainsi", "ou"} for t in between) or _joined_before(subject)
-                   or lower_form(subject) in COLLECTIVES):
-        # also « La fender … et la finition rouge vont »: the subject is the last of several; « Seule une poignée
-        # arrivent »: a collective agrees with what it counts
-        return True
-    if subject.pos_ != "PRON" and number == "Sing" and (own_determiner(subject)[1] != "Sing" or not subject.is_lower):
-        # a singular read from the tagger, not from a determiner, is a guess on titles and bare nouns
-        # (« Capuchons d'extrémité protègent », « Fiche de dribble ont »): 46 flags at 0.46 with them
-        return True
-    if subject.pos_ != "PRON" and number == "Plur" and (not _surely_plural(subject) or _governed_noun(subject)):
-        # likewise « Tissu 100 % polyester … aide », « 52 pouces conviendra »; « la puissance des morts-vivants
-        # s'affaiblit », « Ne protéger que nos campements ne suffit plus »: a noun after a preposition or an
-        # infinitive's object, which the parser took for the subject
-        return True
-    before = lower_form(finite.doc[finite.i - 1]) if finite.i > 0 else ""
-    if any(t.text in {",", ";", ":", "(", ")", "--", "—"} for t in between) or before == "y" \
-            or (before == "n'" and lower_form(finite) == "importe"):
-        # a subject before an insertion, or « il y a », « n'importe où » read with the noun before as subject
-        return True
-    return plural and _venir_family(lower_form(finite))  # « convient »: convenir, not convier
-
-
-def _governed_noun(noun: Any) -> bool:
-    """A noun after its preposition (« des », « aux », « sur ») or in a sentence that opens on an infinitive."""
-    if any(child.dep_ == "case" for child in noun.children):
-        return True
-    first = noun.doc[noun.sent.start]
-    return first.i < noun.i and (is_infinitive(lower_form(first)) or (lower_form(first) in {"ne", "n'"}
-                                 and noun.sent.start + 1 < len(noun.doc)
-                                 and is_infinitive(lower_form(noun.doc[noun.sent.start + 1]))))
-
-
-def _surely_plural(subject: Any) -> bool:
-    """A plural its determiner or its own ending shows, not a count (« 52 pouces ») nor « une des boules »."""
-    start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"cc", "punct"})
-    if start > 0 and lower_form(subject.doc[start - 1]) in {"un", "une", "l'un", "l'une", "chacun", "chacune",
-                                                             "aucun", "aucune"}:
-        return False
-    if own_determiner(subject)[1] == "Plur":
-        return True
-    if any(child.dep_ == "nummod" for child in subject.children):
-        return False  # « 52 pouces conviendra »: a measure in a title, not a subject
-    lower = lower_form(subject)
-    return subject.is_lower and lower.endswith(("s", "x")) and subject.lemma_.lower() != lower
-
-
-def _venir_family(form: str) -> bool:
-    """« convient », « retient »: singular forms of convenir, retenir (the lemmatizer reads convier)."""
-    from review.flags.spelling import dictionaries  # noqa: PLC0415 - the word list loads on first use
-
-    return form.endswith("ient") and form[:-4] + "enir" in dictionaries()[0]
-
-
-def _joined_before(subject: Any) -> bool:
-    """Whether « et », « , » or « & » comes right before the subject's phrase (« X et la finition »)."""
-    start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"cc", "punct"})
-    return start > subject.sent.start and lower_form(subject.doc[start - 1]) in {"et", ",", "&", "ainsi", "ou", "ni"}

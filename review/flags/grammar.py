@@ -5,7 +5,7 @@ and noun, subject and verb, être and participle) and flags it only when the
 surface forms themselves disagree, because the tagger's morphology follows
 context and would otherwise excuse or invent errors.  The rules live by kind:
 verb government and names of countries here, agreement in
-:mod:`review.flags.agreement`, mood after conjunctions in :mod:`review.flags.mood`,
+:mod:`review.flags.agreement` and :mod:`review.flags.subject_verb`, mood after conjunctions in :mod:`review.flags.mood`,
 noun-phrase structure in :mod:`review.flags.structure`, word order in noun
 phrases in :mod:`review.flags.word_order`, what MT leaves out in
 :mod:`review.flags.omissions` and English constructions carried word for word in
@@ -29,7 +29,7 @@ from review.flags import (
     government,
     pronouns,
 )
-from review.flags.agreement import adjective, determiner, subject_verb
+from review.flags.agreement import adjective, determiner
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
@@ -74,6 +74,7 @@ from review.flags.phrase_order import (
     participle_first,
 )
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
+from review.flags.subject_verb import subject_verb
 from review.flags.word_order import (
     MISTAGGED,
     adjective_first,

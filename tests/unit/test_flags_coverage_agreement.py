@@ -1,4 +1,4 @@
-"""Each agreement rule of review/flags/agreement.py: a sentence that must flag and one that must not."""
+"""Each agreement rule of review/flags/agreement.py and subject_verb.py: a sentence that flags, one that does not."""
 
 from __future__ import annotations
 

@@ -56,6 +56,23 @@ def masculine_forms(lower: str) -> set[str]:
 
 # the articles contracted with « à » or « de », which the tagger reads as prepositions
 CONTRACTED = frozenset({"au", "aux", "du", "des"})
+POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+
+
+def set_first_by_choice(adj: Any, noun: Any) -> bool:
+    """« leur exceptionnelle résilience », « de gigantesques créatures », « un si loyal compagnon »: an adjective a
+    writer chose to set before its noun, as narrative and history do with most adjectives.
+
+    Three places tell it: after a possessive; after « de » with the adjective and its noun plural, the « de »
+    that French puts for « des » before an adjective set first; after « si ».  Measured on WMT20 QE en-fr
+    (tuning split): the two adjective-before-noun rules gave no flag in these places but 3 wrong ones
+    (« sous couvert d'épais nuages »); correct narrative and technical French, 11 wrong flags.
+    """
+    if adj.i == 0:
+        return False
+    before = lower_form(adj.doc[adj.i - 1])
+    plural = lower_form(adj).endswith(("s", "x")) and lower_form(noun).endswith(("s", "x"))
+    return before in POSSESSIVES or before == "si" or (before in {"de", "d'"} and plural)
 
 
 def preposed_adjective(word: Any) -> bool:

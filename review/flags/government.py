@@ -26,7 +26,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from review.flags.nlp import LEQUEL, ON_VERB, FlagMaker, RuleTable, adjective_forms, feature, lower_form
+from review.flags.nlp import (
+    LEQUEL,
+    ON_VERB,
+    FlagMaker,
+    RuleTable,
+    adjective_forms,
+    feature,
+    is_infinitive,
+    lower_form,
+)
 from review.flags.omissions import CONTRACTIONS
 from review.model import Category, Flag, Severity
 
@@ -53,6 +62,8 @@ CONTRACTED = frozenset({"des", "du", "au", "aux", "de", "d'", "à"})
 REFLEXIVE = frozenset("se s' me m' te t' nous vous".split())
 # after these the subject may follow its verb (« d'où provient », « à quoi correspond chaque portée »)
 INVERTING = frozenset("où dont que qu' quoi".split()) | LEQUEL
+# conjunctions of time after which narrative French may set the subject after an intransitive verb
+WHEN = frozenset("quand lorsque lorsqu'".split())
 # verbs of coming and going, whose adjective after them is an attribute (« il en reviendra vivant »)
 MOTION = frozenset("venir revenir partir arriver sortir rentrer retourner mourir naître tomber".split())
 # adverbs in -s the tagger reads as plural nouns after a verb (« reviendront volontiers »)
@@ -160,7 +171,9 @@ def _object_word(verb: Any, following: Any) -> bool:
     if lemma != "parler":
         return True
     doc = verb.doc
-    head = doc[following.i + 1] if following.pos_ == "DET" and following.i + 1 < len(doc) else following
+    if following.pos_ not in {"DET", "NUM"}:
+        return False  # « parle gaëlique », « parler affaires »: a bare noun after « parler » is what one speaks
+    head = doc[following.i + 1] if following.i + 1 < len(doc) else following
     return not (lower_form(head) in LANGUAGE_WORDS or not head.is_lower or lower_form(head) in adjective_forms())
 
 
@@ -183,10 +196,13 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     lemma = verb.lemma_.lower()
     table = government()
     following = verb.doc[verb.i + 1]
-    if following.pos_ not in {"DET", "NOUN", "NUM", "ADJ", "PROPN"} or lower_form(following) in CONTRACTED:
+    if following.pos_ not in {"DET", "NOUN", "NUM", "ADJ", "PROPN"} or lower_form(following) in CONTRACTED \
+            or not is_infinitive(lemma):
+        return  # « l'interpréteur Python »: a noun the tagger took for a verb, its own lemma
+    if verb.i > 0 and lower_form(verb.doc[verb.i - 1]) in INVERTING | WHEN | {"en", "y"}:
+        # « d'où provient votre force », « quand vient le moment »: the subject follows the verb; « il en
+        # résultera une image »: « en » stands for the complement, and what follows is the subject
         return
-    if verb.i > 0 and lower_form(verb.doc[verb.i - 1]) in INVERTING:
-        return  # « d'où provient votre force »: the subject follows the verb
     if following.text.startswith("-") or pronominal(verb) or not _object_word(verb, following):
         return  # « connectez-vous », « se connecter »; « reviendra vivant », « parle le turc »
     counts = table.prepositions.get(("VERB", lemma), {})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.adjective_place import POSSESSIVES, singular
 from review.flags.determiners import NOUN_PREPOSITIONS
 from review.flags.nlp import (
     CLITICS,
@@ -32,9 +33,9 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
+from review.flags.structure import APPOSITIVE, COMPASS
 from review.model import Category, Flag, Severity
 
-POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
 # what may follow « leurs propres » in French: the noun they qualify, or its adjectives and numbers
 NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X"})
 # « Autres caractéristiques : », « caractéristiques techniques »: the noun itself, before a label or its adjective
@@ -185,8 +186,11 @@ def hyphen_compound(hyphen: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « arc-en-ciel », « prêt-à-porter »: a longer compound
     first, second = lower_form(left), lower_form(right)
     if not (left.is_alpha and right.is_alpha and left.is_lower and right.is_lower) \
-            or min(len(first), len(second)) < COMPOUND_PART or first in PREFIXES or second in {"même", "mêmes"}:
-        return  # « toi-même », « eux-mêmes »: a pronoun and « même »
+            or min(len(first), len(second)) < COMPOUND_PART or first in PREFIXES or second in {"même", "mêmes"} \
+            or singular(second) in APPOSITIVE or {first, second} <= COMPASS:
+        # « toi-même », « eux-mêmes »: a pronoun and « même »; « rôle-clé »: a noun French sets after another as
+        # an adjective; « centre-sud »
+        return
     from review.flags.spelling import dictionaries  # noqa: PLC0415 - the word list loads on first use
 
     words, french = lexicon_words(), dictionaries()[0]

@@ -320,6 +320,15 @@ def open_negation(words: Sequence[str]) -> bool:
     return opening is not None and NEGATION_WORDS.isdisjoint(words[opening:])
 
 
+def infinitive_of(verb: Any) -> str:
+    """The verb's infinitive: its lemma, or for the present « -e » of an « -er » verb whose lemma the lemmatizer
+    leaves as the form (« donne », « porte »), that form plus « r »."""
+    lemma, lower = verb.lemma_.lower(), lower_form(verb)
+    if lemma == lower and lower.endswith("e") and is_infinitive(f"{lower}r"):
+        return f"{lower}r"
+    return str(lemma)
+
+
 def is_infinitive(form: str) -> bool:
     """A lower-case form the lemmatizer's tables list as an infinitive (« imprimer »), whatever the tagger says."""
     return form.endswith(INFINITIVE_ENDINGS) and form in verb_infinitives()

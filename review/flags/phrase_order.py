@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.adjective_place import COLOURS, POSTNOMINAL_ENDINGS, PRENOMINAL, SAID, masculine_forms
+from review.flags.adjective_place import (
+    COLOURS,
+    POSTNOMINAL_ENDINGS,
+    PRENOMINAL,
+    SAID,
+    masculine_forms,
+    set_first_by_choice,
+)
 from review.flags.compounds import MIN_LENGTH, UNITS
 from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form
 from review.flags.word_order import (
@@ -166,7 +173,7 @@ def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     noun = doc[adj.i + 1]
     if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or not next_to(adj, noun) \
-            or _verb_before_det(noun):
+            or _verb_before_det(noun) or set_first_by_choice(adj, noun):
         return  # « la commande suivante relance la configuration »: a verb the tagger took for a noun
     bare = lower.removesuffix("s").removesuffix("e")
     if not {lower, lemma, bare, lower.removesuffix("s")}.isdisjoint(MAY_GO_FIRST):

@@ -23,6 +23,7 @@ from review.flags.adjective_place import (
     SAID,
     masculine_forms,
     preposed_adjective,
+    set_first_by_choice,
     singular,
 )
 from review.flags.determiners import (
@@ -39,6 +40,7 @@ from review.flags.nlp import (
     adjective_lemmas,
     can_be_verb,
     feature,
+    infinitive_of,
     is_finite,
     is_infinitive,
     lower_form,
@@ -72,6 +74,8 @@ KIND_HEADS = frozenset("mode format style taille type effet genre version option
 DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi jeudi vendredi samedi dimanche"
                  .split())
 TIMES_OF_DAY = frozenset("matin soir midi après-midi".split())
+# the points of the compass and the centre, which French joins by a hyphen (« centre-sud », « nord-ouest »)
+COMPASS = frozenset("nord sud est ouest centre".split())
 # verbs whose complement is an attribute, which takes no determiner (« être ressuscités », « devenir roi »)
 COPULAS = frozenset("être devenir redevenir rester demeurer sembler paraître".split())
 LIGHT_VERBS = frozenset("faire avoir prendre rendre donner mettre perdre tenir porter trouver".split())
@@ -163,8 +167,9 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
         return
     if lower_form(following) in TIMES_OF_DAY and lower_form(token) in DAYS:
         return  # « le lendemain matin », « dimanche soir »
-    if lower_form(following) in {"ci", "là"} and following.i + 1 < len(doc) and doc[following.i + 1].text == "-":
-        return  # « l'exemple ci-après », « ce jour-là »: the tokenizer cuts the adverb off at its hyphen
+    hyphen = following.i + 1 < len(doc) and doc[following.i + 1].text == "-"
+    if hyphen and lower_form(following) in {"ci", "là"} | COMPASS:
+        return  # « l'exemple ci-après », « ce jour-là », « la partie centre-sud »: cut off at its hyphen
     after = doc[following.i + 1:following.i + 3]
     if noun_preposition(following):
         return  # « la comparaison face à », « suite à », « la passe sud grâce au »: a locution after the noun
@@ -292,8 +297,8 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
             or feature(adj, "VerbForm") == "Part"):
         return  # « solide réputation », « puissant mélange »: many adjectives may come first
     noun = adj.head
-    if not noun.is_lower:
-        return  # « norvégien Bokmål »: a name
+    if not noun.is_lower or set_first_by_choice(adj, noun):
+        return  # « norvégien Bokmål »: a name; « leurs cruels seigneurs »
     if adj.i > 0 and adj.doc[adj.i - 1].pos_ == "ADV":
         # « du très populaire scooter »: an adjective with its adverb may come first for emphasis (9 flags at
         # 0.56 on the tuning split, 1 of them on an error-free segment)
@@ -311,7 +316,7 @@ def _light_verb_phrase(noun: Any, start: Any) -> bool:
     at 0.88, flagged.
     """
     plural = lower_form(noun).endswith(PLURAL_ENDINGS) and feature(noun, "Number") == "Plur"  # not « avoir accès »
-    return noun.head.lemma_ in LIGHT_VERBS and start.i == noun.i and not plural
+    return infinitive_of(noun.head) in LIGHT_VERBS and start.i == noun.i and not plural  # « donne naissance »
 
 
 def _enumeration(noun: Any, start: Any) -> bool:

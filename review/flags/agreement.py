@@ -74,6 +74,16 @@ BOTH_GENDERS = frozenset({"merci", "tour"})
 ENDS_IN_S = ("is", "us", "os", "ous")
 
 
+def governed_noun(noun: Any) -> bool:
+    """A noun after its preposition (« des », « aux », « sur ») or in a sentence that opens on an infinitive."""
+    if any(child.dep_ == "case" for child in noun.children):
+        return True
+    first = noun.doc[noun.sent.start]
+    return first.i < noun.i and (is_infinitive(lower_form(first)) or (lower_form(first) in {"ne", "n'"}
+                                 and noun.sent.start + 1 < len(noun.doc)
+                                 and is_infinitive(lower_form(noun.doc[noun.sent.start + 1]))))
+
+
 def _coordinated(subject: Any) -> list[Any]:
     """Subjects joined to this one by "et" (a hyphenated name is not a coordination)."""
     return [child for child in subject.children

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.agreement import ENDS_IN_S, FEMININE_PRONOUNS, own_determiner, subject_gender, subject_number
-from review.flags.nlp import FlagMaker, feature, lower_form, verb_is_plural
+from review.flags.nlp import SUBJECTS, FlagMaker, feature, lower_form, verb_is_plural
 from review.model import Category, Flag, Severity
 
 
@@ -22,26 +22,10 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
     if auxiliary is None or any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children) \
             or any(c.dep_ in {"obj", "ccomp"} for c in children):
         return
-    subject = next((c for c in children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-    if any(c.dep_ == "xcomp" for c in children) and (subject is None or subject.pos_ != "NOUN"):
-        # « il est conseillé de … »: an impersonal « il » or a pronoun; a noun subject keeps the rule
-        # (« la lampe est conçu pour durer »)
+    found = _subject(part, children, auxiliary)
+    if found is None:
         return
-    finite = auxiliary
-    if subject is None and part.dep_ == "conj" and part.head.i < part.i:
-        # « les pointes sont en caoutchouc et sont renforcé »: the subject of the first verb serves both.
-        # With the noun subjects before an infinitive above, measured on WMT20 QE en-fr (tuning split):
-        # 4 more flags shown, all 4 right, none on an error-free segment
-        subject = next((c for c in part.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-    if subject is None and (subject := _modal_subject(part)) is not None:
-        finite = part.head  # « doivent » of « les gants doivent être lavés »
-    if subject is not None and lower_form(subject) == "qui" and part.dep_ == "acl:relcl" \
-            and part.head.pos_ == "NOUN" and part.head.i < subject.i:
-        # « une tente qui est conçu »: the relative's noun; measured on WMT20 QE en-fr (tuning split):
-        # 3 more flags shown, 2 right, none on an error-free segment
-        subject = part.head
-    if subject is None or subject.i > part.i:
-        return
+    subject, finite = found
     lower = lower_form(part)
     number, gender = subject_number(subject), subject_gender(subject)
     if number is not None and verb_is_plural(finite) not in {None, number == "Plur"}:
@@ -79,8 +63,48 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
 
 # nouns of a share whose verb agrees with what they count (« la plupart des aspects sont traités »)
 SHARES = frozenset({"plupart", "majorité", "minorité", "multitude"})
+IMPERATIVE_BE = frozenset({"sois", "soyez", "soyons"})
 # verbs whose subject is also that of « être » + participle after them (« les gants doivent être lavés »)
 MODALS = frozenset({"pouvoir", "devoir", "aller", "sembler", "paraître", "vouloir"})
+
+
+def _subject(part: Any, children: list[Any], auxiliary: Any) -> tuple[Any, Any] | None:
+    """The participle's subject and the finite verb that agrees with it, where the parse leaves no doubt."""
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    nouns = [c for c in subjects if c.pos_ != "PROPN" and c.i < part.i]  # « La tente Coleman SunDome est livré »
+    if len({(subject_gender(c), subject_number(c)) for c in nouns}) > 1 or lower_form(auxiliary) in IMPERATIVE_BE:
+        # « un saut de ligne, la nouvelle clef est imprimée », « Leur arme, le poison, est critiquée »: the parser
+        # gave it two subjects that ask for different forms; « soyez averti »: an imperative's subject is unsaid
+        return None
+    subject = nouns[0] if nouns else next(iter(subjects), None)
+    if any(c.dep_ == "xcomp" for c in children) and (subject is None or subject.pos_ != "NOUN"):
+        # « il est conseillé de … »: an impersonal « il » or a pronoun; a noun subject keeps the rule
+        # (« la lampe est conçu pour durer »)
+        return None
+    finite = auxiliary
+    if subject is None and part.dep_ == "conj" and part.head.i < part.i:
+        # « les pointes sont en caoutchouc et sont renforcé »: the subject of the first verb serves both.
+        # With the noun subjects before an infinitive above, measured on WMT20 QE en-fr (tuning split):
+        # 4 more flags shown, all 4 right, none on an error-free segment
+        subject = next((c for c in part.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is None and (subject := _modal_subject(part)) is not None:
+        finite = part.head  # « doivent » of « les gants doivent être lavés »
+    if subject is not None and lower_form(subject) == "qui" and part.dep_ == "acl:relcl" \
+            and part.head.pos_ == "NOUN" and part.head.i < subject.i:
+        # « une tente qui est conçu »: the relative's noun; measured on WMT20 QE en-fr (tuning split):
+        # 3 more flags shown, 2 right, none on an error-free segment
+        subject = part.head
+    if subject is None or subject.i > part.i or _another_clause_between(subject, finite):
+        return None
+    return subject, finite
+
+
+def _another_clause_between(subject: Any, finite: Any) -> bool:
+    """« Un accord dont la basse est changée », « La dernière fois, c'est quand il est parti »: a relative word or a
+    subject pronoun between the parse's subject and the verb opens the clause the participle belongs to."""
+    between = subject.doc[subject.i + 1:finite.i]
+    return any(lower_form(word) in {"dont", "où", "que", "qu'"} or
+               (word.pos_ == "PRON" and lower_form(word) in SUBJECTS) for word in between)
 
 
 def _modal_subject(part: Any) -> Any | None:

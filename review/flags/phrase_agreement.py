@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from review.flags.agreement import DETERMINERS, GENDER_NAMES, INVARIABLE, at_once, one_of, plural_verb
+from review.flags.agreement import (
+    DETERMINERS,
+    GENDER_NAMES,
+    INVARIABLE,
+    at_once,
+    governed_noun,
+    one_of,
+    plural_verb,
+)
 from review.flags.nlp import (
     FlagMaker,
     adjective_lemmas,
@@ -291,12 +299,17 @@ def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
 
 def attribute(word: Any, make: FlagMaker) -> Iterator[Flag]:
     """« la spirale est froid », « les sangles sont calmes et forte »: the attribute after être."""
-    if not _describes(word):
-        return
+    doc = word.doc
+    after = [lower_form(t) for t in doc[word.i + 1:word.i + 3]]
+    repeated = after == ["à", lower_form(word)]
+    if not _describes(word) or repeated or any(c.dep_ == "case" for c in word.children):
+        return  # « furent petit à petit absorbés »: a locution; « fut parmi les premiers »: a preposition's noun
     own = list(word.children)
     # a second attribute takes the first one's copula and subject unless it has its own (« … sont de très bonne
     # qualité mais la prise en charge … est limitée »)
-    shares = word.dep_ == "conj" and word.head.i < word.i and not any(c.dep_ in {"cop", "nsubj"} for c in own)
+    # (« Le relief est doux et les couleurs sont conservées »: a passive has its own too)
+    shares = word.dep_ == "conj" and word.head.i < word.i \
+        and not any(c.dep_ in {"cop", "nsubj", "nsubj:pass", "aux:pass"} for c in own)
     head = word.head if shares else word
     children = list(head.children)
     if not any(c.lemma_ == "être" and (c.dep_ == "cop" or (c.dep_ == "aux:pass" and head.pos_ == "ADJ"))
@@ -304,8 +317,8 @@ def attribute(word: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     # a pronoun's attribute disagrees as often because the pronoun is the error (« Ils … sont idéales »)
-    if subject is None or subject.i > head.i or subject.pos_ != "NOUN":
-        return
+    if subject is None or subject.i > head.i or subject.pos_ != "NOUN" or governed_noun(subject):
+        return  # « Mentionner la version est important »: the infinitive is the subject
     gender, number = shown_by_determiner(subject)
     copula = next(c for c in children if c.lemma_ == "être" and c.dep_ in {"cop", "aux:pass"})
     if number is not None and verb_is_plural(copula) not in {None, number == "Plur"}:

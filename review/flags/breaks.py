@@ -22,6 +22,7 @@ from review.flags.nlp import (
     adjective_forms,
     can_be_verb,
     feature,
+    is_infinitive,
     lower_form,
     noun_lemmas,
 )
@@ -58,8 +59,11 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « opérations de secours/survie demandent »: a slash leaves the parser unsure of the phrase
     if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
-    if token.is_lower and (before.pos_, token.pos_) == ("NOUN", "VERB") and _determined_subject(before):
-        return  # « Kalenz et ses troupes voyagèrent », « votre eau deviendra »: a subject and its verb the parser split
+    if token.is_lower and token.pos_ == "VERB" and (_infinitive_subject(before) or (
+            before.pos_ == "NOUN" and _determined_subject(before))):
+        # « Kalenz et ses troupes voyagèrent », « des esprits morts-vivants hantaient »: a subject and its verb the
+        # parser split; « Contacter les anciens responsables peut être utile »: an infinitive's phrase as subject
+        return
     if token.is_lower:
         confidence = BROKEN_PAIRS.get((before.pos_, token.pos_))
     elif before.pos_ == "ADJ" and before.is_lower and before.is_alpha and before.lower_ in adjective_forms():
@@ -81,7 +85,17 @@ def _determined_subject(noun: Any) -> bool:
     cuts with such a noun were 5 flags, 4 of them wrong (« votre eau deviendra », « les origines remontent »);
     MT's cuts come after a subject without one (« Décapant de tache de moisissure supprime »).
     """
-    return noun.i > 0 and bool(noun.doc[noun.i - 1].pos_ == "DET")
+    doc, start = noun.doc, noun.i
+    while start > 0 and (doc[start - 1].text == "-" or (doc[start - 1].pos_ in {"NOUN", "ADJ"} and start < noun.i)):
+        start -= 1  # « des esprits morts-vivants »: back over a compound's hyphen and the words it joins
+    return start > 0 and bool(doc[start - 1].pos_ == "DET")
+
+
+def _infinitive_subject(word: Any) -> bool:
+    """The parser's sentence that ``word`` ends opens on an infinitive (« Graver de la musique vocale soulève »)."""
+    doc, first = word.doc, word.sent.start
+    opens = first == 0 or doc[first - 1].is_punct  # not « Uniden SC230 Scanner »: a name cut off a title
+    return opens and first < word.i and is_infinitive(lower_form(doc[first]))
 
 
 def bare_subject_cut_off(noun: Any, make: FlagMaker) -> Iterator[Flag]:

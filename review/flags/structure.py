@@ -190,7 +190,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
 TENSE_LOOKS = ("ra", "ront", "rait", "raient", "rons", "rez", "èrent")
 
 
-def _verb_only(word: Any) -> bool:
+def verb_only(word: Any) -> bool:
     """A word the tagger called a noun that is an infinitive or a verb in the future, the conditional or the simple
     past, and no noun by the lemmatizer's tables (« vous pouvez zoomer », « les zones transparaîtront »: found
     in correct French).
@@ -385,7 +385,7 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         # « la console affiche temps, distance, calories brûlées et fréquence »: a list of labels, written without
         # articles (5 flags at 0.60, 1 of them on an error-free segment)
         return
-    if previous.is_punct or (following is not None and following.is_space) or _verb_only(noun):
+    if previous.is_punct or (following is not None and following.is_space) or verb_only(noun):
         # « (quantité = 1) », a label before a line break: 44 flags at 0.23 on the tuning split
         return
     # measured on WMT20 QE en-fr (tuning split): objects 460 flags at 0.68, subjects 132 at 0.48, when the flag

@@ -30,7 +30,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, participle, the_verb
+from review.flags.structure import APPOSITIVE, participle, the_verb, verb_only
 from review.model import Category, Flag, Severity
 
 # adjectives French almost always puts before the noun (the « BAGS » of the grammars): after it, they are
@@ -101,8 +101,10 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # podomètre », « B8250 DuoBase banc »: a model number, a name, then a word the tagger did not call a noun,
         # 10 flags at 0.80, 2 of them on error-free segments
         return
-    if participle(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS | WHEN:
-        return  # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »
+    if participle(noun) or the_verb(noun) or verb_only(noun) or lower_form(noun) in LOCUTIONS | WHEN:
+        # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »; « le
+        # Conseil contacta les tribus »: a simple past, no noun
+        return
     yield make(name.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[name.idx:noun.idx + len(noun.text)]} »: a name before the noun it qualifies is "
                f"English word order; French puts the noun first (« {noun.text} … {name.text} »)", (), 0.85)

@@ -48,6 +48,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Mentionner la date est important pour deux raisons.", "attribute"),
         ("Les royaumes furent petit à petit absorbés par l'empire.", "attribute"),
         ("Ce peuple fut parmi les premiers à cultiver le riz.", "attribute"),
+        ("Au loin, des esprits morts-vivants hantaient les ruines du château.", "sentence breaks"),
+        ("Contacter les anciens responsables peut être utile.", "sentence breaks"),
+        ("Graver de la musique vocale soulève plusieurs problèmes.", "sentence breaks"),
+        ("A partir du IIe siècle, un autre groupe de Xiongnu émigra vers l'ouest.", "name before"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
          "d-then-plural-adjective", "si-then-adjective", "noun-then-cle", "compass-compound",
@@ -56,7 +60,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "en-fait-no-verb", "second-half-of-a-compound-as-subject", "subject-of-a-relative-with-ou",
          "participle-of-a-relative-with-dont", "participle-given-two-subjects", "il-between-subject-and-verb",
          "apposition-as-a-second-subject", "passive-joined-to-an-attribute", "infinitive-subject",
-         "petit-a-petit", "parmi-les-premiers"],
+         "petit-a-petit", "parmi-les-premiers", "compound-subject-then-its-verb", "infinitive-subject-then-its-verb",
+         "infinitive-subject-ending-on-an-adjective", "name-then-a-simple-past"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -77,11 +82,15 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("La tente est livré avec un sac de transport.", "livré"),
         ("La spirale est froid au toucher.", "froid"),
         ("Les sangles sont calmes et forte.", "forte"),
+        ("Sacs de couchage modernes offre deux choix : duvet ou synthétique.", "modernes offre"),
+        ("Décapant de tache de moisissure supprime rapidement les taches.", "moisissure supprime"),
+        ("Nous vendons le Harbinger 1250 gant.", "Harbinger 1250 gant"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
          "bare-object-after-its-adjective", "plural-subject-singular-verb", "participle-after-a-modal",
-         "participle-of-a-feminine-subject", "attribute-of-a-feminine-subject", "second-attribute-of-a-plural"],
+         "participle-of-a-feminine-subject", "attribute-of-a-feminine-subject", "second-attribute-of-a-plural",
+         "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

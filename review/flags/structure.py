@@ -155,8 +155,8 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     previous = doc[token.i - 1] if token.i > 0 else None
     after_article = previous is not None and previous.pos_ in {"DET", "ADP"}
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
-    if preposed_adjective(token):
-        return
+    if preposed_adjective(token) or verb_only(following) or _adverb(token) or _adverb(following):
+        return  # « les gens dévalisèrent »: a simple past; « la clé ultérieurement »: an adverb
     if participle(following) or (lower_form(following).endswith("ant") and can_be_verb(lower_form(following))):
         # « air comprimé », « poches zippées »: outside prose too, 27 flags at 0.63; « deux têtes de note
         # représentant »: a present participle, the verb of what follows
@@ -188,6 +188,14 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
 
 # endings of the future, the conditional and the simple past: a word with one that can be a verb is no noun
 TENSE_LOOKS = ("ra", "ront", "rait", "raient", "rons", "rez", "èrent")
+ADVERBS = frozenset("autrefois jadis naguère ailleurs".split())
+
+
+def _adverb(word: Any) -> bool:
+    """An adverb the tagger called a noun (« identifier la clé ultérieurement », « autrefois siège »): no noun of the
+    lemmatizer's tables, and an adverb's ending or one of the adverbs of time and place in :data:`ADVERBS`."""
+    lower = lower_form(word)
+    return lower not in noun_lemmas() and (lower.endswith("ment") or lower in ADVERBS)
 
 
 def verb_only(word: Any) -> bool:

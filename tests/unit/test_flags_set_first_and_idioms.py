@@ -52,6 +52,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Contacter les anciens responsables peut être utile.", "sentence breaks"),
         ("Graver de la musique vocale soulève plusieurs problèmes.", "sentence breaks"),
         ("A partir du IIe siècle, un autre groupe de Xiongnu émigra vers l'ouest.", "name before"),
+        ("Ce code vous aidera à retrouver la clé ultérieurement.", "side by side"),
+        ("Les gens dévalisèrent les caves, burent, chantèrent et dansèrent.", "side by side"),
+        ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
          "d-then-plural-adjective", "si-then-adjective", "noun-then-cle", "compass-compound",
@@ -61,7 +64,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "participle-of-a-relative-with-dont", "participle-given-two-subjects", "il-between-subject-and-verb",
          "apposition-as-a-second-subject", "passive-joined-to-an-attribute", "infinitive-subject",
          "petit-a-petit", "parmi-les-premiers", "compound-subject-then-its-verb", "infinitive-subject-then-its-verb",
-         "infinitive-subject-ending-on-an-adjective", "name-then-a-simple-past"],
+         "infinitive-subject-ending-on-an-adjective", "name-then-a-simple-past",
+         "adverb-in-ment-after-a-noun", "simple-past-after-its-subject", "adverb-before-a-noun"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -85,12 +89,14 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Sacs de couchage modernes offre deux choix : duvet ou synthétique.", "modernes offre"),
         ("Décapant de tache de moisissure supprime rapidement les taches.", "moisissure supprime"),
         ("Nous vendons le Harbinger 1250 gant.", "Harbinger 1250 gant"),
+        ("Le sac compartiment principal est grand.", "sac compartiment"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
          "bare-object-after-its-adjective", "plural-subject-singular-verb", "participle-after-a-modal",
          "participle-of-a-feminine-subject", "attribute-of-a-feminine-subject", "second-attribute-of-a-plural",
-         "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun"],
+         "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun",
+         "noun-stack"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -277,7 +277,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » should agree with plural « {noun.text} »",
                    [adj.text + ("x" if lower.endswith(("eau", "al")) and lower.endswith("eau") else "s")], 0.45)
-    elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma:
+    elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma \
+            and not shared_by_a_pair(adj, noun):
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)
 
@@ -302,6 +303,29 @@ def _no_adjective(lower: str) -> bool:
     if lower in adjective_forms():
         return False
     return lower.endswith("ment") or _plural_verb_form(lower)
+
+
+def shared_by_a_pair(adj: Any, noun: Any) -> bool:
+    """« une adresse et une vivacité impressionnantes », « des coutumes et un langage communs »: a plural adjective
+    after two nouns joined by « et » or « ou », each with its own determiner, describes both (the parse hangs it on
+    the second alone)."""
+    doc = adj.doc
+    if not lower_form(adj).endswith(("s", "x")) or not noun.i < adj.i <= noun.i + 3 \
+            or any(word.pos_ not in {"ADV", "ADJ"} for word in doc[noun.i + 1:adj.i]):
+        return False
+    start = _determined_from(noun)
+    if start is None or start < 2 or lower_form(doc[start - 1]) not in {"et", "ou"}:
+        return False
+    first = doc[start - 2]
+    while first.pos_ == "ADJ" and first.i > 0:  # « la résistance physique et l'habileté nécessaires »
+        first = doc[first.i - 1]
+    return first.pos_ == "NOUN" and _determined_from(first) is not None
+
+
+def _determined_from(noun: Any) -> int | None:
+    """Where the noun's phrase starts when its determiner stands in it, right before it or before one adjective."""
+    det = next((child for child in noun.children if child.dep_ == "det" and 0 < noun.i - child.i <= 2), None)
+    return None if det is None else int(det.i)
 
 
 def own_determiner(noun: Any) -> tuple[str | None, str | None]:

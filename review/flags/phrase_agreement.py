@@ -26,6 +26,7 @@ from review.flags.agreement import (
     governed_noun,
     one_of,
     plural_verb,
+    shared_by_a_pair,
 )
 from review.flags.nlp import (
     FlagMaker,
@@ -222,8 +223,10 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if following is not None and following.pos_ == "NOUN" and feature(following, "Gender") == form_gender:
         return  # « le premier rack haute qualité »: it may stand before the next noun
-    if _agrees_with_one(_nouns_around(noun, word)[1:], form_gender, form_number):
-        return  # « une housse de couteau noir »: the adjective may describe the other noun
+    if _agrees_with_one(_nouns_around(noun, word)[1:], form_gender, form_number) or shared_by_a_pair(word, noun):
+        # « une housse de couteau noir »: the adjective may describe the other noun; « une adresse et une vivacité
+        # impressionnantes »: it describes both
+        return
     fixed = agreed(lower_form(word), gender, number)
     if fixed is None:
         return

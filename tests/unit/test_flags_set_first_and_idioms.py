@@ -54,6 +54,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("A partir du IIe siècle, un autre groupe de Xiongnu émigra vers l'ouest.", "name before"),
         ("Ce code vous aidera à retrouver la clé ultérieurement.", "side by side"),
         ("Les gens dévalisèrent les caves, burent, chantèrent et dansèrent.", "side by side"),
+        ("Ils manient la lance avec une adresse et une vivacité impressionnantes.", "should be singular"),
+        ("Ce peuple avait des coutumes et un langage communs.", "is plural but"),
+        ("Le royaume atteignit une puissance et une richesse immenses.", "is plural but"),
+        ("Ils ont un odorat et une ouïe très développés.", "is masculine but"),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -65,7 +69,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "apposition-as-a-second-subject", "passive-joined-to-an-attribute", "infinitive-subject",
          "petit-a-petit", "parmi-les-premiers", "compound-subject-then-its-verb", "infinitive-subject-then-its-verb",
          "infinitive-subject-ending-on-an-adjective", "name-then-a-simple-past",
-         "adverb-in-ment-after-a-noun", "simple-past-after-its-subject", "adverb-before-a-noun"],
+         "adverb-in-ment-after-a-noun", "simple-past-after-its-subject", "adverb-before-a-noun",
+         "plural-adjective-of-two-feminine-nouns", "plural-adjective-of-two-nouns-of-either-gender",
+         "plural-adjective-of-two-nouns-shown-singular", "masculine-plural-of-a-masculine-and-a-feminine"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -90,13 +96,15 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Décapant de tache de moisissure supprime rapidement les taches.", "moisissure supprime"),
         ("Nous vendons le Harbinger 1250 gant.", "Harbinger 1250 gant"),
         ("Le sac compartiment principal est grand.", "sac compartiment"),
+        ("Un tapis lourds pour le yoga.", "lourds"),
+        ("Nous avons acheté une lampe légers.", "légers"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
          "bare-object-after-its-adjective", "plural-subject-singular-verb", "participle-after-a-modal",
          "participle-of-a-feminine-subject", "attribute-of-a-feminine-subject", "second-attribute-of-a-plural",
          "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun",
-         "noun-stack"],
+         "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

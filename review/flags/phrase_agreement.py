@@ -27,6 +27,7 @@ from review.flags.agreement import (
     one_of,
     plural_verb,
     shared_by_a_pair,
+    verbal_participle,
 )
 from review.flags.nlp import (
     FlagMaker,
@@ -194,8 +195,8 @@ def _agrees_with_one(nouns: list[Any], gender: str | None, number: str | None) -
 
 def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« sa peau résistant », « un tapis lourds »: an adjective beside a noun of the other gender or number."""
-    if not _describes(word):
-        return
+    if not _describes(word) or verbal_participle(word):
+        return  # « doublant les dégâts »: a present participle with its object does not agree
     # « une lame solide et léger »: the second of two adjectives joined by « et » describes the same noun
     first = word.head if word.dep_ == "conj" and word.head.i < word.i and _describes(word.head) else word
     if first.dep_ not in {"amod", "acl"} or first.head.pos_ != "NOUN":

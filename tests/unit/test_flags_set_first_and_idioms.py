@@ -58,6 +58,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ce peuple avait des coutumes et un langage communs.", "is plural but"),
         ("Le royaume atteignit une puissance et une richesse immenses.", "is plural but"),
         ("Ils ont un odorat et une ouïe très développés.", "is masculine but"),
+        ("Ils ne tirent pas à distance, mais peuvent charger, doublant les dégâts du combat.", "should agree"),
+        ("Les prisonniers furent capturés pendant des raids sur les territoires frontière.", "should agree"),
+        ("La Franconie était l'un des duchés souche de l'empire.", "should agree"),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -71,7 +74,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "infinitive-subject-ending-on-an-adjective", "name-then-a-simple-past",
          "adverb-in-ment-after-a-noun", "simple-past-after-its-subject", "adverb-before-a-noun",
          "plural-adjective-of-two-feminine-nouns", "plural-adjective-of-two-nouns-of-either-gender",
-         "plural-adjective-of-two-nouns-shown-singular", "masculine-plural-of-a-masculine-and-a-feminine"],
+         "plural-adjective-of-two-nouns-shown-singular", "masculine-plural-of-a-masculine-and-a-feminine",
+         "present-participle-and-its-object", "noun-set-as-an-adjective-frontiere", "noun-set-as-an-adjective-souche"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -98,13 +102,15 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Le sac compartiment principal est grand.", "sac compartiment"),
         ("Un tapis lourds pour le yoga.", "lourds"),
         ("Nous avons acheté une lampe légers.", "légers"),
+        ("Les tentes ont des poteaux solide.", "solide"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
          "bare-object-after-its-adjective", "plural-subject-singular-verb", "participle-after-a-modal",
          "participle-of-a-feminine-subject", "attribute-of-a-feminine-subject", "second-attribute-of-a-plural",
          "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun",
-         "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun"],
+         "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun",
+         "singular-adjective-of-a-plural-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -174,6 +174,12 @@ def _finite_partner(verb: Any) -> Any | None:
     if not (any(child.dep_.startswith("nsubj") for child in head.children) or head.dep_ in CLAUSE_HEADS) \
             or any(feature(child, "VerbForm") == "Inf" and child.dep_ != "conj" for child in head.children):
         return None
+    between = verb.doc[head.i + 1:verb.i]
+    if any(word.pos_ == "VERB" and feature(word, "VerbForm") == "Inf" for word in between) \
+            or lower_form(verb.doc[verb.i - 1]) in {"que", "qu'"}:
+        # « les opérations pour créer des onglets, les fermer ou les détacher »: the last of a list of infinitives;
+        # « et que relire la partition deviendra un cauchemar »: an infinitive opening a clause as its subject
+        return None
     return head
 
 

@@ -133,6 +133,17 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« pour un … » here", (), 0.75)
 
 
+def _listed_infinitive(verb: Any) -> bool:
+    """« Nous allons aborder quelques cas et vous proposer des solutions »: after « et », « ou » or a comma, an
+    infinitive that follows another one in its sentence is coordinated with it."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > verb.sent.start and lower_form(doc[before]) in CLITICS:
+        before -= 1
+    return lower_form(doc[before]) in {"et", "ou", ","} and any(
+        word.pos_ == "VERB" and feature(word, "VerbForm") == "Inf" for word in doc[verb.sent.start:before])
+
+
 def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     """A main verb left as an infinitive or a past participle after its subject.
 
@@ -157,7 +168,10 @@ def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if form == "Inf":
         previous = verb.doc[verb.i - 1]
-        if previous.pos_ == "ADP" or any(child.dep_ in {"mark", "case"} for child in children):
+        if previous.pos_ == "ADP" or any(child.dep_ in {"mark", "case"} for child in children) \
+                or previous.text in {"«", "(", '"', "“"} or not is_infinitive(lower) or _listed_infinitive(verb):
+            # « le greffon « Trier » », « (avoir la tête d'un chien) »: a word quoted or set apart; « s'effondre »:
+            # a present the tagger called an infinitive
             return
         if _after_causative(verb) or (verb.dep_ == "conj" and feature(verb.head, "VerbForm") == "Inf"):
             return  # « se fait sentir », « fait apparaître »; « allons aborder … et vous proposer »

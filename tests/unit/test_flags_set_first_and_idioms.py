@@ -61,6 +61,16 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ils ne tirent pas à distance, mais peuvent charger, doublant les dégâts du combat.", "should agree"),
         ("Les prisonniers furent capturés pendant des raids sur les territoires frontière.", "should agree"),
         ("La Franconie était l'un des duchés souche de l'empire.", "should agree"),
+        ("Le chevalier de la mort s'effondre dans un nuage de poussière.", "infinitive with a subject"),
+        ("Le greffon « Trier » trie les lignes sélectionnées.", "infinitive with a subject"),
+        ("Les histoires de cynocéphalie (avoir la tête d'un chien) remontent à l'Antiquité.",
+         "infinitive with a subject"),
+        (("Nous allons aborder, au fil des paragraphes qui suivent, quelques cas particuliers et vous proposer des "
+          "solutions."), "infinitive with a subject"),
+        (("Les commandes affichées comprennent toujours les opérations pour créer de nouveaux onglets, les fermer ou "
+          "les détacher."), "infinitive beside"),
+        (("Il est clair que multiplier les citations demande un travail fastidieux et que relire la partition "
+          "deviendra un cauchemar."), "infinitive beside"),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -75,7 +85,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "adverb-in-ment-after-a-noun", "simple-past-after-its-subject", "adverb-before-a-noun",
          "plural-adjective-of-two-feminine-nouns", "plural-adjective-of-two-nouns-of-either-gender",
          "plural-adjective-of-two-nouns-shown-singular", "masculine-plural-of-a-masculine-and-a-feminine",
-         "present-participle-and-its-object", "noun-set-as-an-adjective-frontiere", "noun-set-as-an-adjective-souche"],
+         "present-participle-and-its-object", "noun-set-as-an-adjective-frontiere", "noun-set-as-an-adjective-souche",
+         "present-tagged-an-infinitive", "quoted-infinitive", "infinitive-in-parentheses",
+         "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -103,6 +115,8 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Un tapis lourds pour le yoga.", "lourds"),
         ("Nous avons acheté une lampe légers.", "légers"),
         ("Les tentes ont des poteaux solide.", "solide"),
+        ("Les gens de chez Coleman évidemment connaître une chose ou deux sur le camping.", "connaître"),
+        ("Outils ouverte individuellement, s'enclenche et plier facilement.", "plier"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
@@ -110,7 +124,7 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
          "participle-of-a-feminine-subject", "attribute-of-a-feminine-subject", "second-attribute-of-a-plural",
          "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun",
          "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun",
-         "singular-adjective-of-a-plural-noun"],
+         "singular-adjective-of-a-plural-noun", "infinitive-after-its-subject", "infinitive-beside-a-present"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

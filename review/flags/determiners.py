@@ -50,8 +50,8 @@ DETERMINING = frozenset("différents différentes divers diverses plusieurs cert
 # nouns that count what follows « de » as a determiner does (« bon nombre d'exceptions », « nombre de logiciels »)
 QUANTITIES = frozenset("nombre plupart quantité multitude majorité minorité foule tas peu beaucoup énormément "
                        "tellement trop assez".split())
-# nouns that with « à » or « de » make a preposition (« grâce à », « face à », « faute de », « suite à »)
-NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire suite".split())
+# nouns that with « à » or « de » make a preposition (« grâce à », « face à », « faute de », « suite à », « autour de »)
+NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire suite autour".split())
 # the prepositions that close them (« grâce à », « grâce aux », « faute de », « faute du »)
 NOUN_PREPOSITION_LINKS = frozenset("à au aux de d' du des".split())
 

@@ -71,6 +71,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
           "les détacher."), "infinitive beside"),
         (("Il est clair que multiplier les citations demande un travail fastidieux et que relire la partition "
           "deviendra un cauchemar."), "infinitive beside"),
+        ("Autour du camp étaient dispersés les restes de la bataille.", "opens the sentence"),
+        ("Taille de l'histogramme : la valeur par défaut est 256.", "opens the sentence"),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -87,7 +89,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "plural-adjective-of-two-nouns-shown-singular", "masculine-plural-of-a-masculine-and-a-feminine",
          "present-participle-and-its-object", "noun-set-as-an-adjective-frontiere", "noun-set-as-an-adjective-souche",
          "present-tagged-an-infinitive", "quoted-infinitive", "infinitive-in-parentheses",
-         "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que"],
+         "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que",
+         "autour-de", "label-before-a-colon"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -117,6 +120,8 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Les tentes ont des poteaux solide.", "solide"),
         ("Les gens de chez Coleman évidemment connaître une chose ou deux sur le camping.", "connaître"),
         ("Outils ouverte individuellement, s'enclenche et plier facilement.", "plier"),
+        ("Faits saillants : Tasse de café légère est parfaite pour le camping.", "Faits"),
+        ("Bactéries varient de 0,2 à 5 microns.", "Bactéries"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
@@ -124,7 +129,8 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
          "participle-of-a-feminine-subject", "attribute-of-a-feminine-subject", "second-attribute-of-a-plural",
          "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun",
          "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun",
-         "singular-adjective-of-a-plural-noun", "infinitive-after-its-subject", "infinitive-beside-a-present"],
+         "singular-adjective-of-a-plural-noun", "infinitive-after-its-subject", "infinitive-beside-a-present",
+         "bare-subject-after-a-label", "bare-subject-opening-a-sentence"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

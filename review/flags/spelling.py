@@ -355,9 +355,11 @@ def _prefixed(lower: str, french: Any) -> bool:
 
 def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:
     for match in DOUBLED.finditer(text):
-        word = match.group(1)
-        if word.lower() in DOUBLED_OK or word.isdigit():
-            continue
+        word, second = match.group(1), match.group(3)
+        before = text[:match.start()].rstrip()
+        opening = not before or before[-1] in '.!?:;«"('
+        if word.lower() in DOUBLED_OK or word.isdigit() or (word.istitle() and second.islower() and not opening):
+            continue  # « la partie Est est indépendante »: a name, then a word spelt alike
         yield make(match.start(), match.end(), Category.GRAMMAR, Severity.MAJOR,
                    f"« {word} » is written twice", [word], 0.7)
 

@@ -136,3 +136,15 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)
     assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
         [(flag.span_text, flag.confidence) for flag in flags]
+
+
+@pytest.mark.parametrize(("text", "doubled"), [
+    ("La partie Est est indépendante depuis 1975.", False),
+    ("Le panneau affiche les les calques.", True),
+    ("Oh oh, il rassemble son énergie.", True),
+    ("Le produit champion Champion du monde.", True),
+], ids=["a-name-then-a-verb-spelt-alike", "article-written-twice", "interjection-opening-a-sentence",
+        "lower-case-then-capital"])
+def test_a_name_then_a_word_spelt_alike_is_no_doubled_word(text: str, doubled: bool) -> None:
+    found = [flag.span_text for flag in detect("spelling", text) if "written twice" in flag.message]
+    assert bool(found) == doubled, found

@@ -286,8 +286,11 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if verb.dep_ != "conj" or head.i > verb.i or head.pos_ != "VERB" or feature(head, "VerbForm") != "Fin" \
             or any(child.dep_.startswith(("aux", "cop")) for child in head.children):
         return
-    if conjunction.head.i != verb.i or lower_form(conjunction) not in COORDINATORS \
-            or verb.doc[conjunction.i - 1].pos_ == "ADJ":
+    before = verb.doc[conjunction.i - 1]
+    if conjunction.head.i != verb.i or lower_form(conjunction) not in COORDINATORS or before.pos_ == "ADJ" \
+            or _participle(before) or (feature(head, "Mood") == "Imp" and lower.endswith("tes")):
+        # « les orcs déjà meurtris et ensanglantés »: two participles of one noun; « Laissez vos excuses et refaites
+        # tout »: an imperative, whose « -ez », « -tes » look like a participle
         return
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {verb.text} » is a past participle coordinated with the conjugated « {head.text} »: it needs "

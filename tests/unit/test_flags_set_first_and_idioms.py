@@ -74,6 +74,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Autour du camp étaient dispersés les restes de la bataille.", "opens the sentence"),
         ("Taille de l'histogramme : la valeur par défaut est 256.", "opens the sentence"),
         ("Cette commande crée une image remplie avec le dégradé choisi.", "filled with"),
+        (("Dès que les humains eurent franchi les défenses, ils attaquèrent les orcs déjà meurtris et "
+          "ensanglantés."), "coordinated with the conjugated"),
+        ("Laissez vos excuses au vestiaire et refaites tout encore une fois.", "coordinated with the conjugated"),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -91,7 +94,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "present-participle-and-its-object", "noun-set-as-an-adjective-frontiere", "noun-set-as-an-adjective-souche",
          "present-tagged-an-infinitive", "quoted-infinitive", "infinitive-in-parentheses",
          "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que",
-         "autour-de", "label-before-a-colon", "remplie-avec-an-instrument"],
+         "autour-de", "label-before-a-colon", "remplie-avec-an-instrument",
+         "two-participles-of-one-noun", "imperative-refaites"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -124,6 +128,7 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Faits saillants : Tasse de café légère est parfaite pour le camping.", "Faits"),
         ("Bactéries varient de 0,2 à 5 microns.", "Bactéries"),
         ("La base peut être remplie avec sable ou eau.", "remplie avec"),
+        ("Le sac pèse 3 onces et assorti d'une garantie à vie.", "assorti"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
@@ -132,7 +137,8 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
          "cut-after-an-adjective", "cut-after-a-bare-subject", "name-then-its-model-and-noun",
          "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun",
          "singular-adjective-of-a-plural-noun", "infinitive-after-its-subject", "infinitive-beside-a-present",
-         "bare-subject-after-a-label", "bare-subject-opening-a-sentence", "remplie-avec-a-bare-noun"],
+         "bare-subject-after-a-label", "bare-subject-opening-a-sentence", "remplie-avec-a-bare-noun",
+         "participle-beside-a-conjugated-verb"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -216,6 +216,8 @@ def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
     if article is None or token.pos_ not in {"PROPN", "NOUN"}:
         return
     doc = token.doc
+    if token.i > 0 and doc[token.i - 1].text in {"-", "–"} and doc.text[token.idx - 1:token.idx] in {"-", "–"}:
+        return  # « la Papouasie-Nouvelle-Guinée », where the parser may open a sentence at the hyphen
     previous = doc[token.i - 1] if token.i > token.sent.start else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # after a noun the name is an adjective (« couteau Suisse »), in a list a bare label: 27 flags at 0.44 with them

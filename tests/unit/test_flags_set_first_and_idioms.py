@@ -77,6 +77,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         (("Dès que les humains eurent franchi les défenses, ils attaquèrent les orcs déjà meurtris et "
           "ensanglantés."), "coordinated with the conjugated"),
         ("Laissez vos excuses au vestiaire et refaites tout encore une fois.", "coordinated with the conjugated"),
+        ("Au cours de la guerre, la Papouasie-Nouvelle-Guinée fut transférée à l'Australie.", "country name"),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -95,7 +96,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "present-tagged-an-infinitive", "quoted-infinitive", "infinitive-in-parentheses",
          "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que",
          "autour-de", "label-before-a-colon", "remplie-avec-an-instrument",
-         "two-participles-of-one-noun", "imperative-refaites"],
+         "two-participles-of-one-noun", "imperative-refaites", "country-ending-a-hyphenated-name"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -129,6 +130,7 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Bactéries varient de 0,2 à 5 microns.", "Bactéries"),
         ("La base peut être remplie avec sable ou eau.", "remplie avec"),
         ("Le sac pèse 3 onces et assorti d'une garantie à vie.", "assorti"),
+        ("Ce couteau est fabriqué par Suisse.", "Suisse"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
@@ -138,7 +140,7 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
          "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun",
          "singular-adjective-of-a-plural-noun", "infinitive-after-its-subject", "infinitive-beside-a-present",
          "bare-subject-after-a-label", "bare-subject-opening-a-sentence", "remplie-avec-a-bare-noun",
-         "participle-beside-a-conjugated-verb"],
+         "participle-beside-a-conjugated-verb", "country-without-its-article"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

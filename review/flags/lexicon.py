@@ -21,7 +21,7 @@ from review.document import read_bytes
 from review.errors import InputError
 from review.flags import DetectorSpec, FlagContext, FlagOptions, Option
 from review.flags.conjugate import conjugate
-from review.flags.nlp import FlagMaker, is_name, parse_many, verb_form, verb_lemmas
+from review.flags.nlp import CLITICS, FlagMaker, is_infinitive, is_name, lower_form, parse_many, verb_form, verb_lemmas
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -267,7 +267,7 @@ class LexiconDetector:
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
             for match in self.lexicon.matches(doc):
-                if any(is_name(token) and token.pos_ == "PROPN" for token in match.tokens):
+                if any(is_name(token) and token.pos_ == "PROPN" for token in match.tokens) or _purpose(match):
                     continue
                 entry = match.entry
                 head_tokens = _head(match)
@@ -277,6 +277,18 @@ class LexiconDetector:
                 message = f"{head}: {entry.explanation}" if entry.explanation else head
                 suggestions = [_case_like(span, _inflect(s, head_tokens[0])) for s in entry.suggestions]
                 yield make(start, end, entry.category, entry.severity, message, suggestions, entry.confidence)
+
+
+def _purpose(match: Match) -> bool:
+    """« un décalage a été appliqué pour les décoller », « une confirmation sera demandée pour éviter »: a calque
+    ending on « pour » (“apply for”, “ask for”) followed by an infinitive, which makes « pour » say a purpose."""
+    last = match.tokens[-1]
+    if lower_form(last) != "pour":
+        return False
+    doc, position = last.doc, last.i + 1
+    while position < len(doc) and lower_form(doc[position]) in CLITICS:
+        position += 1
+    return position < len(doc) and is_infinitive(lower_form(doc[position]))
 
 
 def _head(match: Match) -> tuple[Any, ...]:

@@ -158,3 +158,16 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
 def test_a_name_then_a_word_spelt_alike_is_no_doubled_word(text: str, doubled: bool) -> None:
     found = [flag.span_text for flag in detect("spelling", text) if "written twice" in flag.message]
     assert bool(found) == doubled, found
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Un léger décalage a été appliqué pour les décoller de l'encadrement.", False),
+    ("Une confirmation vous sera demandée pour éviter de perdre votre travail.", False),
+    ("Ils comptaient sur les conseils de leur chef.", False),
+    ("Rentrez aussitôt que possible.", False),
+    ("Il a appliqué pour un emploi chez un concurrent.", True),
+    ("Nous avons demandé pour un remboursement.", True),
+], ids=["appliquer-pour-a-purpose", "demander-pour-a-purpose", "sur-les-conseils-advice", "aussitot-que-possible",
+        "apply-for-a-job", "ask-for-a-refund"])
+def test_a_calque_ending_on_pour_is_no_calque_before_an_infinitive(text: str, flagged: bool) -> None:
+    assert bool(shown_messages("lexicon", text)) == flagged

@@ -116,8 +116,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS:
         return  # « vont s'accélérant », « va croissant »: French's own progressive; « concernant l'i18n »
     previous = verb.doc[verb.i - 1]
-    if previous.pos_ == "DET" or any(c.dep_ == "det" for c in verb.children):
-        return  # « choisit un identifiant »: a noun the tagger read as a participle
+    if previous.pos_ == "DET" or lower_form(previous) in {"de", "d'"} or any(c.dep_ == "det" for c in verb.children):
+        return  # « choisit un identifiant », « changé d'identifiant »: a noun the tagger read as a participle
     before = verb.i - 1
     while before > 0 and lower_form(verb.doc[before]) in CLITICS:  # « en les installant »; « en » not among them
         before -= 1

@@ -214,8 +214,8 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     first, noun = doc[verb.i - 1], doc[verb.i + 1]
     if first.pos_ != "NOUN" or not first.is_lower or not first.is_alpha or not next_to(first, verb):
         return  # tested first: most words do not follow a noun, and this costs less than the participle's tests
-    if not (participle(verb) or feature(verb, "VerbForm") == "Part"):
-        return
+    if not (participle(verb) or feature(verb, "VerbForm") == "Part") or verb_only(verb):
+        return  # « le compte à rebours atteindra zéro »: a future the tagger called a participle
     if not next_to(verb, noun) or not noun.is_lower or not noun.is_alpha \
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return

@@ -78,6 +78,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
           "ensanglantés."), "coordinated with the conjugated"),
         ("Laissez vos excuses au vestiaire et refaites tout encore une fois.", "coordinated with the conjugated"),
         ("Au cours de la guerre, la Papouasie-Nouvelle-Guinée fut transférée à l'Australie.", "country name"),
+        ("Vous serez avisé lorsque le compte à rebours atteindra zéro.", "participle between two nouns"),
+        ("Synchronisez vos clés après avoir changé d'identifiant principal.", '"-ing" form'),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -96,7 +98,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "present-tagged-an-infinitive", "quoted-infinitive", "infinitive-in-parentheses",
          "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que",
          "autour-de", "label-before-a-colon", "remplie-avec-an-instrument",
-         "two-participles-of-one-noun", "imperative-refaites", "country-ending-a-hyphenated-name"],
+         "two-participles-of-one-noun", "imperative-refaites", "country-ending-a-hyphenated-name",
+         "future-called-a-participle", "noun-in-ant-after-de"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -131,6 +134,8 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("La base peut être remplie avec sable ou eau.", "remplie avec"),
         ("Le sac pèse 3 onces et assorti d'une garantie à vie.", "assorti"),
         ("Ce couteau est fabriqué par Suisse.", "Suisse"),
+        ("Ce brûleur fermé chaleur est compact.", "brûleur fermé chaleur"),
+        ("Nous vous recommandons engageant un guide.", "engageant"),
     ],
     ids=["article-then-relational-adjective", "demonstrative-then-relational-adjective",
          "no-determiner-then-able-adjective", "english-compound", "indirect-verb-without-de", "parler-a-topic",
@@ -140,7 +145,8 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
          "noun-stack", "plural-adjective-of-one-noun", "masculine-plural-of-one-feminine-noun",
          "singular-adjective-of-a-plural-noun", "infinitive-after-its-subject", "infinitive-beside-a-present",
          "bare-subject-after-a-label", "bare-subject-opening-a-sentence", "remplie-avec-a-bare-noun",
-         "participle-beside-a-conjugated-verb", "country-without-its-article"],
+         "participle-beside-a-conjugated-verb", "country-without-its-article",
+         "participle-between-two-nouns", "english-ing-after-a-verb"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

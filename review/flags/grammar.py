@@ -48,6 +48,7 @@ from review.flags.nlp import (
     RuleTable,
     TokenRule,
     feature,
+    infinitive_of,
     lower_form,
     open_negation,
     parse_many,
@@ -156,19 +157,28 @@ def _is_object(child: Any) -> bool:
     return child.dep_ in OBJECT_DEPS or child.dep_ in PASSIVE_DEPS
 
 
-def _has_object(verb: Any) -> bool:
-    if any(_is_object(child) for child in verb.children):
-        return True
-    if any(child.dep_.startswith("expl") or lower_form(child) in {"se", "s'"} for child in verb.children):
-        return True  # pronominal verbs (s'adresser à) have their own constructions
-    # clitic object pronouns stand just before the verb (or its auxiliary)
+def _clitic_object(verb: Any) -> bool:
+    """An object pronoun just before the verb or its auxiliary, or before the « laisser », « faire » that govern it
+    (« le fauconnier se laisse convaincre de risquer »)."""
     first = min([verb, *[c for c in verb.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
     for position in range(first.i - 1, max(first.i - 4, verb.sent.start - 1), -1):
         token = verb.doc[position]
         if token.pos_ == "PRON" and (lower_form(token) in OBJECT_CLITICS or lower_form(token) in {"que", "qu'"}):
             return True
+        if token.pos_ == "VERB" and infinitive_of(token) in {"laisser", "faire"} and position > 0:
+            return lower_form(verb.doc[position - 1]) in OBJECT_CLITICS | {"se", "s'"}
         if token.pos_ in {"VERB", "NOUN", "PROPN", "PUNCT"}:
-            break
+            return False
+    return False
+
+
+def _has_object(verb: Any) -> bool:
+    if any(_is_object(child) for child in verb.children):
+        return True
+    if any(child.dep_.startswith("expl") or lower_form(child) in {"se", "s'"} for child in verb.children):
+        return True  # pronominal verbs (s'adresser à) have their own constructions
+    if _clitic_object(verb):
+        return True
     relatives = {"que", "qu'", "lequel", "laquelle"}
     if any(child.pos_ == "PRON" and lower_form(child) in relatives for child in verb.subtree):
         return True

@@ -80,6 +80,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Au cours de la guerre, la Papouasie-Nouvelle-Guinée fut transférée à l'Australie.", "country name"),
         ("Vous serez avisé lorsque le compte à rebours atteindra zéro.", "participle between two nouns"),
         ("Synchronisez vos clés après avoir changé d'identifiant principal.", '"-ing" form'),
+        ("Le fauconnier se laisse convaincre de risquer son précieux animal.", "takes a person"),
+        ("Chargées de maintenir nombre des traditions elfiques, elles jouent un rôle important.", "has no determiner"),
+        ("Elles suivent tout de même volontiers les directives de leurs chefs.", "should agree"),
         ("Le Katanga, riche en minerai et autrefois siège du royaume, est au sud.", "side by side"),
     ],
     ids=["possessive-then-adjective", "possessive-then-singular-adjective", "de-then-plural-adjective",
@@ -99,7 +102,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que",
          "autour-de", "label-before-a-colon", "remplie-avec-an-instrument",
          "two-participles-of-one-noun", "imperative-refaites", "country-ending-a-hyphenated-name",
-         "future-called-a-participle", "noun-in-ant-after-de"],
+         "future-called-a-participle", "noun-in-ant-after-de", "se-laisser-convaincre-de", "nombre-de",
+         "tout-de-meme"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -177,3 +181,10 @@ def test_a_name_then_a_word_spelt_alike_is_no_doubled_word(text: str, doubled: b
         "apply-for-a-job", "ask-for-a-refund"])
 def test_a_calque_ending_on_pour_is_no_calque_before_an_infinitive(text: str, flagged: bool) -> None:
     assert bool(shown_messages("lexicon", text)) == flagged
+
+
+def test_the_sample_s_accusent_de_still_flags_with_conviennent_de_first() -> None:
+    flags = [flag for flag in detect("grammar", "Les Etats-Unis et le Pakistan accusent de mener des attaques.")
+             if "takes a person" in flag.message]
+    assert [flag.span_text for flag in flags] == ["accusent de"]
+    assert flags[0].suggestions[0] == "conviennent de"

@@ -187,7 +187,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
 
 
 # endings of the future, the conditional and the simple past: a word with one that can be a verb is no noun
-TENSE_LOOKS = ("ra", "ront", "rait", "raient", "rons", "rez", "èrent")
+TENSE_LOOKS = ("a", "ront", "rait", "raient", "rons", "rez", "èrent")  # « contacta », « sera »: a simple past, a future
 ADVERBS = frozenset("autrefois jadis naguère ailleurs".split())
 
 

@@ -94,8 +94,11 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if noun.ent_type_ in {"PER", "ORG"} or noun.head.i < noun.i or not is_finite(noun.head) \
             or any(child.dep_ == "conj" for child in noun.children):
         return
-    if noun.lemma_.lower() not in lexicon_words() and lower_form(noun) not in lexicon_words():
-        return  # « Katadyn est le leader mondial »: a brand the tagger took for a noun
+    if (noun.lemma_.lower() not in lexicon_words() and lower_form(noun) not in lexicon_words()) \
+            or any(word.text == noun.text and not word.is_sent_start for word in noun.doc if word.i != noun.i):
+        # « Katadyn est le leader mondial »: a brand the tagger took for a noun; « Grog a peur …, mais Grog ne
+        # déshonorera pas »: written with its capital inside a sentence too, a name
+        return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES or _called(noun) \
             or noun_preposition(noun) or _label(noun):

@@ -74,6 +74,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
           "deviendra un cauchemar."), "infinitive beside"),
         ("Autour du camp étaient dispersés les restes de la bataille.", "opens the sentence"),
         ("Taille de l'histogramme : la valeur par défaut est 256.", "opens the sentence"),
+        ("Bluetooth permet de connecter le casque, et Bluetooth consomme peu.", "opens the sentence"),
         ("Cette commande crée une image remplie avec le dégradé choisi.", "filled with"),
         (("Dès que les humains eurent franchi les défenses, ils attaquèrent les orcs déjà meurtris et "
           "ensanglantés."), "coordinated with the conjugated"),
@@ -102,7 +103,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "present-participle-and-its-object", "noun-set-as-an-adjective-frontiere", "noun-set-as-an-adjective-souche",
          "present-tagged-an-infinitive", "quoted-infinitive", "infinitive-in-parentheses",
          "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que",
-         "autour-de", "label-before-a-colon", "remplie-avec-an-instrument",
+         "autour-de", "label-before-a-colon", "name-written-with-its-capital-inside-the-sentence-too", "remplie-avec-an-instrument",
          "two-participles-of-one-noun", "imperative-refaites", "country-ending-a-hyphenated-name",
          "future-called-a-participle", "noun-in-ant-after-de", "se-laisser-convaincre-de", "nombre-de",
          "tout-de-meme"],

@@ -191,3 +191,12 @@ def test_the_sample_s_accusent_de_still_flags_with_conviennent_de_first() -> Non
              if "takes a person" in flag.message]
     assert [flag.span_text for flag in flags] == ["accusent de"]
     assert flags[0].suggestions[0] == "conviennent de"
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Elle est d'évidence magique et puissante.", False),
+    ("À l'évidence, le plan a échoué.", False),
+    ("La police a trouvé une évidence sur les lieux.", True),
+], ids=["d-evidence", "a-l-evidence", "evidence-for-proof"])
+def test_the_locutions_of_evidence_are_french(text: str, flagged: bool) -> None:
+    assert bool(shown_messages("lexicon", text)) == flagged

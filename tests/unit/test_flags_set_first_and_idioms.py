@@ -37,8 +37,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il garde ce caillou pour qu'il lui porte chance.", "has no determiner"),
         ("Les marins ont en fait leur propre code d'honneur.", "does not agree"),
         ("Au crépuscule, la force des morts-vivants s'affaiblit et leur magie s'étiole.", "does not agree"),
-        ("Au centre, la carte de profondeur : une image en niveaux de gris où les pixels noirs s'enfonceront vers "
-         "l'arrière.", "does not agree"),
+        (("Au centre, la carte de profondeur : une image en niveaux de gris où les pixels noirs s'enfonceront vers "
+          "l'arrière."), "does not agree"),
         ("Un poème dont la rime est changée ne sonne plus de la même façon.", "participle"),
         (("Lorsqu'un changement de page intervient en même temps qu'un saut de ligne, la nouvelle page est imprimée "
           "seule."), "participle"),
@@ -103,7 +103,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "present-participle-and-its-object", "noun-set-as-an-adjective-frontiere", "noun-set-as-an-adjective-souche",
          "present-tagged-an-infinitive", "quoted-infinitive", "infinitive-in-parentheses",
          "second-of-two-infinitives-after-aller", "list-of-infinitives-after-pour", "infinitive-subject-after-que",
-         "autour-de", "label-before-a-colon", "name-written-with-its-capital-inside-the-sentence-too", "remplie-avec-an-instrument",
+         "autour-de", "label-before-a-colon", "name-written-with-its-capital-inside-the-sentence-too",
+         "remplie-avec-an-instrument",
          "two-participles-of-one-noun", "imperative-refaites", "country-ending-a-hyphenated-name",
          "future-called-a-participle", "noun-in-ant-after-de", "se-laisser-convaincre-de", "nombre-de",
          "tout-de-meme"],

@@ -58,8 +58,6 @@ from review.flags.omissions import (
     bare_after_pour,
     bare_infinitive,
     bare_subject_first,
-    participle_without_auxiliary,
-    unconjugated_verb,
     uncontracted,
     when_without_clause,
 )
@@ -76,6 +74,7 @@ from review.flags.phrase_order import (
 )
 from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
 from review.flags.subject_verb import subject_verb
+from review.flags.unconjugated import participle_without_auxiliary, unconjugated_verb
 from review.flags.word_order import (
     MISTAGGED,
     adjective_first,

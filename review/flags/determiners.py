@@ -149,7 +149,7 @@ def determined(noun: Any, start: Any) -> bool:
     if following is None:
         return False
     after = lower_form(following)
-    if (lower in QUANTITIES and after in {"de", "d'"}) or noun_preposition(noun):
+    if (lower in QUANTITIES and after in {"de", "d'", "des"}) or noun_preposition(noun):  # « nombre des traditions »
         return True
     return noun.i + 2 < len(doc) and lower_form(doc[noun.i + 2]) == lower and after in {"par", "à", "après"}
 

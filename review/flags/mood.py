@@ -148,12 +148,22 @@ def _subject_pronoun(verb: Any) -> Any | None:
     pronoun = verb.doc[position]
     lower = lower_form(pronoun)
     if lower in SUBJECT_PRONOUNS:
-        return pronoun
-    if lower in {"vous", "nous"} and (pronoun.i == pronoun.sent.start
-                                      or lower_form(pronoun.doc[pronoun.i - 1]) in CLAUSE_OPENERS) \
-            and not _restriction(pronoun.doc[pronoun.i - 1]):
-        return pronoun
-    return None
+        # « devrais-tu essayer »: a subject set after its verb, whose infinitive follows
+        return None if pronoun.idx > 0 and pronoun.doc.text[pronoun.idx - 1] == "-" else pronoun
+    if lower not in {"vous", "nous"}:
+        return None
+    if pronoun.i == pronoun.sent.start:
+        # « Vous servir est mon plaisir »: the infinitive and its object pronoun are the subject of « être »
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return None if following is not None and following.lemma_ == "être" else pronoun
+    opener = pronoun.doc[pronoun.i - 1]
+    inside = lower_form(opener) in {"alors", "donc"} and opener.i > 0 \
+        and opener.doc[opener.i - 1].pos_ in {"VERB", "AUX"}
+    if lower_form(opener) not in CLAUSE_OPENERS or _restriction(opener) or lower_form(opener) == "où" or inside:
+        # « des terres où nous installer »: an infinitive relative, the pronoun its object; « nous devons alors nous
+        # assurer »: an adverb inside the verb phrase, not a clause's opener
+        return None
+    return pronoun
 
 
 def _restriction(word: Any) -> bool:

@@ -26,6 +26,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
+from review.flags.structure import verb_only
 from review.model import Category, Flag, Severity
 
 # The parts of speech on either side of a cut into a word in lower case, (before, after), that make the flag
@@ -59,6 +60,12 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « opérations de secours/survie demandent »: a slash leaves the parser unsure of the phrase
     if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
+    if before.is_title and token.is_lower and verb_only(token) \
+            and (before.i == 0 or before.doc[before.i - 1].is_punct):
+        # « Panamá déclara son indépendance », « Devoir obéir blesse »: a name opening the sentence, then its verb
+        # in a tense the tagger misreads (a simple past called a participle), or a modal and its infinitive; on the
+        # tuning split no flag, on the read correct-French sets 3 sentences
+        return
     if token.is_lower and token.pos_ == "VERB" and (_infinitive_subject(before) or (
             before.pos_ == "NOUN" and _determined_subject(before))):
         # « Kalenz et ses troupes voyagèrent », « des esprits morts-vivants hantaient »: a subject and its verb the

@@ -1,6 +1,7 @@
 """False alarms from correct French (stop 39): a verb the parser gives two subjects, a second adjective after a
-noun and its adjective, a noun used as an adjective after « de », and pronouns before an infinitive that are its
-object or a subject set after its verb.
+noun and its adjective, a noun used as an adjective after « de », pronouns before an infinitive that are its
+object or a subject set after its verb, a name opening a sentence before its simple past, and a noun after its
+preposition before the verb of the subject before it.
 
 Each sentence is written for the test after the shape of one that correct French (Wesnoth's campaigns, Freeciv's
 histories, LilyPond's and GIMP's manuals) had flagged.  The first list must get no flag a reviewer sees from the
@@ -26,20 +27,27 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Les croches et le triolet qui terminent cette mesure n'en occupent pas la moitié.", "does not agree"),
         ("Osman était le chef d'une tribu turque mineure de l'Anatolie.", "with no determiner is English"),
         ("Ils ont contribué à la fabrication des biens artistiques incas.", "with no determiner is English"),
-        ("Le logiciel sait prendre en charge des paramètres linguistiques particuliers.", "with no determiner is English"),
+        ("Le logiciel gère des paramètres linguistiques particuliers.", "with no determiner is English"),
         ("Ce chapitre traite de la notation de la musique classique perse.", "with no determiner is English"),
         ("Chaque village est dirigé par un groupe d'anciens choisis parmi les habitants.", "should be singular"),
         ("Vous servir est mon plaisir, monseigneur.", "is an infinitive after"),
         ("Nous cherchons de nouvelles terres où nous installer.", "is an infinitive after"),
         ("Nous devons alors nous assurer que personne ne s'échappe.", "is an infinitive after"),
         ("Peut-être devrais-tu essayer de fuir avant la nuit.", "is an infinitive after"),
+        ("Panamá déclara son indépendance en 1903.", "sentence breaks"),
+        ("Rogrimir déclara que la guerre était finie.", "sentence breaks"),
+        ("Si un de mes hommes viole cette loi, il sera puni.", "side by side"),
+        ("Obéir à des humains blesse votre orgueil.", "side by side"),
+        ("Devoir obéir à des humains blesse votre orgueil.", "sentence breaks"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
          "second-adjective-after-a-determined-noun", "second-adjective-after-des",
          "second-adjective-read-as-a-noun", "nationality-after-noun-and-adjective",
          "adjective-used-as-a-noun-after-de", "infinitive-subject-with-its-object-pronoun",
-         "infinitive-relative-after-ou", "alors-inside-the-verb-phrase", "subject-set-after-its-verb"],
+         "infinitive-relative-after-ou", "alors-inside-the-verb-phrase", "subject-set-after-its-verb",
+         "name-then-its-simple-past", "unknown-name-then-its-simple-past", "noun-after-de-then-the-verb",
+         "noun-after-a-then-the-verb", "modal-then-its-infinitive-opening-the-sentence"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -55,10 +63,12 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Nous avons acheté une lampe légers.", "légers"),
         ("Je pense que nous emprunter la route du nord.", "nous emprunter"),
         ("Vous en tirerez profit si vous travailler sur de grandes images.", "vous travailler"),
+        ("Décapant de tache de moisissure supprime rapidement les taches.", "moisissure supprime"),
+        ("Le sac compartiment principal est grand.", "sac compartiment"),
     ],
     ids=["singular-subject-plural-verb", "plural-subject-singular-verb", "adjective-then-bare-noun",
          "english-stack-without-determiner", "plural-adjective-of-one-noun", "infinitive-after-nous-after-que",
-         "infinitive-after-vous-after-si"],
+         "infinitive-after-vous-after-si", "cut-after-a-bare-subject", "noun-stack"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -27,7 +27,7 @@ def all_spans(text: str) -> list[str]:
     ("text", "span"),
     [
         ("Cette glacière garde les aliments et boissons frais toute la journée.", "boissons frais"),
-        ("Le compteur sans pile compte chaque pas.", "pile compte"),
+        ("Cette brute a monstre taille des pneus gonflables.", "monstre taille"),
         ("Ce kit comprend les outils et câbles batterie.", "câbles batterie"),
         ("Ce vélo offre confort exceptionnel aux enfants.", "confort"),
         ("Il a acheté des chaussures noir pour la soirée.", "noir"),
@@ -35,7 +35,7 @@ def all_spans(text: str) -> list[str]:
         ("Il a choisi le populaire scooter de son frère.", "populaire scooter"),
         ("Ce kit en fonte produits est prêt à l'emploi.", "fonte produits"),
     ],
-    ids=["noun-and-adjective-not-coordinated", "noun-then-verb-form-without-complement",
+    ids=["noun-and-adjective-not-coordinated", "noun-then-verb-form-not-after-a-preposition",
          "noun-stack-after-et", "bare-object-alone", "adjective-agreement-kept", "bare-object-before-a-list",
          "adjective-first-without-adverb", "adjective-form-of-another-number"],
 )
@@ -57,6 +57,9 @@ def test_errors_still_flagged(text: str, span: str) -> None:
         "Cette glacière garde les aliments et boissons frais et froids.",
         # noun_stack: the second noun is the sentence's verb, followed by its complement
         "Le compteur sans pile compte jusqu'à cent.",
+        # noun_stack: the noun after its preposition, then the verb of the subject before it (stop 39; this sentence
+        # was flagged before, as a noun and a verb form without a complement)
+        "Le compteur sans pile compte chaque pas.",
         # bare_noun: a pair of bare nouns joined by « et », a word named after « dire »
         "La montre affiche temps et distance.",
         "Nous voulions dire précision.",
@@ -69,7 +72,7 @@ def test_errors_still_flagged(text: str, span: str) -> None:
         "Le stepper est un stepper compact et silencieux.",
     ],
     ids=["adjective-form-after-article", "air-frais", "assurance-qualite", "clip-argent", "coordinated-adjectives",
-         "verb-with-complement",
+         "verb-with-complement", "noun-after-its-preposition-then-the-verb",
          "pair-of-bare-nouns", "word-named-after-dire", "list-of-labels", "adjective-with-adverb-first",
          "title-head-with-number", "head-with-article"],
 )

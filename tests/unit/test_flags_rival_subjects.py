@@ -1,7 +1,8 @@
 """False alarms from correct French (stop 39): a verb the parser gives two subjects, a second adjective after a
 noun and its adjective, a noun used as an adjective after « de », pronouns before an infinitive that are its
 object or a subject set after its verb, a name opening a sentence before its simple past, and a noun after its
-preposition before the verb of the subject before it.
+preposition before the verb of the subject before it, and a noun French sets after another as an adjective
+(« votre fichier source »).
 
 Each sentence is written for the test after the shape of one that correct French (Wesnoth's campaigns, Freeciv's
 histories, LilyPond's and GIMP's manuals) had flagged.  The first list must get no flag a reviewer sees from the
@@ -39,6 +40,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Si un de mes hommes viole cette loi, il sera puni.", "side by side"),
         ("Obéir à des humains blesse votre orgueil.", "side by side"),
         ("Devoir obéir à des humains blesse votre orgueil.", "sentence breaks"),
+        ("Il est recommandé de ne pas fournir ces fichiers source dans le paquet.", "has no determiner"),
+        ("Nous allons voir comment le programme traite le fichier source que vous avez écrit.", "has no determiner"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
@@ -47,7 +50,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "adjective-used-as-a-noun-after-de", "infinitive-subject-with-its-object-pronoun",
          "infinitive-relative-after-ou", "alors-inside-the-verb-phrase", "subject-set-after-its-verb",
          "name-then-its-simple-past", "unknown-name-then-its-simple-past", "noun-after-de-then-the-verb",
-         "noun-after-a-then-the-verb", "modal-then-its-infinitive-opening-the-sentence"],
+         "noun-after-a-then-the-verb", "modal-then-its-infinitive-opening-the-sentence",
+         "apposed-noun-after-a-determined-noun", "apposed-noun-before-a-relative"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -65,10 +69,12 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Vous en tirerez profit si vous travailler sur de grandes images.", "vous travailler"),
         ("Décapant de tache de moisissure supprime rapidement les taches.", "moisissure supprime"),
         ("Le sac compartiment principal est grand.", "sac compartiment"),
+        ("Elle comprend un plancher imperméable et la fermeture à glissière système de garde.", "système"),
     ],
     ids=["singular-subject-plural-verb", "plural-subject-singular-verb", "adjective-then-bare-noun",
          "english-stack-without-determiner", "plural-adjective-of-one-noun", "infinitive-after-nous-after-que",
-         "infinitive-after-vous-after-si", "cut-after-a-bare-subject", "noun-stack"],
+         "infinitive-after-vous-after-si", "cut-after-a-bare-subject", "noun-stack",
+         "apposition-noun-after-an-undetermined-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -80,3 +80,12 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)
     assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
         [(flag.span_text, flag.confidence) for flag in flags]
+
+
+@pytest.mark.parametrize(("text", "word", "flagged"), [
+    ("Placez le pointeur sur une commande, ce qui la surligne.", "surligne", False),
+    ("Le navire apponte dans un port abandonné.", "apponte", False),
+    ("Le podomètre permet un réglage individuel de la stride.", "stride", True),
+], ids=["present-of-surligner", "present-of-apponter", "english-word-that-looks-like-a-verb"])
+def test_a_verb_s_present_is_a_french_word_unless_it_is_english(text: str, word: str, flagged: bool) -> None:
+    assert (word in [span for span, _ in shown_messages("spelling", text)]) is flagged

@@ -45,6 +45,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Nous allons voir comment le programme traite le fichier source que vous avez écrit.", "has no determiner"),
         ("La vingtième année du règne de Garard II, roi de Wesnoth, fut marquée par la guerre.", "cannot serve it"),
         ("Les Indo-Européens étaient un peuple antique, ancêtres lointains des peuples d'Europe.", "cannot serve it"),
+        ("Il renforce tous les muscles abdominaux en quelques semaines.", "side by side"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
@@ -55,7 +56,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "name-then-its-simple-past", "unknown-name-then-its-simple-past", "noun-after-de-then-the-verb",
          "noun-after-a-then-the-verb", "modal-then-its-infinitive-opening-the-sentence",
          "apposed-noun-after-a-determined-noun", "apposed-noun-before-a-relative", "apposition-after-a-name",
-         "plural-apposition-after-a-singular-noun"],
+         "plural-apposition-after-a-singular-noun", "adjective-in-aux-read-as-a-noun"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

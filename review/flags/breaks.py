@@ -95,7 +95,13 @@ def _determined_subject(noun: Any) -> bool:
     doc, start = noun.doc, noun.i
     while start > 0 and (doc[start - 1].text == "-" or (doc[start - 1].pos_ in {"NOUN", "ADJ"} and start < noun.i)):
         start -= 1  # « des esprits morts-vivants »: back over a compound's hyphen and the words it joins
-    return start > 0 and bool(doc[start - 1].pos_ == "DET")
+    if start == 0:
+        return False
+    # « des » is often tagged a preposition: an article after « et » (« et des esprits morts-vivants hantaient »),
+    # « de les » after a noun (« l'arrimage des pièces jointes permet »: a right flag of the tuning split)
+    article = doc[start - 1]
+    return article.pos_ == "DET" or (lower_form(article) == "des" and start > 1
+                                     and doc[start - 2].pos_ not in {"NOUN", "PROPN", "ADJ"})
 
 
 def _infinitive_subject(word: Any) -> bool:

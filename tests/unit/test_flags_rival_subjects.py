@@ -2,8 +2,8 @@
 noun and its adjective, a noun used as an adjective after « de », pronouns before an infinitive that are its
 object or a subject set after its verb, a name opening a sentence before its simple past, and a noun after its
 preposition before the verb of the subject before it, and a noun French sets after another as an adjective
-(« votre fichier source »), an apposition after a comma (« Garard II, roi de Wesnoth »), and a verb's present
-the spelling lists lack (« surligne »).
+(« votre fichier source »), an apposition after a comma (« Garard II, roi de Wesnoth »), a verb's present the
+spelling lists lack (« surligne »), and a present participle French writes as it stands (« se nourrissant »).
 
 Each sentence is written for the test after the shape of one that correct French (Wesnoth's campaigns, Freeciv's
 histories, LilyPond's and GIMP's manuals) had flagged.  The first list must get no flag a reviewer sees from the
@@ -46,6 +46,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("La vingtième année du règne de Garard II, roi de Wesnoth, fut marquée par la guerre.", "cannot serve it"),
         ("Les Indo-Européens étaient un peuple antique, ancêtres lointains des peuples d'Europe.", "cannot serve it"),
         ("Il renforce tous les muscles abdominaux en quelques semaines.", "side by side"),
+        ("Des nécromanciens fous et des esprits morts-vivants hantaient les sables.", "sentence breaks"),
+        ("Des nécromanciens hantaient les ruines se nourrissant des quelques survivants.", "-ing"),
+        ("On peut parfois les voir sillonnant le ciel.", "-ing"),
+        ("En imaginer un bien équipé est totalement perturbant.", "-ing"),
+        ("Ils vendent leurs services au plus offrant.", "-ing"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
@@ -56,7 +61,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "name-then-its-simple-past", "unknown-name-then-its-simple-past", "noun-after-de-then-the-verb",
          "noun-after-a-then-the-verb", "modal-then-its-infinitive-opening-the-sentence",
          "apposed-noun-after-a-determined-noun", "apposed-noun-before-a-relative", "apposition-after-a-name",
-         "plural-apposition-after-a-singular-noun", "adjective-in-aux-read-as-a-noun"],
+         "plural-apposition-after-a-singular-noun", "adjective-in-aux-read-as-a-noun", "des-after-et-is-an-article",
+         "pronominal-present-participle", "participle-after-a-verb-of-perception", "participle-as-an-attribute",
+         "au-plus-offrant"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -76,11 +83,14 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Le sac compartiment principal est grand.", "sac compartiment"),
         ("Elle comprend un plancher imperméable et la fermeture à glissière système de garde.", "système"),
         ("La console affiche la vitesse, distance et temps.", "temps"),
+        ("La double extrémité arrimage des pièces jointes permet d'ancrer le sac.", "pièces jointes"),
+        ("Le rasoir a porté sur fournissant la meilleure expérience.", "fournissant"),
     ],
     ids=["singular-subject-plural-verb", "plural-subject-singular-verb", "adjective-then-bare-noun",
          "english-stack-without-determiner", "plural-adjective-of-one-noun", "infinitive-after-nous-after-que",
          "infinitive-after-vous-after-si", "cut-after-a-bare-subject", "noun-stack",
-         "apposition-noun-after-an-undetermined-noun", "list-sharing-an-article-it-cannot-share"],
+         "apposition-noun-after-an-undetermined-noun", "list-sharing-an-article-it-cannot-share",
+         "des-after-a-noun-is-de-les", "english-ing-after-a-preposition"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -199,7 +199,8 @@ def _object_pronoun(det: Any, noun: Any) -> bool:
         return True  # an infinitive: « de les imprimer », « et les rassembler »
     # a present in -e whose infinitive in -er is a word (garde, garder): the lemmatizer's tables miss many
     verb = bool(verb_lemmas(form)) or (form.endswith("e") and form + "r" in dictionaries()[0])
-    return before.pos_ in {"NOUN", "PROPN", "PRON"} and verb
+    # « en les expulsant »: a gerund and its object pronoun
+    return verb and (before.pos_ in {"NOUN", "PROPN", "PRON"} or (lower_form(before) == "en" and form.endswith("ant")))
 
 
 def _pronoun_before_verb(det: Any, noun: Any) -> bool:

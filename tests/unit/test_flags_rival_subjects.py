@@ -51,6 +51,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("On peut parfois les voir sillonnant le ciel.", "-ing"),
         ("En imaginer un bien équipé est totalement perturbant.", "-ing"),
         ("Ils vendent leurs services au plus offrant.", "-ing"),
+        ("Rangez vos clubs de golf en les stockant correctement.", "plural"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
@@ -63,7 +64,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "apposed-noun-after-a-determined-noun", "apposed-noun-before-a-relative", "apposition-after-a-name",
          "plural-apposition-after-a-singular-noun", "adjective-in-aux-read-as-a-noun", "des-after-et-is-an-article",
          "pronominal-present-participle", "participle-after-a-verb-of-perception", "participle-as-an-attribute",
-         "au-plus-offrant"],
+         "au-plus-offrant", "gerund-after-its-object-pronoun"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

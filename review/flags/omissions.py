@@ -148,7 +148,8 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 # verbs whose infinitive takes a subject of its own (« se fait sentir », « laisse passer la lumière »)
-CAUSATIVES = frozenset({"faire", "laisser", "voir", "entendre", "sentir", "regarder", "écouter", "envoyer"})
+CAUSATIVES = frozenset({"faire", "laisser", "voir", "apercevoir", "entendre", "sentir", "regarder", "écouter",
+                        "envoyer"})
 # verbs whose infinitive may follow a noun of their own: the causatives, the modals, verbs of leading somewhere
 GOVERNORS = CAUSATIVES | MODALS | {"mener", "emmener", "amener"}
 # what may stand between such a verb and its infinitive: object pronouns, « en », the negation
@@ -224,6 +225,12 @@ def _governed(verb: Any) -> bool:
         head = head.head  # « les joueurs de tous niveaux apprécier »: the noun's own complement stands between
     if head.pos_ == "NOUN" and head.dep_ in {"obj", "nsubj"}:
         head = head.head
+    previous = verb.doc[verb.i - 1]
+    if previous.i > 0 and lower_form(verb.doc[previous.i - 1]) in CLITICS \
+            and not GOVERNORS.isdisjoint(verb_lemmas(lower_form(previous))):
+        # « nous la ferons payer »: a causative after its object pronoun, which the tagger read as a noun (not « en
+        # fait rééduquer », a locution: a right flag of the tuning split)
+        return True
     if head.pos_ not in {"VERB", "AUX"} or head.i > verb.i:
         return False
     lower = lower_form(head)

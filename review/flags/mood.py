@@ -60,7 +60,10 @@ def _conjunction(head: Any) -> str | None:
         text = text[:-3] + "que"
     found = next((phrase for phrase in SUBJUNCTIVE_AFTER | INDICATIVE_AFTER
                   if text == phrase or text.endswith(" " + phrase)), None)
-    if found == "bien que" and que.i >= 2 and head.doc[que.i - 2].pos_ in {"VERB", "AUX"}:
+    before = que.i - 2
+    while before > head.sent.start and head.doc[before].pos_ == "ADV":
+        before -= 1  # « savent très bien qu'ils »
+    if found == "bien que" and before >= 0 and head.doc[before].pos_ in {"VERB", "AUX"}:
         return None  # « tout le monde sait bien que … », « Notez bien que … »: « bien » is the verb's adverb
     return found
 

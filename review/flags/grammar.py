@@ -30,6 +30,7 @@ from review.flags import (
     pronouns,
 )
 from review.flags.agreement import adjective, determiner
+from review.flags.bare_objects import bare_noun
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
@@ -72,7 +73,7 @@ from review.flags.phrase_order import (
     model_number_between,
     participle_first,
 )
-from review.flags.structure import adjective_before, bare_noun, glued_words, noun_stack
+from review.flags.structure import adjective_before, glued_words, noun_stack
 from review.flags.subject_verb import subject_verb
 from review.flags.unconjugated import participle_without_auxiliary, unconjugated_verb
 from review.flags.word_order import (

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.adjective_place import POSSESSIVES, singular
+from review.flags.bare_objects import COPULAS
 from review.flags.determiners import NOUN_PREPOSITIONS
 from review.flags.nlp import (
     CLITICS,
@@ -33,7 +34,7 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
-from review.flags.structure import APPOSITIVE, COMPASS, COPULAS
+from review.flags.structure import APPOSITIVE, COMPASS
 from review.model import Category, Flag, Severity
 
 # what may follow « leurs propres » in French: the noun they qualify, or its adjectives and numbers

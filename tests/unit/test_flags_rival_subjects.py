@@ -57,6 +57,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Loin au nord, j'aperçois quelque chose scintiller à l'horizon.", "needs a preposition"),
         ("Nous la trouverons et la ferons payer pour tout ce qu'elle a fait.", "needs a preposition"),
         ("Les cogneurs se fatiguent vite et savent très bien qu'ils ne peuvent pas courir.", "subjunctive"),
+        (("Notre réputation grandit et les nains qui vivaient à la surface, craignant les orcs, sont venus nous "
+          "rejoindre."), "two verbs"),
+        ("Des contes disent que des guerriers, animés par la haine, reviennent en ce monde.", "two verbs"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
@@ -70,7 +73,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "plural-apposition-after-a-singular-noun", "adjective-in-aux-read-as-a-noun", "des-after-et-is-an-article",
          "pronominal-present-participle", "participle-after-a-verb-of-perception", "participle-as-an-attribute",
          "au-plus-offrant", "gerund-after-its-object-pronoun", "infinitive-after-apercevoir-and-its-object",
-         "causative-read-as-a-noun-after-its-pronoun", "tres-bien-que-after-a-verb"],
+         "causative-read-as-a-noun-after-its-pronoun", "tres-bien-que-after-a-verb",
+         "new-subject-after-et-and-an-insertion", "subject-after-que-and-an-insertion"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -94,13 +98,15 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Le rasoir a porté sur fournissant la meilleure expérience.", "fournissant"),
         ("Pieds en fait rééduquer pieds nus.", "fait rééduquer"),
         ("Bien que le faitout est lavable, il faut le sécher.", "est"),
+        ("Stand Standard Kick Bike, un vélo sur une béquille prévient les dommages, correspond à tous les vélos.",
+         "correspond"),
     ],
     ids=["singular-subject-plural-verb", "plural-subject-singular-verb", "adjective-then-bare-noun",
          "english-stack-without-determiner", "plural-adjective-of-one-noun", "infinitive-after-nous-after-que",
          "infinitive-after-vous-after-si", "cut-after-a-bare-subject", "noun-stack",
          "apposition-noun-after-an-undetermined-noun", "list-sharing-an-article-it-cannot-share",
          "des-after-a-noun-is-de-les", "english-ing-after-a-preposition", "infinitive-after-en-fait",
-         "indicative-after-bien-que"],
+         "indicative-after-bien-que", "second-verb-of-one-subject-after-a-comma"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -101,8 +101,12 @@ def _referent_named_before(pronoun: Any) -> bool:
     """« Ils ont embrassé ce handicap … pour montrer qu'ils … », « Leurs frappes sont puissantes et ils … »: a plural
     pronoun or possessive earlier in the segment already names the referent, which lies outside it.  Measured on
     WMT20 QE en-fr (tuning split): 1 flag of this rule's 26 (right, « Bien qu'ils ressemblent …, ils ne sont »); in
-    Wesnoth's unit descriptions, 8 of its 15 flags, all wrong."""
-    return any(lower_form(word) in PLURAL_REFERENCES for word in pronoun.doc[:pronoun.i])
+    Wesnoth's unit descriptions, 8 of its 15 flags, all wrong.  The object pronoun « les » names such a referent
+    too (« les efforts pour les étudier ont échoué, car elles meurent », « réduisons-les avant qu'elles ne
+    sortent »): no flag of the tuning split changed, 2 sentences of the read sets."""
+    doc = pronoun.doc
+    return any(lower_form(word) in PLURAL_REFERENCES or (lower_form(word) == "les" and (
+        word.pos_ == "PRON" or (word.i > 0 and doc[word.i - 1].text == "-"))) for word in doc[:pronoun.i])
 
 
 def subject_after_verb(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -60,6 +60,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         (("Notre réputation grandit et les nains qui vivaient à la surface, craignant les orcs, sont venus nous "
           "rejoindre."), "two verbs"),
         ("Des contes disent que des guerriers, animés par la haine, reviennent en ce monde.", "two verbs"),
+        ("Les efforts pour les étudier et les dresser ont échoué, car elles meurent vite.", "can refer to no noun"),
+        ("Allez, les gars, réduisons-les en morceaux avant qu'elles ne sortent du canal.", "can refer to no noun"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
@@ -74,7 +76,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "pronominal-present-participle", "participle-after-a-verb-of-perception", "participle-as-an-attribute",
          "au-plus-offrant", "gerund-after-its-object-pronoun", "infinitive-after-apercevoir-and-its-object",
          "causative-read-as-a-noun-after-its-pronoun", "tres-bien-que-after-a-verb",
-         "new-subject-after-et-and-an-insertion", "subject-after-que-and-an-insertion"],
+         "new-subject-after-et-and-an-insertion", "subject-after-que-and-an-insertion",
+         "referent-named-by-an-object-pronoun", "referent-named-by-an-imperative-s-pronoun"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -100,13 +103,15 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Bien que le faitout est lavable, il faut le sécher.", "est"),
         ("Stand Standard Kick Bike, un vélo sur une béquille prévient les dommages, correspond à tous les vélos.",
          "correspond"),
+        ("Nous avons testé les maillots de bain parce qu'elles ont duré longtemps.", "elles"),
     ],
     ids=["singular-subject-plural-verb", "plural-subject-singular-verb", "adjective-then-bare-noun",
          "english-stack-without-determiner", "plural-adjective-of-one-noun", "infinitive-after-nous-after-que",
          "infinitive-after-vous-after-si", "cut-after-a-bare-subject", "noun-stack",
          "apposition-noun-after-an-undetermined-noun", "list-sharing-an-article-it-cannot-share",
          "des-after-a-noun-is-de-les", "english-ing-after-a-preposition", "infinitive-after-en-fait",
-         "indicative-after-bien-que", "second-verb-of-one-subject-after-a-comma"],
+         "indicative-after-bien-que", "second-verb-of-one-subject-after-a-comma",
+         "elles-after-masculine-nouns"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -334,7 +334,8 @@ def shared_by_a_pair(adj: Any, noun: Any) -> bool:
     first = doc[start - 2]
     while first.pos_ == "ADJ" and first.i > 0:  # « la résistance physique et l'habileté nécessaires »
         first = doc[first.i - 1]
-    return first.pos_ == "NOUN" and _determined_from(first) is not None
+    # a noun in lower case the tagger called a name counts (« la résistance et l'habileté nécessaires »)
+    return (first.pos_ == "NOUN" or (first.pos_ == "PROPN" and first.is_lower)) and _determined_from(first) is not None
 
 
 def _determined_from(noun: Any) -> int | None:

@@ -62,6 +62,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Des contes disent que des guerriers, animés par la haine, reviennent en ce monde.", "two verbs"),
         ("Les efforts pour les étudier et les dresser ont échoué, car elles meurent vite.", "can refer to no noun"),
         ("Allez, les gars, réduisons-les en morceaux avant qu'elles ne sortent du canal.", "can refer to no noun"),
+        ("Ces guerriers solides qui ont à la fois la résistance et l'habileté nécessaires pour survivre.",
+         "is plural but"),
     ],
     ids=["object-of-a-relative-then-the-verb", "object-of-a-participle-then-the-verb",
          "subject-of-another-clause-first", "object-of-a-relative-after-a-pair",
@@ -77,7 +79,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "au-plus-offrant", "gerund-after-its-object-pronoun", "infinitive-after-apercevoir-and-its-object",
          "causative-read-as-a-noun-after-its-pronoun", "tres-bien-que-after-a-verb",
          "new-subject-after-et-and-an-insertion", "subject-after-que-and-an-insertion",
-         "referent-named-by-an-object-pronoun", "referent-named-by-an-imperative-s-pronoun"],
+         "referent-named-by-an-object-pronoun", "referent-named-by-an-imperative-s-pronoun",
+         "plural-adjective-of-a-pair-the-tagger-half-named"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from review.flags.nlp import adjective_forms, lower_form, noun_lemmas
+from review.flags.nlp import adjective_forms, adjective_lemmas, lower_form, noun_lemmas
 
 # adjectives French places before the noun (BAGS and a few frequent others): anything else
 # in that place is English order.
@@ -53,6 +53,14 @@ def masculine_forms(lower: str) -> set[str]:
     forms = {lower, one, one.removesuffix("e"), DOUBLED.sub(r"\1", lower)}
     return forms | {pattern.sub(masculine, lower) for pattern, masculine in ADJECTIVE_ENDINGS}
 
+
+
+def may_be_adjective(token: Any) -> bool:
+    """A form the lemmatizer's tables list as an adjective, or whose masculine singular they list (« mineure »,
+    « abdominaux »): the tables hold lemmas and irregular forms only."""
+    lower = lower_form(token)
+    forms = {lower, lower.removesuffix("s"), lower.removesuffix("x")}
+    return not forms.isdisjoint(adjective_forms()) or not masculine_forms(lower).isdisjoint(adjective_lemmas())
 
 # the articles contracted with « à » or « de », which the tagger reads as prepositions
 CONTRACTED = frozenset({"au", "aux", "du", "des"})

@@ -24,6 +24,7 @@ from review.flags.adjective_place import (
     PRENOMINAL,
     SAID,
     masculine_forms,
+    may_be_adjective,
     preposed_adjective,
     set_first_by_choice,
     singular,
@@ -269,7 +270,7 @@ def _adjective_form_agreeing(noun: Any, word: Any) -> bool:
     tuning split 4 wrong flags fewer and no right one, on the read correct-French sets 1 sentence).
     """
     lower = lower_form(word)
-    if lower not in adjective_forms() and masculine_forms(lower).isdisjoint(adjective_lemmas()):
+    if not may_be_adjective(word):
         return False
     plural = lower_form(noun).endswith(("s", "x"))
     return plural == lower.endswith(("s", "x")) or word.lemma_.lower() == lower  # « frais » is both numbers

@@ -19,7 +19,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.adjective_place import COLOURS, CONTRACTED, POSTNOMINAL_ENDINGS, PRENOMINAL, masculine_forms
+from review.flags.adjective_place import (
+    COLOURS,
+    CONTRACTED,
+    POSTNOMINAL_ENDINGS,
+    PRENOMINAL,
+    masculine_forms,
+    may_be_adjective,
+)
 from review.flags.compounds import MIN_LENGTH, noun_only
 from review.flags.nlp import (
     FlagMaker,
@@ -174,17 +181,10 @@ def _determined_pair(first: Any, adj: Any, word: Any) -> bool:
     doc = first.doc
     if first.i < 1 or (doc[first.i - 1].pos_ != "DET" and lower_form(doc[first.i - 1]) not in CONTRACTED):
         return False
-    if not _may_be_adjective(word) or not _may_be_adjective(adj):
+    if not may_be_adjective(word) or not may_be_adjective(adj):
         return False
     return all(not feature(first, key) or feature(other, key) in {None, feature(first, key)}
                for key in ("Gender", "Number") for other in (adj, word))
-
-
-def _may_be_adjective(token: Any) -> bool:
-    """A form the lemmatizer's tables list as an adjective, or whose masculine singular they list (« mineure »)."""
-    lower = lower_form(token)
-    forms = {lower, lower.removesuffix("s"), lower.removesuffix("x")}
-    return not forms.isdisjoint(adjective_forms()) or not masculine_forms(lower).isdisjoint(adjective_lemmas())
 
 
 def _second_set_first(adj: Any) -> bool:

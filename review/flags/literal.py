@@ -34,6 +34,7 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
+from review.flags.omissions import PERCEPTION
 from review.flags.structure import APPOSITIVE, COMPASS
 from review.model import Category, Flag, Severity
 
@@ -49,7 +50,7 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "(", "en"})
 PERSON_ENDINGS = {"vous": ("ez", "êtes"), "nous": ("ons", "sommes")}
 # present participles French uses as prepositions (« les problèmes rencontrés concernant l'i18n »)
 # verbs after which French sets the action seen or found as a present participle (« on les voit fuyant »)
-PERCEPTION = frozenset("voir apercevoir entendre regarder observer sentir trouver surprendre imaginer".split())
+SEEN_DOING = PERCEPTION | {"observer", "trouver", "surprendre", "imaginer"}
 PARTICIPLE_PREPOSITIONS = frozenset("concernant suivant durant pendant moyennant touchant nonobstant".split())
 # the words of a noun phrase or of a prepositional phrase, and what may open a clause before one
 PHRASE_PARTS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "ADV"})
@@ -152,7 +153,7 @@ def _participle_of_its_own(verb: Any, head: Any) -> bool:
         before -= 1
     if COPULAS & verb_lemmas(lower_form(doc[before])):
         return True
-    return head.lemma_ in PERCEPTION
+    return head.lemma_ in SEEN_DOING
 
 
 def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -147,9 +147,10 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« pour un … » here", (), 0.75)
 
 
+# verbs of perception, whose object may do what follows them (« j'aperçois quelque chose scintiller »)
+PERCEPTION = frozenset({"voir", "apercevoir", "entendre", "sentir", "regarder", "écouter"})
 # verbs whose infinitive takes a subject of its own (« se fait sentir », « laisse passer la lumière »)
-CAUSATIVES = frozenset({"faire", "laisser", "voir", "apercevoir", "entendre", "sentir", "regarder", "écouter",
-                        "envoyer"})
+CAUSATIVES = PERCEPTION | {"faire", "laisser", "envoyer"}
 # verbs whose infinitive may follow a noun of their own: the causatives, the modals, verbs of leading somewhere
 GOVERNORS = CAUSATIVES | MODALS | {"mener", "emmener", "amener"}
 # what may stand between such a verb and its infinitive: object pronouns, « en », the negation

@@ -25,7 +25,6 @@ from review.flags.nlp import (
     RuleTable,
     can_be_verb,
     feature,
-    in_adjective_pair,
     is_finite,
     lexicon_words,
     lower_form,
@@ -80,7 +79,6 @@ INDEFINITE_PHRASES = frozenset({("autre", "chose"), ("quelque", "chose"), ("gran
                                 ("nulle", "part"), ("autre", "part")})
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
 PLURAL_ENDINGS = ("s", "x", "z")
-COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split
 # what opens a clause inside a sentence: a subject right after one needs its determiner as at a sentence's start
 CLAUSE_OPENERS = frozenset({",", ";", "et", "ou", "mais", "donc", "car", "que", "qu'", "quand", "lorsque", "si",
                             "où", "puisque", "comme"})
@@ -174,72 +172,6 @@ def _needs_none(noun: Any, start: Any) -> bool:
             and {lower, lower.removesuffix("s")}.isdisjoint(noun_lemmas()):
         return True  # « Honorez ceux qui sont morts »: an imperative the tagger read as a noun
     return before == "ni" or (noun.head.lemma_ in TITLE_VERBS and noun.head.i < noun.i)
-
-
-def _number(noun: Any) -> str | None:
-    """Singular when the form cannot be plural; plural when it may be and the tagger says so; else unknown."""
-    if not lower_form(noun).endswith(PLURAL_ENDINGS):
-        return "Sing"
-    return "Plur" if feature(noun, "Number") == "Plur" else None  # « poids », « temps », « bras »
-
-
-def _described_by_de(noun: Any) -> bool:
-    """A noun that « de » and what follows describe, its adjectives between (« roi de Wesnoth », « dernière trace
-    d'une civilisation »).
-
-    After a comma such a bare noun is mostly an apposition.  Measured on WMT20 QE en-fr (tuning split), for
-    :func:`coordinated_without_article`: 1 right flag fewer (« y compris les gants, balles de … ») and 4 wrong
-    ones; correct French of the read sets, 3 sentences.
-    """
-    doc = noun.doc
-    after = noun.i + 1
-    while after < len(doc) and doc[after].pos_ == "ADJ":
-        after += 1
-    return after < len(doc) and lower_form(doc[after]) in {"de", "d'", "du", "des"}
-
-
-def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
-    """« la vitesse, distance et temps »: a noun of a list without the article its gender or number needs.
-
-    The first noun of the list has an article (or a demonstrative) and a later one has none, though the
-    first one's article cannot serve it: it shows another number (« les calories, distance »), or the
-    same number and another gender (« la vitesse … et temps »).  Where the article fits both (« les
-    fichiers et répertoires ») French may share it: those were 407 flags at 0.52 on the tuning split,
-    left out.  A noun after « autres » (« la randonnée et autres activités ») is left out too, and a list
-    with three nouns or more without an article after the first, written as labels (24 flags at 0.62, 5 of
-    them on error-free segments).  Measured on WMT20 QE en-fr (tuning split): 158 flags at 0.80, none on
-    correct French.
-    """
-    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower:
-        return
-    first = noun.head
-    if first.pos_ != "NOUN" or first.i > noun.i:
-        return
-    articles = [child for child in first.children if child.dep_ == "det" and lower_form(child) in ARTICLES]
-    if not articles:
-        return
-    start = phrase_start(noun)
-    if determined(noun, start) or start.i == 0 or lower_form(noun.doc[start.i - 1]) not in LIST_MARKS:
-        return
-    if any(child.dep_ == "case" or lower_form(child).startswith("autre") for child in noun.children):
-        return  # « et de la terre » has its preposition; « et autres activités » is French
-    if in_adjective_pair(noun):
-        return  # « les bords gauche et droit »: the parser took the second adjective for a noun of the list
-    if lower_form(noun.doc[start.i - 1]) == "," and _described_by_de(noun):
-        return  # « Garard II, roi de Wesnoth, »: an apposition, which French writes without an article
-    if sum(not has_determiner(other) for other in first.children if other.dep_ == "conj") >= LIST_STYLE:
-        return  # « la thérapie, exercice, perte de poids, tonification… »: a list of labels
-    article = articles[0]
-    gender, number = ARTICLES[lower_form(article)]
-    own_number, own_gender = _number(noun), feature(noun, "Gender")
-    if own_number is None:
-        return
-    if own_number == number and (gender is None or own_gender is None or own_gender == gender):
-        return
-    yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
-               f"« {noun.doc.text[start.idx:noun.idx + len(noun.text)]} » has no determiner, and « {article.text} » "
-               f"before « {first.text} » cannot serve it: French repeats the article for each noun of a list",
-               (), COORDINATED_CONFIDENCE)
 
 
 def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -411,7 +343,6 @@ def bare_root_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
 
 # Every rule of this module, with the parts of speech it looks at (the grammar detector runs them in this order).
 RULES: RuleTable = (
-    (coordinated_without_article, ON_NOUN),
     (bare_inner_subject, ON_NOUN),
     (bare_plural_with_complement, ON_NOUN),
     (bare_object_as_attribute, ON_NOUN),

@@ -30,7 +30,7 @@ from review.flags import (
     pronouns,
 )
 from review.flags.agreement import adjective, determiner
-from review.flags.bare_objects import bare_noun
+from review.flags.bare_objects import bare_noun, coordinated_without_article
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
 from review.flags.literal import literal_rules
@@ -346,6 +346,7 @@ RULES: RuleTable = (
     (uncontracted, None),
     *government.RULES,
     *pronouns.RULES,
+    (coordinated_without_article, ON_NOUN),  # before the other determiner rules, as it always ran
     *determiners.RULES,
     *compounds.RULES,
     (literal_rules, None),

@@ -288,8 +288,11 @@ def bare_opening_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa:
         return
     if noun.head.i < noun.i or not is_finite(noun.head) or noun.i + 1 >= len(noun.doc):
         return
-    if noun.doc[noun.i + 1].text in {":", "-", "–", ","} or lower_form(noun) in DEMONSTRATIVES:
-        return  # a label or a list item; « Celui du bas est … »: a pronoun the tagger took for a noun
+    if noun.doc[noun.i + 1].text in {":", "-", "–", ","} or lower_form(noun) in DEMONSTRATIVES \
+            or lower_form(noun.doc[noun.i + 1]) == "si":
+        # a label or a list item; « Celui du bas est … »: a pronoun the tagger took for a noun; « Détermine si »: a
+        # verb opening a help text's sentence (LibreOffice's help)
+        return
     if noun.dep_ == "nsubj:pass" and feature(noun, "Number") == "Sing":
         return  # « Tapis de sol multifonctionnel est constitué de … »: a spec sheet's caption, 7 flags at 0.71
     lower = lower_form(noun)

@@ -177,7 +177,7 @@ def _object_word(verb: Any, following: Any) -> bool:
     return not (lower_form(head) in LANGUAGE_WORDS or not head.is_lower or lower_form(head) in adjective_forms())
 
 
-def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:
+def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« dispose plusieurs poches », « participer la course »: a verb whose object needs a preposition.
 
     The verb is one Grammalecte calls indirect transitive only, or one correct French (15 uses or more,
@@ -205,6 +205,8 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if following.text.startswith("-") or pronominal(verb) or not _object_word(verb, following):
         return  # « connectez-vous », « se connecter »; « reviendra vivant », « parle le turc »
+    if verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire" and feature(verb, "VerbForm") == "Inf":
+        return  # « en faisant correspondre un mot clé au contenu »: the object is the causative's (LibreOffice's help)
     counts = table.prepositions.get(("VERB", lemma), {})
     with_object, uses = table.objects.get(lemma, (0, 0))
     best = preferred(counts, least=3, share=0.3)

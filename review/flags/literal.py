@@ -122,7 +122,7 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = verb.doc[verb.i - 1]
     if previous.pos_ == "DET" or lower_form(previous) in {"de", "d'"} or any(c.dep_ == "det" for c in verb.children):
         return  # « choisit un identifiant », « changé d'identifiant »: a noun the tagger read as a participle
-    if _participle_of_its_own(verb, head):
+    if _participle_of_its_own(verb, head) or _after_a_determined_noun(previous):
         return
     before = verb.i - 1
     while before > 0 and lower_form(verb.doc[before]) in CLITICS:  # « en les installant »; « en » not among them
@@ -133,6 +133,17 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f'« {verb.text} » after « {head.text} » is the English "-ing" form: French puts an infinitive '
                "here (« recommande d'engager », « laisse sur sa faim »)", infinitives[:2], 0.8)
+
+
+def _after_a_determined_noun(previous: Any) -> bool:
+    """« Sélectionnez le texte contenant les marques », « à chaque objet contenant des données »: right after a noun
+    with its determiner (or that noun's adjective), the participle describes the noun, as a relative clause would.
+
+    Found in correct French (LibreOffice's help: 3 sentences); on WMT20 QE en-fr (tuning split) no flag changed:
+    the nouns MT leaves a participle after are bare (« tenir lunette déroulant »).
+    """
+    noun = previous.head if previous.pos_ == "ADJ" and previous.head.i < previous.i else previous
+    return noun.pos_ == "NOUN" and any(child.dep_ == "det" for child in noun.children)
 
 
 def _participle_of_its_own(verb: Any, head: Any) -> bool:
@@ -173,10 +184,22 @@ def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:
     before = word.doc[towards.i - 1] if towards.i > word.sent.start else None
     if before is not None and (before.pos_ in {"VERB", "AUX", "ADJ", "ADV"} or before.dep_ == "obj"):
         return  # a direction: « circule vers le bas », « tirer la lame vers le haut »
+    if before is not None and _pointing(before):
+        return
     english = "down" if lower_form(word) == "bas" else "up"
     yield make(towards.idx, word.idx + len(word.text), Category.MISTRANSLATION, Severity.MAJOR,
                f'« {towards.text} le {word.text} » here is likely English "{english}" word for word '
                "(the feathers « duvet », or the particle of a verb: « attacher », « replier »)", (), 0.8)
+
+
+def _pointing(before: Any) -> bool:
+    """« une flèche vers le bas », « déplacer la vue vers le haut et vers le bas »: an arrow's direction, or a
+    direction joined to another (LibreOffice's help: 4 sentences; on WMT20 QE en-fr, tuning split, no flag
+    changed)."""
+    if lower_form(before).startswith("flèche"):
+        return True
+    joined = lower_form(before) in {"et", "ou"} and before.i >= 1
+    return joined and lower_form(before.doc[before.i - 1]) in {"bas", "haut"}
 
 
 def _kinds(word: str) -> str:

@@ -101,8 +101,9 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES or _called(noun) \
-            or noun_preposition(noun) or _label(noun):
-        # « Celui du bas est … »: a pronoun the tagger took for a noun; « Autour d'Hidel étaient »: a preposition
+            or noun_preposition(noun) or _label(noun) or lower_form(following) == "si":
+        # « Celui du bas est … »: a pronoun the tagger took for a noun; « Autour d'Hidel étaient »: a preposition;
+        # « Détermine si les lettres … doivent »: a verb opening a help text's sentence (LibreOffice's help)
         return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
@@ -205,11 +206,29 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
             or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
         return  # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if (following is not None and following.text == "-") or _closes_an_adverbial(previous) or _governed(verb):
+    if (following is not None and following.text == "-") or _closes_an_adverbial(previous) or _governed(verb) \
+            or _which_to(previous):
         return
     yield make(previous.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {previous.text} {verb.text} »: an infinitive after a noun or an adjective needs a preposition "
                "(« facile à utiliser », « utile de comparer », « machine à laver »)", (), 0.85)
+
+
+INTERROGATIVES = frozenset("quel quelle quels quelles".split())
+
+
+def _which_to(noun: Any) -> bool:
+    """« sélectionner quel style appliquer », « choisir par quel type d'élément naviguer »: an indirect question of
+    « quel » and an infinitive, which takes no preposition.
+
+    Found in correct French (LibreOffice's help: 2 sentences); on WMT20 QE en-fr (tuning split) no flag changed.
+    """
+    for word in reversed(noun.doc[noun.sent.start:noun.i + 1]):
+        if word.pos_ in {"VERB", "AUX", "PUNCT"}:
+            return False
+        if lower_form(word) in INTERROGATIVES:
+            return True
+    return False
 
 
 def _governed(verb: Any) -> bool:

@@ -28,6 +28,7 @@ from review.flags.adjective_place import (
     may_be_adjective,
 )
 from review.flags.compounds import MIN_LENGTH, noun_only
+from review.flags.government import CLITICS
 from review.flags.nlp import (
     FlagMaker,
     adjective_forms,
@@ -117,7 +118,7 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                f"English word order; French puts the noun first (« {noun.text} … {name.text} »)", (), 0.85)
 
 
-def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
+def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """An adjective before a noun that has no determiner: the English stack « poignée réglable doigt ».
 
     French puts a prenominal adjective after a determiner or a preposition (« une solide réputation »,
@@ -143,6 +144,8 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = doc[adj.i - 1] if adj.i > adj.sent.start else None
     if previous is not None and (previous.pos_ in {"DET", "ADP"} or _second_set_first(adj)):
         return
+    if previous is not None and previous.pos_ == "PRON" and lower_form(previous) in CLITICS:
+        return  # « cette dernière se ferme automatiquement », « vous les sélectionnez ensemble »: a verb
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
         return  # « le plus novateur appareil »: a superlative

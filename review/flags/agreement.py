@@ -292,13 +292,15 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if governor is not None and feature(governor, "Number") != feature(noun, "Number"):
         return  # "canaux de communication forts": the adjective may belong to either noun
     if noun_plural and not lower.endswith(("s", "x")):
-        if in_adjective_pair(adj):
-            return
+        if in_adjective_pair(adj) or any(word.pos_ in {"NOUN", "PROPN"} and not lower_form(word).endswith(("s", "x"))
+                                         for word in adj.doc[noun.i + 1:adj.i]):
+            return  # « les formats texte brut »: the adjective may describe the nearer, singular noun (LibreOffice)
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » should agree with plural « {noun.text} »",
                    [adj.text + ("x" if lower.endswith(("eau", "al")) and lower.endswith("eau") else "s")], 0.45)
     elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma \
-            and not shared_by_a_pair(adj, noun) and not (adj.i < noun.i and distributive(noun)):
+            and not shared_by_a_pair(adj, noun) and not (adj.i < noun.i and distributive(noun)) \
+            and not _plural_governor(noun):
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)
 
@@ -333,6 +335,23 @@ def _no_adjective(lower: str) -> bool:
     if lower in adjective_forms():
         return False
     return lower.endswith("ment") or _plural_verb_form(lower)
+
+
+def _plural_governor(noun: Any) -> bool:
+    """« les éléments de boîte de dialogue suivants », « les systèmes Logo précédents »: a plural noun the singular
+    one completes, through « de » or set beside it, which a plural adjective after both may describe
+    (LibreOffice's help: 3 sentences)."""
+    doc = noun.doc
+    if noun.i > 0 and doc[noun.i - 1].pos_ in {"NOUN", "PROPN"} and lower_form(doc[noun.i - 1]).endswith(("s", "x")):
+        return True
+    word = noun
+    for _ in range(3):
+        if word.dep_ != "nmod" or word.head.pos_ != "NOUN" or word.head.i > word.i:
+            return False
+        word = word.head
+        if feature(word, "Number") == "Plur" and lower_form(word).endswith(("s", "x")):
+            return True
+    return False
 
 
 def shared_by_a_pair(adj: Any, noun: Any) -> bool:

@@ -84,8 +84,9 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"}:
         return
     start = phrase_start(noun)
-    if start.i != noun.sent.start or not noun.is_alpha or determined(noun, start):
-        return
+    if start.i != noun.sent.start or not noun.is_alpha or determined(noun, start) \
+            or (start.i > 0 and noun.doc[start.i - 1].text in {'"', "“", "«"}):
+        return  # « Le champ "Mots entiers" spécifie »: a quoted name, where the parser cut a sentence (LibreOffice)
     first = start.text
     if not first[:1].isupper() or not first[1:].islower() or (start.i != noun.i and not noun.is_lower):
         return

@@ -109,6 +109,18 @@ def _auxiliary_before(verb: Any) -> bool:
     return False
 
 
+def _participle_before(verb: Any, head: Any) -> bool:
+    """« l'image est insérée au-dessus du paragraphe dans lequel vous avez cliqué, et centrée »: a participle with
+    the same ending before the verb the parser took for the partner is the one coordinated (LibreOffice's help).
+
+    One before that verb only: on WMT20 QE en-fr (tuning split) one between them cost a right flag (« qui peut
+    être transporté … et ajouté »).
+    """
+    ending = lower_form(verb)[-2:]
+    return any(feature(word, "VerbForm") == "Part" and feature(word, "Tense") == "Past"
+               and lower_form(word)[-2:] == ending for word in verb.doc[verb.sent.start:head.i])
+
+
 def _absolute(subject: Any) -> bool:
     """« Une fois ceux-ci vaincus, elles … »: a participle clause after « une fois », which needs no auxiliary."""
     start = min(word.i for word in subject.subtree)
@@ -152,7 +164,8 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     before = verb.doc[conjunction.i - 1]
     if conjunction.head.i != verb.i or lower_form(conjunction) not in COORDINATORS or before.pos_ == "ADJ" \
-            or _participle(before) or (feature(head, "Mood") == "Imp" and lower.endswith("tes")):
+            or _participle(before) or (feature(head, "Mood") == "Imp" and lower.endswith("tes")) \
+            or _participle_before(verb, head):
         # « les orcs déjà meurtris et ensanglantés »: two participles of one noun; « Laissez vos excuses et refaites
         # tout »: an imperative, whose « -ez », « -tes » look like a participle
         return

@@ -253,6 +253,10 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
         return  # « air comprimé standard », « fibres recyclées grâce à »
+    if lower_form(verb) == "ayant" or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "DET"):
+        # « des éléments ayant trait à »: « avoir trait à »; « la langue sélectionnée influence l'affichage »: the
+        # noun is the sentence's verb (LibreOffice's help: 2 sentences)
+        return
     yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[first.idx:noun.idx + len(noun.text)]} »: a participle between two nouns is English "
                f"word order; French puts the head noun first (« {noun.text} en {first.text} {verb.text} », "

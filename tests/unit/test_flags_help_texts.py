@@ -4,7 +4,9 @@ The shapes: a present participle after a determined noun; « dessus » as an adv
 after its clitic pronoun read as an adjective; a stressed pronoun (« elle aussi »); one plural determiner for two
 singular words (« les date et heure »); an adjective shared by two nouns that each have a preposition; an indirect
 question (« quel modèle utiliser »); the object of a causative; an arrow pointing down; a verb opening a help
-sentence before « si »; punctuation inside a formula or a pattern.
+sentence before « si »; punctuation inside a formula or a pattern; « ayant trait à »; a noun that is the
+sentence's verb; a participle coordinated with an earlier one; a quoted name where the parser cut a sentence; an
+adjective describing a nearer noun or the plural noun another completes.
 
 The sentences are made up here, modelled on ones LibreOffice's help (the read half: Writer and the shared pages)
 got flagged.  `test_correct_french_gets_no_flag_from_the_rule` names the rule that must stay quiet;
@@ -43,12 +45,22 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Cliquez sur la flèche vers le bas pour ouvrir la liste.", "word for word"),
         ("Faites défiler la page vers le haut et vers le bas.", "word for word"),
         ("Détermine si les pages vides doivent être imprimées.", "opens the sentence"),
+        ("Un modèle contient des éléments ayant trait à la mise en page du document.", "participle between"),
+        ("La langue sélectionnée influence le format des dates.", "participle between"),
+        ("Par défaut, le tableau est inséré sous le paragraphe dans lequel vous avez cliqué, et centré sur la page.",
+         "coordinated with the conjugated"),
+        ('Le champ "Mots entiers" indique si la recherche porte sur des mots complets.', "opens the sentence"),
+        ("Les courriels aux formats texte brut et HTML sont acceptés.", "should agree with plural"),
+        ("Les éléments de boîte de dialogue suivants ne sont visibles que si l'option est cochée.", "is plural but"),
+        ("Il reste compatible avec les systèmes Logo précédents.", "is plural but"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
          "one-article-for-two-singulars-list", "one-adjective-before-two-singulars", "two-adjectives-one-each",
          "adjective-of-two-nouns-after-de", "indirect-question-with-quel", "object-of-a-causative",
-         "arrow-pointing-down", "up-and-down", "verb-before-si"],
+         "arrow-pointing-down", "up-and-down", "verb-before-si", "ayant-trait-a", "noun-that-is-the-verb",
+         "participle-coordinated-with-an-earlier-one", "quoted-name-opening-a-cut-sentence",
+         "adjective-of-the-nearer-singular-noun", "adjective-of-the-noun-de-completes", "adjective-after-a-name"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -74,10 +86,15 @@ def test_punctuation_inside_code_needs_no_space(text: str) -> None:
         ("Le sac dispose plusieurs poches.", "dispose plusieurs"),
         ("Ce gant est facile entrer dans la poche.", "facile entrer"),
         ("Il y a beaucoup de dégagement pour les bras et jambe.", "jambe"),
+        ("Le poids pondéré bandes sont incluses.", "poids pondéré bandes"),
+        ("Le couteau pèse 3,5 onces et assorti d'une garantie à vie.", "assorti"),
+        ("Ce sont des exercices aérobies faible impact.", "faible"),
+        ("Les coussins confortable protègent le dos.", "confortable"),
     ],
     ids=["english-ing-after-a-verb", "plural-article-then-a-determined-noun", "down-feathers",
          "bare-subject-opening", "missing-preposition", "infinitive-after-an-adjective",
-         "list-noun-after-a-plural"],
+         "list-noun-after-a-plural", "participle-stack", "participle-coordinated-with-a-conjugated-verb",
+         "singular-adjective-after-two-plural-nouns", "singular-adjective-of-a-plural-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -156,8 +156,9 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     noun = det.head
     if det.head.i - det.i > 3 or lower_form(noun).endswith("'"):
         return
-    if lower_form(det.doc[det.i + 1]) in {"ou", "et"}:
-        return  # « la ou les versions »: each determiner has its own number
+    if lower_form(det.doc[det.i + 1]) in {"ou", "et", "fois"}:
+        # « la ou les versions »: each determiner has its own number; « une fois les objets groupés »: a locution
+        return
     if one_of(det):
         # « aucune des ligatures », « une des clés »: a pronoun and its partitive (« un », « une »: on the tuning
         # split 6 shown flags fewer, 4 of them wrong)
@@ -170,7 +171,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     plural_surface = noun_lower.endswith(("s", "x", "z"))
     hyphenated = "-" in noun.text or noun.doc.text[noun.idx + len(noun.text):noun.idx + len(noun.text) + 1] == "-"
     if number == "Plur" and not plural_surface and noun.is_alpha and noun.is_lower and not hyphenated \
-            and not _object_pronoun(det, noun) and not distributive(noun):
+            and not _object_pronoun(det, noun) and not distributive(noun) and not _plural_verb_form(noun_lower):
         # the tagger gives the noun the determiner's number: read the ending instead
         yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                    f"plural « {det.text} » with singular « {noun.text} »",
@@ -273,6 +274,7 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     noun = adj.head
     lower, lemma = lower_form(adj), adj.lemma_.lower()
     if not adj.is_alpha or not adj.is_lower or lower in INVARIABLE or _not_the_noun_s(adj) or _no_adjective(lower) \
+            or (lower.endswith("ez") and verb_lemmas(lower)) \
             or plural_verb(adj) or verbal_participle(adj) or lower in APPOSITIVE \
             or (lower == "même" and adj.i > 0 and lower_form(adj.doc[adj.i - 1]) == "de"):
         # « doublant les dégâts »: a verb; « les territoires frontière »: a noun set as an adjective; « elles

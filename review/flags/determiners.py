@@ -256,6 +256,16 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« la », « les », « un »… here", (), OBJECT_AS_ATTRIBUTE_CONFIDENCE)
 
 
+def verb_or_adverb(noun: Any, following: Any) -> bool:
+    """« Détermine si les lettres … doivent », « Insère un nouvel objet », « Inversement, si vous … »: a verb opening
+    a help text's sentence (before « si » or a determiner), or an adverb before its comma, that the tagger took for a
+    bare subject (LibreOffice's help; on WMT20 QE en-fr, tuning split, no flag changed)."""
+    lower = lower_form(noun)
+    if lower_form(following) == "si" or (following.pos_ == "DET" and verb_lemmas(lower)):
+        return True
+    return following.text == "," and lower.endswith("ment")
+
+
 def bare_opening_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« Tapis de course offrent », « Parents vont adorer », « Football mondial a dépassé »: a segment opens on a
     common noun as its subject, without a determiner, where the tagger took the noun for a name.
@@ -289,9 +299,8 @@ def bare_opening_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa:
     if noun.head.i < noun.i or not is_finite(noun.head) or noun.i + 1 >= len(noun.doc):
         return
     if noun.doc[noun.i + 1].text in {":", "-", "–", ","} or lower_form(noun) in DEMONSTRATIVES \
-            or lower_form(noun.doc[noun.i + 1]) == "si":
-        # a label or a list item; « Celui du bas est … »: a pronoun the tagger took for a noun; « Détermine si »: a
-        # verb opening a help text's sentence (LibreOffice's help)
+            or verb_or_adverb(noun, noun.doc[noun.i + 1]):
+        # a label or a list item; « Celui du bas est … »: a pronoun the tagger took for a noun
         return
     if noun.dep_ == "nsubj:pass" and feature(noun, "Number") == "Sing":
         return  # « Tapis de sol multifonctionnel est constitué de … »: a spec sheet's caption, 7 flags at 0.71

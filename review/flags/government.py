@@ -231,8 +231,8 @@ def bare_infinitive_after_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     adjective is :func:`review.flags.omissions.bare_infinitive`'s.  Measured on WMT20 QE en-fr (tuning
     split): 6 flags at 0.83 (27 at 0.74 with those after a noun or an adjective, most already flagged).
     """
-    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or verb.dep_ != "xcomp":
-        return
+    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or verb.dep_ != "xcomp" or not verb.is_lower:
+        return  # « choisissez Ajouter »: a command's name (LibreOffice's help)
     head = verb.head
     if head.pos_ not in {"VERB", "ADJ"} or head.i > verb.i or preposition_of(verb) is not None:
         return

@@ -117,7 +117,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     head = verb.head
     if verb.dep_ not in {"xcomp", "obj", "ccomp"} or head.pos_ != "VERB" or head.i > verb.i or head.lemma_ in MODALS:
         return
-    if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS:
+    if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS \
+            or any(child.dep_ == "aux:pass" for child in head.children):  # « un message est affiché indiquant »
         return  # « vont s'accélérant », « va croissant »: French's own progressive; « concernant l'i18n »
     previous = verb.doc[verb.i - 1]
     if previous.pos_ == "DET" or lower_form(previous) in {"de", "d'"} or any(c.dep_ == "det" for c in verb.children):

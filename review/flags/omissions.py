@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.determiners import DEMONSTRATIVES, PLURAL_ENDINGS, determined, noun_preposition, phrase_start
+from review.flags.determiners import (
+    DEMONSTRATIVES,
+    PLURAL_ENDINGS,
+    determined,
+    noun_preposition,
+    phrase_start,
+    verb_or_adverb,
+)
 from review.flags.nlp import (
     CLITICS,
     INFINITIVE_ENDINGS,
@@ -102,9 +109,8 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES or _called(noun) \
-            or noun_preposition(noun) or _label(noun) or lower_form(following) == "si":
-        # « Celui du bas est … »: a pronoun the tagger took for a noun; « Autour d'Hidel étaient »: a preposition;
-        # « Détermine si les lettres … doivent »: a verb opening a help text's sentence (LibreOffice's help)
+            or noun_preposition(noun) or _label(noun) or verb_or_adverb(noun, following):
+        # « Celui du bas est … »: a pronoun the tagger took for a noun; « Autour d'Hidel étaient »: a preposition
         return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
@@ -175,6 +181,8 @@ def when_without_clause(word: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     following = word.doc[word.i + 1]
     lower = lower_form(following)
+    if lower in {"tout", "tous", "toute", "toutes"}:
+        return  # « Lorsque tous les conflits sont résolus » (LibreOffice's help)
     participle = following.pos_ in {"VERB", "ADJ"} and following.is_alpha and following.is_lower \
         and lower.endswith((*PARTICIPLE_ENDINGS, "ant"))
     if not participle:

@@ -26,6 +26,10 @@ def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
     if found is None:
         return
     subject, finite = found
+    before = part.doc[part.i - 1]
+    if before.pos_ == "NOUN" and before.i > subject.i + 1 and before.i - 1 > auxiliary.i \
+            and part.doc[before.i - 1].pos_ == "ADP":
+        return  # « La feuille est en mode partagé »: the participle describes the noun before it (LibreOffice)
     lower = lower_form(part)
     number, gender = subject_number(subject), subject_gender(subject)
     if number is not None and verb_is_plural(finite) not in {None, number == "Plur"}:

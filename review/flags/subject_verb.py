@@ -29,6 +29,8 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
         (c for c in verb.children if c.dep_.startswith("aux") and feature(c, "VerbForm") == "Fin"), None)
     if finite is None or feature(finite, "Person") not in {None, "3"} or finite.i < subject.i:
         return
+    if lower_form(finite).endswith(("ante", "antes")) or finite.is_upper:
+        return  # « les éléments de la liste déroulante se mettent », « les balises META »: no verb (LibreOffice)
     number = subject_number(subject)
     if finite is verb and _agreeing_participle(verb, number):
         return

@@ -156,8 +156,10 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     noun = det.head
     if det.head.i - det.i > 3 or lower_form(noun).endswith("'"):
         return
-    if lower_form(det.doc[det.i + 1]) in {"ou", "et", "fois"}:
-        # « la ou les versions »: each determiner has its own number; « une fois les objets groupés »: a locution
+    if lower_form(det.doc[det.i + 1]) in {"ou", "et", "fois"} or det.doc[det.i + 1].text in {"«", '"', "“"} \
+            or [lower_form(word) for word in det.doc[det.i + 1:det.i + 3]] in (["plus", "de"], ["moins", "de"]):
+        # « la ou les versions »: each determiner has its own number; « une fois les objets groupés », « le plus de
+        # nombres »: locutions; « aucune « instructions recommandées » »: a quoted title
         return
     if one_of(det):
         # « aucune des ligatures », « une des clés »: a pronoun and its partitive (« un », « une »: on the tuning
@@ -268,11 +270,14 @@ def doc_gap(left: Any, right: Any) -> str:
     return str(left.doc.text[left.idx + len(left.text):right.idx])
 
 
-def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:
+def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.pos_ != "NOUN" or abs(adj.i - adj.head.i) > 2:
         return
     noun = adj.head
     lower, lemma = lower_form(adj), adj.lemma_.lower()
+    if lower == "possible" and any(lower_form(word) in {"plus", "moins"}
+                                   for word in adj.doc[max(0, noun.i - 3):noun.i]):
+        return  # « le plus d'objets possible »: « possible » of the superlative stays singular (GNOME's help)
     if not adj.is_alpha or not adj.is_lower or lower in INVARIABLE or _not_the_noun_s(adj) or _no_adjective(lower) \
             or (lower.endswith("ez") and verb_lemmas(lower)) \
             or plural_verb(adj) or verbal_participle(adj) or lower in APPOSITIVE \

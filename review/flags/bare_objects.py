@@ -98,6 +98,13 @@ def _apposed(noun: Any, previous: Any) -> bool:
         and noun.doc[previous.i - 1].pos_ == "DET"
 
 
+def _together(noun: Any) -> bool:
+    """« tous les objets d'un groupe disparaissent ensemble »: « ensemble » not followed by « de » is the adverb."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return lower_form(noun) == "ensemble" and (following is None
+                                               or lower_form(following) not in {"de", "d'", "des", "du"})
+
+
 def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """A subject or object noun without a determiner in a sentence with a verb.
 
@@ -107,7 +114,7 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
-    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS:
+    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS or _together(noun):
         return
     start = phrase_start(noun)
     if any(child.dep_ in DETERMINER_DEPS for child in noun.children) or determined(noun, start):

@@ -246,8 +246,9 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     verb = noun.head
     if verb.pos_ != "VERB" or verb.i != noun.i - 1 or verb.i == noun.sent.start or not is_finite(verb):
         return
-    if verb.lemma_ in ATTRIBUTE_VERBS or any(child.dep_ in DETERMINER_DEPS | {"case"} for child in noun.children):
-        return
+    if verb.lemma_ in ATTRIBUTE_VERBS or any(child.dep_ in DETERMINER_DEPS | {"case"} for child in noun.children) \
+            or lower_form(noun) == "ensemble":
+        return  # « les objets disparaissent ensemble »: the adverb (GNOME's help)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and lower_form(following) in LIST_MARKS:
         return

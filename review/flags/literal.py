@@ -103,7 +103,10 @@ def features_as_verb(word: Any, make: FlagMaker) -> Iterator[Flag]:
                ["comporte", "présente", "est doté de"], 0.85)
 
 
-def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
+OBJECT_PRONOUNS = frozenset("vous nous me te le la les lui leur".split())
+
+
+def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« nous vous recommandons engageant », « a porté sur fournissant », « vous laisse voulant plus »: an
     English "-ing" complement kept as a French present participle, where French puts an infinitive.
 
@@ -121,6 +124,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:
             or any(child.dep_ == "aux:pass" for child in head.children):  # « un message est affiché indiquant »
         return  # « vont s'accélérant », « va croissant »: French's own progressive; « concernant l'i18n »
     previous = verb.doc[verb.i - 1]
+    if previous.pos_ == "PRON" and lower_form(previous) in OBJECT_PRONOUNS:
+        return  # « une boîte de dialogue apparaîtra vous demandant de confirmer »: the participle's own object (GNOME)
     if previous.pos_ == "DET" or lower_form(previous) in {"de", "d'"} or any(c.dep_ == "det" for c in verb.children):
         return  # « choisit un identifiant », « changé d'identifiant »: a noun the tagger read as a participle
     if _participle_of_its_own(verb, head) or _after_a_determined_noun(previous):

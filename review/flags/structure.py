@@ -57,7 +57,9 @@ APPOSITIVE = frozenset(
     "minute express miracle surprise tampon relais cible fantôme pirate robot mammouth marathon fleuve charnière "
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
-    "frontière successeur souche".split()  # « les territoires frontière », « l'état successeur »
+    "frontière successeur souche hôte clavier disque courriel".split()
+    # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
+    # disque », « l'adresse courriel » (GNOME's help: 8 sentences; on the tuning split no flag changed)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -168,7 +170,8 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and lower_form(following) in adjective_forms() \
             and (after[1].pos_ == "ADJ" or singular(lower_form(after[1])) in adjective_forms()):
         return  # « les aliments et boissons frais et froids »: two adjectives joined by « et »
-    if after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following):
+    if (after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following)) \
+            or _verb_then_infinitive(token, following, after):
         return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
     if after and after[0].pos_ in {"DET", "ADV", "PRON"} and previous is not None \
             and ((previous.i == token.sent.start and the_verb(following)) or _clause_subject(token, following)
@@ -182,6 +185,8 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
 # endings of the future, the conditional and the simple past: a word with one that can be a verb is no noun
 TENSE_LOOKS = ("a", "ront", "rait", "raient", "rons", "rez", "èrent")  # « contacta », « sera »: a simple past, a future
 ADVERBS = frozenset("autrefois jadis naguère ailleurs".split())
+RELATIVES = frozenset("auquel auxquels auxquelles duquel desquels desquelles lequel laquelle lesquels lesquelles"
+                      .split())
 
 
 def _adverb(word: Any) -> bool:
@@ -223,6 +228,16 @@ def the_verb(noun: Any) -> bool:
         return False
     return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin"
                    for word in noun.sent if word.i != noun.i)
+
+
+def _verb_then_infinitive(noun: Any, following: Any, after: Any) -> bool:
+    """« Cette stratégie aide à repérer », « la position du texte risque de changer »: after a noun and its
+    determiner, a word that can be a verb, then « à » or « de » and an infinitive, is that verb (GNOME's and
+    LibreOffice's help)."""
+    return len(after) == 2 and noun.i > 0 and (noun.doc[noun.i - 1].pos_ == "DET"
+                                                or lower_form(noun.doc[noun.i - 1]) in {"du", "des", "au", "aux"}) \
+        and lower_form(after[0]) in {"à", "de", "d'"} and after[1].pos_ == "VERB" \
+        and feature(after[1], "VerbForm") == "Inf" and can_be_verb(lower_form(following))
 
 
 def _clause_subject(noun: Any, following: Any) -> bool:
@@ -285,8 +300,8 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.pos_ != "NOUN" or adj.head.i != adj.i + 1:
         return
     if not adj.is_alpha or not adj.is_lower or adj.lemma_.lower() in PRENOMINAL \
-            or not masculine_forms(lower_form(adj)).isdisjoint(PRENOMINAL | SAID):
-        return
+            or not masculine_forms(lower_form(adj)).isdisjoint(PRENOMINAL | SAID) or lower_form(adj) in RELATIVES:
+        return  # « auquel cas »: a relative (GNOME's help)
     if adj.i > 0 and adj.doc[adj.i - 1].pos_ == "DET" \
             and not masculine_forms(lower_form(adj)).isdisjoint(AFTER_A_DETERMINER):
         return  # « une antique tribu », « sa totale indépendance »

@@ -152,6 +152,7 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     lower = lower_form(verb)
     present = lower.endswith(PRESENT_TOO) or (subject is not None and subject.pos_ == "PRON" and lower.endswith("is"))
     if verb.dep_ in CLAUSE_DEPS and subject is not None and not present and not _absolute(subject) \
+            and lower_form(subject) not in {"ceux", "celles", "celui", "celle"} \
             and not (following is not None and (following.pos_ in {"VERB", "AUX"}
                                                 or lower_form(following) in VERB_NEXT)):
         yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,

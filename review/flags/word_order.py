@@ -138,6 +138,8 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
     lower = lower_form(adj)
+    if lower.endswith("ième"):
+        return  # « la troisième et quatrième ligne »: an ordinal comes first (GNOME's help)
     if lower in BORROWED or adj.lemma_.lower() in PRENOMINAL or not masculine_forms(lower).isdisjoint(PRENOMINAL) \
             or _after_the_noun(adj, noun):
         return  # French order (« nulle part », « maintes fois »), or a case of structure.adjective_before
@@ -253,9 +255,10 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
         return  # « air comprimé standard », « fibres recyclées grâce à »
-    if lower_form(verb) == "ayant" or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "DET"):
-        # « des éléments ayant trait à »: « avoir trait à »; « la langue sélectionnée influence l'affichage »: the
-        # noun is the sentence's verb (LibreOffice's help: 2 sentences)
+    if lower_form(verb) == "ayant" or verb_only(noun) or lower_form(noun).endswith(("aît", "oît")) \
+            or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "DET"):
+        # « des éléments ayant trait à »: « avoir trait à »; « la langue sélectionnée influence l'affichage », « le
+        # niveau suivant apparaît »: the noun is the sentence's verb (LibreOffice's and GNOME's help)
         return
     yield make(first.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[first.idx:noun.idx + len(noun.text)]} »: a participle between two nouns is English "

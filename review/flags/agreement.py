@@ -370,6 +370,8 @@ def shared_by_a_pair(adj: Any, noun: Any) -> bool:
             or any(word.pos_ not in {"ADV", "ADJ"} for word in doc[noun.i + 1:adj.i]):
         return False
     start = _determined_from(noun)
+    if start is None and noun.i >= 2 and lower_form(doc[noun.i - 1]) in {"et", "ou"}:
+        start = noun.i  # « l'heure et date actuelles »: the first article serves both (GNOME's help)
     if start is not None and start >= 3 and lower_form(doc[start - 1]) in {"de", "d'", "à"}:
         start -= 1  # « de la langue et de la région sélectionnées »: each noun has its preposition
     if start is None or start < 2 or lower_form(doc[start - 1]) not in {"et", "ou"}:

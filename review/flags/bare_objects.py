@@ -219,6 +219,8 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
     if sum(not has_determiner(other) for other in first.children if other.dep_ == "conj") >= LIST_STYLE:
         return  # « la thérapie, exercice, perte de poids, tonification… »: a list of labels
     article = articles[0]
+    if lower_form(noun.doc[article.i + 1]) in {"ou", "et"}:
+        return  # « d'un ou plusieurs fichiers et dossiers »: the article is half of a determiner (GNOME's help)
     gender, number = ARTICLES[lower_form(article)]
     own_number, own_gender = _number(noun), feature(noun, "Gender")
     if own_number is None:

@@ -203,7 +203,8 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: 
         # « d'où provient votre force », « quand vient le moment »: the subject follows the verb; « il en
         # résultera une image »: « en » stands for the complement, and what follows is the subject
         return
-    if following.text.startswith("-") or pronominal(verb) or not _object_word(verb, following):
+    if following.text.startswith("-") or "(" in following.text or pronominal(verb) \
+            or not _object_word(verb, following):  # « accéder au(x) fichier(s) »
         return  # « connectez-vous », « se connecter »; « reviendra vivant », « parle le turc »
     if verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire" and feature(verb, "VerbForm") == "Inf":
         return  # « en faisant correspondre un mot clé au contenu »: the object is the causative's (LibreOffice's help)

@@ -143,8 +143,9 @@ def need_without_dont(need: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « ce que vous avez besoin de faire »: the object is the infinitive's
     start = next((token for token in reversed(doc[max(need.i - 6, need.sent.start):need.i - 1])
                   if lower_form(token) in RELATIVE_QUE or token.is_punct or token.pos_ == "NOUN"), None)
-    if start is None or lower_form(start) not in RELATIVE_QUE:
-        return
+    if start is None or lower_form(start) not in RELATIVE_QUE \
+            or any(lower_form(word) == "en" for word in doc[start.i + 1:need.i]):
+        return  # « autant de temps qu'ils en ont besoin »: « en » is the complement, « que » compares (GNOME's help)
     rest = doc.text[start.idx + len(start.text):need.idx + len(need.text)]
     dont = "Dont" if start.text[:1].isupper() else "dont"
     fixed = [] if rest.split()[:1] == ["dont"] else [dont + (rest if rest.startswith(" ") else " " + rest)]

@@ -165,8 +165,11 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if hyphen and lower_form(following) in {"ci", "là"} | COMPASS:
         return  # « l'exemple ci-après », « ce jour-là », « la partie centre-sud »: cut off at its hyphen
     after = doc[following.i + 1:following.i + 3]
-    if noun_preposition(following):
-        return  # « la comparaison face à », « suite à », « la passe sud grâce au »: a locution after the noun
+    if noun_preposition(following) or (len(after) == 2 and lower_form(after[0]) == "par"
+                                       and lower_form(after[1]) == lower_form(following)):
+        # « la comparaison face à », « suite à », « la passe sud grâce au »: a locution after the noun; « la boîte
+        # de dialogue colonne par colonne », « des instructions étape par étape » (GNOME's, LibreOffice's help)
+        return
     if len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and lower_form(following) in adjective_forms() \
             and (after[1].pos_ == "ADJ" or singular(lower_form(after[1])) in adjective_forms()):
         return  # « les aliments et boissons frais et froids »: two adjectives joined by « et »

@@ -82,6 +82,12 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Une boîte de dialogue apparaîtra vous demandant de confirmer la suppression.", "-ing"),
         ("Ne donnez pas toute la mémoire à la machine, car le système hôte en a besoin.", "compound order"),
         ("Les raccourcis clavier sont des combinaisons de touches.", "side by side"),
+        ("Les processus reçoivent autant de temps de calcul qu'ils en ont besoin.", "takes « de »"),
+        ("Une archive est constituée d'un ou plusieurs fichiers et dossiers.", "cannot serve it"),
+        ("Saisissez les données de la boîte de dialogue colonne par colonne.", "side by side"),
+        ("La liste montre les processus qui sont en train d'accéder au(x) fichier(s) choisi(s).",
+         "takes its object through"),
+        ("Un marqueur affiche l'heure et date actuelles dans la vue du jour.", "is plural but"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
@@ -96,7 +102,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "participle-of-the-noun-before-it", "soit-after-a-modal", "le-plus-de", "quoted-title-after-aucune",
          "verb-then-a-infinitive", "verb-then-de-infinitive", "possible-after-le-plus-de", "ordinal-set-first",
          "verb-in-ait-after-a-participle", "participle-after-ceux", "participle-after-its-object-pronoun",
-         "systeme-hote", "raccourcis-clavier"],
+         "systeme-hote", "raccourcis-clavier", "en-before-avoir-besoin", "un-ou-plusieurs", "colonne-par-colonne",
+         "au-x-in-parentheses", "adjective-of-two-nouns-one-article"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

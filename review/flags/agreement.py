@@ -293,6 +293,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
         # « porte-vélos » is singular with its « s » (7 flags at 0.57); « Giro casque multisports »: a name's
         # number is unknown (7 at 0.43); each flagged an error-free segment
         return
+    if noun.i >= 2 and lower_form(adj.doc[noun.i - 1]) == "par" and lower_form(adj.doc[noun.i - 2]) == lower_form(noun):
+        return  # « des instructions étape par étape relatives à »: the adjective is the earlier noun's
     noun_plural = feature(noun, "Number") == "Plur" and lower_form(noun).endswith(("s", "x"))
     noun_singular = feature(noun, "Number") == "Sing" and not lower_form(noun).endswith(("s", "x", "z"))
     governor = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" else None

@@ -26,7 +26,7 @@ from review.flags.determiners import (
     phrase_start,
 )
 from review.flags.nlp import FlagMaker, feature, in_adjective_pair, infinitive_of, is_finite, lower_form
-from review.flags.structure import APPOSITIVE, verb_only
+from review.flags.structure import APPOSITIVE, together, verb_only
 from review.model import Category, Flag, Severity
 
 # verbs whose complement is an attribute, which takes no determiner (« être ressuscités », « devenir roi »)
@@ -98,13 +98,6 @@ def _apposed(noun: Any, previous: Any) -> bool:
         and noun.doc[previous.i - 1].pos_ == "DET"
 
 
-def _together(noun: Any) -> bool:
-    """« tous les objets d'un groupe disparaissent ensemble »: « ensemble » not followed by « de » is the adverb."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return lower_form(noun) == "ensemble" and (following is None
-                                               or lower_form(following) not in {"de", "d'", "des", "du"})
-
-
 def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """A subject or object noun without a determiner in a sentence with a verb.
 
@@ -114,7 +107,7 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
-    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS or _together(noun):
+    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS or together(noun):
         return
     start = phrase_start(noun)
     if any(child.dep_ in DETERMINER_DEPS for child in noun.children) or determined(noun, start):

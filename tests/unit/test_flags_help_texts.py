@@ -88,6 +88,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("La liste montre les processus qui sont en train d'accéder au(x) fichier(s) choisi(s).",
          "takes its object through"),
         ("Un marqueur affiche l'heure et date actuelles dans la vue du jour.", "is plural but"),
+        ("Vous trouverez des instructions étape par étape relatives au contrôle du module.", "compound order"),
+        ("Vous trouverez des instructions étape par étape relatives au contrôle du module.", "is plural but"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
@@ -103,7 +105,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "verb-then-a-infinitive", "verb-then-de-infinitive", "possible-after-le-plus-de", "ordinal-set-first",
          "verb-in-ait-after-a-participle", "participle-after-ceux", "participle-after-its-object-pronoun",
          "systeme-hote", "raccourcis-clavier", "en-before-avoir-besoin", "un-ou-plusieurs", "colonne-par-colonne",
-         "au-x-in-parentheses", "adjective-of-two-nouns-one-article"],
+         "au-x-in-parentheses", "adjective-of-two-nouns-one-article", "etape-par-etape",
+         "adjective-after-etape-par-etape"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -143,6 +146,7 @@ def test_agenda_still_has_its_reading_below_the_floor() -> None:
         ("Ce sont des exercices aérobies faible impact.", "faible"),
         ("Les coussins confortable protègent le dos.", "confortable"),
         ("Nous avons testé les poche de ce sac.", "les poche"),
+        ("Comprend une housse de couteau et des sacs ensemble.", "sacs ensemble"),
         ("Lorsque fermé, le couteau mesure 10 cm.", "Lorsque fermé"),
         ("La tente est conçue et les arceaux sont fabriqué en aluminium.", "fabriqué"),
     ],
@@ -150,7 +154,7 @@ def test_agenda_still_has_its_reading_below_the_floor() -> None:
          "bare-subject-opening", "missing-preposition", "infinitive-after-an-adjective",
          "list-noun-after-a-plural", "participle-stack", "participle-coordinated-with-a-conjugated-verb",
          "singular-adjective-after-two-plural-nouns", "singular-adjective-of-a-plural-noun",
-         "plural-article-before-a-singular-noun", "lorsque-and-a-participle", "participle-after-etre"],
+         "plural-article-before-a-singular-noun", "noun-then-ensemble", "lorsque-and-a-participle", "participle-after-etre"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -55,7 +55,7 @@ SWAP_NUMBER = {"le": "les", "la": "les", "les": "le", "un": "des", "une": "des",
 # adverbs used as adjectives (« des sièges arrière »: 4 flags at 0.25 on the tuning split before they were here)
 INVARIABLE = frozenset("standard web marron orange kaki super extra mini maxi chic cool pro bordeaux crème turquoise "
                        "prune cerise olive paille sable ivoire émeraude arrière avant amont aval multimédia "
-                       "nord sud ouest".split())  # « les portes nord »
+                       "nord sud ouest alpha bêta gamma oméga".split())  # « les portes nord », « des canaux alpha »
 # subjects whose verb agrees with what follows them, not with their own number
 COLLECTIVE = frozenset("plupart majorité minorité nombre partie moitié tiers quart reste ensemble totalité "
                        "groupe foule série millier centaine dizaine".split())
@@ -157,6 +157,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     if det.head.i - det.i > 3 or lower_form(noun).endswith("'"):
         return
     if lower_form(det.doc[det.i + 1]) in {"ou", "et", "fois"} or det.doc[det.i + 1].text in {"«", '"', "“"} \
+            or (lower_form(det.doc[det.i + 1]) == "peu" and det.doc[det.i + 2].pos_ == "DET") \
             or [lower_form(word) for word in det.doc[det.i + 1:det.i + 3]] in (["plus", "de"], ["moins", "de"]):
         # « la ou les versions »: each determiner has its own number; « une fois les objets groupés », « le plus de
         # nombres »: locutions; « aucune « instructions recommandées » »: a quoted title

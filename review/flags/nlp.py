@@ -252,9 +252,15 @@ def in_adjective_pair(word: Any) -> bool:
         return token.is_alpha and token.is_lower and known and singular
 
     after, before = doc[word.i + 1:word.i + 3], doc[max(word.i - 2, 0):word.i]
-    return singular_adjective(word) and (
-        (len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and singular_adjective(after[1]))
-        or (len(before) == 2 and lower_form(before[1]) in {"et", "ou"} and singular_adjective(before[0])))
+    joined = len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and singular_adjective(after[1])
+    if not singular_adjective(word):
+        return False
+    if joined or (len(before) == 2 and lower_form(before[1]) in {"et", "ou"} and singular_adjective(before[0])):
+        return True
+    # « les canaux rouge, vert et bleu »: a list of three closed by « et » (GIMP's messages, LibreOffice's help)
+    listed = doc[word.i + 1:word.i + 5]
+    return len(listed) == 4 and listed[0].text == "," and singular_adjective(listed[1]) \
+        and lower_form(listed[2]) in {"et", "ou"} and singular_adjective(listed[3])
 
 
 @lru_cache(maxsize=1)

@@ -36,11 +36,13 @@ from review.flags.nlp import (
     in_adjective_pair,
     lexicon_words,
     lower_form,
+    noun_lemmas,
     verb_is_plural,
     verb_lemmas,
 )
 from review.model import Category, Flag, Severity
 
+DEGREES = frozenset("plus moins trop assez très si aussi".split())
 # feminine endings and the masculine ones they come from, longest first (« -euse » before « -e »)
 FEMININE_ENDINGS = (("euse", ("eux", "eur")), ("rice", ("eur",)), ("ive", ("if",)), ("ère", ("er",)),
                     ("elle", ("el",)), ("eille", ("eil",)), ("enne", ("en",)), ("onne", ("on",)),
@@ -197,9 +199,19 @@ def _agrees_with_one(nouns: list[Any], gender: str | None, number: str | None) -
     return False
 
 
+def _no_epithet(word: Any) -> bool:
+    """« définir cette valeur plus haut »: an adverb; « les moteurs de rendu incompatibles »: a noun after « de »
+    (GIMP's and Inkscape's messages; on WMT20 QE en-fr, tuning split, no flag changed)."""
+    if word.i == 0:
+        return False
+    previous = lower_form(word.doc[word.i - 1])
+    return (lower_form(word) in {"haut", "bas"} and previous in DEGREES) \
+        or (previous in {"de", "d'"} and lower_form(word) in noun_lemmas())
+
+
 def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« sa peau résistant », « un tapis lourds »: an adjective beside a noun of the other gender or number."""
-    if not _describes(word) or verbal_participle(word):
+    if not _describes(word) or verbal_participle(word) or _no_epithet(word):
         return  # « doublant les dégâts »: a present participle with its object does not agree
     # « une lame solide et léger »: the second of two adjectives joined by « et » describes the same noun
     first = word.head if word.dep_ == "conj" and word.head.i < word.i and _describes(word.head) else word

@@ -8,7 +8,8 @@ sentence before « si »; punctuation inside a formula or a pattern; « ayant tr
 sentence's verb; a participle coordinated with an earlier one; a quoted name where the parser cut a sentence; an
 adjective describing a nearer noun or the plural noun another completes; then GNOME's help: « soit » after a
 modal, « le plus de », a quoted title, a verb before « à » or « de » and an infinitive, an ordinal set first, the
-participle of « ceux », appositions (« système hôte », « raccourcis clavier »), « agenda » as a calendar.
+participle of « ceux », appositions (« système hôte », « raccourcis clavier »), « agenda » as a calendar; then
+GIMP's and Inkscape's messages: Greek letters, « un peu », colours one each, « disposer » (to arrange).
 
 The sentences are made up here, modelled on ones LibreOffice's help (the read half: Writer and the shared pages)
 got flagged.  `test_correct_french_gets_no_flag_from_the_rule` names the rule that must stay quiet;
@@ -90,6 +91,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Un marqueur affiche l'heure et date actuelles dans la vue du jour.", "is plural but"),
         ("Vous trouverez des instructions étape par étape relatives au contrôle du module.", "compound order"),
         ("Vous trouverez des instructions étape par étape relatives au contrôle du module.", "is plural but"),
+        ("Il est impossible d'exporter des images avec des canaux alpha.", "should agree with plural"),
+        ("Lors de l'import, ajouter un bruit minimal pour distribuer un peu les valeurs.", "with plural"),
+        ("Les valeurs sont normalisées pour les canaux rouge, vert et bleu.", "should agree with plural"),
+        ("Vous devez disposer les calques pour qu'ils se recouvrent.", "takes its object through"),
+        ("Ajoute des solutions pour les moteurs de rendu incompatibles avec ce format.", "should be plural"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
@@ -106,7 +112,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "verb-in-ait-after-a-participle", "participle-after-ceux", "participle-after-its-object-pronoun",
          "systeme-hote", "raccourcis-clavier", "en-before-avoir-besoin", "un-ou-plusieurs", "colonne-par-colonne",
          "au-x-in-parentheses", "adjective-of-two-nouns-one-article", "etape-par-etape",
-         "adjective-after-etape-par-etape"],
+         "adjective-after-etape-par-etape", "greek-letter", "un-peu", "three-colours-one-each",
+         "disposer-to-arrange", "noun-after-de-read-as-an-adjective"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -120,6 +127,10 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
 )
 def test_punctuation_inside_code_needs_no_space(text: str) -> None:
     assert shown_messages("typography", text) == []
+
+
+def test_a_greek_letter_is_a_french_word() -> None:
+    assert shown_messages("spelling", "Le canal alpha du calque actif est verrouillé.") == []
 
 
 def test_an_agenda_is_a_calendar_in_software_help() -> None:
@@ -147,6 +158,9 @@ def test_agenda_still_has_its_reading_below_the_floor() -> None:
         ("Les coussins confortable protègent le dos.", "confortable"),
         ("Nous avons testé les poche de ce sac.", "les poche"),
         ("Comprend une housse de couteau et des sacs ensemble.", "sacs ensemble"),
+        ("Construit pour la ville, mais avec un peu moins fioritures.", "un peu moins fioritures"),
+        ("Le pilote offre des vols constamment élevée, longue balle et contrôle.", "élevée"),
+        ("Le sac dispose une poche intérieure.", "dispose une"),
         ("Lorsque fermé, le couteau mesure 10 cm.", "Lorsque fermé"),
         ("La tente est conçue et les arceaux sont fabriqué en aluminium.", "fabriqué"),
     ],
@@ -154,7 +168,9 @@ def test_agenda_still_has_its_reading_below_the_floor() -> None:
          "bare-subject-opening", "missing-preposition", "infinitive-after-an-adjective",
          "list-noun-after-a-plural", "participle-stack", "participle-coordinated-with-a-conjugated-verb",
          "singular-adjective-after-two-plural-nouns", "singular-adjective-of-a-plural-noun",
-         "plural-article-before-a-singular-noun", "noun-then-ensemble", "lorsque-and-a-participle", "participle-after-etre"],
+         "plural-article-before-a-singular-noun", "noun-then-ensemble", "un-peu-moins-without-de",
+         "singular-adjective-in-a-list-after-a-plural", "dispose-for-features", "lorsque-and-a-participle",
+         "participle-after-etre"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

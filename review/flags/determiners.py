@@ -263,6 +263,17 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« la », « les », « un »… here", (), OBJECT_AS_ATTRIBUTE_CONFIDENCE)
 
 
+RELATIVE_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
+
+
+def labelled_by_a_relative(noun: Any) -> bool:
+    """« Fichier dans lequel les échantillons seront écrits », « Code pays du tuner, ce qui permet de … »: a label
+    that a relative clause describes; the verb the parser gives it as its subject is the relative clause's (VLC's
+    messages).  Within six words of the noun: further on, the relative clause is another phrase's (« Rasoir associé
+    la construction …, un certain nombre … qui »: 1 right flag of the tuning split lost without the limit)."""
+    return any(lower_form(word) in RELATIVE_WORDS for word in noun.doc[noun.i + 1:min(noun.head.i, noun.i + 7)])
+
+
 def verb_or_adverb(noun: Any, following: Any) -> bool:
     """« Détermine si les lettres … doivent », « Insère un nouvel objet », « Inversement, si vous … »: a verb opening
     a help text's sentence (before « si » or a determiner), or an adverb before its comma, that the tagger took for a

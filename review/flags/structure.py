@@ -57,9 +57,10 @@ APPOSITIVE = frozenset(
     "minute express miracle surprise tampon relais cible fantôme pirate robot mammouth marathon fleuve charnière "
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
-    "frontière successeur souche hôte clavier disque courriel".split()
+    "frontière successeur souche hôte clavier disque courriel processeur".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
-    # disque », « l'adresse courriel » (GNOME's help: 8 sentences; on the tuning split no flag changed)
+    # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
+    # tuning split no flag changed)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning

@@ -96,6 +96,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Les valeurs sont normalisées pour les canaux rouge, vert et bleu.", "should agree with plural"),
         ("Vous devez disposer les calques pour qu'ils se recouvrent.", "takes its object through"),
         ("Ajoute des solutions pour les moteurs de rendu incompatibles avec ce format.", "should be plural"),
+        ("Fichier dans lequel les échantillons audio seront écrits.", "opens the sentence"),
+        ("Augmenter la priorité du processus peut consommer tout le temps processeur.", "side by side"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
@@ -113,7 +115,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "systeme-hote", "raccourcis-clavier", "en-before-avoir-besoin", "un-ou-plusieurs", "colonne-par-colonne",
          "au-x-in-parentheses", "adjective-of-two-nouns-one-article", "etape-par-etape",
          "adjective-after-etape-par-etape", "greek-letter", "un-peu", "three-colours-one-each",
-         "disposer-to-arrange", "noun-after-de-read-as-an-adjective"],
+         "disposer-to-arrange", "noun-after-de-read-as-an-adjective", "label-a-relative-clause-describes",
+         "temps-processeur"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

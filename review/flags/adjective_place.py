@@ -93,9 +93,14 @@ def preposed_adjective(word: Any) -> bool:
     also knows as a noun is left to the rules.  Measured on WMT20 QE en-fr (tuning split), before ranking: 37 flags
     of :func:`noun_stack` and :func:`review.flags.compounds.mistagged_stack` at 0.16 on such a first word.
     """
-    if word.i == 0 or (word.doc[word.i - 1].pos_ != "DET" and lower_form(word.doc[word.i - 1]) not in CONTRACTED):
-        return False  # « au moyen âge », « du vieux port »: an article contracted with its preposition
-    lower = lower_form(word)
+    if word.i == 0:
+        return False
+    before, lower = lower_form(word.doc[word.i - 1]), lower_form(word)
+    # « au moyen âge », « du vieux port »: an article contracted with its preposition; « de maigres quantités »: the
+    # plural article « des » becomes « de » before an adjective (Widelands' scenarios)
+    if word.doc[word.i - 1].pos_ != "DET" and before not in CONTRACTED \
+            and not (before in {"de", "d'"} and lower.endswith(("s", "x"))):
+        return False
     masculine = masculine_forms(lower)
     if not masculine.isdisjoint(PRENOMINAL | SAID | AFTER_A_DETERMINER):
         return True

@@ -98,6 +98,12 @@ def _apposed(noun: Any, previous: Any) -> bool:
         and noun.doc[previous.i - 1].pos_ == "DET"
 
 
+def _nobody(noun: Any) -> bool:
+    """« Il ne laissera personne entrer »: « personne » after « ne » is the pronoun (Widelands' scenarios)."""
+    return lower_form(noun) == "personne" and any(lower_form(word) in {"ne", "n'"}
+                                                  for word in noun.doc[noun.sent.start:noun.i])
+
+
 def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """A subject or object noun without a determiner in a sentence with a verb.
 
@@ -107,7 +113,7 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
-    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS or together(noun):
+    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS or together(noun) or _nobody(noun):
         return
     start = phrase_start(noun)
     if any(child.dep_ in DETERMINER_DEPS for child in noun.children) or determined(noun, start):

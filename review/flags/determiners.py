@@ -76,7 +76,8 @@ BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("ga
                                 ("tirer", "parti"), ("tirer", "bénéfice"), ("prendre", "part"), ("rendre", "compte"),
                                 ("faire", "partie"), ("avoir", "tendance"), ("rebrousser", "chemin"),
                                 ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
-                                ("réclamer", "vengeance"), ("crier", "vengeance"), ("tirer", "avantage")})
+                                ("réclamer", "vengeance"), ("crier", "vengeance"), ("tirer", "avantage"),
+                                ("souhaiter", "chance")})
 # pronouns and interjections the tagger reads as nouns (« chacun pour soi », « Merci, je pense … »)
 STRESSED_PRONOUNS = frozenset("soi moi toi lui eux".split())
 INTERJECTIONS = frozenset("merci bravo adieu bienvenue félicitations pitié halte courage attention dommage".split())
@@ -192,8 +193,9 @@ def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     0.90, none on an error-free segment; 65 errors no other grammar rule found, 38 of them omitted
     determiners.  On correct French it flags a program named by a common noun (« aptitude oubliera »).
     """
-    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or not noun.is_alpha or not noun.is_lower:
-        return
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or not noun.is_alpha or not noun.is_lower \
+            or lower_form(noun) in {"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"}:
+        return  # « lorsque tu en auras assez vu »: a pronoun the tagger took for a noun (Widelands' scenarios)
     if noun.head.i < noun.i or not is_finite(noun.head):
         return
     start = phrase_start(noun)
@@ -263,6 +265,7 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« la », « les », « un »… here", (), OBJECT_AS_ATTRIBUTE_CONFIDENCE)
 
 
+TIME_WORDS = frozenset("demain hier aujourd'hui".split())
 RELATIVE_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
 
 
@@ -279,9 +282,11 @@ def verb_or_adverb(noun: Any, following: Any) -> bool:
     a help text's sentence (before « si » or a determiner), or an adverb before its comma, that the tagger took for a
     bare subject (LibreOffice's help; on WMT20 QE en-fr, tuning split, no flag changed)."""
     lower = lower_form(noun)
-    if lower_form(following) == "si" or (following.pos_ == "DET" and verb_lemmas(lower)):
-        return True
-    return following.text == "," and lower.endswith("ment")
+    if lower_form(following) == "si" or (following.pos_ == "DET" and verb_lemmas(lower)) or lower in TIME_WORDS:
+        return True  # « Demain sera le premier jour » (Widelands' scenarios)
+    # « Inversement, si … »; « Seigneur, n'oubliez pas »: a vocative, the verb in the second person
+    return following.text == "," and (lower.endswith("ment") or lower_form(noun.head).endswith("ez")
+                                      or feature(noun.head, "Mood") == "Imp")
 
 
 def bare_opening_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception

@@ -213,9 +213,9 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = verb.doc[verb.i - 1]
     if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha or not previous.is_lower:
         return
-    if lower_form(previous) in ALONE | {"même", "mêmes"} \
+    if lower_form(previous) in ALONE | {"même", "mêmes", "fois"} \
             or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
-        return  # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject
+        return  # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject; « pour une fois avoir »
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if (following is not None and following.text == "-") or _closes_an_adverbial(previous) or _governed(verb) \
             or _which_to(previous):

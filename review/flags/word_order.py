@@ -256,6 +256,7 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
         return  # « air comprimé standard », « fibres recyclées grâce à »
     if lower_form(verb) == "ayant" or verb_only(noun) or lower_form(noun).endswith(("aît", "oît")) \
+            or lower_form(noun) in {"dedans", "dessus", "dessous", "dehors"} \
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "DET"):
         # « des éléments ayant trait à »: « avoir trait à »; « la langue sélectionnée influence l'affichage », « le
         # niveau suivant apparaît »: the noun is the sentence's verb (LibreOffice's and GNOME's help)

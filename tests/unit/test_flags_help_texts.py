@@ -9,7 +9,8 @@ sentence's verb; a participle coordinated with an earlier one; a quoted name whe
 adjective describing a nearer noun or the plural noun another completes; then GNOME's help: « soit » after a
 modal, « le plus de », a quoted title, a verb before « à » or « de » and an infinitive, an ordinal set first, the
 participle of « ceux », appositions (« système hôte », « raccourcis clavier »), « agenda » as a calendar; then
-GIMP's and Inkscape's messages: Greek letters, « un peu », colours one each, « disposer » (to arrange).
+GIMP's and Inkscape's messages: Greek letters, « un peu », colours one each, « disposer » (to arrange); then
+Widelands' scenarios: « pour une fois », « Demain », a vocative, « ne … personne », « bonne chance », « tu ».
 
 The sentences are made up here, modelled on ones LibreOffice's help (the read half: Writer and the shared pages)
 got flagged.  `test_correct_french_gets_no_flag_from_the_rule` names the rule that must stay quiet;
@@ -98,6 +99,12 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ajoute des solutions pour les moteurs de rendu incompatibles avec ce format.", "should be plural"),
         ("Fichier dans lequel les échantillons audio seront écrits.", "opens the sentence"),
         ("Augmenter la priorité du processus peut consommer tout le temps processeur.", "side by side"),
+        ("J'aimerais bien pour une fois avoir du pain frais au petit déjeuner.", "needs a preposition"),
+        ("Demain sera le premier jour d'entraînement.", "opens the sentence"),
+        ("Seigneur, n'oubliez pas les pauvres porteurs.", "opens the sentence"),
+        ("Il ne laissera personne entrer ni sortir de la ville.", "has no determiner"),
+        ("Je vous félicite et vous souhaite bonne chance pour votre voyage.", "has no determiner"),
+        ("Ferme la fenêtre du chantier lorsque tu en auras assez vu.", "without a determiner"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
@@ -116,7 +123,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "au-x-in-parentheses", "adjective-of-two-nouns-one-article", "etape-par-etape",
          "adjective-after-etape-par-etape", "greek-letter", "un-peu", "three-colours-one-each",
          "disposer-to-arrange", "noun-after-de-read-as-an-adjective", "label-a-relative-clause-describes",
-         "temps-processeur"],
+         "temps-processeur", "pour-une-fois", "demain-opening", "vocative", "ne-personne", "souhaiter-bonne-chance",
+         "tu-read-as-a-noun"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -157,6 +157,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     if det.head.i - det.i > 3 or lower_form(noun).endswith("'"):
         return
     if lower_form(det.doc[det.i + 1]) in {"ou", "et", "fois"} or det.doc[det.i + 1].text in {"«", '"', "“"} \
+            or (lower in {"plusieurs", "certains", "certaines"} and det.doc[det.i + 1].pos_ == "ADP") \
             or (lower_form(det.doc[det.i + 1]) == "peu" and det.doc[det.i + 2].pos_ == "DET") \
             or [lower_form(word) for word in det.doc[det.i + 1:det.i + 3]] in (["plus", "de"], ["moins", "de"]):
         # « la ou les versions »: each determiner has its own number; « une fois les objets groupés », « le plus de

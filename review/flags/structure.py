@@ -188,6 +188,8 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
 # endings of the future, the conditional and the simple past: a word with one that can be a verb is no noun
 TENSE_LOOKS = ("a", "ront", "rait", "raient", "rons", "rez", "èrent")  # « contacta », « sera »: a simple past, a future
 ADVERBS = frozenset("autrefois jadis naguère ailleurs".split())
+# participles that name what follows them (« des chemins appelés voies navigables »: Widelands' scenarios)
+NAMING = frozenset("appeler nommer surnommer dénommer baptiser intituler".split())
 RELATIVES = frozenset("auquel auxquels auxquelles duquel desquels desquelles lequel laquelle lesquels lesquelles"
                       .split())
 
@@ -324,8 +326,8 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
             or feature(adj, "VerbForm") == "Part"):
         return  # « solide réputation », « puissant mélange »: many adjectives may come first
     noun = adj.head
-    if not noun.is_lower or set_first_by_choice(adj, noun):
-        return  # « norvégien Bokmål »: a name; « leurs cruels seigneurs »
+    if not noun.is_lower or set_first_by_choice(adj, noun) or adj.lemma_.lower() in NAMING:
+        return  # « norvégien Bokmål »: a name; « leurs cruels seigneurs »; « des chemins appelés voies navigables »
     if adj.i > 0 and adj.doc[adj.i - 1].pos_ == "ADV":
         # « du très populaire scooter »: an adjective with its adverb may come first for emphasis (9 flags at
         # 0.56 on the tuning split, 1 of them on an error-free segment)

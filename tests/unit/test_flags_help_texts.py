@@ -105,6 +105,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il ne laissera personne entrer ni sortir de la ville.", "has no determiner"),
         ("Je vous félicite et vous souhaite bonne chance pour votre voyage.", "has no determiner"),
         ("Ferme la fenêtre du chantier lorsque tu en auras assez vu.", "without a determiner"),
+        ("Essayez d'en construire plusieurs en parallèle pour répartir le flux.", "with singular"),
+        ("Les navires empruntent des chemins appelés voies navigables.", "participle between"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
@@ -124,7 +126,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "adjective-after-etape-par-etape", "greek-letter", "un-peu", "three-colours-one-each",
          "disposer-to-arrange", "noun-after-de-read-as-an-adjective", "label-a-relative-clause-describes",
          "temps-processeur", "pour-une-fois", "demain-opening", "vocative", "ne-personne", "souhaiter-bonne-chance",
-         "tu-read-as-a-noun"],
+         "tu-read-as-a-noun", "plusieurs-as-a-pronoun", "participle-that-names"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

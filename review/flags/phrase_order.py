@@ -23,6 +23,7 @@ from review.flags.adjective_place import (
 )
 from review.flags.compounds import MIN_LENGTH, UNITS
 from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form
+from review.flags.structure import NAMING, light_idiom
 from review.flags.word_order import (
     GRADING,
     LOCUTIONS,
@@ -245,8 +246,9 @@ def participle_first(verb: Any, make: FlagMaker) -> Iterator[Flag]:
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
     if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun) \
-            or any(child.dep_.startswith("aux") for child in verb.children):
-        return
+            or any(child.dep_.startswith("aux") for child in verb.children) \
+            or light_idiom(verb, noun) or verb.lemma_.lower() in NAMING:
+        return  # « fait appel à »; « des zones appelées points actifs » (LilyPond's manual, LibreOffice's help)
     if verb.i > 0:
         previous = doc[verb.i - 1]
         if previous.pos_ in {"AUX", "PRON", "ADV", "NOUN"} or previous.lemma_ in {"avoir", "être"}:

@@ -107,6 +107,12 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ferme la fenêtre du chantier lorsque tu en auras assez vu.", "without a determiner"),
         ("Essayez d'en construire plusieurs en parallèle pour répartir le flux.", "with singular"),
         ("Les navires empruntent des chemins appelés voies navigables.", "participle between"),
+        ("Une Image Map relie des adresses à des zones spécifiques, appelées points actifs, sur une image.",
+         "French puts the participle after"),
+        ("Tout instrument à vent, hormis le trombone à coulisse, fait appel au souffle de l'instrumentiste.",
+         "French puts the participle after"),
+        ("Cette opération faisant appel au greffon est lente.", "participle between"),
+        ("Cette option déplace tous les points à égale distance du centre.", "French puts this adjective after"),
     ],
     ids=["participle-after-a-determined-noun", "dessus-as-an-adverb", "soit-soit", "verb-after-se",
          "verb-after-its-object-pronoun", "stressed-pronoun", "one-article-for-two-singulars",
@@ -126,7 +132,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "adjective-after-etape-par-etape", "greek-letter", "un-peu", "three-colours-one-each",
          "disposer-to-arrange", "noun-after-de-read-as-an-adjective", "label-a-relative-clause-describes",
          "temps-processeur", "pour-une-fois", "demain-opening", "vocative", "ne-personne", "souhaiter-bonne-chance",
-         "tu-read-as-a-noun", "plusieurs-as-a-pronoun", "participle-that-names"],
+         "tu-read-as-a-noun", "plusieurs-as-a-pronoun", "participle-that-names", "participle-that-names-first",
+         "fait-appel", "faisant-appel", "a-egale-distance"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.agreement import distributive
+from review.flags.coordination import distributive
 from review.flags.determiners import (
     ARTICLES,
     BARE_OBJECT_IDIOMS,
@@ -26,7 +26,7 @@ from review.flags.determiners import (
     phrase_start,
 )
 from review.flags.nlp import FlagMaker, feature, in_adjective_pair, infinitive_of, is_finite, lower_form
-from review.flags.structure import APPOSITIVE, together, verb_only
+from review.flags.structure import APPOSITIVE, PLACE_ADVERBS, together, verb_only
 from review.model import Category, Flag, Severity
 
 # verbs whose complement is an attribute, which takes no determiner (« être ressuscités », « devenir roi »)
@@ -34,9 +34,6 @@ COPULAS = frozenset("être devenir redevenir rester demeurer sembler paraître".
 LIGHT_VERBS = frozenset("faire avoir prendre rendre donner mettre perdre tenir porter trouver".split())
 DETERMINER_DEPS = frozenset({"det", "nummod", "case", "nmod:poss"})
 COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split
-# adverbs of place the tagger reads as nouns: « double-cliquez dessus » (LibreOffice's help, 2 sentences; no flag on
-# the WMT20 tuning split holds them)
-PLACE_ADVERBS = frozenset("dessus dessous dedans dehors".split())
 
 
 def _listed(noun: Any) -> int:

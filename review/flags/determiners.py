@@ -55,6 +55,12 @@ NOUN_PREPOSITIONS = frozenset("grâce face faute quant histoire suite autour".sp
 NOUN_PREPOSITION_LINKS = frozenset("à au aux de d' du des".split())
 
 
+def step_by_step(word: Any) -> bool:
+    """« étape » of « étape par étape »: a noun repeated after « par »."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and [lower_form(w) for w in doc[word.i + 1:word.i + 3]] == ["par", lower_form(word)]
+
+
 def noun_preposition(word: Any) -> bool:
     """« grâce » of « grâce à », « grâce aux »; « face » of « face à »: a noun opening a locution of a preposition.
 
@@ -62,7 +68,7 @@ def noun_preposition(word: Any) -> bool:
     (LibreOffice's and GNOME's help; on WMT20 QE en-fr, tuning split, 1 wrong flag fewer).
     """
     doc = word.doc
-    if word.i + 2 < len(doc) and [lower_form(w) for w in doc[word.i + 1:word.i + 3]] == ["par", lower_form(word)]:
+    if step_by_step(word):
         return True
     return lower_form(word) in NOUN_PREPOSITIONS and word.i + 1 < len(doc) \
         and lower_form(doc[word.i + 1]) in NOUN_PREPOSITION_LINKS
@@ -266,7 +272,6 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 TIME_WORDS = frozenset("demain hier aujourd'hui".split())
-RELATIVE_WORDS = frozenset("qui que qu' dont où lequel laquelle lesquels lesquelles".split())
 
 
 def labelled_by_a_relative(noun: Any) -> bool:
@@ -274,7 +279,7 @@ def labelled_by_a_relative(noun: Any) -> bool:
     that a relative clause describes; the verb the parser gives it as its subject is the relative clause's (VLC's
     messages).  Within six words of the noun: further on, the relative clause is another phrase's (« Rasoir associé
     la construction …, un certain nombre … qui »: 1 right flag of the tuning split lost without the limit)."""
-    return any(lower_form(word) in RELATIVE_WORDS for word in noun.doc[noun.i + 1:min(noun.head.i, noun.i + 7)])
+    return any(lower_form(word) in RELATIVES for word in noun.doc[noun.i + 1:min(noun.head.i, noun.i + 7)])
 
 
 def verb_or_adverb(noun: Any, following: Any) -> bool:

@@ -26,9 +26,9 @@ from review.flags.agreement import (
     governed_noun,
     one_of,
     plural_verb,
-    shared_by_a_pair,
     verbal_participle,
 )
+from review.flags.coordination import shared_by_a_pair
 from review.flags.nlp import (
     FlagMaker,
     adjective_lemmas,

@@ -33,6 +33,7 @@ from review.flags.determiners import (
     noun_preposition,
 )
 from review.flags.nlp import (
+    LEQUEL,
     FlagMaker,
     adjective_forms,
     adjective_lemmas,
@@ -198,8 +199,11 @@ def light_idiom(verb: Any, noun: Any) -> bool:
     return verb.lemma_.lower() == "faire" and lower_form(noun) in LIGHT_IDIOMS
 
 
-RELATIVES = frozenset("auquel auxquels auxquelles duquel desquels desquelles lequel laquelle lesquels lesquelles"
-                      .split())
+
+
+# adverbs of place the tagger reads as nouns (« double-cliquez dessus », « les soldats stationnés dedans »:
+# LibreOffice's help, Widelands' scenarios; no flag of the WMT20 tuning split holds them)
+PLACE_ADVERBS = frozenset("dessus dessous dedans dehors".split())
 
 
 def together(word: Any) -> bool:
@@ -324,7 +328,7 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.pos_ != "NOUN" or adj.head.i != adj.i + 1:
         return
     if not adj.is_alpha or not adj.is_lower or adj.lemma_.lower() in PRENOMINAL \
-            or not masculine_forms(lower_form(adj)).isdisjoint(PRENOMINAL | SAID) or lower_form(adj) in RELATIVES:
+            or not masculine_forms(lower_form(adj)).isdisjoint(PRENOMINAL | SAID) or lower_form(adj) in LEQUEL:
         return  # « auquel cas »: a relative (GNOME's help)
     if adj.i > 0 and adj.doc[adj.i - 1].pos_ == "DET" \
             and not masculine_forms(lower_form(adj)).isdisjoint(AFTER_A_DETERMINER):

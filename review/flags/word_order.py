@@ -38,7 +38,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, NAMING, light_idiom, participle, the_verb, verb_only
+from review.flags.structure import APPOSITIVE, NAMING, PLACE_ADVERBS, light_idiom, participle, the_verb, verb_only
 from review.model import Category, Flag, Severity
 
 # adjectives French almost always puts before the noun (the « BAGS » of the grammars): after it, they are
@@ -256,7 +256,7 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
         return  # « air comprimé standard », « fibres recyclées grâce à »
     if lower_form(verb) == "ayant" or verb_only(noun) or lower_form(noun).endswith(("aît", "oît")) \
-            or lower_form(noun) in {"dedans", "dessus", "dessous", "dehors"} or verb.lemma_.lower() in NAMING \
+            or lower_form(noun) in PLACE_ADVERBS or verb.lemma_.lower() in NAMING \
             or light_idiom(verb, noun) \
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "DET"):
         # « des éléments ayant trait à »: « avoir trait à »; « la langue sélectionnée influence l'affichage », « le

@@ -452,7 +452,8 @@ def _severity_table(result: Result) -> Iterable[str]:
     yield f"severity as annotated: {_share(agree, sum(result.severities.values()))} of right flags"
 
 
-PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.DOTALL)
+# HTML's paragraphs, and Publican's (DocBook books such as the Debian Administrator's Handbook)
+PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>|<div class=\"para\">(.*?)</div>", re.DOTALL)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 CODE = re.compile(r"[/<>=_{}\[\]|~]|--|\.\w|\w\.\w")
 
@@ -521,7 +522,8 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
             continue  # a folder named so, or a link to nothing (Debian's manuals hold some)
         raw = page.read_text(encoding="utf-8", errors="replace")
         # only paragraphs of plain prose: one with markup inside (a command, a key) loses words when stripped
-        for paragraph in PARAGRAPH.findall(raw):
+        for match in PARAGRAPH.finditer(raw):
+            paragraph = match.group(1) or match.group(2) or ""
             if "<" not in paragraph:
                 found.extend(_prose(html.unescape(paragraph)))
     return list(dict.fromkeys(found))[:limit]

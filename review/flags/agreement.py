@@ -17,6 +17,7 @@ from review.flags.nlp import (
     SUBJECTS,
     FlagMaker,
     adjective_forms,
+    adverbial_noun,
     feature,
     in_adjective_pair,
     is_infinitive,
@@ -57,7 +58,10 @@ SWAP_NUMBER = {"le": "les", "la": "les", "les": "le", "un": "des", "une": "des",
 # adverbs used as adjectives (« des sièges arrière »: 4 flags at 0.25 on the tuning split before they were here)
 INVARIABLE = frozenset("standard web marron orange kaki super extra mini maxi chic cool pro bordeaux crème turquoise "
                        "prune cerise olive paille sable ivoire émeraude arrière avant amont aval multimédia "
-                       "nord sud ouest alpha bêta gamma oméga".split())  # « les portes nord », « des canaux alpha »
+                       "nord sud ouest alpha bêta gamma oméga quasi".split())
+# « les portes nord », « des canaux alpha »; « des problèmes quasi insurmontables »: an adverb
+# plural determiners, « des » and « aux » too where the parser reads them as prepositions (« les organes des sens »)
+PLURAL_ARTICLES = frozenset("les des aux ces mes tes ses nos vos leurs plusieurs".split())
 # subjects whose verb agrees with what follows them, not with their own number
 COLLECTIVE = frozenset("plupart majorité minorité nombre partie moitié tiers quart reste ensemble totalité "
                        "groupe foule série millier centaine dizaine".split())
@@ -282,9 +286,16 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
         # « porte-vélos » is singular with its « s » (7 flags at 0.57); « Giro casque multisports »: a name's
         # number is unknown (7 at 0.43); each flagged an error-free segment
         return
-    if noun.i >= 2 and step_by_step(adj.doc[noun.i - 2]):
-        return  # « des instructions étape par étape relatives à »: the adjective is the earlier noun's
-    noun_plural = feature(noun, "Number") == "Plur" and lower_form(noun).endswith(("s", "x"))
+    if (noun.i >= 2 and step_by_step(adj.doc[noun.i - 2])) or adverbial_noun(noun):
+        # « des instructions étape par étape relatives à »: the adjective is the earlier noun's; « des outils en
+        # général difficiles »: a locution's noun (the Debian Administrator's Handbook)
+        return
+    # « temps », « prix »: a noun whose lemma ends as a plural has one form for both numbers, told only by a
+    # plural determiner or a number (« de temps universel »: the Debian Administrator's Handbook)
+    noun_plural = feature(noun, "Number") == "Plur" and lower_form(noun).endswith(("s", "x")) \
+        and (not noun.lemma_.lower().endswith(("s", "x", "z")) or own_determiner(noun)[1] == "Plur"
+             or (noun.i > 0 and lower_form(noun.doc[noun.i - 1]) in PLURAL_ARTICLES)
+             or any(child.dep_ == "nummod" for child in noun.children))
     noun_singular = feature(noun, "Number") == "Sing" and not lower_form(noun).endswith(("s", "x", "z"))
     governor = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" else None
     if governor is not None and feature(governor, "Number") != feature(noun, "Number"):
@@ -297,6 +308,7 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
                    f"« {adj.text} » should agree with plural « {noun.text} »",
                    [adj.text + ("x" if lower.endswith(("eau", "al")) and lower.endswith("eau") else "s")], 0.45)
     elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma \
+            and not (lower.endswith(ENDS_IN_S) and is_infinitive(lemma) and lower[:-1] not in adjective_forms()) \
             and not shared_by_a_pair(adj, noun) and not (adj.i < noun.i and distributive(noun)) \
             and not plural_governor(noun):
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,

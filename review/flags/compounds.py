@@ -26,6 +26,7 @@ from review.flags.nlp import (
     ON_NOUN,
     FlagMaker,
     RuleTable,
+    adjective_forms,
     adjective_lemmas,
     can_be_verb,
     feature,
@@ -115,8 +116,9 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # « pourra un jour sortir »: an infinitive the tables list as a noun too (« au sortir de »); « leur rang
         # grâce au talent »: a locution after the noun
         return
-    if following.pos_ == "ADJ" and lower_form(following).endswith(ADJECTIVE_LOOKS):
-        return
+    if following.pos_ == "ADJ" and (lower_form(following).endswith(ADJECTIVE_LOOKS)
+                                    or lower_form(following) in adjective_forms()):
+        return  # « des fruits frais »: an adjective form the tables know, though its lemma is a noun's (« frai »)
     previous = doc[noun.i - 1] if noun.i > 0 else None
     prose = previous is not None and previous.pos_ in {"DET", "ADP"} \
         and any(word.pos_ in {"VERB", "AUX"} for word in noun.sent)

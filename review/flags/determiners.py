@@ -25,6 +25,7 @@ from review.flags.nlp import (
     RuleTable,
     can_be_verb,
     feature,
+    infinitive_of,
     is_finite,
     lexicon_words,
     lower_form,
@@ -83,7 +84,7 @@ BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("ga
                                 ("faire", "partie"), ("avoir", "tendance"), ("rebrousser", "chemin"),
                                 ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
                                 ("réclamer", "vengeance"), ("crier", "vengeance"), ("tirer", "avantage"),
-                                ("souhaiter", "chance")})
+                                ("souhaiter", "chance"), ("poser", "problème"), ("tenir", "compagnie")})
 # pronouns and interjections the tagger reads as nouns (« chacun pour soi », « Merci, je pense … »)
 STRESSED_PRONOUNS = frozenset("soi moi toi lui eux".split())
 INTERJECTIONS = frozenset("merci bravo adieu bienvenue félicitations pitié halte courage attention dommage".split())
@@ -261,8 +262,10 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if verb.pos_ != "VERB" or verb.i != noun.i - 1 or verb.i == noun.sent.start or not is_finite(verb):
         return
     if verb.lemma_ in ATTRIBUTE_VERBS or any(child.dep_ in DETERMINER_DEPS | {"case"} for child in noun.children) \
-            or lower_form(noun) == "ensemble":
-        return  # « les objets disparaissent ensemble »: the adverb (GNOME's help)
+            or lower_form(noun) == "ensemble" or (infinitive_of(verb), lower_form(noun)) in BARE_OBJECT_IDIOMS:
+        # « les objets disparaissent ensemble »: the adverb (GNOME's help); « celui qui pose problème » (Debian's
+        # Handbook)
+        return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and lower_form(following) in LIST_MARKS:
         return

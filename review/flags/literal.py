@@ -27,6 +27,7 @@ from review.flags.nlp import (
     SUBJECTS,
     FlagMaker,
     adjective_lemmas,
+    adverbial_noun,
     can_be_verb,
     feature,
     lexicon_words,
@@ -296,7 +297,7 @@ def zero_relative(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « ce pistolet vous tiendra »: an object
     if min(word.i for word in noun.subtree) == noun.sent.start:
         return  # « Cette année nous avons », « Dans cette vidéo elle partage »: a time or place first
-    if noun.head.i == verb.i or _fronted_adverbial(noun):
+    if noun.head.i == verb.i or _fronted_adverbial(noun) or adverbial_noun(noun):
         # « si par hasard vous connaissez », « et grâce à votre aide nous y parviendrons »: the noun belongs to the
         # clause (an adverbial set first, as French may write without a comma), it is not qualified by it
         return

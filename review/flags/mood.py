@@ -18,6 +18,7 @@ from review.flags.nlp import (
     adjective_lemmas,
     apostrophe,
     feature,
+    is_infinitive,
     lower_form,
     noun_lemmas,
     open_negation,
@@ -139,8 +140,9 @@ CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis", "acl", "acl:relcl", "advc
 
 
 def _infinitive(verb: Any) -> bool:
+    # « les postes qu'il encadre »: a present the tagger called an infinitive (the Debian Administrator's Handbook)
     return verb.pos_ == "VERB" and feature(verb, "VerbForm") == "Inf" and verb.is_alpha and verb.is_lower \
-        and lower_form(verb).endswith(INFINITIVE_ENDINGS)
+        and is_infinitive(lower_form(verb))
 
 
 def _subject_pronoun(verb: Any) -> Any | None:
@@ -188,9 +190,13 @@ def _finite_partner(verb: Any) -> Any | None:
             or any(feature(child, "VerbForm") == "Inf" and child.dep_ != "conj" for child in head.children):
         return None
     between = verb.doc[head.i + 1:verb.i]
+    earlier = verb.doc[verb.sent.start + 1:head.i]
     if any(word.pos_ == "VERB" and feature(word, "VerbForm") == "Inf" for word in between) \
+            or any(feature(word, "VerbForm") == "Inf" and word.doc[word.i - 1].lemma_ in INFINITIVE_GOVERNORS
+                   for word in earlier) \
             or lower_form(verb.doc[verb.i - 1]) in {"que", "qu'"}:
         # « les opérations pour créer des onglets, les fermer ou les détacher »: the last of a list of infinitives;
+        # « il peut prendre toute décision qui … et déléguer »: the second infinitive of a modal (Debian's Handbook);
         # « et que relire la partition deviendra un cauchemar »: an infinitive opening a clause as its subject
         return None
     return head
@@ -217,9 +223,9 @@ def infinitive_as_finite(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         before = before.doc[before.i - 1]
     opener = before.doc[before.i - 1] if lower_form(before) in {"nous", "vous"} and before.i > verb.sent.start \
         else before
-    if lower_form(before) in QUESTION_WORDS or _restriction(opener):
+    if lower_form(before) in QUESTION_WORDS or _restriction(opener) or before.lemma_ in INFINITIVE_GOVERNORS:
         # « comment installer », « voir plus bas comment le faire »: a question (two in correct French);
-        # « ne fait que nous affaiblir »: a restriction
+        # « ne fait que nous affaiblir »: a restriction; « qui fait disparaître »: a causative (Cataclysm's items)
         return
     relative = any(child.dep_.startswith("nsubj") and lower_form(child) == "qui" and child.i < verb.i
                    for child in children) or (verb.dep_ == "acl:relcl" and not any(

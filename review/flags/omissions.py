@@ -30,6 +30,7 @@ from review.flags.nlp import (
     SUBJECTS,
     FlagMaker,
     feature,
+    infinitive_of,
     is_finite,
     is_infinitive,
     lexicon_words,
@@ -120,6 +121,12 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« la », « les », « un »… here", (), 0.9 if start.i == 0 else 0.65)
 
 
+# verbs that set a bare noun after « pour » (« a pour but », « tenus pour responsables »), and the nouns of a
+# purpose « se fixer » and « se donner » set so (« se fixe pour objectif »: Debian's Handbook)
+BARE_PURPOSE_VERBS = frozenset({"avoir", "tenir", "prendre"})
+PURPOSE_NOUNS = frozenset({"objectif", "mission", "vocation"})
+
+
 def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     """« pour étanchéité améliorée », « pour longue durabilité »: English "for" + bare noun.
 
@@ -137,15 +144,19 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = noun.doc[start.i - 1]
     before = noun.doc[previous.i - 1]
     if lower_form(previous) != "pour" or previous.i == noun.sent.start or determined(noun, start) \
-            or before.lemma_ in {"avoir", "tenir", "prendre"} or lower_form(before) == "avec":
+            or before.lemma_ in BARE_PURPOSE_VERBS \
+            or (infinitive_of(before) in {"fixer", "donner"} and lower_form(noun) in PURPOSE_NOUNS) \
+            or lower_form(before) == "avec":
         # « a pour but de », « ont pour effet », « avec pour seul espoir », « tenus pour responsables », « prendre
-        # pour cible »: these set their noun bare (the last three found in correct French)
+        # pour cible », « se fixe pour objectif »: these set their noun bare (all but the first two found in
+        # correct French)
         return
     if lower_form(noun) in AUDIENCE or lower_form(noun).endswith(PROCESS_ENDINGS) \
             or is_infinitive(lower_form(noun)):
         return  # « pour imprimer »: an infinitive the tagger took for a noun
-    if any(lower_form(word).startswith("autre") for word in noun.doc[start.i:noun.i]) or lower_form(noun) == "cause":
-        return  # « pour autre chose »; « et pour cause »
+    if any(lower_form(word).startswith("autre") for word in noun.doc[start.i:noun.i]) \
+            or lower_form(noun) in {"cause", "référence", "mémoire", "rappel"}:
+        return  # « pour autre chose »; « et pour cause », « cité pour référence » (the Debian Administrator's Handbook)
     if lower_form(noun).endswith(PLURAL_ENDINGS) and not any(word.pos_ in {"VERB", "AUX"} for word in noun.sent):
         return  # « Kit de réparation pour pneumatiques »: a title naming what a product is for (13 flags at 0.46)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None

@@ -220,9 +220,9 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
     noun = first.head
     if first.i < noun.i - 1 or first.i > noun.i + 4 or word.i > first.i + 4 or at_once(noun):
         return  # « à la fois agiles et mortels »: « fois » of a locution describes nothing
-    if word.i > noun.i and any(t.pos_ in {"PUNCT", "VERB", "AUX"} or lower_form(t) == "qui"
+    if word.i > noun.i and any(t.pos_ in {"PUNCT", "VERB", "AUX"} or lower_form(t) in {"qui", "que", "qu'"}
                                or (t.pos_ == "CCONJ" and first is word) for t in word.doc[noun.i + 1:word.i]):
-        return
+        return  # « les mêmes données que le plus petit »: a comparison (the Debian Administrator's Handbook)
     gender, number = shown_by_determiner(noun)
     form_gender, form_number = shape(lower_form(word))
     # after « les », « des » the noun's gender is the tagger's guess (35 flags at 0.46): shown below the floor

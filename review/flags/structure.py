@@ -37,6 +37,7 @@ from review.flags.nlp import (
     FlagMaker,
     adjective_forms,
     adjective_lemmas,
+    adverbial_noun,
     can_be_verb,
     feature,
     is_infinitive,
@@ -70,6 +71,10 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
                        "marque modèle".split())
+# adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
+# nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
+DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "
+                                   "certains certaines".split())
 # a day, and the part of it that follows with no preposition (« le lendemain matin », « hier soir »)
 DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi jeudi vendredi samedi dimanche"
                  .split())
@@ -149,9 +154,10 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if doc.text[token.idx + len(token.text):following.idx] != " ":
         return
     previous = doc[token.i - 1] if token.i > 0 else None
-    after_article = previous is not None and previous.pos_ in {"DET", "ADP"}
+    after_article = _after_article(token)
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
-    if preposed_adjective(token) or verb_only(following) or _adverb(token) or _adverb(following):
+    if preposed_adjective(token) or verb_only(following) or _adverb(token) or _adverb(following) \
+            or adverbial_noun(token):
         return  # « les gens dévalisèrent »: a simple past; « la clé ultérieurement »: an adverb
     if participle(following) or (lower_form(following).endswith("ant") and can_be_verb(lower_form(following))):
         # « air comprimé », « poches zippées »: outside prose too, 27 flags at 0.63; « deux têtes de note
@@ -295,6 +301,14 @@ def _governed_then_verb(noun: Any, following: Any) -> bool:
     return governed and lower_form(following).endswith(("e", "t", "d")) and can_be_verb(lower_form(following))
 
 
+def _after_article(noun: Any) -> bool:
+    """The noun follows a determiner or a preposition, with only :data:`DETERMINING_ADJECTIVES` between."""
+    opening = noun.doc[noun.i - 1] if noun.i > 0 else None
+    while opening is not None and lower_form(opening) in DETERMINING_ADJECTIVES and opening.i > 0:
+        opening = noun.doc[opening.i - 1]  # « le même code source », « de nombreux paramètres réseau »
+    return opening is not None and opening.pos_ in {"DET", "ADP"}
+
+
 def _adjectival(noun: Any) -> bool:
     """A noun French uses as an adjective after another noun, or an adjective the tagger took for a noun."""
     lower = lower_form(noun)
@@ -328,8 +342,9 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.pos_ != "NOUN" or adj.head.i != adj.i + 1:
         return
     if not adj.is_alpha or not adj.is_lower or adj.lemma_.lower() in PRENOMINAL \
-            or not masculine_forms(lower_form(adj)).isdisjoint(PRENOMINAL | SAID) or lower_form(adj) in LEQUEL:
-        return  # « auquel cas »: a relative (GNOME's help)
+            or not masculine_forms(lower_form(adj)).isdisjoint(PRENOMINAL | SAID) \
+            or lower_form(adj) in LEQUEL | {"plus", "moins"}:
+        return  # « auquel cas »: a relative (GNOME's help); « les services les plus employés » (Debian's Handbook)
     if adj.i > 0 and adj.doc[adj.i - 1].pos_ == "DET" \
             and not masculine_forms(lower_form(adj)).isdisjoint(AFTER_A_DETERMINER):
         return  # « une antique tribu », « sa totale indépendance »

@@ -28,6 +28,7 @@ from review.flags.adjective_place import (
     may_be_adjective,
 )
 from review.flags.compounds import MIN_LENGTH, noun_only
+from review.flags.determiners import step_by_step
 from review.flags.government import CLITICS
 from review.flags.nlp import (
     FlagMaker,
@@ -146,8 +147,12 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
     previous = doc[adj.i - 1] if adj.i > adj.sent.start else None
     if previous is not None and (previous.pos_ in {"DET", "ADP"} or _second_set_first(adj)):
         return
-    if previous is not None and previous.pos_ == "PRON" and lower_form(previous) in CLITICS:
-        return  # « cette dernière se ferme automatiquement », « vous les sélectionnez ensemble »: a verb
+    if (previous is not None and previous.pos_ == "PRON" and lower_form(previous) in CLITICS) or lower in CLITICS:
+        # « cette dernière se ferme automatiquement », « vous les sélectionnez ensemble »: a verb; « la dispersion la
+        # rend précise »: the pronoun itself (Cataclysm's items)
+        return
+    if (previous is not None and lower_form(previous) == "si") or step_by_step(noun):
+        return  # « et si possible automatiquement » (Debian's Handbook); « des guides détaillés étape par étape »
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
         return  # « le plus novateur appareil »: a superlative

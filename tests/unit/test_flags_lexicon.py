@@ -55,6 +55,34 @@ def test_leaves_correct_french_alone(text: str) -> None:
     assert flags == [], spans(flags)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Il a finalement réalisé que la situation était grave.", "réalisé que"),
+        ("Le directeur en charge du projet est parti.", "en charge du"),
+        ("Nous verrons dans le futur si cela fonctionne.", "dans le futur"),
+        ("Le sommet prendra place à Genève en mars.", "prendra place"),
+    ],
+    ids=["realiser-que", "en-charge-de", "dans-le-futur", "prendre-place"],
+)
+def test_calques_correct_french_writes_too_stay_below_the_floor(text: str, span: str) -> None:
+    """Stop 41: flagged in correct French only, never on the MT tuning split; a reviewer sees them by lowering
+    --min-confidence."""
+    found = [flag for flag in detect("lexicon", text) if flag.span_text.lower() == span.lower()]
+    assert found, f"no flag on {span!r}"
+    assert all(flag.confidence < MIN_CONFIDENCE for flag in found), [flag.confidence for flag in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vous pouvez enregistrer une empreinte digitale pour vous connecter.",
+     "Ce n'est pas une manière tout à fait sûre de vérifier la réception."],
+    ids=["empreinte-digitale", "tout-a-fait-sur"],
+)
+def test_french_senses_get_no_calque_flag(text: str) -> None:
+    assert spans(detect("lexicon", text)) == []
+
+
 def test_user_lexicon_extends_the_builtin(tmp_path: Path) -> None:
     extra = tmp_path / "house.txt"
     extra.write_text("# house rules\n"

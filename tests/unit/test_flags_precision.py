@@ -27,7 +27,7 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("spelling", "Il range son matériel dans un rack solide.", "rack"),
         ("grammar", "Il a acheté des chaussures noir pour la soirée.", "noir"),
         ("grammar", "Les portes du garage sont fermé chaque soir.", "fermé"),
-        ("lexicon", "Le directeur en charge du projet est parti.", "en charge du"),
+        ("lexicon", "Il faut faire sûr que la porte est fermée.", "faire sûr"),
         ("grammar", "Cette lampe utilise une électrique pompe très silencieuse.", "électrique pompe"),
         # a run of capitalised English words between French words of a title: one flag for the run
         ("spelling", "Sac Heavy Duty pour le camping", "Heavy Duty"),
@@ -38,7 +38,7 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("grammar", "Ce vélo offre confort exceptionnel aux enfants.", "confort"),
     ],
     ids=["noun-stack-in-prose", "noun-stack-in-title", "english-word-still-flagged", "adjective-agreement",
-         "participle-plural", "calque-in-charge-of",
+         "participle-plural", "calque-make-sure",
          "adjective-before-noun", "english-in-capitals-in-a-title", "bare-object",
          "indicative-after-bien-que", "indicative-after-afin-que", "subjunctive-after-apres-que",
          "glued-in-lower-case"],

@@ -25,8 +25,8 @@ from review.flags.determiners import (
     has_determiner,
     phrase_start,
 )
-from review.flags.nlp import FlagMaker, feature, in_adjective_pair, infinitive_of, is_finite, lower_form
-from review.flags.structure import APPOSITIVE, PLACE_ADVERBS, together, verb_only
+from review.flags.nlp import FlagMaker, feature, in_adjective_pair, infinitive_of, is_finite, lower_form, noun_lemmas
+from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES, PLACE_ADVERBS, together, verb_only
 from review.model import Category, Flag, Severity
 
 # verbs whose complement is an attribute, which takes no determiner (« être ressuscités », « devenir roi »)
@@ -91,6 +91,9 @@ def _apposed(noun: Any, previous: Any) -> bool:
     Found in correct French (LilyPond's and Debian's manuals: 3 sentences); on WMT20 QE en-fr (tuning split) no
     flag changed.  Without the determiner it cost 4 right flags (« la fermeture à glissière système de garde »).
     """
+    if (previous.pos_ == "NOUN" or lower_form(previous) in noun_lemmas()) \
+            and lower_form(noun).removesuffix("s") in NOUN_ADJECTIVES:
+        return True  # « le mot de passe administrateur » (the Debian Administrator's Handbook)
     return previous.pos_ == "NOUN" and lower_form(noun) in APPOSITIVE and previous.i > 0 \
         and noun.doc[previous.i - 1].pos_ == "DET"
 

@@ -34,7 +34,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, KIND_HEADS, participle
+from review.flags.structure import APPOSITIVE, KIND_HEADS, NOUN_ADJECTIVES, participle
 from review.model import Category, Flag, Severity
 
 MISTAGGED_CONFIDENCE = 0.75  # 356 flags at 0.78 on the tuning split, 2 on error-free segments
@@ -111,6 +111,7 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if doc.text[noun.idx + len(noun.text):following.idx] != " ":
         return
     if participle(following) or not noun_only(following) or len(following.text) < MIN_LENGTH \
+            or _singular(lower_form(following)) in NOUN_ADJECTIVES \
             or preposed_adjective(noun) or (following.pos_ == "VERB" and is_infinitive(lower_form(following))) \
             or noun_preposition(following):
         # « pourra un jour sortir »: an infinitive the tables list as a noun too (« au sortir de »); « leur rang

@@ -160,11 +160,13 @@ def _object_word(verb: Any, following: Any) -> bool:
     """Whether ``following`` can open an object the verb's preposition would govern.
 
     Not an adjective after a verb of coming and going (« reviendra vivant »: an attribute), an adverb the tagger
-    took for a plural noun (« reviendront volontiers »), nor a language after « parler » (« parle le turc »,
-    « parlent une langue », « parle néerlandais »).
+    took for a plural noun (« reviendront volontiers ») or a superlative's article (« celles qui correspondent le
+    mieux »: the Debian Administrator's Handbook), nor a language after « parler » (« parle le turc », « parlent une
+    langue », « parle néerlandais »).
     """
     lower, lemma = lower_form(following), verb.lemma_.lower()
-    if following.pos_ == "ADJ" and lemma in MOTION:
+    after = verb.doc[following.i + 1] if following.i + 1 < len(verb.doc) else following
+    if (following.pos_ == "ADJ" and lemma in MOTION) or (lower == "le" and lower_form(after) in {"mieux", "moins"}):
         return False
     if following.pos_ == "NOUN" and following.is_lower and lower in ADVERBS_IN_S:
         return False

@@ -68,6 +68,12 @@ APPOSITIVE = frozenset(
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
 # split, 3 of them on error-free segments (the rules of word_order and compounds keep their own measure)
 SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
+# nouns of peoples and creatures, and a few others, that French sets after any noun as its adjective (« un
+# guerrier elfe », « les archers orcs », « un lien hypertexte », « la valeur zéro », « le mot de passe
+# administrateur »: Wesnoth's and Widelands' campaigns, the Debian Administrator's Handbook, 60 flags; none of these
+# words ends a flagged pair on the tuning split)
+NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain hypertexte zéro administrateur éponyme "
+                            "tomate".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
                        "marque modèle".split())
@@ -157,7 +163,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     after_article = _after_article(token)
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
     if preposed_adjective(token) or verb_only(following) or _adverb(token) or _adverb(following) \
-            or adverbial_noun(token):
+            or adverbial_noun(token) or singular(lower_form(following)) in NOUN_ADJECTIVES:
         return  # « les gens dévalisèrent »: a simple past; « la clé ultérieurement »: an adverb
     if participle(following) or (lower_form(following).endswith("ant") and can_be_verb(lower_form(following))):
         # « air comprimé », « poches zippées »: outside prose too, 27 flags at 0.63; « deux têtes de note
@@ -183,10 +189,14 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if (after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following)) \
             or _verb_then_infinitive(token, following, after):
         return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
-    if after and after[0].pos_ in {"DET", "ADV", "PRON"} and previous is not None \
-            and ((previous.i == token.sent.start and the_verb(following)) or _clause_subject(token, following)
+    if after and (after[0].pos_ in {"DET", "ADV", "PRON"} or lower_form(after[0]) in {"tous", "toutes"}) \
+            and previous is not None \
+            and (((previous.i == token.sent.start or doc[previous.i - 1].text == ",") and the_verb(following))
+                 or _clause_subject(token, following)
                  or _governed_then_verb(token, following)):
-        return  # « Ce paramètre contrôle l'adoucissement »: the subject that opens the sentence, then its verb
+        # « Ce paramètre contrôle l'adoucissement »: the subject that opens the sentence, or a clause after its comma
+        # (« Le contenu accessible, l'installateur rapatrie tous les fichiers »: Debian's Handbook), then its verb
+        return
     yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {token.text} {following.text} »: two nouns side by side is English word order; "
                "French links them with a preposition (« X de Y ») or reverses them", (), 0.7 if prose else 0.85)

@@ -121,10 +121,15 @@ def _participle_before(verb: Any, head: Any) -> bool:
                and lower_form(word)[-2:] == ending for word in verb.doc[verb.sent.start:head.i])
 
 
-def _absolute(subject: Any) -> bool:
-    """« Une fois ceux-ci vaincus, elles … »: a participle clause after « une fois », which needs no auxiliary."""
-    start = min(word.i for word in subject.subtree)
-    return start >= 2 and [lower_form(word) for word in subject.doc[start - 2:start]] == ["une", "fois"]
+def _absolute(subject: Any, verb: Any) -> bool:
+    """« Une fois ceux-ci vaincus, elles … »: a participle clause after « une fois », which needs no auxiliary; so
+    is one that opens the sentence and closes on its comma (« Le choix de Linux entériné, il fallait … »: the Debian
+    Administrator's Handbook, where the parser also hangs « une fois » on the subject)."""
+    doc, start = subject.doc, min(word.i for word in subject.subtree)
+    if ["une", "fois"] in ([lower_form(word) for word in doc[start:start + 2]],
+                           [lower_form(word) for word in doc[max(0, start - 2):start]]):
+        return True
+    return verb.dep_ == "advcl" and start == verb.sent.start and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
 
 def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -151,7 +156,7 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
     lower = lower_form(verb)
     present = lower.endswith(PRESENT_TOO) or (subject is not None and subject.pos_ == "PRON" and lower.endswith("is"))
-    if verb.dep_ in CLAUSE_DEPS and subject is not None and not present and not _absolute(subject) \
+    if verb.dep_ in CLAUSE_DEPS and subject is not None and not present and not _absolute(subject, verb) \
             and lower_form(subject) not in {"ceux", "celles", "celui", "celle"} \
             and not (following is not None and (following.pos_ in {"VERB", "AUX"}
                                                 or lower_form(following) in VERB_NEXT)):

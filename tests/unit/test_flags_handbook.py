@@ -7,12 +7,14 @@ plupart du temps »), which nothing agrees with; a noun with one form for both n
 compagnie », « se fixer pour objectif », « pour référence »; « les plus » of a superlative; a comparison after
 « que »; a present the tagger calls an infinitive; the infinitive of a causative; a modal's second infinitive;
 « si possible »; a pronoun read as an adjective; « étape par étape »; an adjective form whose lemma is a noun's
-(« frais »).
+(« frais »); nouns of peoples and a few others set after a noun as adjectives (« un guerrier elfe », « un lien
+hypertexte »); an absolute participle clause; « le mieux »; a subject after a comma, then its verb.
 
-The sentences are made up here, modelled on ones the Debian Administrator's Handbook (written in French) and
-Cataclysm: Dark Days Ahead's French item descriptions got flagged.  `test_correct_french_gets_no_flag_from_the_rule`
-names the rule that must stay quiet; `test_the_rules_still_flag_machine_translation` holds MT French in the WMT
-tuning split's shapes that the same rules must still flag at or above the floor.
+The sentences are made up here, modelled on ones the Debian Administrator's Handbook (written in French),
+Cataclysm: Dark Days Ahead's French item descriptions and, for the peoples, Wesnoth's campaigns got flagged.
+`test_correct_french_gets_no_flag_from_the_rule` names the rule that must stay quiet;
+`test_the_rules_still_flag_machine_translation` holds MT French in the WMT tuning split's shapes that the same rules
+must still flag at or above the floor.
 """
 
 from __future__ import annotations
@@ -53,13 +55,23 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "with no determiner is English"),
         ("Le livre contient des guides détaillés étape par étape.", "with no determiner is English"),
         ("Des fruits frais cuits avec du sucre se gardent longtemps.", "a noun right after a noun"),
+        ("Un guerrier elfe attaque le campement.", "a noun right after a noun"),
+        ("Les archers orcs reculent vers la rivière.", "two nouns side by side"),
+        ("Cliquez sur le lien hypertexte pour ouvrir la page.", "two nouns side by side"),
+        ("Il faut saisir un mot de passe administrateur pour la base.", "has no determiner"),
+        ("Une fois la connexion VNC terminée, il convient de fermer le tunnel.", "without its auxiliary"),
+        ("Le choix de Linux entériné, il fallait choisir une distribution.", "without its auxiliary"),
+        ("Il faut garder les modules qui correspondent le mieux aux besoins.", "takes its object through"),
+        ("Le disque désormais monté, l'installateur rapatrie tous les fichiers.", "two nouns side by side"),
     ],
     ids=["en-general", "en-effet", "par-defaut", "a-leur-tour", "la-plupart-du-temps", "temps-universel",
          "participle-in-is", "quasi", "le-meme-code-source", "de-nombreux-parametres-reseau", "poser-probleme",
          "tenir-compagnie", "se-fixer-pour-objectif", "pour-reference", "les-plus-of-a-superlative",
          "comparison-after-que", "present-read-as-an-infinitive", "causative-infinitive",
          "second-infinitive-of-a-modal", "si-possible", "pronoun-read-as-an-adjective", "guides-etape-par-etape",
-         "fruits-frais"],
+         "fruits-frais", "guerrier-elfe", "archers-orcs", "lien-hypertexte", "mot-de-passe-administrateur",
+         "une-fois-then-the-subject", "absolute-participle-opening", "correspondent-le-mieux",
+         "subject-after-a-comma"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -76,10 +88,12 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Le kit comprend une lampe tête et une boussole.", "lampe tête"),
         ("Le sac est une pochette jolie pour vos clés.", "pochette jolie"),
         ("Ce gant est facile entrer dans la poche.", "facile entrer"),
+        ("Quand les fabricants étendu la gamme, les prix ont baissé.", "étendu"),
+        ("Le sac dispose plusieurs poches.", "dispose plusieurs"),
     ],
     ids=["sens-with-its-plural-article", "prix-with-its-plural-article", "plural-noun-singular-adjective",
          "pour-and-a-bare-noun", "infinitive-in-a-relative", "two-nouns-side-by-side", "adjective-left-after",
-         "infinitive-after-an-adjective"],
+         "infinitive-after-an-adjective", "participle-as-a-clause-verb", "missing-preposition"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

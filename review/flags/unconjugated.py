@@ -129,7 +129,8 @@ def _absolute(subject: Any, verb: Any) -> bool:
     if ["une", "fois"] in ([lower_form(word) for word in doc[start:start + 2]],
                            [lower_form(word) for word in doc[max(0, start - 2):start]]):
         return True
-    return verb.dep_ == "advcl" and start == verb.sent.start and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+    return bool(verb.dep_ == "advcl" and start == verb.sent.start and verb.i + 1 < len(doc)
+                and doc[verb.i + 1].text == ",")
 
 
 def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -113,8 +113,9 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
-    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS or together(noun) or _nobody(noun):
-        return
+    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS | {"quoi"} or together(noun) \
+            or _nobody(noun):
+        return  # « refusant de forger quoi que ce soit »: a pronoun (Widelands' encyclopedia)
     start = phrase_start(noun)
     if any(child.dep_ in DETERMINER_DEPS for child in noun.children) or determined(noun, start):
         return

@@ -297,7 +297,7 @@ def zero_relative(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « ce pistolet vous tiendra »: an object
     if min(word.i for word in noun.subtree) == noun.sent.start:
         return  # « Cette année nous avons », « Dans cette vidéo elle partage »: a time or place first
-    if noun.head.i == verb.i or _fronted_adverbial(noun) or adverbial_noun(noun):
+    if noun.head.i == verb.i or _fronted_adverbial(noun) or adverbial_noun(noun) or _asked(noun):
         # « si par hasard vous connaissez », « et grâce à votre aide nous y parviendrons »: the noun belongs to the
         # clause (an adverbial set first, as French may write without a comma), it is not qualified by it
         return
@@ -306,6 +306,15 @@ def zero_relative(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
                f'« {noun.text} {pronoun.text} … »: a relative clause without « que » is English ("the exercises '
                'you can do"); French says « les exercices que vous pouvez faire »',
                [f"{noun.text} {que}{pronoun.text}"], 0.8)
+
+
+def _asked(noun: Any) -> bool:
+    """« vous pouvez déterminer quel type de scripts vous avez »: an indirect question, « quel » before the noun
+    (TeXworks' manual); « quel que soit le système vous choisissez », « n'importe quel moment vous voulez » stay
+    English relatives (the second a right flag of the tuning split)."""
+    doc = noun.doc
+    return any(lower_form(word).startswith("quel") and lower_form(doc[word.i + 1]) not in {"que", "qu'"}
+               and lower_form(doc[word.i - 1]) != "importe" for word in doc[max(noun.sent.start, noun.i - 4):noun.i])
 
 
 def _fronted_adverbial(noun: Any) -> bool:

@@ -326,7 +326,7 @@ ADVERBIAL_LOCUTIONS = frozenset({
     ("en", "moyenne"), ("en", "pratique"), ("en", "théorie"), ("en", "réalité"), ("en", "somme"), ("en", "bref"),
     ("en", "définitive"), ("en", "permanence"), ("en", "priorité"), ("par", "défaut"), ("par", "exemple"),
     ("par", "contre"), ("par", "conséquent"), ("par", "extension"), ("par", "ailleurs"), ("du", "coup"),
-    ("au", "départ"), ("au", "total"), ("à", "terme"), ("à", "priori"), ("a", "priori"),
+    ("au", "départ"), ("au", "total"), ("au", "contraire"), ("à", "terme"), ("à", "priori"), ("a", "priori"),
 })
 POSSESSIVES = frozenset("mon ton son notre votre leur".split())
 

@@ -239,8 +239,8 @@ def participle_first(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if verb.i + 1 >= len(doc) or not verb.is_lower or not verb.is_alpha or feature(verb, "VerbForm") != "Part":
         return
     lower = lower_form(verb)
-    if lower.endswith(("ant", "ants", "ante", "antes")) or lower in SAID:
-        return
+    if lower.endswith(("ant", "ants", "ante", "antes", "ième", "ièmes")) or lower in SAID:
+        return  # « les quatrièmes et cinquièmes sections »: an ordinal the tagger took for a participle (TeXworks)
     noun = doc[verb.i + 1]
     if not noun.is_lower or not noun.is_alpha or not next_to(verb, noun) \
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):

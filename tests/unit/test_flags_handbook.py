@@ -8,7 +8,9 @@ compagnie », « se fixer pour objectif », « pour référence »; « les plus 
 « que »; a present the tagger calls an infinitive; the infinitive of a causative; a modal's second infinitive;
 « si possible »; a pronoun read as an adjective; « étape par étape »; an adjective form whose lemma is a noun's
 (« frais »); nouns of peoples and a few others set after a noun as adjectives (« un guerrier elfe », « un lien
-hypertexte »); an absolute participle clause; « le mieux »; a subject after a comma, then its verb.
+hypertexte »); an absolute participle clause; « le mieux »; a subject after a comma, then its verb; « quoi que ce
+soit »; « au contraire »; ordinals the tagger calls participles; an indirect question (« quel type de scripts vous
+avez »); the 1990 spelling without a circumflex (« s'il vous plait »).
 
 The sentences are made up here, modelled on ones the Debian Administrator's Handbook (written in French),
 Cataclysm: Dark Days Ahead's French item descriptions and, for the peoples, Wesnoth's campaigns got flagged.
@@ -63,6 +65,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Le choix de Linux entériné, il fallait choisir une distribution.", "without its auxiliary"),
         ("Il faut garder les modules qui correspondent le mieux aux besoins.", "takes its object through"),
         ("Le disque désormais monté, l'installateur rapatrie tous les fichiers.", "two nouns side by side"),
+        ("Un maître forgeron refusant de forger quoi que ce soit d'autre que des haches.", "has no determiner"),
+        ("Les scripts liés sont au contraire chargés automatiquement au démarrage.", "is plural but"),
+        ("Dans les quatrièmes et cinquièmes sections on aborde les outils avancés.", "English word order"),
+        ("Vous pouvez facilement déterminer quel type de scripts vous avez en ouvrant le fichier.",
+         "relative clause without"),
     ],
     ids=["en-general", "en-effet", "par-defaut", "a-leur-tour", "la-plupart-du-temps", "temps-universel",
          "participle-in-is", "quasi", "le-meme-code-source", "de-nombreux-parametres-reseau", "poser-probleme",
@@ -71,7 +78,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "second-infinitive-of-a-modal", "si-possible", "pronoun-read-as-an-adjective", "guides-etape-par-etape",
          "fruits-frais", "guerrier-elfe", "archers-orcs", "lien-hypertexte", "mot-de-passe-administrateur",
          "une-fois-then-the-subject", "absolute-participle-opening", "correspondent-le-mieux",
-         "subject-after-a-comma"],
+         "subject-after-a-comma", "quoi-que-ce-soit", "au-contraire", "ordinals-read-as-participles",
+         "indirect-question"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -90,12 +98,31 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Ce gant est facile entrer dans la poche.", "facile entrer"),
         ("Quand les fabricants étendu la gamme, les prix ont baissé.", "étendu"),
         ("Le sac dispose plusieurs poches.", "dispose plusieurs"),
+        ("C'est un excellent choix pour le camping et n'importe quel moment vous voulez faire griller dehors.",
+         "moment vous"),
     ],
     ids=["sens-with-its-plural-article", "prix-with-its-plural-article", "plural-noun-singular-adjective",
          "pour-and-a-bare-noun", "infinitive-in-a-relative", "two-nouns-side-by-side", "adjective-left-after",
-         "infinitive-after-an-adjective", "participle-as-a-clause-verb", "missing-preposition"],
+         "infinitive-after-an-adjective", "participle-as-a-clause-verb", "missing-preposition",
+         "relative-without-que-after-n-importe-quel"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)
     assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
         [(flag.span_text, flag.confidence) for flag in flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["S'il vous plait, appliquez les changements.", "La bûche brule lentement dans la cheminée."],
+    ids=["plait", "brule"],
+)
+def test_the_1990_spelling_is_french(text: str) -> None:
+    """Without the circumflex on « i » and « u », as the 1990 rectifications allow (Widelands' and Cataclysm's
+    French)."""
+    assert shown_messages("spelling", text) == []
+
+
+def test_an_english_word_is_still_flagged() -> None:
+    assert [span for span, _ in shown_messages("spelling", "Le sac a une garantie de deux ans et un warranty.")] \
+        == ["warranty"]

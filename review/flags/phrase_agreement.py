@@ -322,8 +322,11 @@ def attribute(word: Any, make: FlagMaker) -> Iterator[Flag]:
     doc = word.doc
     after = [lower_form(t) for t in doc[word.i + 1:word.i + 3]]
     repeated = after == ["à", lower_form(word)]
-    if not _describes(word) or repeated or any(c.dep_ == "case" for c in word.children):
-        return  # « furent petit à petit absorbés »: a locution; « fut parmi les premiers »: a preposition's noun
+    if not _describes(word) or repeated or any(c.dep_ == "case" for c in word.children) \
+            or after[:1] == ["marché"]:
+        # « furent petit à petit absorbés »: a locution; « fut parmi les premiers »: a preposition's noun; « sont bon
+        # marché »: invariable (FreedroidRPG's items)
+        return
     own = list(word.children)
     # a second attribute takes the first one's copula and subject unless it has its own (« … sont de très bonne
     # qualité mais la prise en charge … est limitée »)

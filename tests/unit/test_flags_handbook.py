@@ -10,7 +10,8 @@ compagnie », « se fixer pour objectif », « pour référence »; « les plus 
 (« frais »); nouns of peoples and a few others set after a noun as adjectives (« un guerrier elfe », « un lien
 hypertexte »); an absolute participle clause; « le mieux »; a subject after a comma, then its verb; « quoi que ce
 soit »; « au contraire »; ordinals the tagger calls participles; an indirect question (« quel type de scripts vous
-avez »); the 1990 spelling without a circumflex (« s'il vous plait »).
+avez »); « bon marché »; « actuel », « génial », « fichu » set first after a determiner; the 1990 spelling
+without a circumflex (« s'il vous plait »).
 
 The sentences are made up here, modelled on ones the Debian Administrator's Handbook (written in French),
 Cataclysm: Dark Days Ahead's French item descriptions and, for the peoples, Wesnoth's campaigns got flagged.
@@ -70,6 +71,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Dans les quatrièmes et cinquièmes sections on aborde les outils avancés.", "English word order"),
         ("Vous pouvez facilement déterminer quel type de scripts vous avez en ouvrant le fichier.",
          "relative clause without"),
+        ("Les munitions sont bon marché et faciles à trouver.", "should be plural like its subject"),
+        ("Installé sur une arme, ce génial dispositif envoie un petit choc.", "English word order"),
+        ("Le visage indique la puissance de l'actuel joueur informatique.", "English word order"),
     ],
     ids=["en-general", "en-effet", "par-defaut", "a-leur-tour", "la-plupart-du-temps", "temps-universel",
          "participle-in-is", "quasi", "le-meme-code-source", "de-nombreux-parametres-reseau", "poser-probleme",
@@ -79,7 +83,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "fruits-frais", "guerrier-elfe", "archers-orcs", "lien-hypertexte", "mot-de-passe-administrateur",
          "une-fois-then-the-subject", "absolute-participle-opening", "correspondent-le-mieux",
          "subject-after-a-comma", "quoi-que-ce-soit", "au-contraire", "ordinals-read-as-participles",
-         "indirect-question"],
+         "indirect-question", "bon-marche", "ce-genial-dispositif", "l-actuel-joueur"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -33,9 +33,9 @@ COLOURS = frozenset("blanc noir rouge bleu vert jaune gris rose violet orange ma
 # adjectives that, after their determiner, journalism and history set first for their sense or their weight
 # (« une antique tribu », « sa totale indépendance », « une farouche résistance », « au moyen âge »); with no
 # determiner they are English order as any other (« action moyenne toundra »); « l'actuel joueur », « ce génial
-# dispositif », « le fichu droïde » (Widelands' and FreedroidRPG's French; none of the three after a determiner on the
-# tuning split)
-AFTER_A_DETERMINER = frozenset("antique farouche réel total vague moyen actuel génial fichu".split())
+# dispositif », « le fichu droïde », « un violent orage » (Widelands' and FreedroidRPG's French; none of the four
+# after a determiner on the tuning split)
+AFTER_A_DETERMINER = frozenset("antique farouche réel total vague moyen actuel génial fichu violent".split())
 # participles French puts before the noun, and those used as prepositions (« excepté dimanche », « passé minuit »)
 SAID = frozenset("prétendu prétendue prétendus prétendues soi-disant dit dite susdit susdite maudit maudite "
                  "damné excepté vu attendu passé".split())

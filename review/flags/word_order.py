@@ -145,8 +145,9 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
             or _after_the_noun(adj, noun):
         return  # French order (« nulle part », « maintes fois »), or a case of structure.adjective_before
     previous = doc[adj.i - 1] if adj.i > adj.sent.start else None
-    if previous is not None and (previous.pos_ in {"DET", "ADP"} or _second_set_first(adj)):
-        return
+    if previous is not None and (previous.pos_ in {"DET", "ADP"} or _second_set_first(adj)
+                                 or (previous.pos_ == "NUM" and adj.i >= 2 and doc[adj.i - 2].pos_ == "DET")):
+        return  # « les quatre puissants ports »: a number after its determiner (Widelands' maps)
     if (previous is not None and previous.pos_ == "PRON" and lower_form(previous) in CLITICS) or lower in CLITICS:
         # « cette dernière se ferme automatiquement », « vous les sélectionnez ensemble »: a verb; « la dispersion la
         # rend précise »: the pronoun itself (Cataclysm's items)

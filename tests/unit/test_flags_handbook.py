@@ -2,16 +2,16 @@
 off one rule without costing it its MT flags.
 
 The shapes: the noun of an adverbial locution (« en général », « en effet », « par défaut », « à leur tour », « la
-plupart du temps »), which nothing agrees with; a noun with one form for both numbers (« temps ») and a participle in
-« -is » (« compromis »); « quasi »; an apposition after « le même », « de nombreux »; « poser problème », « tenir
+plupart du temps »), which nothing agrees with; a noun with one form for both numbers (« temps ») and a participle
+in « -is » (« compromis »); « quasi »; an apposition after « le même », « de nombreux »; « poser problème », « tenir
 compagnie », « se fixer pour objectif », « pour référence »; « les plus » of a superlative; a comparison after
-« que »; a present the tagger calls an infinitive; the infinitive of a causative; a modal's second infinitive;
-« si possible »; a pronoun read as an adjective; « étape par étape »; an adjective form whose lemma is a noun's
+« que »; a present the tagger calls an infinitive; the infinitive of a causative; a modal's second infinitive; « si
+possible »; a pronoun read as an adjective; « étape par étape »; an adjective form whose lemma is a noun's
 (« frais »); nouns of peoples and a few others set after a noun as adjectives (« un guerrier elfe », « un lien
 hypertexte »); an absolute participle clause; « le mieux »; a subject after a comma, then its verb; « quoi que ce
 soit »; « au contraire »; ordinals the tagger calls participles; an indirect question (« quel type de scripts vous
-avez »); « bon marché »; « actuel », « génial », « fichu » set first after a determiner; the 1990 spelling
-without a circumflex (« s'il vous plait »).
+avez »); « bon marché »; « actuel », « génial », « fichu », « violent » set first after a determiner, an adjective
+after a number and its determiner; the 1990 spelling without a circumflex (« s'il vous plait »).
 
 The sentences are made up here, modelled on ones the Debian Administrator's Handbook (written in French),
 Cataclysm: Dark Days Ahead's French item descriptions and, for the peoples, Wesnoth's campaigns got flagged.
@@ -74,6 +74,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Les munitions sont bon marché et faciles à trouver.", "should be plural like its subject"),
         ("Installé sur une arme, ce génial dispositif envoie un petit choc.", "English word order"),
         ("Le visage indique la puissance de l'actuel joueur informatique.", "English word order"),
+        ("Mais sa destinée conduit son navire dans un violent orage.", "two nouns side by side"),
+        ("Il est dit que les vieux moines guerriers vivent dans les marais.", "two nouns side by side"),
+        ("Les quatre puissants ports des îles se sont échangé leurs biens.", "with no determiner is English"),
     ],
     ids=["en-general", "en-effet", "par-defaut", "a-leur-tour", "la-plupart-du-temps", "temps-universel",
          "participle-in-is", "quasi", "le-meme-code-source", "de-nombreux-parametres-reseau", "poser-probleme",
@@ -83,7 +86,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "fruits-frais", "guerrier-elfe", "archers-orcs", "lien-hypertexte", "mot-de-passe-administrateur",
          "une-fois-then-the-subject", "absolute-participle-opening", "correspondent-le-mieux",
          "subject-after-a-comma", "quoi-que-ce-soit", "au-contraire", "ordinals-read-as-participles",
-         "indirect-question", "bon-marche", "ce-genial-dispositif", "l-actuel-joueur"],
+         "indirect-question", "bon-marche", "ce-genial-dispositif", "l-actuel-joueur", "un-violent-orage",
+         "moines-guerriers", "a-number-after-its-determiner"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -72,8 +72,8 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # guerrier elfe », « les archers orcs », « un lien hypertexte », « la valeur zéro », « le mot de passe
 # administrateur »: Wesnoth's and Widelands' campaigns, the Debian Administrator's Handbook, 60 flags; none of these
 # words ends a flagged pair on the tuning split)
-NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain guerrier hypertexte zéro administrateur "
-                            "éponyme tomate".split())
+NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain naine ammorite dragon guerrier vétéran "
+                            "hypertexte zéro administrateur éponyme tomate multijoueur".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
                        "marque modèle".split())

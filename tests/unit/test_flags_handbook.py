@@ -77,6 +77,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Mais sa destinée conduit son navire dans un violent orage.", "two nouns side by side"),
         ("Il est dit que les vieux moines guerriers vivent dans les marais.", "two nouns side by side"),
         ("Les quatre puissants ports des îles se sont échangé leurs biens.", "with no determiner is English"),
+        ("Ce module est connu pour causer des désynchronisations dans les jeux multijoueurs et les parties.",
+         "two nouns side by side"),
+        ("Si la plupart des castes ammorites ont une occupation, les autres servent.", "two nouns side by side"),
     ],
     ids=["en-general", "en-effet", "par-defaut", "a-leur-tour", "la-plupart-du-temps", "temps-universel",
          "participle-in-is", "quasi", "le-meme-code-source", "de-nombreux-parametres-reseau", "poser-probleme",
@@ -87,7 +90,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "une-fois-then-the-subject", "absolute-participle-opening", "correspondent-le-mieux",
          "subject-after-a-comma", "quoi-que-ce-soit", "au-contraire", "ordinals-read-as-participles",
          "indirect-question", "bon-marche", "ce-genial-dispositif", "l-actuel-joueur", "un-violent-orage",
-         "moines-guerriers", "a-number-after-its-determiner"],
+         "moines-guerriers", "a-number-after-its-determiner", "jeux-multijoueurs", "castes-ammorites"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

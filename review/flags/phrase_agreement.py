@@ -40,6 +40,7 @@ from review.flags.nlp import (
     verb_is_plural,
     verb_lemmas,
 )
+from review.flags.structure import APPOSITIVE
 from review.model import Category, Flag, Severity
 
 DEGREES = frozenset("plus moins trop assez très si aussi".split())
@@ -163,8 +164,8 @@ def _describes(word: Any) -> bool:
             return False
     elif word.pos_ != "ADJ":
         return False
-    if not word.is_alpha or not word.is_lower or plural_verb(word):
-        return False
+    if not word.is_alpha or not word.is_lower or plural_verb(word) or lower_form(word) in APPOSITIVE:
+        return False  # « la taille des unités utilisateur »: a noun set as an adjective (Inkscape's messages)
     doc = word.doc
     if word.i > 0 and lower_form(doc[word.i - 1]) in {"se", "s'", "me", "m'", "te", "t'", "en"}:
         # « une erreur de se fier à la ruse »: a verb after its reflexive pronoun; « laissez ces champs en blanc »

@@ -80,6 +80,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ce module est connu pour causer des désynchronisations dans les jeux multijoueurs et les parties.",
          "two nouns side by side"),
         ("Si la plupart des castes ammorites ont une occupation, les autres servent.", "two nouns side by side"),
+        ("L'échelle du document définit la taille des unités utilisateur.", "is masculine but no noun"),
     ],
     ids=["en-general", "en-effet", "par-defaut", "a-leur-tour", "la-plupart-du-temps", "temps-universel",
          "participle-in-is", "quasi", "le-meme-code-source", "de-nombreux-parametres-reseau", "poser-probleme",
@@ -90,7 +91,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "une-fois-then-the-subject", "absolute-participle-opening", "correspondent-le-mieux",
          "subject-after-a-comma", "quoi-que-ce-soit", "au-contraire", "ordinals-read-as-participles",
          "indirect-question", "bon-marche", "ce-genial-dispositif", "l-actuel-joueur", "un-violent-orage",
-         "moines-guerriers", "a-number-after-its-determiner", "jeux-multijoueurs", "castes-ammorites"],
+         "moines-guerriers", "a-number-after-its-determiner", "jeux-multijoueurs", "castes-ammorites",
+         "unites-utilisateur"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -13,11 +13,11 @@ from typing import Any
 
 from review.flags.coordination import distributive, plural_governor, shared_by_a_pair
 from review.flags.determiners import step_by_step
+from review.flags.locutions import adverbial_noun
 from review.flags.nlp import (
     SUBJECTS,
     FlagMaker,
     adjective_forms,
-    adverbial_noun,
     feature,
     in_adjective_pair,
     is_infinitive,

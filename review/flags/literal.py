@@ -20,6 +20,7 @@ from typing import Any
 from review.flags.adjective_place import POSSESSIVES, singular
 from review.flags.bare_objects import COPULAS
 from review.flags.determiners import NOUN_PREPOSITIONS
+from review.flags.locutions import adverbial_noun
 from review.flags.nlp import (
     CLITICS,
     MODALS,
@@ -27,7 +28,6 @@ from review.flags.nlp import (
     SUBJECTS,
     FlagMaker,
     adjective_lemmas,
-    adverbial_noun,
     can_be_verb,
     feature,
     lexicon_words,

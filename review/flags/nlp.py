@@ -320,33 +320,6 @@ NEGATION_WORDS = frozenset("pas plus jamais rien personne point guère aucun auc
 """The second words of a negation (« ne … pas »): after one, « ne » is closed (« ne … que » is no negation)."""
 
 
-# the nouns of adverbial locutions, after the preposition that makes them one (« en effet », « par défaut »)
-ADVERBIAL_LOCUTIONS = frozenset({
-    ("en", "effet"), ("en", "général"), ("en", "fait"), ("en", "principe"), ("en", "revanche"), ("en", "outre"),
-    ("en", "moyenne"), ("en", "pratique"), ("en", "théorie"), ("en", "réalité"), ("en", "somme"), ("en", "bref"),
-    ("en", "définitive"), ("en", "permanence"), ("en", "priorité"), ("par", "défaut"), ("par", "exemple"),
-    ("par", "contre"), ("par", "conséquent"), ("par", "extension"), ("par", "ailleurs"), ("du", "coup"),
-    ("au", "départ"), ("au", "total"), ("au", "contraire"), ("à", "terme"), ("à", "priori"), ("a", "priori"),
-})
-POSSESSIVES = frozenset("mon ton son notre votre leur".split())
-
-
-def adverbial_noun(word: Any) -> bool:
-    """The noun of an adverbial locution: « en effet », « par défaut », « à leur tour », « la plupart du temps ».
-
-    Nothing agrees with it, nothing hangs on it (the Debian Administrator's Handbook: « des problèmes en général
-    difficiles », « font à leur tour appel à »)."""
-    doc, lower = word.doc, lower_form(word)
-    if word.i == 0:
-        return False
-    before = lower_form(doc[word.i - 1])
-    if (before, lower) in ADVERBIAL_LOCUTIONS:
-        return True
-    earlier = lower_form(doc[word.i - 2]) if word.i >= 2 else ""
-    return (lower == "tour" and before in POSSESSIVES and earlier == "à") \
-        or (lower == "temps" and before == "du" and earlier == "plupart")
-
-
 def open_negation(words: Sequence[str]) -> bool:
     """Whether the last « ne » of ``words`` (lower case) has no second word of a negation after it."""
     opening = max((index for index, word in enumerate(words) if word in {"ne", "n'"}), default=None)

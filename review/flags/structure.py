@@ -32,12 +32,12 @@ from review.flags.adjective_place import (
 from review.flags.determiners import (
     noun_preposition,
 )
+from review.flags.locutions import adverbial_noun
 from review.flags.nlp import (
     LEQUEL,
     FlagMaker,
     adjective_forms,
     adjective_lemmas,
-    adverbial_noun,
     can_be_verb,
     feature,
     is_infinitive,

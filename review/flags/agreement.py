@@ -60,8 +60,6 @@ INVARIABLE = frozenset("standard web marron orange kaki super extra mini maxi ch
                        "prune cerise olive paille sable ivoire émeraude arrière avant amont aval multimédia "
                        "nord sud ouest alpha bêta gamma oméga quasi".split())
 # « les portes nord », « des canaux alpha »; « des problèmes quasi insurmontables »: an adverb
-# plural determiners, « des » and « aux » too where the parser reads them as prepositions (« les organes des sens »)
-PLURAL_ARTICLES = frozenset("les des aux ces mes tes ses nos vos leurs plusieurs".split())
 # subjects whose verb agrees with what follows them, not with their own number
 COLLECTIVE = frozenset("plupart majorité minorité nombre partie moitié tiers quart reste ensemble totalité "
                        "groupe foule série millier centaine dizaine".split())
@@ -293,9 +291,7 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
     # « temps », « prix »: a noun whose lemma ends as a plural has one form for both numbers, told only by a
     # plural determiner or a number (« de temps universel »: the Debian Administrator's Handbook)
     noun_plural = feature(noun, "Number") == "Plur" and lower_form(noun).endswith(("s", "x")) \
-        and (not noun.lemma_.lower().endswith(("s", "x", "z")) or own_determiner(noun)[1] == "Plur"
-             or (noun.i > 0 and lower_form(noun.doc[noun.i - 1]) in PLURAL_ARTICLES)
-             or any(child.dep_ == "nummod" for child in noun.children))
+        and (not noun.lemma_.lower().endswith(("s", "x", "z")) or _counted_plural(noun))
     noun_singular = feature(noun, "Number") == "Sing" and not lower_form(noun).endswith(("s", "x", "z"))
     governor = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" else None
     if governor is not None and feature(governor, "Number") != feature(noun, "Number"):
@@ -313,6 +309,14 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
             and not plural_governor(noun):
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)
+
+
+def _counted_plural(noun: Any) -> bool:
+    """A plural determiner or a number before the noun: its own, or the word before it where the parser read « des »
+    or « aux » as a preposition (« les organes des sens »)."""
+    before = lower_form(noun.doc[noun.i - 1]) if noun.i > 0 else ""
+    return own_determiner(noun)[1] == "Plur" or DETERMINERS.get(before, (None, None))[1] == "Plur" \
+        or any(child.dep_ == "nummod" for child in noun.children)
 
 
 def verbal_participle(word: Any) -> bool:

@@ -314,7 +314,8 @@ def _asked(noun: Any) -> bool:
     English relatives (the second a right flag of the tuning split)."""
     doc = noun.doc
     return any(lower_form(word).startswith("quel") and lower_form(doc[word.i + 1]) not in {"que", "qu'"}
-               and lower_form(doc[word.i - 1]) != "importe" for word in doc[max(noun.sent.start, noun.i - 4):noun.i])
+               and (word.i == 0 or lower_form(doc[word.i - 1]) != "importe")
+               for word in doc[max(noun.sent.start, noun.i - 4):noun.i])
 
 
 def _fronted_adverbial(noun: Any) -> bool:

@@ -505,15 +505,40 @@ def _catalogue(path: Path) -> Iterable[str]:
                 yield decoded
 
 
+def _descriptions(path: Path) -> Iterable[str]:
+    """The paragraphs of Debian's translated package descriptions (a ``Translation-fr`` index, as apt fetches it
+    with ``Acquire::Languages=fr``), packages in an order drawn from a hash of their names, so that the first
+    sentences are a sample of the whole archive and the next ones another.
+
+    A record's long description follows its one-line title, each line indented by one space, `` .`` between
+    paragraphs. Paragraphs with a line indented further (a list, a command) are left out, and so are the titles.
+    The project's translators type « ⋅ » (U+22C5) where a no-break space goes (before « : », inside « « » »):
+    it is read as the space it stands for.
+    """
+    records = path.read_text(encoding="utf-8").replace("\u22c5", " ").split("\n\n")
+    named = {record.partition("\n")[0].removeprefix("Package: "): record for record in records if record.strip()}
+    for name in sorted(named, key=lambda name: hashlib.sha256(name.encode()).digest()):
+        lines = named[name].split("\n")
+        title = next((n for n, line in enumerate(lines)
+                      if line.startswith("Description-") and not line.startswith("Description-md5")), len(lines))
+        body = lines[title + 1:]
+        for paragraph in "\n".join(body).split("\n .\n"):
+            if paragraph.strip() and not any(line.startswith("  ") for line in paragraph.split("\n")):
+                yield paragraph
+
+
 def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     """Sentences from a text file (one a line), a French gettext catalogue (``.mo``: a program's or a game's
-    translated messages) or a folder of French HTML pages (a Debian manual) or Mallard pages (GNOME's help).
+    translated messages), Debian's translated package descriptions (``Translation-fr``) or a folder of French HTML
+    pages (a Debian manual) or Mallard pages (GNOME's help).
 
     From a catalogue, messages without markup or placeholders; from HTML, plain-prose paragraphs only; of them
     the sentences :func:`_prose` keeps.
     """
     if path.is_file() and path.suffix == ".mo":
         return list(dict.fromkeys(sentence for text in _catalogue(path) for sentence in _prose(text)))[:limit]
+    if path.is_file() and path.name.startswith("Translation-"):
+        return list(dict.fromkeys(sentence for text in _descriptions(path) for sentence in _prose(text)))[:limit]
     if path.is_file():
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     found: list[str] = []

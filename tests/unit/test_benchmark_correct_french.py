@@ -100,3 +100,29 @@ def test_a_file_named_mo_that_is_no_catalogue_is_one_line_and_exit_2(
         real_errors.main()
     assert stop.value.code == 2
     assert "not a compiled gettext catalogue" in capsys.readouterr().err
+
+
+def _descriptions(path: Path, records: dict[str, list[str]]) -> Path:
+    """A ``Translation-fr`` index as apt fetches it: one record a package, its long description indented."""
+    path.write_text("\n".join(
+        f"Package: {name}\nDescription-md5: {'0' * 32}\nDescription-fr: titre du paquet {name}\n"
+        + "".join(f" {line}\n" for line in lines)
+        for name, lines in records.items()), encoding="utf-8")
+    return path
+
+
+def test_package_descriptions_give_their_prose_in_an_order_drawn_from_the_names(tmp_path: Path) -> None:
+    """Debian's translated package descriptions: the titles, the md5 line and paragraphs with a line indented
+    further (a list, a command) are no sentences; the packages come in the order of a hash of their names."""
+    second = "Les orcs descendaient du nord pour ravager les villages de la frontière."
+    third = "Il affiche la configuration actuelle et l'état du processeur\u22c5: la fréquence et le niveau."
+    index = _descriptions(tmp_path / "Translation-fr", {
+        "alpha": [PROSE, ".", " – une liste de choses qui ne sont pas des phrases pour les lecteurs ;"],
+        "beta": [second],
+        "gamma": [third],
+    })
+    found = real_errors.french_sentences(index)
+    assert sorted(found) == sorted([PROSE, second, third.replace("\u22c5", " ")])
+    names = sorted(["alpha", "beta", "gamma"], key=lambda name: real_errors.hashlib.sha256(name.encode()).digest())
+    by_name = {"alpha": PROSE, "beta": second, "gamma": third.replace("\u22c5", " ")}
+    assert found == [by_name[name] for name in names]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.adjective_place import singular
 from review.flags.determiners import ROOT_SUBJECT_CONFIDENCE, determined, noun_preposition, phrase_start
 from review.flags.nlp import (
     ON_NOUN,
@@ -60,11 +61,12 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « opérations de secours/survie demandent »: a slash leaves the parser unsure of the phrase
     if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
-    if before.is_title and token.is_lower and verb_only(token) \
-            and (before.i == 0 or before.doc[before.i - 1].is_punct):
+    if token.is_lower and (before.i == 0 or before.doc[before.i - 1].is_punct) and (
+            (before.is_title and verb_only(token)) or (before.text[:1].isupper() and _plain_verb(token))):
         # « Panamá déclara son indépendance », « Devoir obéir blesse »: a name opening the sentence, then its verb
         # in a tense the tagger misreads (a simple past called a participle), or a modal and its infinitive; on the
-        # tuning split no flag, on the read correct-French sets 3 sentences
+        # tuning split no flag, on the read correct-French sets 3 sentences.  Names in capitals or with capitals
+        # inside too (« ABC fournit », « CryFS peut »: Debian's package descriptions)
         return
     if token.is_lower and token.pos_ == "VERB" and (_infinitive_subject(before) or (
             before.pos_ == "NOUN" and _determined_subject(before))):
@@ -82,6 +84,18 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(before.idx, token.idx + len(token.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {before.text} {token.text} »: the sentence breaks between these words (a word missing, out of place "
                "or left in English?)", (), confidence)
+
+
+def _plain_verb(word: Any) -> bool:
+    """A conjugated verb: one the tagger calls so and the lemmatizer's tables know as no noun (« fournit »,
+    « peut »), or a form of a verb with its object's determiner after it (« chiffre les »)."""
+    lower = lower_form(word)
+    if word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin" \
+            and lower not in noun_lemmas() and singular(lower) not in noun_lemmas():
+        return True
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.pos_ == "DET" and following.is_alpha and can_be_verb(lower) and not is_infinitive(lower) \
+        and not lower.endswith(("é", "ée", "és", "ées"))
 
 
 def _determined_subject(noun: Any) -> bool:

@@ -160,7 +160,10 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if lower_form(noun).endswith(PLURAL_ENDINGS) and not any(word.pos_ in {"VERB", "AUX"} for word in noun.sent):
         return  # « Kit de réparation pour pneumatiques »: a title naming what a product is for (13 flags at 0.46)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is not None and (following.text == ":" or lower_form(following) == "à"):
+    if (following is not None and (following.text == ":" or lower_form(following) == "à")) \
+            or (not noun.has_vector and lower_form(noun) not in lexicon_words()):
+        # « des cartes de couleurs pour matplotlib »: a program's name in lower case, a word neither the pipeline's
+        # vectors nor the lemmatizer's tables know (Debian's package descriptions); the spelling detector has it
         return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
     yield make(previous.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,

@@ -28,8 +28,9 @@ SPACES = f" {NNBSP}{NBSP}\t"
 HIGH_MARK = re.compile(rf"(?<=[^\s{NNBSP}{NBSP};:!?.…(\[«\"“])([;!?])")
 # an HTML entity (&amp;, « S &W; ») or markup left in the text is not punctuation: 12 flags at 0.17 with them
 MARKUP = re.compile(r"&\w+;|<[^>]*>|https?://\S+")
-# : after a letter, not in a time (10:30), a ratio or a URL (http://)
-COLON = re.compile(r"(?<=[^\W\d_])(:)(?![/\d])")
+# : after a letter, not in a time (10:30), a ratio or a URL (http://), nor the scope operator of a programming
+# language's names (« Catmandu::Store », « Code::Blocks »: Debian's package descriptions, 9 flags in 1,500 sentences)
+COLON = re.compile(r"(?<=[^\W\d_])(:)(?![/\d:])")
 OPEN_QUOTE = re.compile(rf"(«)(?=[^\s{NNBSP}{NBSP}])")
 CLOSE_QUOTE = re.compile(rf"(?<=[^\s{NNBSP}{NBSP}])(»)")
 SPACE_BEFORE = re.compile(rf"([{SPACES}]+)(?=[,.](?!\.\.)(?:\s|$))")

@@ -97,6 +97,10 @@ def _participle(verb: Any) -> bool:
         and not _auxiliary_before(verb)
 
 
+def _past_participle(word: Any) -> bool:
+    return feature(word, "VerbForm") == "Part" and feature(word, "Tense") == "Past"
+
+
 def _auxiliary_before(verb: Any) -> bool:
     """A form of « être » or « avoir » at most three words before, no punctuation between, which the parser
     hung elsewhere: a subjunctive (« soit venu », « j'en aie fini ») or one an adverbial separates (« est de
@@ -117,8 +121,7 @@ def _participle_before(verb: Any, head: Any) -> bool:
     être transporté … et ajouté »).
     """
     ending = lower_form(verb)[-2:]
-    return any(feature(word, "VerbForm") == "Part" and feature(word, "Tense") == "Past"
-               and lower_form(word)[-2:] == ending for word in verb.doc[verb.sent.start:head.i])
+    return any(_past_participle(word) and lower_form(word)[-2:] == ending for word in verb.doc[verb.sent.start:head.i])
 
 
 def _absolute(subject: Any, verb: Any) -> bool:
@@ -172,9 +175,12 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     before = verb.doc[conjunction.i - 1]
     if conjunction.head.i != verb.i or lower_form(conjunction) not in COORDINATORS or before.pos_ == "ADJ" \
             or _participle(before) or (feature(head, "Mood") == "Imp" and lower.endswith("tes")) \
-            or _participle_before(verb, head):
+            or _participle_before(verb, head) or _past_participle(before) \
+            or (lower.endswith(PRESENT_TOO) and following is not None and following.pos_ == "DET"):
         # « les orcs déjà meurtris et ensanglantés »: two participles of one noun; « Laissez vos excuses et refaites
-        # tout »: an imperative, whose « -ez », « -tes » look like a participle
+        # tout »: an imperative, whose « -ez », « -tes » look like a participle.  « peut être personnalisé et
+        # étendu »: a participle with its auxiliary right before; « Il assemble les lectures et construit la
+        # séquence »: a present too, with its object (Debian's package descriptions)
         return
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {verb.text} » is a past participle coordinated with the conjugated « {head.text} »: it needs "

@@ -70,7 +70,7 @@ BORROWED = frozenset({"pro"})
 GRADING = frozenset("très plus moins si aussi trop assez fort bien".split())
 # nouns that, right after an adjective, start a locution (« bancales grâce à »), not a noun phrase
 # nouns of a fixed phrase after an adjective or before a preposition (« grâce à », « nulle part », « quelque part »)
-LOCUTIONS = frozenset("grâce face faute part".split())
+LOCUTIONS = frozenset("grâce face faute part côté".split())
 # an ordinal in Roman numerals (« XIXe », « XIXème », « Ier », « IIIᵉ »)
 ROMAN_ORDINAL = re.compile(r"[IVXLCDM]+(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ)")
 # nouns of time that follow a place as adjuncts (« à Madrid dimanche »), not as its head
@@ -152,8 +152,11 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
         # « cette dernière se ferme automatiquement », « vous les sélectionnez ensemble »: a verb; « la dispersion la
         # rend précise »: the pronoun itself (Cataclysm's items)
         return
-    if (previous is not None and lower_form(previous) == "si") or step_by_step(noun):
-        return  # « et si possible automatiquement » (Debian's Handbook); « des guides détaillés étape par étape »
+    if (previous is not None and lower_form(previous) == "si") or step_by_step(noun) \
+            or (lower in {"bas", "haut"} and lower_form(noun) == "niveau"):
+        # « et si possible automatiquement » (Debian's Handbook); « des guides détaillés étape par étape »; « une
+        # couche bas niveau », « l'accès bas niveau » (Debian's package descriptions; no flag on the tuning split)
+        return
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
         return  # « le plus novateur appareil »: a superlative

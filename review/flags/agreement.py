@@ -21,11 +21,12 @@ from review.flags.nlp import (
     feature,
     in_adjective_pair,
     is_infinitive,
+    lexicon_words,
     lower_form,
     noun_lemmas,
     verb_lemmas,
 )
-from review.flags.structure import APPOSITIVE
+from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
@@ -158,6 +159,10 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     if det.doc[det.i + 1].pos_ in {"VERB", "AUX"} or _pronoun_before_verb(det, det.head):
         return  # « comme le seraient des voyelles », « que je ne le pensais »: an object pronoun before its verb
+    if lower_form(noun) in APPOSITIVE | NOUN_ADJECTIVES and det.i + 1 < noun.i \
+            and lower_form(det.doc[noun.i - 1]).endswith(("s", "x")):
+        return  # « les privilèges administrateur », « des comptes utilisateur »: the parse hung the article on the
+        # apposition (LibreOffice's help)
     gender, number = DETERMINERS[lower]
     noun_lower = lower_form(noun)
     noun_number = feature(noun, "Number")
@@ -304,11 +309,18 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
                    f"« {adj.text} » should agree with plural « {noun.text} »",
                    [adj.text + ("x" if lower.endswith(("eau", "al")) and lower.endswith("eau") else "s")], 0.45)
     elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma \
+            and not _latin_singular(lower) \
             and not (lower.endswith(ENDS_IN_S) and is_infinitive(lemma) and lower[:-1] not in adjective_forms()) \
             and not shared_by_a_pair(adj, noun) and not (adj.i < noun.i and distributive(noun)) \
             and not plural_governor(noun):
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)
+
+
+def _latin_singular(lower: str) -> bool:
+    """« consensus », « corpus »: a word in « -us » with no form without its « s », singular as it stands (« la
+    séquence consensus »: Debian's package descriptions)."""
+    return lower.endswith("us") and lower[:-1] not in lexicon_words() and lower[:-1] not in adjective_forms()
 
 
 def _counted_plural(noun: Any) -> bool:

@@ -94,8 +94,8 @@ def _plain_verb(word: Any) -> bool:
             and lower not in noun_lemmas() and singular(lower) not in noun_lemmas():
         return True
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return following is not None and following.pos_ == "DET" and following.is_alpha and can_be_verb(lower) and not is_infinitive(lower) \
-        and not lower.endswith(("é", "ée", "és", "ées"))
+    return following is not None and following.pos_ == "DET" and following.is_alpha and can_be_verb(lower) \
+        and not is_infinitive(lower) and not lower.endswith(("é", "ée", "és", "ées"))
 
 
 def _determined_subject(noun: Any) -> bool:

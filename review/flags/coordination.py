@@ -63,6 +63,8 @@ def shared_by_a_pair(adj: Any, noun: Any) -> bool:
     first = doc[start - 2]
     while first.pos_ == "ADJ" and first.i > 0:  # « la résistance physique et l'habileté nécessaires »
         first = doc[first.i - 1]
+    if first.i >= 2 and lower_form(doc[first.i - 1]) in {"de", "d'"} and doc[first.i - 2].pos_ == "NOUN":
+        first = doc[first.i - 2]  # « les fichiers de développement et la documentation nécessaires »: its head
     # a noun in lower case the tagger called a name counts (« la résistance et l'habileté nécessaires »)
     return (first.pos_ == "NOUN" or (first.pos_ == "PROPN" and first.is_lower)) and _determined_from(first) is not None
 

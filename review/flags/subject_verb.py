@@ -18,7 +18,7 @@ from review.model import Category, Flag, Severity
 # nouns of a quantity whose plural verb agrees with what they count (« une poignée de braves arrivent »): they only
 # excuse a plural verb, where agreement.COLLECTIVE leaves the subject's number unread by every rule
 COLLECTIVES = frozenset("poignée plupart majorité minorité foule multitude moitié partie totalité infinité quantité "
-                        "nombre dizaine douzaine vingtaine centaine millier".split())
+                        "nombre dizaine douzaine vingtaine centaine millier variété série".split())
 
 
 def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -108,13 +108,16 @@ def _not_its_subject(subject: Any, finite: Any, between: Any) -> bool:
     """The parse's subject is surely not the verb's: a relative clause between them (« une image où les pixels
     repousseront »), a noun after its preposition (« les notes sur le premier temps s'impriment »), the second half
     of a compound (« la puissance des morts-vivants s'affaiblit »), or no verb at all (« ils ont en fait leur
-    ordre »).  A verb the parser gives two subjects is no sign: on the tuning split, the flags it would have taken
-    were 7 right (« Mon espoir est que les enfants … découvrira ») for 3 wrong."""
+    ordre », « des mots de passe à usage unique »: Debian's package descriptions).  A verb the parser gives two
+    subjects is no sign: on the tuning split, the flags it would have taken were 7 right (« Mon espoir est que les
+    enfants … découvrira ») for 3 wrong."""
     doc = subject.doc
     return any(lower_form(t) in {"qui", "que", "qu'", "où", "dont"} for t in between) \
         or any(child.dep_ == "case" for child in subject.children) \
         or (subject.i > 0 and doc[subject.i - 1].text == "-") \
-        or (lower_form(finite) == "fait" and finite.i > 0 and lower_form(doc[finite.i - 1]) == "en")
+        or (lower_form(finite) == "fait" and finite.i > 0 and lower_form(doc[finite.i - 1]) == "en") \
+        or (lower_form(finite) in {"passe", "passes"} and finite.i >= 2
+            and [lower_form(word) for word in doc[finite.i - 2:finite.i]] in (["mot", "de"], ["mots", "de"]))
 
 
 def _surely_plural(subject: Any) -> bool:

@@ -6,7 +6,9 @@ The shapes: a name in capitals, or with capitals inside, opening the sentence be
 les modèles »); a past participle coordinated with another that has its auxiliary (« peut être personnalisé et
 étendu »), or a form that is a present too, with its object (« il assemble … et construit la séquence »); the
 locution « côté client »; « orienté objet »; « bas niveau »; « mot clef »; the scope operator of programming
-languages' names (« Catmandu::Store »).
+languages' names (« Catmandu::Store »); a plural adjective after a pair whose first noun has a complement (« les
+fichiers de développement et la documentation nécessaires »); an apposition the parse gives the article (« les
+privilèges administrateur »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us ».
 
 The sentences are made up here, modelled on descriptions that got flagged. `test_correct_french_gets_no_flag`
 names the rule that must stay quiet; `test_the_rules_still_flag_machine_translation` holds MT French in the WMT
@@ -40,10 +42,19 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Le module offre une interface orientée objet.", "English word order"),
         ("Ce module fournit une couche bas niveau pour les sockets.", "with no determiner is English"),
         ("Il suffit de saisir un mot clef pour lancer la recherche.", "two nouns side by side"),
+        ("Le paquet fournit les fichiers de développement et la documentation nécessaires à la compilation.",
+         "is plural but"),
+        ("Seuls les comptes possédant les privilèges administrateur peuvent le changer.", "plural « les »"),
+        (("KeyApp est un logiciel pour l’authentification à deux facteurs, qui gère TOTP (mot de passe à usage "
+          "unique basé sur le temps) et HOTP (mots de passe à usage unique basé sur HMAC)."), "does not agree"),
+        ("Une variété de modèles de calcul sont permis, qui comprennent des méthodes exactes.", "does not agree"),
+        ("Il construit ensuite la séquence consensus à partir des lectures.", "is plural but"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
-         "url-cote-serveur", "abstraction-orientee-objet", "orientee-objet", "couche-bas-niveau", "mot-clef"],
+         "url-cote-serveur", "abstraction-orientee-objet", "orientee-objet", "couche-bas-niveau", "mot-clef",
+         "adjective-of-a-pair-after-a-complement", "privileges-administrateur", "mots-de-passe", "une-variete-de",
+         "sequence-consensus"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -60,8 +71,14 @@ def test_a_scope_operator_is_no_colon() -> None:
         ("Le sac pèse 3,2 onces et assorti d'une garantie à vie.", "assorti"),
         ("Les bandes servent au dos et côté exercices pour un entraînement latéral.", "côté exercices"),
         ("Harbinger gant de musculation pour femmes.", "Harbinger gant"),
+        ("Les bandes élastique sont solides.", "élastique"),
+        ("La tente est livrée avec une housse pratiques.", "pratiques"),
+        ("Il range les outil dans le sac.", "les outil"),
+        ("Ces bâtons de marche offre une grande stabilité.", "offre"),
     ],
-    ids=["name-then-infinitive", "participle-beside-a-present", "cote-after-et", "brand-before-its-noun"],
+    ids=["name-then-infinitive", "participle-beside-a-present", "cote-after-et", "brand-before-its-noun",
+         "singular-adjective-after-plural-noun", "plural-adjective-of-one-noun", "plural-article-singular-noun",
+         "singular-verb-plural-subject"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -22,7 +22,7 @@ document during the run (``--bootstrap N`` resamples, 0 for none).
     python benchmarks/real_errors.py DATA.jsonl [--split validation] [--detectors a,b|+a,-b]
         [--source] [--min-confidence X] [--format table|json] [--show false|missed --detector NAME]
         [--bootstrap N]
-    python benchmarks/real_errors.py --french PATH [PATH ...] [--leave-out PATH ...]   # correct French
+    python benchmarks/real_errors.py --french PATH [PATH ...] [--leave-out PATH ...] [--skip N]   # correct French
 """
 
 from __future__ import annotations
@@ -554,21 +554,23 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     return list(dict.fromkeys(found))[:limit]
 
 
-def french_set(paths: Sequence[Path], leave_out: Sequence[Path] = (), limit: int = 1500) -> list[str]:
-    """The sentences of ``paths`` in turn (each read as :func:`french_sentences` reads it), the first ``limit``.
+def french_set(paths: Sequence[Path], leave_out: Sequence[Path] = (), limit: int = 1500, skip: int = 0) -> list[str]:
+    """The sentences of ``paths`` in turn (each read as :func:`french_sentences` reads it), the first ``limit``
+    after the first ``skip``.
 
     leave_out: other paths read the same way, as one set of ``limit`` sentences too, whose sentences are
-    left out: a set held out from those a rule was fitted on, drawn from the same manuals.
+    left out: a set held out from those a rule was fitted on, drawn from the same manuals.  ``skip`` sets aside
+    more of a large source (Debian's package descriptions: a third set of 1,500 after two).
     """
     left_out = set(french_set(leave_out, limit=limit)) if leave_out else set()
     found = (sentence for path in paths for sentence in french_sentences(path, limit=sys.maxsize))
-    return [sentence for sentence in dict.fromkeys(found) if sentence not in left_out][:limit]
+    return [sentence for sentence in dict.fromkeys(found) if sentence not in left_out][skip:skip + limit]
 
 
 def correct_french(paths: Sequence[Path], detectors: Sequence[str], min_confidence: float = MIN_CONFIDENCE,
-                   leave_out: Sequence[Path] = ()) -> Iterable[str]:
+                   leave_out: Sequence[Path] = (), skip: int = 0) -> Iterable[str]:
     """Share of well-formed French sentences that get a flag, and a major one."""
-    sentences = french_set(paths, leave_out)
+    sentences = french_set(paths, leave_out, skip=skip)
     flagged = serious = 0
     flagger = Flagger(detectors, FlagOptions(min_confidence=min_confidence), ModelPool())
     by_detector: Counter[str] = Counter()
@@ -630,11 +632,13 @@ def main() -> int:
     parser.add_argument("--bootstrap", type=_resamples, default=BOOTSTRAP, metavar="N",
                         help=f"resample the documents N times for 95 %% intervals (default {BOOTSTRAP}; 0: none)")
     parser.add_argument("--french", type=Path, nargs="+", metavar="PATH",
-                        help="correct French (files, one sentence a line, gettext catalogues (.mo) or folders of HTML "
-                             "pages, read in turn; "
+                        help="correct French (files, one sentence a line, gettext catalogues (.mo), Debian's "
+                             "translated package descriptions (Translation-fr) or folders of HTML pages, read in turn; "
                              "1,500 sentences at most): count the flags")
     parser.add_argument("--leave-out", type=Path, nargs="+", default=[], metavar="PATH",
                         help="with --french: leave out the sentences these paths give, read the same way")
+    parser.add_argument("--skip", type=int, default=0, metavar="N",
+                        help="with --french: set aside the first N sentences (after those left out)")
     args = parser.parse_args()
     names = detector_names(args.detectors, source=args.source)
     if args.french is not None:
@@ -642,7 +646,7 @@ def main() -> int:
             if not path.exists():
                 parser.error(f"{path}: no such file or folder of correct French")
         try:
-            lines = list(correct_french(args.french, names, args.min_confidence, args.leave_out))
+            lines = list(correct_french(args.french, names, args.min_confidence, args.leave_out, args.skip))
         except (OSError, UnicodeDecodeError) as error:
             parser.error(f"correct French: {error}")
         for line in lines:

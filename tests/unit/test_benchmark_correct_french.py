@@ -126,3 +126,12 @@ def test_package_descriptions_give_their_prose_in_an_order_drawn_from_the_names(
     names = sorted(["alpha", "beta", "gamma"], key=lambda name: real_errors.hashlib.sha256(name.encode()).digest())
     by_name = {"alpha": PROSE, "beta": second, "gamma": third.replace("\u22c5", " ")}
     assert found == [by_name[name] for name in names]
+
+
+def test_skip_sets_aside_the_first_sentences(tmp_path: Path) -> None:
+    """A third set from a large source: the sentences after the first ``skip``, none of those before."""
+    lines = [f"Le paquet numéro {number} fournit les fichiers pour les utilisateurs." for number in range(6)]
+    corpus = tmp_path / "phrases.txt"
+    corpus.write_text("\n".join(lines), encoding="utf-8")
+    assert real_errors.french_set([corpus], limit=2, skip=3) == lines[3:5]
+    assert real_errors.french_set([corpus], [corpus], limit=2, skip=2) == lines[4:6]

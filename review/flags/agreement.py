@@ -18,6 +18,7 @@ from review.flags.nlp import (
     SUBJECTS,
     FlagMaker,
     adjective_forms,
+    can_be_verb,
     feature,
     in_adjective_pair,
     is_infinitive,
@@ -219,10 +220,18 @@ def _object_pronoun(det: Any, noun: Any) -> bool:
 
 def _pronoun_before_verb(det: Any, noun: Any) -> bool:
     """« que je ne le pensais », « en la remboursant »: « le » or « la » before a conjugated verb or a gerund the
-    tagger read as a noun: a form the verb tables know and the noun tables do not, after « ne » or « en »."""
-    if lower_form(det) not in {"le", "la", "l'"} or noun.i != det.i + 1 or det.i == det.sent.start:
+    tagger read as a noun: a form the verb tables know and the noun tables do not, after « ne » or « en »; « les »
+    after a comma, before a verb and « et »."""
+    if noun.i != det.i + 1 or det.i == det.sent.start:
         return False
     form = lower_form(noun)
+    doc = det.doc
+    if lower_form(det) == "les" and doc[det.i - 1].text == "," and noun.i + 1 < len(doc) \
+            and lower_form(doc[noun.i + 1]) in {"et", "puis"} and can_be_verb(form):
+        return True  # « récupère les guides, les traite et organise … »: the second of a series of verbs (Debian's
+        # package descriptions)
+    if lower_form(det) not in {"le", "la", "l'"}:
+        return False
     if not verb_lemmas(form) or not {form, form.removesuffix("s")}.isdisjoint(noun_lemmas()):
         return False
     return lower_form(det.doc[det.i - 1]) in {"ne", "n'", "en"} | SUBJECTS  # « que je le pensais »

@@ -27,7 +27,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import verb_only
+from review.flags.structure import object_next, verb_only
 from review.model import Category, Flag, Severity
 
 # The parts of speech on either side of a cut into a word in lower case, (before, after), that make the flag
@@ -88,14 +88,13 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
 
 def _plain_verb(word: Any) -> bool:
     """A conjugated verb: one the tagger calls so and the lemmatizer's tables know as no noun (« fournit »,
-    « peut »), or a form of a verb with its object's determiner after it (« chiffre les »)."""
+    « peut »), or a form of a verb with its object's determiner after it (« chiffre les », « analyse aussi les »)."""
     lower = lower_form(word)
     if word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin" \
             and lower not in noun_lemmas() and singular(lower) not in noun_lemmas():
         return True
-    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return following is not None and following.pos_ == "DET" and following.is_alpha and can_be_verb(lower) \
-        and not is_infinitive(lower) and not lower.endswith(("é", "ée", "és", "ées"))
+    return object_next(word) and can_be_verb(lower) and not is_infinitive(lower) \
+        and not lower.endswith(("é", "ée", "és", "ées"))
 
 
 def _determined_subject(noun: Any) -> bool:

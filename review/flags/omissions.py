@@ -17,6 +17,7 @@ from typing import Any
 from review.flags.determiners import (
     DEMONSTRATIVES,
     PLURAL_ENDINGS,
+    defined_name,
     determined,
     labelled_by_a_relative,
     noun_preposition,
@@ -112,7 +113,7 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES or _called(noun) \
             or noun_preposition(noun) or _label(noun) or verb_or_adverb(noun, following) \
-            or labelled_by_a_relative(noun):
+            or labelled_by_a_relative(noun) or defined_name(noun):
         # « Celui du bas est … »: a pronoun the tagger took for a noun; « Autour d'Hidel étaient »: a preposition
         return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]

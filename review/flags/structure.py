@@ -76,7 +76,13 @@ NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain nain
                             "hypertexte zéro administrateur éponyme tomate multijoueur".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
-                       "marque modèle".split())
+                       "marque modèle".split()
+                      # « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's
+                      # nations: 6 sentences), and the kinds of program a program's name follows (« le paquet vim »,
+                      # « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package descriptions, 31
+                      # sentences of 3,000); on the tuning split no noun pair opens with one of these
+                      + "langue paquet programme bibliothèque utilitaire module commande éditeur démon greffon "
+                        "compilateur moteur pilote logiciel".split())
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "

@@ -11,7 +11,8 @@ The shapes:
   « fournir » a thing « avec » another; « les » before the second verb of a series;
 - locutions and appositions: « côté client »; « orienté objet »; « bas niveau »; « mot clef »; « pair à pair »;
   an apposition the parse gives the article (« les privilèges administrateur »), one after « des » read as a
-  preposition or after « comme »;
+  preposition or after « comme »; a language's name after « langue », a program's after its kind (« le programme
+  talk »); « internet » in lower case;
 - agreement: a plural adjective after a pair whose first noun has a complement (« les fichiers de développement et
   la documentation nécessaires »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us ».
 
@@ -69,6 +70,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Cette bibliothèque permet de charger dans des programmes des interfaces utilisateur stockées à part.",
          "has no determiner"),
         ("Il veut utiliser QtQuick comme interface utilisateur principale.", "has no determiner"),
+        ("Ce paquet contient les données nécessaires pour traiter des images en langue kannada.", "two nouns"),
+        ("Il n’est pas compatible avec le programme talk de BSD.", "two nouns"),
+        ("Ce paquet fournit les fichiers du programme globalskeys pour LXQt.", "two nouns"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
@@ -76,10 +80,15 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "adjective-of-a-pair-after-a-complement", "privileges-administrateur", "mots-de-passe", "une-variete-de",
          "sequence-consensus", "fournit-le-greffon-avec", "compilee-avec", "mopidy-lit-de-la",
          "tabix-analyse-aussi-les", "tabix-analyse-no-break", "castor-est-un", "forge-est-une", "bluez",
-         "pair-a-pair", "les-enregistre-et", "des-interfaces-utilisateur", "comme-interface-utilisateur"],
+         "pair-a-pair", "les-enregistre-et", "des-interfaces-utilisateur", "comme-interface-utilisateur",
+         "langue-kannada", "programme-talk", "programme-globalskeys"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
+
+
+def test_internet_in_lower_case_is_french() -> None:
+    assert shown_messages("spelling", "Tetrinet est une variante de Tetris, jouable à travers internet.") == []
 
 
 def test_a_scope_operator_is_no_colon() -> None:

@@ -59,10 +59,11 @@ APPOSITIVE = frozenset(
     "minute express miracle surprise tampon relais cible fantôme pirate robot mammouth marathon fleuve charnière "
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
-    "frontière successeur souche hôte clavier disque courriel processeur clef".split()
+    "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
-    # tuning split no flag changed); « mot clef », the other spelling of « mot clé » (Debian's package descriptions)
+    # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
+    # fichiers média », « l'espace noyau », « un format de fichier conteneur » (Debian's package descriptions)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -70,10 +71,11 @@ APPOSITIVE = frozenset(
 SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # nouns of peoples and creatures, and a few others, that French sets after any noun as its adjective (« un
 # guerrier elfe », « les archers orcs », « un lien hypertexte », « la valeur zéro », « le mot de passe
-# administrateur »: Wesnoth's and Widelands' campaigns, the Debian Administrator's Handbook, 60 flags; none of these
+# administrateur », « un chargeur de démarrage multiplateforme »: Wesnoth's and Widelands' campaigns, the Debian
+# Administrator's Handbook, Debian's package descriptions, 64 flags; none of these
 # words ends a flagged pair on the tuning split)
 NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain naine ammorite dragon guerrier vétéran "
-                            "hypertexte zéro administrateur éponyme tomate multijoueur".split())
+                            "hypertexte zéro administrateur éponyme tomate multijoueur multiplateforme".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
                        "marque modèle".split()

@@ -12,7 +12,8 @@ The shapes:
 - locutions and appositions: « côté client »; « orienté objet »; « bas niveau »; « mot clef »; « pair à pair »;
   an apposition the parse gives the article (« les privilèges administrateur »), one after « des » read as a
   preposition or after « comme »; a language's name after « langue », a program's after its kind (« le programme
-  talk »); « internet » in lower case;
+  talk »); « objet », « média », « noyau », « conteneur » and « multiplateforme » after a noun; « internet » in
+  lower case;
 - agreement: a plural adjective after a pair whose first noun has a complement (« les fichiers de développement et
   la documentation nécessaires »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us ».
 
@@ -73,6 +74,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Ce paquet contient les données nécessaires pour traiter des images en langue kannada.", "two nouns"),
         ("Il n’est pas compatible avec le programme talk de BSD.", "two nouns"),
         ("Ce paquet fournit les fichiers du programme globalskeys pour LXQt.", "two nouns"),
+        ("Il s'agit d'un chargeur de démarrage multiplateforme pour les systèmes embarqués.", "two nouns"),
+        ("L'outil imprime les informations de débogage d’un fichier objet ELF.", "a noun right after"),
+        ("Il aide à convertir des fichiers média en quelques clics.", "a noun right after"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
@@ -81,7 +85,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "sequence-consensus", "fournit-le-greffon-avec", "compilee-avec", "mopidy-lit-de-la",
          "tabix-analyse-aussi-les", "tabix-analyse-no-break", "castor-est-un", "forge-est-une", "bluez",
          "pair-a-pair", "les-enregistre-et", "des-interfaces-utilisateur", "comme-interface-utilisateur",
-         "langue-kannada", "programme-talk", "programme-globalskeys"],
+         "langue-kannada", "programme-talk", "programme-globalskeys", "demarrage-multiplateforme", "fichier-objet",
+         "fichiers-media"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -13,7 +13,7 @@ The shapes:
   an apposition the parse gives the article (« les privilèges administrateur »), one after « des » read as a
   preposition or after « comme »; a language's name after « langue », a program's after its kind (« le programme
   talk »); « objet », « média », « noyau », « conteneur » and « multiplateforme » after a noun; « internet » in
-  lower case;
+  lower case; « comme » giving a role (« utilisés comme séparateurs de »); « sous forme(s) de »; « entre »;
 - agreement: a plural adjective after a pair whose first noun has a complement (« les fichiers de développement et
   la documentation nécessaires »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us ».
 
@@ -77,6 +77,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il s'agit d'un chargeur de démarrage multiplateforme pour les systèmes embarqués.", "two nouns"),
         ("L'outil imprime les informations de débogage d’un fichier objet ELF.", "a noun right after"),
         ("Il aide à convertir des fichiers média en quelques clics.", "a noun right after"),
+        ("Les barres ou les traits utilisés comme séparateurs de date sont reconnus.", "says which ones"),
+        ("Les adresses IP sont prises comme éléments de reconnaissance plutôt qu'ignorées.", "says which ones"),
+        ("Les messages peuvent être transmis sous formes de paquets NMEA.", "says which ones"),
+        ("Il facilite le partage de fichiers entre espaces de travail.", "says which ones"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
@@ -86,7 +90,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "tabix-analyse-aussi-les", "tabix-analyse-no-break", "castor-est-un", "forge-est-une", "bluez",
          "pair-a-pair", "les-enregistre-et", "des-interfaces-utilisateur", "comme-interface-utilisateur",
          "langue-kannada", "programme-talk", "programme-globalskeys", "demarrage-multiplateforme", "fichier-objet",
-         "fichiers-media"],
+         "fichiers-media", "utilises-comme", "prises-comme", "sous-formes-de", "entre-espaces-de"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -115,10 +119,12 @@ def test_a_scope_operator_is_no_colon() -> None:
          "fournit des cyclistes avec"),
         ("Le sac est garanti à vie par ColemanA propos de Coleman.", "ColemanA"),
         ("Lame est durcie à 58 HRC pour un tranchant durable.", "Lame"),
+        ("Les puces sonnent comme jetons de casino standard, mais sont plus légères.", "comme jetons"),
     ],
     ids=["name-then-infinitive", "participle-beside-a-present", "cote-after-et", "brand-before-its-noun",
          "singular-adjective-after-plural-noun", "plural-adjective-of-one-noun", "plural-article-singular-noun",
-         "singular-verb-plural-subject", "provide-people-with", "glued-english-a", "bare-subject-opening"],
+         "singular-verb-plural-subject", "provide-people-with", "glued-english-a", "bare-subject-opening",
+         "comme-comparing"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

@@ -290,20 +290,30 @@ def participle(word: Any) -> bool:
 
 
 PARTITIVES = frozenset({"du", "des"})
+# what opens a verb's complement and no noun's: « lit de la musique » (Debian's package descriptions)
+VERB_LINKS = frozenset({("de", "la"), ("de", "l'")})
 
 
 def object_next(verb: Any) -> bool:
     """What follows a verb, not a noun: a determiner or a partitive (« lit de la musique »), or an adverb in lower
-    case before one (« analyse aussi l'automate »)."""
+    case before a determiner (« analyse aussi l'automate »)."""
     doc = verb.doc
     following = doc[verb.i + 1:verb.i + 3]
     if not following or not following[0].is_alpha:
         return False
     first = following[0]
-    if first.pos_ == "DET" or lower_form(first) in PARTITIVES or (
-            lower_form(first) == "de" and len(following) == 2 and lower_form(following[1]) in {"la", "l'"}):
+    second = lower_form(following[1]) if len(following) == 2 else ""
+    if first.pos_ == "DET" or lower_form(first) in PARTITIVES or (lower_form(first), second) in VERB_LINKS:
         return True  # not « de » alone: « Speedo lunettes de natation » is a title
     return first.pos_ == "ADV" and first.is_lower and len(following) == 2 and following[1].pos_ == "DET"
+
+
+def before_a_clause(word: Any) -> bool:
+    """« veille à ce que », « tient à ce que »: a verb form before « à ce », which opens a clause a noun never takes
+    (« Procédé … du SOG veille à ce que … »: on the tuning split, an error-free segment; Debian's package
+    descriptions)."""
+    doc = word.doc
+    return can_be_verb(lower_form(word)) and [lower_form(w) for w in doc[word.i + 1:word.i + 3]] == ["à", "ce"]
 
 
 def the_verb(noun: Any) -> bool:

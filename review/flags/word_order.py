@@ -39,7 +39,16 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, NAMING, PLACE_ADVERBS, light_idiom, participle, the_verb, verb_only
+from review.flags.structure import (
+    APPOSITIVE,
+    NAMING,
+    PLACE_ADVERBS,
+    before_a_clause,
+    light_idiom,
+    participle,
+    the_verb,
+    verb_only,
+)
 from review.model import Category, Flag, Severity
 
 # adjectives French almost always puts before the noun (the « BAGS » of the grammars): after it, they are
@@ -110,7 +119,8 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # podomètre », « B8250 DuoBase banc »: a model number, a name, then a word the tagger did not call a noun,
         # 10 flags at 0.80, 2 of them on error-free segments
         return
-    if participle(noun) or the_verb(noun) or verb_only(noun) or lower_form(noun) in LOCUTIONS | WHEN:
+    if participle(noun) or the_verb(noun) or verb_only(noun) or lower_form(noun) in LOCUTIONS | WHEN \
+            or before_a_clause(noun):
         # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »; « le
         # Conseil contacta les tribus »: a simple past, no noun
         return

@@ -4,8 +4,9 @@ Translation Project's French, reviewed by its translators), each taken off one r
 The shapes:
 - names: one in capitals, or with capitals inside, opening the sentence before its verb (« ABC fournit »,
   « CryFS chiffre les fichiers »); one then a verb with its object, partitive or adverb after it (« Assimp charge
-  les modèles », « Mopidy lit de la musique »); one defined (« Castor est un cadriciel »); one ending in a capital
-  (« BlueZ »); the scope operator of programming languages' names (« Catmandu::Store »);
+  les modèles », « Mopidy lit de la musique »), or « à ce que » (« Jigdo veille à ce que »); one defined (« Castor
+  est un cadriciel »); one ending in a capital (« BlueZ »); the scope operator of programming languages' names
+  (« Catmandu::Store »);
 - verbs: a past participle coordinated with another that has its auxiliary (« peut être personnalisé et
   étendu »), or a form that is a present too, with its object (« il assemble … et construit la séquence »);
   « fournir » a thing « avec » another; « les » before the second verb of a series;
@@ -81,6 +82,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Les adresses IP sont prises comme éléments de reconnaissance plutôt qu'ignorées.", "says which ones"),
         ("Les messages peuvent être transmis sous formes de paquets NMEA.", "says which ones"),
         ("Il facilite le partage de fichiers entre espaces de travail.", "says which ones"),
+        ("Jigdo veille à ce qu’un très grand fichier soit téléchargé en petites parties.", "a name before the noun"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
@@ -90,7 +92,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "tabix-analyse-aussi-les", "tabix-analyse-no-break", "castor-est-un", "forge-est-une", "bluez",
          "pair-a-pair", "les-enregistre-et", "des-interfaces-utilisateur", "comme-interface-utilisateur",
          "langue-kannada", "programme-talk", "programme-globalskeys", "demarrage-multiplateforme", "fichier-objet",
-         "fichiers-media", "utilises-comme", "prises-comme", "sous-formes-de", "entre-espaces-de"],
+         "fichiers-media", "utilises-comme", "prises-comme", "sous-formes-de", "entre-espaces-de",
+         "veille-a-ce-que"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -60,8 +60,9 @@ SWAP_NUMBER = {"le": "les", "la": "les", "les": "le", "un": "des", "une": "des",
 # adverbs used as adjectives (« des sièges arrière »: 4 flags at 0.25 on the tuning split before they were here)
 INVARIABLE = frozenset("standard web marron orange kaki super extra mini maxi chic cool pro bordeaux crème turquoise "
                        "prune cerise olive paille sable ivoire émeraude arrière avant amont aval multimédia "
-                       "nord sud ouest alpha bêta gamma oméga quasi".split())
-# « les portes nord », « des canaux alpha »; « des problèmes quasi insurmontables »: an adverb
+                       "nord sud ouest alpha bêta gamma oméga quasi stéréo mono série".split())
+# « les portes nord », « des canaux alpha »; « des problèmes quasi insurmontables »: an adverb; « des effets
+# stéréo », « les ports série » (Debian's package descriptions; no agreement flag of the tuning split holds them)
 # subjects whose verb agrees with what follows them, not with their own number
 COLLECTIVE = frozenset("plupart majorité minorité nombre partie moitié tiers quart reste ensemble totalité "
                        "groupe foule série millier centaine dizaine".split())

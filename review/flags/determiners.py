@@ -90,7 +90,8 @@ BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("ga
                                 ("faire", "partie"), ("avoir", "tendance"), ("rebrousser", "chemin"),
                                 ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
                                 ("réclamer", "vengeance"), ("crier", "vengeance"), ("tirer", "avantage"),
-                                ("souhaiter", "chance"), ("poser", "problème"), ("tenir", "compagnie")})
+                                ("souhaiter", "chance"), ("poser", "problème"), ("tenir", "compagnie"),
+                                ("si", "besoin")})  # « si besoin est »
 # pronouns and interjections the tagger reads as nouns (« chacun pour soi », « Merci, je pense … »)
 STRESSED_PRONOUNS = frozenset("soi moi toi lui eux".split())
 INTERJECTIONS = frozenset("merci bravo adieu bienvenue félicitations pitié halte courage attention dommage".split())
@@ -215,8 +216,8 @@ def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if start.i in {0, noun.sent.start} or not start.is_lower or determined(noun, start):
         return
     opener = noun.doc[start.i - 1]
-    if lower_form(opener) not in CLAUSE_OPENERS:
-        return
+    if lower_form(opener) not in CLAUSE_OPENERS or (lower_form(opener) == "si" and lower_form(noun) == "besoin"):
+        return  # « si besoin est », a locution (Debian's package descriptions)
     if lower_form(opener) in {"et", "ou"} and opener.i > 0 and noun.doc[opener.i - 1].pos_ == "NOUN":
         return  # « Des contributeurs et utilisateurs sont présents »: the second noun shares the first one's article
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]

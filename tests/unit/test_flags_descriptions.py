@@ -16,7 +16,8 @@ The shapes:
   talk »); « objet », « média », « noyau », « conteneur » and « multiplateforme » after a noun; « internet » in
   lower case; « comme » giving a role (« utilisés comme séparateurs de »); « sous forme(s) de »; « entre »;
 - agreement: a plural adjective after a pair whose first noun has a complement (« les fichiers de développement et
-  la documentation nécessaires »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us ».
+  la documentation nécessaires »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us »;
+  « stéréo », « série » invariable after a noun; « si besoin est ».
 
 The sentences are made up here, modelled on descriptions that got flagged. `test_correct_french_gets_no_flag`
 names the rule that must stay quiet; `test_the_rules_still_flag_machine_translation` holds MT French in the WMT
@@ -83,6 +84,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Les messages peuvent être transmis sous formes de paquets NMEA.", "says which ones"),
         ("Il facilite le partage de fichiers entre espaces de travail.", "says which ones"),
         ("Jigdo veille à ce qu’un très grand fichier soit téléchargé en petites parties.", "a name before the noun"),
+        ("C'est un synthétiseur polyphonique à l'ancienne avec des effets stéréo.", "should agree"),
+        ("De longues expositions sont prises en charge par les ports série.", "should agree"),
+        ("Il est prévu pour tirer pleinement parti de Crypt::CBC si besoin est.", "determiner"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
@@ -93,7 +97,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "pair-a-pair", "les-enregistre-et", "des-interfaces-utilisateur", "comme-interface-utilisateur",
          "langue-kannada", "programme-talk", "programme-globalskeys", "demarrage-multiplateforme", "fichier-objet",
          "fichiers-media", "utilises-comme", "prises-comme", "sous-formes-de", "entre-espaces-de",
-         "veille-a-ce-que"],
+         "veille-a-ce-que", "effets-stereo", "ports-serie", "si-besoin-est"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

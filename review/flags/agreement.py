@@ -299,6 +299,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
         # « porte-vélos » is singular with its « s » (7 flags at 0.57); « Giro casque multisports »: a name's
         # number is unknown (7 at 0.43); each flagged an error-free segment
         return
+    if lower_form(noun) in APPOSITIVE and noun.i > 0 and adj.doc[noun.i - 1].pos_ == "NOUN":
+        return  # « les utilitaires d'espace utilisateur nécessaires »: the parse hangs the adjective on an apposition
     if (noun.i >= 2 and step_by_step(adj.doc[noun.i - 2])) or adverbial_noun(noun):
         # « des instructions étape par étape relatives à »: the adjective is the earlier noun's; « des outils en
         # général difficiles »: a locution's noun (the Debian Administrator's Handbook)

@@ -84,6 +84,9 @@ def _enumeration(noun: Any, start: Any) -> bool:
     return start.i == noun.i and not any(child.dep_ == "amod" for child in (*noun.children, *second.children))
 
 
+APPOSED_AFTER = frozenset({"des", "comme", "en", "de", "d'"})
+
+
 def _apposed(noun: Any, previous: Any) -> bool:
     """« votre fichier source », « ces fichiers source »: a noun French sets after another as an adjective, after a
     noun with its determiner, which the parser took for a verb's object.
@@ -97,7 +100,7 @@ def _apposed(noun: Any, previous: Any) -> bool:
             and lower_form(noun).removesuffix("s") in NOUN_ADJECTIVES:
         return True  # « le mot de passe administrateur » (the Debian Administrator's Handbook)
     return previous.pos_ == "NOUN" and lower_form(noun) in APPOSITIVE and previous.i > 0 \
-        and (noun.doc[previous.i - 1].pos_ == "DET" or lower_form(noun.doc[previous.i - 1]) in {"des", "comme"})
+        and (noun.doc[previous.i - 1].pos_ == "DET" or lower_form(noun.doc[previous.i - 1]) in APPOSED_AFTER)
 
 
 def _nobody(noun: Any) -> bool:

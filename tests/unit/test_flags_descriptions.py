@@ -17,7 +17,9 @@ The shapes:
   lower case; « comme » giving a role (« utilisés comme séparateurs de »); « sous forme(s) de »; « entre »;
 - agreement: a plural adjective after a pair whose first noun has a complement (« les fichiers de développement et
   la documentation nécessaires »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us »;
-  « stéréo », « série » invariable after a noun; « si besoin est ».
+  « stéréo », « série » invariable after a noun; « si besoin est »; an adjective the parse hangs on an apposition
+  (« les utilitaires d'espace utilisateur nécessaires »);
+- a date: a day's number before its month (« vendredi 21 décembre »).
 
 The sentences are made up here, modelled on descriptions that got flagged. `test_correct_french_gets_no_flag`
 names the rule that must stay quiet; `test_the_rules_still_flag_machine_translation` holds MT French in the WMT
@@ -87,6 +89,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("C'est un synthétiseur polyphonique à l'ancienne avec des effets stéréo.", "should agree"),
         ("De longues expositions sont prises en charge par les ports série.", "should agree"),
         ("Il est prévu pour tirer pleinement parti de Crypt::CBC si besoin est.", "determiner"),
+        ("On peut afficher la date sous la forme « vendredi 21 décembre » dans le calendrier.", "model number"),
+        ("Il fonctionne entièrement en espace utilisateur et reste facile à utiliser.", "has no determiner"),
+        ("Ce paquet fournit les utilitaires d’espace utilisateur nécessaires pour configurer les modules.",
+         "is plural but"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
@@ -97,7 +103,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "pair-a-pair", "les-enregistre-et", "des-interfaces-utilisateur", "comme-interface-utilisateur",
          "langue-kannada", "programme-talk", "programme-globalskeys", "demarrage-multiplateforme", "fichier-objet",
          "fichiers-media", "utilises-comme", "prises-comme", "sous-formes-de", "entre-espaces-de",
-         "veille-a-ce-que", "effets-stereo", "ports-serie", "si-besoin-est"],
+         "veille-a-ce-que", "effets-stereo", "ports-serie", "si-besoin-est", "vendredi-21-decembre",
+         "en-espace-utilisateur", "adjective-hung-on-an-apposition"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

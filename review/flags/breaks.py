@@ -27,7 +27,8 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import object_next, verb_only
+from review.flags.structure import verb_only
+from review.flags.verb_reading import object_next
 from review.model import Category, Flag, Severity
 
 # The parts of speech on either side of a cut into a word in lower case, (before, after), that make the flag

@@ -31,7 +31,7 @@ from review.flags.bilingual import ENGLISH_STOP, INSTALL, Bilingual, load
 from review.flags.nlp import FlagMaker, is_name, parse_many
 from review.flags.reference import read_source
 from review.flags.source import EnglishBySegment
-from review.flags.structure import the_verb
+from review.flags.verb_reading import the_verb
 from review.flags.wordmap import English, counterparts
 from review.model import Category, Flag, Segment, Severity
 

@@ -45,6 +45,7 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
+from review.flags.verb_reading import the_verb
 from review.model import Category, Flag, Severity
 
 # a lower-case letter followed by a capital inside a word: two words glued by a lost line break
@@ -287,53 +288,6 @@ def participle(word: Any) -> bool:
     """A past participle by its ending and the lemmatizer's verb tables, whatever the tagger said."""
     lower = lower_form(word)
     return lower.endswith(("é", "ée", "és", "ées")) and bool(verb_lemmas(lower))
-
-
-PARTITIVES = frozenset({"du", "des"})
-# what opens a verb's complement and no noun's: « lit de la musique » (Debian's package descriptions)
-VERB_LINKS = frozenset({("de", "la"), ("de", "l'")})
-
-
-def object_next(verb: Any) -> bool:
-    """What follows a verb, not a noun: a determiner or a partitive (« lit de la musique »), or an adverb in lower
-    case before a determiner (« analyse aussi l'automate »)."""
-    doc = verb.doc
-    following = doc[verb.i + 1:verb.i + 3]
-    if not following or not following[0].is_alpha:
-        return False
-    first = following[0]
-    second = lower_form(following[1]) if len(following) == 2 else ""
-    if first.pos_ == "DET" or lower_form(first) in PARTITIVES or (lower_form(first), second) in VERB_LINKS:
-        return True  # not « de » alone: « Speedo lunettes de natation » is a title
-    return first.pos_ == "ADV" and first.is_lower and len(following) == 2 and following[1].pos_ == "DET"
-
-
-def before_a_clause(word: Any) -> bool:
-    """« veille à ce que », « tient à ce que »: a verb form before « à ce », which opens a clause a noun never takes
-    (« Procédé … du SOG veille à ce que … »: on the tuning split, an error-free segment; Debian's package
-    descriptions)."""
-    doc = word.doc
-    return can_be_verb(lower_form(word)) and [lower_form(w) for w in doc[word.i + 1:word.i + 3]] == ["à", "ce"]
-
-
-def the_verb(noun: Any) -> bool:
-    """A noun that can be a verb form in a sentence with no other conjugated verb (« La cage massive mesure … »).
-
-    The sentence opens with its subject's determiner: product titles, which have no verb at all, do not.  Or it
-    opens with a name, right before the verb, and its object's determiner follows (« Assimp charge les modèles »,
-    « Mopidy lit de la musique », « MONA analyse aussi l'automate »: Debian's package descriptions).
-    """
-    lower = lower_form(noun)
-    if not can_be_verb(lower):
-        return False
-    doc = noun.doc
-    # the parser may cut a sentence between the name and its verb: the name opens the text or follows punctuation
-    named = noun.i > 0 and doc[noun.i - 1].text[:1].isupper() and (noun.i == 1 or doc[noun.i - 2].is_punct) \
-        and object_next(noun)
-    if doc[noun.sent.start].pos_ != "DET" and not named:
-        return False
-    return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin"
-                   for word in noun.sent if word.i != noun.i)
 
 
 def _verb_then_infinitive(noun: Any, following: Any, after: Any) -> bool:

@@ -39,16 +39,8 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import (
-    APPOSITIVE,
-    NAMING,
-    PLACE_ADVERBS,
-    before_a_clause,
-    light_idiom,
-    participle,
-    the_verb,
-    verb_only,
-)
+from review.flags.structure import APPOSITIVE, NAMING, PLACE_ADVERBS, light_idiom, participle, verb_only
+from review.flags.verb_reading import before_a_clause, the_verb
 from review.model import Category, Flag, Severity
 
 # adjectives French almost always puts before the noun (the « BAGS » of the grammars): after it, they are

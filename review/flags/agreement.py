@@ -315,7 +315,7 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
         return  # "canaux de communication forts": the adjective may belong to either noun
     if noun_plural and not lower.endswith(("s", "x")):
         if in_adjective_pair(adj) or any(word.pos_ in {"NOUN", "PROPN"} and not lower_form(word).endswith(("s", "x"))
-                                         for word in adj.doc[noun.i + 1:adj.i]):
+                                         for word in adj.doc[noun.i + 1:adj.i]) or _singular_governor(noun):
             return  # « les formats texte brut »: the adjective may describe the nearer, singular noun (LibreOffice)
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » should agree with plural « {noun.text} »",
@@ -327,6 +327,18 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
             and not plural_governor(noun):
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)
+
+
+def _singular_governor(noun: Any) -> bool:
+    """« un gestionnaire de fichiers complet », « tout gestionnaire de fenêtres compatible avec »: a singular noun
+    right before « de » and the plural one, which a singular adjective after both may describe (Debian's package
+    descriptions)."""
+    doc = noun.doc
+    if noun.i < 2 or lower_form(doc[noun.i - 1]) not in {"de", "d'"}:
+        return False
+    head = doc[noun.i - 2]  # the tagger may call it an adjective (« tout gestionnaire »): the noun tables decide
+    return (head.pos_ == "NOUN" or lower_form(head) in noun_lemmas()) and head.is_lower \
+        and not lower_form(head).endswith(("s", "x", "z")) and feature(head, "Number") != "Plur"
 
 
 def _latin_singular(lower: str) -> bool:

@@ -53,7 +53,9 @@ def the_verb(noun: Any) -> bool:
     # the parser may cut a sentence between the name and its verb: the name opens the text or follows punctuation
     named = noun.i > 0 and doc[noun.i - 1].text[:1].isupper() and (noun.i == 1 or doc[noun.i - 2].is_punct) \
         and object_next(noun)
-    if doc[noun.sent.start].pos_ != "DET" and not named:
+    if named:
+        return True  # its object follows: another verb later is a clause's (« Augeas analyse des fichiers …, qu'il »)
+    if doc[noun.sent.start].pos_ != "DET":
         return False
     return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin"
                    for word in noun.sent if word.i != noun.i)

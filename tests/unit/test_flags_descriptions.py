@@ -18,7 +18,8 @@ The shapes:
 - agreement: a plural adjective after a pair whose first noun has a complement (« les fichiers de développement et
   la documentation nécessaires »); « mots de passe »; « une variété de … sont »; « consensus », singular in « -us »;
   « stéréo », « série » invariable after a noun; « si besoin est »; an adjective the parse hangs on an apposition
-  (« les utilitaires d'espace utilisateur nécessaires »);
+  (« les utilitaires d'espace utilisateur nécessaires »); a singular adjective after a singular noun and its plural
+  complement (« un gestionnaire de fichiers complet »);
 - a date: a day's number before its month (« vendredi 21 décembre »).
 
 The sentences are made up here, modelled on descriptions that got flagged. `test_correct_french_gets_no_flag`
@@ -93,6 +94,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il fonctionne entièrement en espace utilisateur et reste facile à utiliser.", "has no determiner"),
         ("Ce paquet fournit les utilitaires d’espace utilisateur nécessaires pour configurer les modules.",
          "is plural but"),
+        (("Augeas analyse des fichiers de configuration décrits dans des lentilles vers des structures d'arbre, "
+          "qu'il retransforme ensuite."), "a name before the noun"),
+        ("Konqueror est un navigateur web et un gestionnaire de fichiers complet pour KDE.", "should agree"),
+        ("Il devrait fonctionner sur tout gestionnaire de fenêtres compatible avec GNOME.", "should agree"),
     ],
     ids=["name-in-capitals-then-verb", "name-then-verb-and-object", "name-then-modal", "name-then-verb-not-noun",
          "participle-after-one-with-auxiliary", "present-too-with-object", "demon-cote-client",
@@ -104,7 +109,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "langue-kannada", "programme-talk", "programme-globalskeys", "demarrage-multiplateforme", "fichier-objet",
          "fichiers-media", "utilises-comme", "prises-comme", "sous-formes-de", "entre-espaces-de",
          "veille-a-ce-que", "effets-stereo", "ports-serie", "si-besoin-est", "vendredi-21-decembre",
-         "en-espace-utilisateur", "adjective-hung-on-an-apposition"],
+         "en-espace-utilisateur", "adjective-hung-on-an-apposition", "name-verb-object-then-a-clause",
+         "gestionnaire-de-fichiers-complet", "tout-gestionnaire-de-fenetres-compatible"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

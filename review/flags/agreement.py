@@ -31,6 +31,8 @@ from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
+# nouns French sets after another one as its adjective, which the parse may give that noun's article
+APPOSED_NOUNS = APPOSITIVE | NOUN_ADJECTIVES
 """spaCy's gender features in the words of a message."""
 
 DETERMINERS: dict[str, tuple[str | None, str]] = {
@@ -161,7 +163,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     if det.doc[det.i + 1].pos_ in {"VERB", "AUX"} or _pronoun_before_verb(det, det.head):
         return  # « comme le seraient des voyelles », « que je ne le pensais »: an object pronoun before its verb
-    if lower_form(noun) in APPOSITIVE | NOUN_ADJECTIVES and det.i + 1 < noun.i \
+    if lower_form(noun) in APPOSED_NOUNS and det.i + 1 < noun.i \
             and lower_form(det.doc[noun.i - 1]).endswith(("s", "x")):
         return  # « les privilèges administrateur », « des comptes utilisateur »: the parse hung the article on the
         # apposition (LibreOffice's help)

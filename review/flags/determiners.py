@@ -216,7 +216,7 @@ def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if start.i in {0, noun.sent.start} or not start.is_lower or determined(noun, start):
         return
     opener = noun.doc[start.i - 1]
-    if lower_form(opener) not in CLAUSE_OPENERS or (lower_form(opener) == "si" and lower_form(noun) == "besoin"):
+    if lower_form(opener) not in CLAUSE_OPENERS or (lower_form(opener), lower_form(noun)) in BARE_OBJECT_IDIOMS:
         return  # « si besoin est », a locution (Debian's package descriptions)
     if lower_form(opener) in {"et", "ou"} and opener.i > 0 and noun.doc[opener.i - 1].pos_ == "NOUN":
         return  # « Des contributeurs et utilisateurs sont présents »: the second noun shares the first one's article

@@ -318,8 +318,8 @@ def provided_with(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     avec = _after_object(verb, "avec") if verb.pos_ == "VERB" and verb.lemma_ == "fournir" else None
     if avec is None:
         return
-    provided = next(child for child in verb.children if child.dep_ == "obj" and child.i > verb.i)
-    if provided.pos_ != "PRON" and feature(provided, "Number") != "Plur":
+    provided = next((child for child in verb.children if child.dep_ == "obj" and child.i > verb.i), None)
+    if provided is None or (provided.pos_ != "PRON" and feature(provided, "Number") != "Plur"):
         return
     yield make(verb.idx, avec.idx + len(avec.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {verb.text} … avec » is English (provide somebody with something): French gives the thing "

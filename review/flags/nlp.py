@@ -218,6 +218,11 @@ def lexicon_words() -> frozenset[str]:
     return frozenset(word for words in tables.values() for word in words)
 
 
+def known(word: Any) -> bool:
+    """A word the pipeline has a vector for or the lemmatizer's tables list (not the name « gnash »)."""
+    return bool(word.has_vector) or lower_form(word) in lexicon_words()
+
+
 @lru_cache(maxsize=1)
 def adjective_lemmas() -> frozenset[str]:
     """The adjectives of the French lemmatizer's tables (about 28,000), nouns used as adjectives among them.

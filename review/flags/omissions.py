@@ -34,6 +34,7 @@ from review.flags.nlp import (
     infinitive_of,
     is_finite,
     is_infinitive,
+    known,
     lexicon_words,
     lower_form,
     verb_lemmas,
@@ -162,7 +163,7 @@ def bare_after_pour(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « Kit de réparation pour pneumatiques »: a title naming what a product is for (13 flags at 0.46)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if (following is not None and (following.text == ":" or lower_form(following) == "à")) \
-            or (not noun.has_vector and lower_form(noun) not in lexicon_words()):
+            or not known(noun):
         # « des cartes de couleurs pour matplotlib »: a program's name in lower case, a word neither the pipeline's
         # vectors nor the lemmatizer's tables know (Debian's package descriptions); the spelling detector has it
         return

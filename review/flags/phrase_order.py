@@ -22,7 +22,7 @@ from review.flags.adjective_place import (
     set_first_by_choice,
 )
 from review.flags.compounds import MIN_LENGTH, UNITS
-from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form
+from review.flags.nlp import FlagMaker, can_be_verb, feature, known, lower_form
 from review.flags.structure import NAMING, light_idiom
 from review.flags.word_order import (
     GRADING,
@@ -30,7 +30,6 @@ from review.flags.word_order import (
     MISTAGGED_AFTER_ADJECTIVE,
     adjectival,
     head_noun,
-    known,
     next_to,
 )
 from review.model import Category, Flag, Severity

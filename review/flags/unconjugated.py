@@ -91,7 +91,7 @@ PRESENT_TOO = ("it", "ites", "oie", "uie", "aie")
 
 def _participle(verb: Any) -> bool:
     """A past participle standing alone: no auxiliary or copula of its own."""
-    return verb.pos_ == "VERB" and feature(verb, "VerbForm") == "Part" and feature(verb, "Tense") == "Past" \
+    return verb.pos_ == "VERB" and _past_participle(verb) \
         and verb.is_alpha and verb.is_lower and lower_form(verb).endswith(PARTICIPLE_ENDINGS) \
         and not any(child.dep_.startswith(("aux", "cop")) for child in verb.children) \
         and not _auxiliary_before(verb)

@@ -35,6 +35,7 @@ from review.flags.nlp import (
     adjective_forms,
     adjective_lemmas,
     feature,
+    known,
     lexicon_words,
     lower_form,
     noun_lemmas,
@@ -348,11 +349,6 @@ def head_noun(word: Any, mistagged: frozenset[str] = MISTAGGED) -> bool:
     if word.pos_ == "NOUN":
         return True
     return word.pos_ in mistagged and len(word.text) >= MIN_LENGTH and noun_only(word)
-
-
-def known(word: Any) -> bool:
-    """A word the pipeline has a vector for or the lemmatizer's tables list (not the name « gnash »)."""
-    return bool(word.has_vector) or lower_form(word) in lexicon_words()
 
 
 def _model_number(token: Any) -> bool:

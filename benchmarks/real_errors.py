@@ -594,16 +594,25 @@ def correct_french(paths: Sequence[Path], detectors: Sequence[str], min_confiden
     yield from examples
 
 
-def _resamples(value: str) -> int:
-    """``--bootstrap``: a count of resamples, 0 for no intervals."""
+def _count(value: str, what: str) -> int:
     try:
         count = int(value)
     except ValueError:
         count = -1
     if count < 0:
-        msg = f"{value!r}: give a whole number of resamples, 0 for none"
+        msg = f"{value!r}: give a whole number of {what}, 0 for none"
         raise argparse.ArgumentTypeError(msg)
     return count
+
+
+def _resamples(value: str) -> int:
+    """``--bootstrap``: a count of resamples, 0 for no intervals."""
+    return _count(value, "resamples")
+
+
+def _skipped(value: str) -> int:
+    """``--skip``: a count of sentences to set aside."""
+    return _count(value, "sentences")
 
 
 def detector_names(spec: str, *, source: bool) -> tuple[str, ...]:
@@ -637,7 +646,7 @@ def main() -> int:
                              "1,500 sentences at most): count the flags")
     parser.add_argument("--leave-out", type=Path, nargs="+", default=[], metavar="PATH",
                         help="with --french: leave out the sentences these paths give, read the same way")
-    parser.add_argument("--skip", type=int, default=0, metavar="N",
+    parser.add_argument("--skip", type=_skipped, default=0, metavar="N",
                         help="with --french: set aside the first N sentences (after those left out)")
     args = parser.parse_args()
     names = detector_names(args.detectors, source=args.source)

@@ -135,3 +135,15 @@ def test_skip_sets_aside_the_first_sentences(tmp_path: Path) -> None:
     corpus.write_text("\n".join(lines), encoding="utf-8")
     assert real_errors.french_set([corpus], limit=2, skip=3) == lines[3:5]
     assert real_errors.french_set([corpus], [corpus], limit=2, skip=2) == lines[4:6]
+
+
+@pytest.mark.parametrize("value", ["-3", "many"])
+def test_a_bad_skip_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str], value: str) -> None:
+    corpus = tmp_path / "phrases.txt"
+    corpus.write_text(f"{PROSE}\n", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["real_errors.py", "--french", str(corpus), "--skip", value])
+    with pytest.raises(SystemExit) as stop:
+        real_errors.main()
+    assert stop.value.code == 2
+    assert "give a whole number of sentences" in capsys.readouterr().err

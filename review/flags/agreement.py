@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.adjective_place import singular
 from review.flags.coordination import distributive, plural_governor, shared_by_a_pair
 from review.flags.determiners import step_by_step
 from review.flags.locutions import adverbial_noun
@@ -27,7 +28,7 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
-from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES
+from review.flags.structure import APPOSITIVE, KIND_HEADS, NAMED_HEADS, NOUN_ADJECTIVES
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
@@ -180,7 +181,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
                    [f"{SWAP_NUMBER.get(lower, det.text)}{doc_gap(det, noun)}{noun.text}"], 0.6)
         return
     if number == "Sing" and plural_surface and noun_number == "Plur" and noun_lower != noun.lemma_.lower() \
-            and not noun.lemma_.lower().endswith(("s", "x", "z")):
+            and not noun.lemma_.lower().endswith(("s", "x", "z")) and not _number_range(det):
         yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                    f"singular « {det.text} » with plural « {noun.text} »",
                    [f"{det.text}{doc_gap(det, noun)}{noun.text[:-1]}"], 0.55)
@@ -278,6 +279,37 @@ def doc_gap(left: Any, right: Any) -> str:
     return str(left.doc.text[left.idx + len(left.text):right.idx])
 
 
+def _number_range(det: Any) -> bool:
+    """« une à deux lignes », « un ou deux jours »: « un » is the first number of a range, not the article."""
+    doc = det.doc
+    return lower_form(det) in {"un", "une"} and det.i + 2 < len(doc) and lower_form(doc[det.i + 1]) in {"à", "ou"} \
+        and (doc[det.i + 2].pos_ == "NUM" or doc[det.i + 2].like_num)
+
+
+def _named(adj: Any) -> bool:
+    """« les programmes traceroute et ping », « les protocoles tcp ou udp », « les dépôts git »: after what a name
+    follows, a word no French word list knows is the name, whose number nothing shows (Debian's package
+    descriptions)."""
+    noun = adj.head
+    if singular(lower_form(noun)) not in KIND_HEADS | NAMED_HEADS:
+        return False
+    from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
+
+    lower = lower_form(adj)
+    return lower not in lexicon_words() and lower not in adjective_forms() \
+        and not is_known(lower, dictionaries()[0])
+
+
+def _of_a_range(adj: Any) -> bool:
+    """« des serveurs haut de gamme »: an invariable locution; « 50 lignes minimum », « 10 pompes maximum »: a bound
+    on a number, an adverb (Debian's package descriptions; on the tuning split 2 wrong flags)."""
+    doc, lower = adj.doc, lower_form(adj)
+    if lower in {"minimum", "maximum"}:
+        return adj.i >= 2 and bool(doc[adj.i - 2].like_num)
+    return lower in {"haut", "bas"} and adj.i + 2 < len(doc) and lower_form(doc[adj.i + 1]) == "de" \
+        and lower_form(doc[adj.i + 2]) == "gamme"
+
+
 def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.pos_ != "NOUN" or abs(adj.i - adj.head.i) > 2:
         return
@@ -289,7 +321,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
     if not adj.is_alpha or not adj.is_lower or lower in INVARIABLE or _not_the_noun_s(adj) or _no_adjective(lower) \
             or (lower.endswith("ez") and verb_lemmas(lower)) \
             or plural_verb(adj) or verbal_participle(adj) or lower in APPOSITIVE \
-            or (lower == "même" and adj.i > 0 and lower_form(adj.doc[adj.i - 1]) == "de"):
+            or (lower == "même" and adj.i > 0 and lower_form(adj.doc[adj.i - 1]) == "de") or _of_a_range(adj) \
+            or _named(adj):
         # « doublant les dégâts »: a verb; « les territoires frontière »: a noun set as an adjective; « elles
         # suivent tout de même »: a locution
         return
@@ -297,7 +330,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
         # « ischio » of « ischio-jambiers »: the first piece of a hyphenated word agrees as the whole word (measured
         # on WMT20 QE en-fr, tuning split, before ranking: 7 flags at 0.57, 1 on an error-free segment)
         return
-    if "-" in noun.text or (not noun.is_lower and not {lower_form(noun), noun.lemma_.lower()} & noun_lemmas()):
+    if "-" in noun.text or (noun.i > 0 and adj.doc[noun.i - 1].text == "-") \
+            or (not noun.is_lower and not {lower_form(noun), noun.lemma_.lower()} & noun_lemmas()):
         # « porte-vélos » is singular with its « s » (7 flags at 0.57); « Giro casque multisports »: a name's
         # number is unknown (7 at 0.43); each flagged an error-free segment
         return

@@ -27,7 +27,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import verb_only
+from review.flags.structure import SENTENCE_ENDS, verb_only
 from review.flags.verb_reading import object_next
 from review.model import Category, Flag, Severity
 
@@ -47,7 +47,6 @@ BROKEN_PAIRS = {("ADJ", "NOUN"): 0.8, ("ADJ", "ADJ"): 0.8, ("ADJ", "VERB"): 0.8,
 # next (« Sports AfieldJoan », « Yoga Ashtanga »: 0.50-0.62), and after a word of a brand a name (« Star
 # brite Premium »: 2 error-free segments before the adjective had to be French).
 CAPITAL_CONFIDENCE = 0.8
-SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 SLASHES = frozenset({"/", "\\"})
 
@@ -62,12 +61,7 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « opérations de secours/survie demandent »: a slash leaves the parser unsure of the phrase
     if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
-    if token.is_lower and (before.i == 0 or before.doc[before.i - 1].is_punct) and (
-            (before.is_title and verb_only(token)) or (before.text[:1].isupper() and _plain_verb(token))):
-        # « Panamá déclara son indépendance », « Devoir obéir blesse »: a name opening the sentence, then its verb
-        # in a tense the tagger misreads (a simple past called a participle), or a modal and its infinitive; on the
-        # tuning split no flag, on the read correct-French sets 3 sentences.  Names in capitals or with capitals
-        # inside too (« ABC fournit », « CryFS peut »: Debian's package descriptions)
+    if token.is_lower and _name_then_verb(before, token):
         return
     if token.is_lower and token.pos_ == "VERB" and (_infinitive_subject(before) or (
             before.pos_ == "NOUN" and _determined_subject(before))):
@@ -85,6 +79,25 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(before.idx, token.idx + len(token.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {before.text} {token.text} »: the sentence breaks between these words (a word missing, out of place "
                "or left in English?)", (), confidence)
+
+
+def _name_then_verb(before: Any, token: Any) -> bool:
+    """« Panamá déclara son indépendance », « Devoir obéir blesse »: a name opening the sentence, then its verb in a
+    tense the tagger misreads (a simple past called a participle), or a modal and its infinitive; on the tuning split
+    no flag, on the read correct-French sets 3 sentences.  Names in capitals or with capitals inside too (« ABC
+    fournit », « CryFS peut »), and a hyphenated name anywhere (« le paquet lockfile-progs peut », « Yorick-gl
+    ajoute »: Debian's package descriptions, 4 sentences)."""
+    if _hyphenated_end(before):
+        return _plain_verb(token)
+    return (before.i == 0 or before.doc[before.i - 1].is_punct) and (
+        (before.is_title and verb_only(token)) or (before.text[:1].isupper() and _plain_verb(token)))
+
+
+def _hyphenated_end(word: Any) -> bool:
+    """The last piece of a hyphenated word, which the tokenizer cut at its hyphens."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ \
+        and not doc[word.i - 2].whitespace_
 
 
 def _plain_verb(word: Any) -> bool:

@@ -56,6 +56,9 @@ PARTICIPLE_PREPOSITIONS = frozenset("concernant suivant durant pendant moyennant
 # the words of a noun phrase or of a prepositional phrase, and what may open a clause before one
 PHRASE_PARTS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "ADV"})
 CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "et", "mais", "ou", "donc", "car", "puis"})
+# compounds French writes with a hyphen that its word lists lack (« imprimer recto-verso », « une base clé-valeur »:
+# Debian's package descriptions)
+HYPHENATED = frozenset("recto-verso clé-valeur clef-valeur".split())
 # shorter parts are abbreviations and units (« mi-temps » is a prefix, « kit-car » a name)
 COMPOUND_PART = 3
 
@@ -244,7 +247,7 @@ def hyphen_compound(hyphen: Any, make: FlagMaker) -> Iterator[Flag]:
     first, second = lower_form(left), lower_form(right)
     if not (left.is_alpha and right.is_alpha and left.is_lower and right.is_lower) \
             or min(len(first), len(second)) < COMPOUND_PART or first in PREFIXES or second in {"même", "mêmes"} \
-            or singular(second) in APPOSITIVE or {first, second} <= COMPASS:
+            or singular(second) in APPOSITIVE or {first, second} <= COMPASS or f"{first}-{second}" in HYPHENATED:
         # « toi-même », « eux-mêmes »: a pronoun and « même »; « rôle-clé »: a noun French sets after another as
         # an adjective; « centre-sud »
         return

@@ -262,10 +262,13 @@ def in_adjective_pair(word: Any) -> bool:
         return False
     if joined or (len(before) == 2 and lower_form(before[1]) in {"et", "ou"} and singular_adjective(before[0])):
         return True
-    # « les canaux rouge, vert et bleu »: a list of three closed by « et » (GIMP's messages, LibreOffice's help)
-    listed = doc[word.i + 1:word.i + 5]
-    return len(listed) == 4 and listed[0].text == "," and singular_adjective(listed[1]) \
-        and lower_form(listed[2]) in {"et", "ou"} and singular_adjective(listed[3])
+    # « les canaux rouge, vert et bleu »: a list closed by « et » (GIMP's messages, LibreOffice's help), of any
+    # length (« les versions française, allemande, italienne et russe »: Debian's package descriptions)
+    index = word.i + 1
+    while index + 1 < len(doc) and doc[index].text == "," and singular_adjective(doc[index + 1]):
+        index += 2
+    return index > word.i + 1 and index + 1 < len(doc) and lower_form(doc[index]) in {"et", "ou"} \
+        and singular_adjective(doc[index + 1])
 
 
 @lru_cache(maxsize=1)

@@ -147,8 +147,11 @@ def shown_by_determiner(noun: Any) -> tuple[str | None, str | None]:
         if child.dep_ == "det" and child.i < noun.i and noun.i - child.i <= 3 \
                 and not any(word.dep_ == "fixed" for word in child.children):
             lower = lower_form(child)
-            if lower in DETERMINERS and lower_form(child.doc[child.i + 1]) not in {"ou", "et"} and not one_of(child):
-                return DETERMINERS[lower]  # « une des décisions les plus attendues »: « des » is its determiner
+            if lower in DETERMINERS and lower_form(child.doc[child.i + 1]) not in {"ou", "et", "à"} \
+                    and not one_of(child):
+                # « une des décisions les plus attendues »: « des » is its determiner; « un ou deux », « une à deux
+                # lignes »: a range of numbers (Debian's package descriptions)
+                return DETERMINERS[lower]
     return None, None
 
 

@@ -22,6 +22,7 @@ from review.flags.adjective_place import (
     set_first_by_choice,
 )
 from review.flags.compounds import MIN_LENGTH, UNITS
+from review.flags.determiners import noun_preposition
 from review.flags.nlp import FlagMaker, can_be_verb, feature, known, lower_form
 from review.flags.structure import NAMING, light_idiom
 from review.flags.word_order import (
@@ -176,8 +177,10 @@ def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     noun = doc[adj.i + 1]
     if noun.pos_ != "NOUN" or not noun.is_lower or not noun.is_alpha or not next_to(adj, noun) \
-            or _verb_before_det(noun) or set_first_by_choice(adj, noun):
-        return  # « la commande suivante relance la configuration »: a verb the tagger took for a noun
+            or _verb_before_det(noun) or set_first_by_choice(adj, noun) or noun_preposition(noun):
+        # « la commande suivante relance la configuration »: a verb the tagger took for a noun; « des effets
+        # époustouflants grâce à … »: a locution of a preposition (Debian's package descriptions)
+        return
     bare = lower.removesuffix("s").removesuffix("e")
     if not {lower, lemma, bare, lower.removesuffix("s")}.isdisjoint(MAY_GO_FIRST):
         return

@@ -60,11 +60,13 @@ APPOSITIVE = frozenset(
     "minute express miracle surprise tampon relais cible fantôme pirate robot mammouth marathon fleuve charnière "
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
-    "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur".split()
+    "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo"
+    .split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
-    # fichiers média », « l'espace noyau », « un format de fichier conteneur » (Debian's package descriptions)
+    # fichiers média », « l'espace noyau », « un format de fichier conteneur » (Debian's package descriptions); « les
+    # points bonus », « le mode turbo » (the same)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -85,11 +87,23 @@ KIND_HEADS = frozenset("mode format style taille type effet genre version option
                       # « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package descriptions, 31
                       # sentences of 3,000); on the tuning split no noun pair opens with one of these
                       + "langue paquet programme bibliothèque utilitaire module commande éditeur démon greffon "
-                        "compilateur moteur pilote logiciel".split())
+                        "compilateur moteur pilote logiciel".split()
+                      # « la touche Entrée », « la touche tabulation » (Debian's package descriptions)
+                      + ["touche"])
+# what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
+# descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
+SERIAL = frozenset("port câble ligne console liaison interface terminal".split())
+# what holds or serves a thing named after it (« l'archive tar », « les tableaux numpy », « les sessions telnet »,
+# « les dépôts git », « les tâches cron », « le port syslog »: Debian's package descriptions, 19 sentences of
+# 3,000): a second word no French word list knows is that name (in the MT data, mostly English left in)
+NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche fichier document dictionnaire requête "
+                        "application extension composant projet interface protocole console port outil caractère "
+                        "variante".split())
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "
                                    "certains certaines".split())
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 # a day, and the part of it that follows with no preposition (« le lendemain matin », « hier soir »)
 DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi jeudi vendredi samedi dimanche"
                  .split())
@@ -140,12 +154,44 @@ def glued_words(token: Any, make: FlagMaker) -> Iterator[Flag]:
                glued_message(text), [f"{head} {tail}"], 0.8 if lost_break else 0.25)
 
 
+def _set_pair(token: Any, following: Any) -> bool:
+    """« le lendemain matin », « dimanche soir », « un port série »: pairs French sets side by side."""
+    first, second = lower_form(token), lower_form(following)
+    return (second in TIMES_OF_DAY and first in DAYS) or (second == "série" and singular(first) in SERIAL)
+
+
+def _hyphen_after(word: Any) -> bool:
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
+
+
+def _in_prose(token: Any) -> bool:
+    """A verb between the full stops around ``token``: prose, even where the parse cut the sentence at a hyphen
+    (« Le paquet drascula-music est à installer »)."""
+    doc = token.doc
+    start = next((word.i + 1 for word in reversed(doc[:token.i]) if word.text in SENTENCE_ENDS), 0)
+    end = next((word.i for word in doc[token.i:] if word.text in SENTENCE_ENDS), len(doc))
+    return any(word.pos_ in {"VERB", "AUX"} for word in doc[start:end])
+
+
+def _names_kind(token: Any, following: Any) -> bool:
+    """« le mode veille », « le paquet vim », « l'archive tar »: a kind, or what a name follows, then the name."""
+    head = singular(lower_form(token))
+    if head in KIND_HEADS:
+        return True
+    from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
+
+    return head in NAMED_HEADS and not is_known(lower_form(following), dictionaries()[0])
+
+
 def _side(token: Any, following: Any) -> bool:
     """« un démon côté client », « une application côté serveur »: the locution « côté X » after a noun, on either
     side of the pair (« dos et côté exercices » stays flagged)."""
     doc = following.doc
     if lower_form(token) == "côté":
-        return bool(token.i > 0 and doc[token.i - 1].pos_ == "NOUN")
+        # « le code côté client et côté serveur »: the second of two
+        return bool(token.i > 0 and doc[token.i - 1].pos_ == "NOUN") or (
+            token.i > 2 and lower_form(doc[token.i - 1]) in {"et", "ou"} and lower_form(doc[token.i - 3]) == "côté")
     return lower_form(following) == "côté" and following.i + 1 < len(doc) and doc[following.i + 1].pos_ == "NOUN"
 
 
@@ -195,10 +241,10 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
         return
     if after_article and (_adjectival(following) or _adjective_form_agreeing(token, following)):
         return  # « les situations défensives », « l'air frais »: in titles too, 33 + 24 flags at 0.64, 0.46
-    if prose and singular(lower_form(token)) in KIND_HEADS:
+    if (prose or (_hyphen_after(following) and _in_prose(token))) and _names_kind(token, following):
+        return  # « le paquet vim »; « le paquet drascula-music est … », where the parse cut the sentence at the hyphen
+    if _set_pair(token, following):
         return
-    if lower_form(following) in TIMES_OF_DAY and lower_form(token) in DAYS:
-        return  # « le lendemain matin », « dimanche soir »
     hyphen = following.i + 1 < len(doc) and doc[following.i + 1].text == "-"
     if hyphen and lower_form(following) in {"ci", "là"} | COMPASS:
         return  # « l'exemple ci-après », « ce jour-là », « la partie centre-sud »: cut off at its hyphen

@@ -26,6 +26,7 @@ from review.flags.adjective_place import (
     PRENOMINAL,
     masculine_forms,
     may_be_adjective,
+    singular,
 )
 from review.flags.compounds import MIN_LENGTH, noun_only
 from review.flags.determiners import step_by_step
@@ -40,7 +41,15 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, NAMING, PLACE_ADVERBS, light_idiom, participle, verb_only
+from review.flags.structure import (
+    APPOSITIVE,
+    NAMING,
+    NOUN_ADJECTIVES,
+    PLACE_ADVERBS,
+    light_idiom,
+    participle,
+    verb_only,
+)
 from review.flags.verb_reading import before_a_clause, the_verb
 from review.model import Category, Flag, Severity
 
@@ -73,6 +82,7 @@ GRADING = frozenset("très plus moins si aussi trop assez fort bien".split())
 # nouns that, right after an adjective, start a locution (« bancales grâce à »), not a noun phrase
 # nouns of a fixed phrase after an adjective or before a preposition (« grâce à », « nulle part », « quelque part »)
 LOCUTIONS = frozenset("grâce face faute part côté".split())
+ACRONYM_LENGTH = 6
 # an ordinal in Roman numerals (« XIXe », « XIXème », « Ier », « IIIᵉ »)
 ROMAN_ORDINAL = re.compile(r"[IVXLCDM]+(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ)")
 # nouns of time that follow a place as adjuncts (« à Madrid dimanche »), not as its head
@@ -113,7 +123,7 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # 10 flags at 0.80, 2 of them on error-free segments
         return
     if participle(noun) or the_verb(noun) or verb_only(noun) or lower_form(noun) in LOCUTIONS | WHEN \
-            or before_a_clause(noun):
+            or before_a_clause(noun) or _acronym_described(name, noun):
         # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »; « le
         # Conseil contacta les tribus »: a simple past, no noun
         return
@@ -292,13 +302,36 @@ def before_only_after(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     noun = adj.doc[adj.i - 1]
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.is_alpha or not next_to(noun, adj):
         return
+    following = adj.doc[adj.i + 1] if adj.i + 1 < len(adj.doc) else None
     if lower_form(adj) in AFTER_A_NAME_TOO:
-        following = adj.doc[adj.i + 1] if adj.i + 1 < len(adj.doc) else None
         if not noun.is_lower or (following is not None and lower_form(following) in JOINING):
             return  # « Slumberjack grand lit »: the adjective of the noun after the brand; « grande et solide »
+    elif following is not None and lower_form(following) in {"et", "ou"} and adj.i + 2 < len(adj.doc) \
+            and _joined_adjective(noun, adj, adj.doc[adj.i + 2]):
+        return  # « une application petite et simple », « les systèmes petits ou embarqués »: joined to an adjective
+        # that follows the noun, it follows too (Debian's package descriptions: 3 sentences)
     yield make(noun.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » after « {noun.text} » is English word order: French puts this adjective before "
                "the noun", [f"{adj.text} {noun.text}"], 0.8)
+
+
+def _joined_adjective(noun: Any, adj: Any, other: Any) -> bool:
+    """``other`` is an adjective or a participle of the number of ``adj`` and ``noun`` (« systèmes petits ou
+    embarqués »; in « produits petites et concentrée » the two describe different nouns)."""
+    if other.pos_ != "ADJ" and feature(other, "VerbForm") != "Part":
+        return False
+    plural = {lower_form(word).endswith(("s", "x")) for word in (noun, adj, other)}
+    genders = {feature(word, "Gender") for word in (noun, adj, other)} - {None, ""}
+    return len(plural) == 1 and len(genders) <= 1  # « boîtier aluminium belle et robuste »: not the noun's
+
+
+def _acronym_described(name: Any, word: Any) -> bool:
+    """« un client XMPP multiplateforme », « la bibliothèque HTTP asynchrone »: French uses an acronym as a noun, and
+    an adjective after it is its own (Debian's package descriptions: 4 sentences; « IPSC cibles » stays flagged)."""
+    lower = lower_form(word)
+    adjective = lower in adjective_forms() and singular(lower) not in noun_lemmas()
+    return name.is_upper and name.is_alpha and 2 <= len(name.text) <= ACRONYM_LENGTH and (
+        adjective or singular(lower) in NOUN_ADJECTIVES)
 
 
 def next_to(first: Any, second: Any) -> bool:

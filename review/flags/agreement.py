@@ -63,9 +63,10 @@ SWAP_NUMBER = {"le": "les", "la": "les", "les": "le", "un": "des", "une": "des",
 # adverbs used as adjectives (« des sièges arrière »: 4 flags at 0.25 on the tuning split before they were here)
 INVARIABLE = frozenset("standard web marron orange kaki super extra mini maxi chic cool pro bordeaux crème turquoise "
                        "prune cerise olive paille sable ivoire émeraude arrière avant amont aval multimédia "
-                       "nord sud ouest alpha bêta gamma oméga quasi stéréo mono série".split())
+                       "nord sud ouest alpha bêta gamma oméga quasi stéréo mono série braille".split())
 # « les portes nord », « des canaux alpha »; « des problèmes quasi insurmontables »: an adverb; « des effets
-# stéréo », « les ports série » (Debian's package descriptions; no agreement flag of the tuning split holds them)
+# stéréo », « les ports série », « les terminaux braille » (Debian's package descriptions; no agreement flag of the
+# tuning split holds them)
 # subjects whose verb agrees with what follows them, not with their own number
 COLLECTIVE = frozenset("plupart majorité minorité nombre partie moitié tiers quart reste ensemble totalité "
                        "groupe foule série millier centaine dizaine".split())
@@ -219,7 +220,10 @@ def _object_pronoun(det: Any, noun: Any) -> bool:
     # a present in -e whose infinitive in -er is a word (garde, garder): the lemmatizer's tables miss many
     verb = bool(verb_lemmas(form)) or (form.endswith("e") and form + "r" in dictionaries()[0])
     # « en les expulsant »: a gerund and its object pronoun
-    return verb and (before.pos_ in {"NOUN", "PROPN", "PRON"} or (lower_form(before) == "en" and form.endswith("ant")))
+    # « crée les fichiers puis les traite », « et les place dans »: a second verb's object (Debian's package
+    # descriptions)
+    return verb and (before.pos_ in {"NOUN", "PROPN", "PRON"} or (lower_form(before) == "en" and form.endswith("ant"))
+                     or lower_form(before) in {"et", "puis"})
 
 
 def _pronoun_before_verb(det: Any, noun: Any) -> bool:
@@ -301,11 +305,13 @@ def _named(adj: Any) -> bool:
 
 
 def _of_a_range(adj: Any) -> bool:
-    """« des serveurs haut de gamme »: an invariable locution; « 50 lignes minimum », « 10 pompes maximum »: a bound
-    on a number, an adverb (Debian's package descriptions; on the tuning split 2 wrong flags)."""
+    """« des serveurs haut de gamme », « entre autres »: locutions; « 50 lignes minimum », « 10 pompes maximum »: a
+    bound on a number, an adverb (Debian's package descriptions; on the tuning split 2 wrong flags)."""
     doc, lower = adj.doc, lower_form(adj)
     if lower in {"minimum", "maximum"}:
         return adj.i >= 2 and bool(doc[adj.i - 2].like_num)
+    if lower == "autres":
+        return adj.i > 0 and lower_form(doc[adj.i - 1]) == "entre"  # « il fournit entre autres la gestion de »
     return lower in {"haut", "bas"} and adj.i + 2 < len(doc) and lower_form(doc[adj.i + 1]) == "de" \
         and lower_form(doc[adj.i + 2]) == "gamme"
 
@@ -335,8 +341,11 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
         # « porte-vélos » is singular with its « s » (7 flags at 0.57); « Giro casque multisports »: a name's
         # number is unknown (7 at 0.43); each flagged an error-free segment
         return
-    if lower_form(noun) in APPOSITIVE and noun.i > 0 and adj.doc[noun.i - 1].pos_ == "NOUN":
-        return  # « les utilitaires d'espace utilisateur nécessaires »: the parse hangs the adjective on an apposition
+    if lower_form(noun) in APPOSITIVE and noun.i > 0 and (adj.doc[noun.i - 1].pos_ == "NOUN" or (
+            adj.doc[noun.i - 1].pos_ in {"ADJ", "VERB"} and lower_form(adj.doc[noun.i - 1]).endswith(("s", "x")))):
+        # « les utilitaires d'espace utilisateur nécessaires », « des capacités orientées utilisateur
+        # supplémentaires »: the parse hangs the adjective on an apposition
+        return
     if (noun.i >= 2 and step_by_step(adj.doc[noun.i - 2])) or adverbial_noun(noun):
         # « des instructions étape par étape relatives à »: the adjective is the earlier noun's; « des outils en
         # général difficiles »: a locution's noun (the Debian Administrator's Handbook)

@@ -91,7 +91,8 @@ BARE_OBJECT_IDIOMS = frozenset({("garder", "trace"), ("garder", "contact"), ("ga
                                 ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
                                 ("réclamer", "vengeance"), ("crier", "vengeance"), ("tirer", "avantage"),
                                 ("souhaiter", "chance"), ("poser", "problème"), ("tenir", "compagnie"),
-                                ("si", "besoin")})  # « si besoin est »
+                                ("si", "besoin"), ("et", "vice"), ("ou", "vice")})
+# (« si besoin est », « et vice versa »: Debian's package descriptions)
 # pronouns and interjections the tagger reads as nouns (« chacun pour soi », « Merci, je pense … »)
 STRESSED_PRONOUNS = frozenset("soi moi toi lui eux".split())
 INTERJECTIONS = frozenset("merci bravo adieu bienvenue félicitations pitié halte courage attention dommage".split())

@@ -60,13 +60,14 @@ APPOSITIVE = frozenset(
     "minute express miracle surprise tampon relais cible fantôme pirate robot mammouth marathon fleuve charnière "
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
-    "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo"
-    .split()
+    "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
+    "fils miroir destination bloc".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
     # fichiers média », « l'espace noyau », « un format de fichier conteneur » (Debian's package descriptions); « les
-    # points bonus », « le mode turbo » (the same)
+    # points bonus », « le mode turbo », « un processus fils », « des sites miroirs »,
+    # « l'hôte destination », « les périphériques bloc » (the same)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -79,17 +80,16 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # words ends a flagged pair on the tuning split)
 NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain naine ammorite dragon guerrier vétéran "
                             "hypertexte zéro administrateur éponyme tomate multijoueur multiplateforme".split())
+# the kinds of program a program's name follows (« le paquet vim », « la commande ls »)
+PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module commande éditeur démon greffon compilateur "
+                          "moteur pilote logiciel".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
-                       "marque modèle".split()
-                      # « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's
-                      # nations: 6 sentences), and the kinds of program a program's name follows (« le paquet vim »,
-                      # « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package descriptions, 31
-                      # sentences of 3,000); on the tuning split no noun pair opens with one of these
-                      + "langue paquet programme bibliothèque utilitaire module commande éditeur démon greffon "
-                        "compilateur moteur pilote logiciel".split()
-                      # « la touche Entrée », « la touche tabulation » (Debian's package descriptions)
-                      + ["touche"])
+                       "marque modèle".split()) | PROGRAM_KINDS | {"langue", "touche"}
+# « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's nations: 6 sentences), the
+# kinds of program (« le paquet vim », « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package
+# descriptions, 31 sentences of 3,000; on the tuning split no noun pair opens with one of these) and « la touche
+# Entrée », « la touche tabulation » (the same)
 # what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
 # descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
 SERIAL = frozenset("port câble ligne console liaison interface terminal".split())
@@ -102,7 +102,9 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "
-                                   "certains certaines".split())
+                                   "certains certaines seul seule seuls seules".split())
+# (« certains cas particuliers », where « certains » is the determiner, and « un seul appel système »: Debian's package
+# descriptions)
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 # a day, and the part of it that follows with no preposition (« le lendemain matin », « hier soir »)
 DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi jeudi vendredi samedi dimanche"
@@ -376,7 +378,8 @@ def _governed_then_verb(noun: Any, following: Any) -> bool:
 def _after_article(noun: Any) -> bool:
     """The noun follows a determiner or a preposition, with only :data:`DETERMINING_ADJECTIVES` between."""
     opening = noun.doc[noun.i - 1] if noun.i > 0 else None
-    while opening is not None and lower_form(opening) in DETERMINING_ADJECTIVES and opening.i > 0:
+    while opening is not None and opening.pos_ != "DET" and lower_form(opening) in DETERMINING_ADJECTIVES \
+            and opening.i > 0:
         opening = noun.doc[opening.i - 1]  # « le même code source », « de nombreux paramètres réseau »
     return opening is not None and opening.pos_ in {"DET", "ADP"}
 

@@ -150,10 +150,13 @@ def _after_a_determined_noun(previous: Any) -> bool:
     with its determiner (or that noun's adjective), the participle describes the noun, as a relative clause would.
 
     Found in correct French (LibreOffice's help: 3 sentences); on WMT20 QE en-fr (tuning split) no flag changed:
-    the nouns MT leaves a participle after are bare (« tenir lunette déroulant »).
+    the nouns MT leaves a participle after are bare (« tenir lunette déroulant »).  So is a noun after its
+    preposition, and a name or a number set after a determined noun (« beaucoup de texte redondant », « des
+    documents DocBook utilisant », « le paquet -dev correspondant »: Debian's package descriptions); after a
+    participle it stays flagged (« une étoile spécialement conçu contenant », a right flag).
     """
-    noun = previous.head if previous.pos_ == "ADJ" and previous.head.i < previous.i else previous
-    return noun.pos_ == "NOUN" and any(child.dep_ == "det" for child in noun.children)
+    noun = previous.head if previous.pos_ in {"ADJ", "PROPN", "X", "NUM"} and previous.head.i < previous.i else previous
+    return noun.pos_ == "NOUN" and any(child.dep_ in {"det", "case"} for child in noun.children)
 
 
 def _participle_of_its_own(verb: Any, head: Any) -> bool:

@@ -22,6 +22,8 @@ def object_next(verb: Any) -> bool:
     case before a determiner (« analyse aussi l'automate »)."""
     doc = verb.doc
     following = doc[verb.i + 1:verb.i + 3]
+    if following and following[0].text.lower().replace("’", "'") == "l'":
+        return True  # « Xcalib charge l'argument » (Debian's package descriptions)
     if not following or not following[0].is_alpha:
         return False
     first = following[0]

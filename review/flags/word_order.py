@@ -306,22 +306,31 @@ def before_only_after(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if lower_form(adj) in AFTER_A_NAME_TOO:
         if not noun.is_lower or (following is not None and lower_form(following) in JOINING):
             return  # « Slumberjack grand lit »: the adjective of the noun after the brand; « grande et solide »
-    elif following is not None and lower_form(following) in {"et", "ou"} and adj.i + 2 < len(adj.doc) \
-            and _joined_adjective(noun, adj, adj.doc[adj.i + 2]):
-        return  # « une application petite et simple », « les systèmes petits ou embarqués »: joined to an adjective
-        # that follows the noun, it follows too (Debian's package descriptions: 3 sentences)
+    elif following is not None and lower_form(following) in {"et", "ou", ","} and adj.i + 2 < len(adj.doc) \
+            and _joined_adjective(noun, adj, adj.doc[adj.i + 2]) \
+            and (following.text != "," or _listed(adj.doc[adj.i + 2])):
+        return  # « une application petite et simple », « les systèmes petits ou embarqués », « un éditeur de texte
+        # petit, rapide et puissant »: joined to an adjective that follows the noun, it follows too (Debian's package
+        # descriptions: 6 sentences)
     yield make(noun.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » after « {noun.text} » is English word order: French puts this adjective before "
                "the noun", [f"{adj.text} {noun.text}"], 0.8)
 
 
+def _listed(word: Any) -> bool:
+    """``word`` goes on with « et », « ou » or a comma: a list of adjectives (« petit, rapide et puissant »)."""
+    return word.i + 1 < len(word.doc) and lower_form(word.doc[word.i + 1]) in {"et", "ou", ","}
+
+
 def _joined_adjective(noun: Any, adj: Any, other: Any) -> bool:
     """``other`` is an adjective or a participle of the number of ``adj`` and ``noun`` (« systèmes petits ou
     embarqués »; in « produits petites et concentrée » the two describe different nouns)."""
-    if other.pos_ != "ADJ" and feature(other, "VerbForm") != "Part":
+    if other.pos_ != "ADJ" and feature(other, "VerbForm") != "Part" \
+            and adjective_forms().isdisjoint({lower_form(other), singular(lower_form(other))}):
         return False
     plural = {lower_form(word).endswith(("s", "x")) for word in (noun, adj, other)}
-    genders = {feature(word, "Gender") for word in (noun, adj, other)} - {None, ""}
+    # the tagger's gender of a word it did not call an adjective is a guess (« corrompus » a feminine name)
+    genders = {feature(word, "Gender") for word in (noun, adj, other) if word.pos_ != "PROPN"} - {None, ""}
     return len(plural) == 1 and len(genders) <= 1  # « boîtier aluminium belle et robuste »: not the noun's
 
 

@@ -189,7 +189,8 @@ def _series(text: str, start: int, last: str) -> tuple[int, list[str], list[str]
 
 
 def _value(number: str) -> float | None:
-    """« 4-1/2 » 4.5, « 1 1/4 » 1.25, « 10,5 » 10.5, « 29 500 » 29500; None for what is not a number."""
+    """« 4-1/2 » 4.5, « 1 1/4 » 1.25, « 10,5 » 10.5, « 29 500 » 29500, « 29,000 » 29000; None for what is not a
+    number."""
     number = number.replace("\u202f", " ").replace("\u00a0", " ")
     whole_and_part = re.fullmatch(r"(\d+)[- ](\d+)/(\d+)", number)
     if whole_and_part:
@@ -198,8 +199,9 @@ def _value(number: str) -> float | None:
     fraction = re.fullmatch(r"(\d+)/(\d+)", number)
     if fraction:
         return float(Fraction(int(fraction.group(1)), int(fraction.group(2)))) if int(fraction.group(2)) else None
-    if re.fullmatch(r"\d{1,3}(?: \d{3})+", number):
-        return float(number.replace(" ", ""))
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", number) or re.fullmatch(r"[1-9]\d{0,2},000", number):
+        # « 29 500 »; « 1,000 yards »: English thousands, as the numbers detector reads them (« 1,625 » is a decimal)
+        return float(number.replace(" ", "").replace(",", ""))
     try:
         return float(number.replace(",", "."))
     except ValueError:

@@ -28,10 +28,12 @@ NNBSP = "\u202f"
         ("Le flacon contient 16 onces liquides.", "16 onces liquides", "473 ml"),
         ("Une lame de 0,25 pouce.", "0,25 pouce", "6,35 mm"),
         ("Un faitout de 7 pintes.", "7 pintes", "3,31 l"),
+        ("La portée est de 1,000 yards.", "1,000 yards", "914 m"),
+        ("Un tuyau de 1,625 pouce.", "1,625 pouce", "4,13 cm"),
     ],
     ids=["ounces", "whole-and-fraction", "inch-mark", "range", "dimensions", "pounds", "pounds-and-ounces",
          "feet-and-inches", "kilometres", "fahrenheit-words", "fahrenheit-sign", "speed", "grouped-thousands",
-         "fluid-ounces", "millimetres", "pints"],
+         "fluid-ounces", "millimetres", "pints", "english-thousands", "french-decimal"],
 )
 def test_an_imperial_measure_gets_its_metric_value(text: str, flagged: str, suggestion: str) -> None:
     flags = detect("units", text)

@@ -152,10 +152,14 @@ def _after_a_determined_noun(previous: Any) -> bool:
     Found in correct French (LibreOffice's help: 3 sentences); on WMT20 QE en-fr (tuning split) no flag changed:
     the nouns MT leaves a participle after are bare (« tenir lunette déroulant »).  So is a noun after its
     preposition, and a name or a number set after a determined noun (« beaucoup de texte redondant », « des
-    documents DocBook utilisant », « le paquet -dev correspondant »: Debian's package descriptions); after a
-    participle it stays flagged (« une étoile spécialement conçu contenant », a right flag).
+    documents DocBook utilisant », « un serveur IMAP accédant à », « une version de nginx incluant »: Debian's
+    package descriptions); after a participle it stays flagged (« une étoile spécialement conçu contenant », a right
+    flag).
     """
-    noun = previous.head if previous.pos_ in {"ADJ", "PROPN", "X", "NUM"} and previous.head.i < previous.i else previous
+    if previous.dep_ == "nmod" and any(child.dep_ == "case" for child in previous.children):
+        return True  # « une version de nginx incluant », whatever the tagger made of the name
+    apposed = previous.pos_ in {"ADJ", "PROPN", "X", "NUM"} or (previous.pos_ == "NOUN" and previous.dep_ == "nmod")
+    noun = previous.head if apposed and previous.head.i < previous.i else previous
     return noun.pos_ == "NOUN" and any(child.dep_ in {"det", "case"} for child in noun.children)
 
 

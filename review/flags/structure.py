@@ -77,9 +77,12 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # guerrier elfe », « les archers orcs », « un lien hypertexte », « la valeur zéro », « le mot de passe
 # administrateur », « un chargeur de démarrage multiplateforme »: Wesnoth's and Widelands' campaigns, the Debian
 # Administrator's Handbook, Debian's package descriptions, 64 flags; none of these
-# words ends a flagged pair on the tuning split)
+# words ends a flagged pair on the tuning split); « des processeurs multicœurs », « un lecteur multiformat », « une
+# norme multivendeur » (the descriptions again; not every « multi- »: « lentilles multicouches » and « ordinateur
+# multifonction » of the tuning split are right flags, by the errors around them)
 NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain naine ammorite dragon guerrier vétéran "
-                            "hypertexte zéro administrateur éponyme tomate multijoueur multiplateforme".split())
+                            "hypertexte zéro administrateur éponyme tomate multijoueur multiplateforme multicœur "
+                            "multiformat multivendeur".split())
 # the kinds of program a program's name follows (« le paquet vim », « la commande ls »)
 PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module commande éditeur démon greffon compilateur "
                           "moteur pilote logiciel".split())
@@ -98,7 +101,8 @@ SERIAL = frozenset("port câble ligne console liaison interface terminal".split(
 # 3,000): a second word no French word list knows is that name (in the MT data, mostly English left in)
 NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche fichier document dictionnaire requête "
                         "application extension composant projet interface protocole console port outil caractère "
-                        "variante".split())
+                        "variante règle lien page architecture thème image répertoire donnée débogueur "
+                        "chargeur interpréteur analyseur convertisseur appliquette".split())
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "
@@ -156,10 +160,17 @@ def glued_words(token: Any, make: FlagMaker) -> Iterator[Flag]:
                glued_message(text), [f"{head} {tail}"], 0.8 if lost_break else 0.25)
 
 
+def noun_adjective(lower: str) -> bool:
+    """A word French sets after any noun as its adjective (:data:`NOUN_ADJECTIVES`)."""
+    return singular(lower) in NOUN_ADJECTIVES
+
+
 def _set_pair(token: Any, following: Any) -> bool:
-    """« le lendemain matin », « dimanche soir », « un port série »: pairs French sets side by side."""
+    """« le lendemain matin », « dimanche soir », « un port série », « à moyen terme »: pairs French sets side by
+    side."""
     first, second = lower_form(token), lower_form(following)
-    return (second in TIMES_OF_DAY and first in DAYS) or (second == "série" and singular(first) in SERIAL)
+    return (second in TIMES_OF_DAY and first in DAYS) or (second == "série" and singular(first) in SERIAL) \
+        or (second == "terme" and first in {"court", "moyen", "long"})
 
 
 def _hyphen_after(word: Any) -> bool:
@@ -176,14 +187,20 @@ def _in_prose(token: Any) -> bool:
     return any(word.pos_ in {"VERB", "AUX"} for word in doc[start:end])
 
 
-def _names_kind(token: Any, following: Any) -> bool:
-    """« le mode veille », « le paquet vim », « l'archive tar »: a kind, or what a name follows, then the name."""
+def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
+    """« le mode veille », « le paquet vim », « l'archive tar »: a kind, or what a name follows, then the name.
+
+    A kind in prose; what a name follows when the second word is in no French word list, in a text sentence with a
+    verb, even one the parse cut (« La commande ftwhich recherche dans … », where the tagger read no verb).
+    """
     head = singular(lower_form(token))
-    if head in KIND_HEADS:
+    if prose and head in KIND_HEADS:
         return True
+    if head not in PROGRAM_KINDS | NAMED_HEADS:
+        return False
     from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
 
-    return head in NAMED_HEADS and not is_known(lower_form(following), dictionaries()[0])
+    return not is_known(lower_form(following), dictionaries()[0]) and (prose or _in_prose(token))
 
 
 def _side(token: Any, following: Any) -> bool:
@@ -232,7 +249,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     after_article = _after_article(token)
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
     if preposed_adjective(token) or verb_only(following) or _adverb(token) or _adverb(following) \
-            or adverbial_noun(token) or singular(lower_form(following)) in NOUN_ADJECTIVES or _side(token, following):
+            or adverbial_noun(token) or noun_adjective(lower_form(following)) or _side(token, following):
         # « les gens dévalisèrent »: a simple past; « la clé ultérieurement »: an adverb; « un démon côté client »: the
         # locution « côté X » (Debian's package descriptions and LibreOffice's help: 4 sentences; no flag of the
         # tuning split)
@@ -243,7 +260,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
         return
     if after_article and (_adjectival(following) or _adjective_form_agreeing(token, following)):
         return  # « les situations défensives », « l'air frais »: in titles too, 33 + 24 flags at 0.64, 0.46
-    if (prose or (_hyphen_after(following) and _in_prose(token))) and _names_kind(token, following):
+    if _names_kind(token, following, prose=prose or (_hyphen_after(following) and _in_prose(token))):
         return  # « le paquet vim »; « le paquet drascula-music est … », where the parse cut the sentence at the hyphen
     if _set_pair(token, following):
         return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from review.flags.nlp import can_be_verb, feature, lower_form
+from review.flags.nlp import can_be_verb, feature, is_infinitive, lower_form
 
 PARTITIVES = frozenset({"du", "des"})
 # what opens a verb's complement and no noun's: « lit de la musique » (Debian's package descriptions)
@@ -18,8 +18,8 @@ VERB_LINKS = frozenset({("de", "la"), ("de", "l'")})
 
 
 def object_next(verb: Any) -> bool:
-    """What follows a verb, not a noun: a determiner or a partitive (« lit de la musique »), or an adverb in lower
-    case before a determiner (« analyse aussi l'automate »)."""
+    """What follows a verb, not a noun: a determiner or a partitive (« lit de la musique »), « à » and an infinitive
+    (« aide à conserver »), or an adverb in lower case before a determiner (« analyse aussi l'automate »)."""
     doc = verb.doc
     following = doc[verb.i + 1:verb.i + 3]
     if following and following[0].text.lower().replace("’", "'") == "l'":
@@ -30,6 +30,8 @@ def object_next(verb: Any) -> bool:
     second = lower_form(following[1]) if len(following) == 2 else ""
     if first.pos_ == "DET" or lower_form(first) in PARTITIVES or (lower_form(first), second) in VERB_LINKS:
         return True  # not « de » alone: « Speedo lunettes de natation » is a title
+    if lower_form(first) == "à" and second and is_infinitive(second):
+        return True  # « KookBook aide à conserver » (Debian's package descriptions)
     return first.pos_ == "ADV" and first.is_lower and len(following) == 2 and following[1].pos_ == "DET"
 
 

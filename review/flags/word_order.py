@@ -44,9 +44,9 @@ from review.flags.nlp import (
 from review.flags.structure import (
     APPOSITIVE,
     NAMING,
-    NOUN_ADJECTIVES,
     PLACE_ADVERBS,
     light_idiom,
+    noun_adjective,
     participle,
     verb_only,
 )
@@ -340,7 +340,7 @@ def _acronym_described(name: Any, word: Any) -> bool:
     lower = lower_form(word)
     adjective = lower in adjective_forms() and singular(lower) not in noun_lemmas()
     return name.is_upper and name.is_alpha and 2 <= len(name.text) <= ACRONYM_LENGTH and (
-        adjective or singular(lower) in NOUN_ADJECTIVES)
+        adjective or noun_adjective(lower))
 
 
 def next_to(first: Any, second: Any) -> bool:

@@ -21,7 +21,10 @@ The shapes:
 - a present participle after a noun with its preposition, or after a name set after a determined noun (« beaucoup
   de texte redondant », « des documents DocBook utilisant »); a list of adjectives after the noun (« petit, rapide
   et puissant »), one the tagger misreads (« mauvais ou corrompus »); a name then its verb and an elided object
-  (« Xcalib charge l’argument »).
+  (« Xcalib charge l’argument ») or « à » and an infinitive (« LTSP aide à amorcer »);
+- more names after what they name (« le débogueur gdb », « les règles udev »), and after a name set after a
+  determined noun, or a noun with its preposition, a participle describes it (« un serveur IMAP accédant à »,
+  « une version de nginx incluant »); « à moyen terme »; « multiformat », « multicœurs ».
 
 Made up here, modelled on descriptions that got flagged; each no-flag case was flagged before this stop.
 `test_the_rules_still_flag_machine_translation` holds MT French in the WMT tuning split's shapes that the same rules
@@ -84,6 +87,15 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Jed est un éditeur de texte petit, rapide et puissant.", "English word order"),
         ("Il est en phase bêta et peut produire des résultats mauvais ou corrompus.", "English word order"),
         ("Xcalib charge l’argument des profils ICC.", "a name before the noun"),
+        ("Cela permet de remplacer le débogueur gdb par une autre commande.", "two nouns side by side"),
+        ("Ce paquet fournit les règles udev pour les périphériques Android.", "two nouns side by side"),
+        ("Ce paquet fournit un serveur IMAP accédant à des boîtes à lettres.", '"-ing" form'),
+        ("Ce métapaquet fournit une version de nginx incluant tous les modules.", '"-ing" form'),
+        ("KookBook aide à conserver une collection de recettes.", "a name before the noun"),
+        ("LTSP aide à amorcer par le réseau des clients légers.", "a name before the noun"),
+        ("L'entraînement de la vieille école se fait à moyen terme.", "two nouns side by side"),
+        ("Gmerlin est un lecteur de médias multiformat avec une structure virtuelle.", "two nouns side by side"),
+        ("Il accroît les performances sur les processeurs SIMD multicœurs et vectoriels.", "a name before the noun"),
     ],
     ids=["hyphenated-name-after-paquet", "archive-tar", "tableaux-numpy", "sessions-telnet", "depot-git",
          "port-serie", "touche-tabulation", "points-bonus", "cote-client-et-cote-serveur", "grace-a",
@@ -93,7 +105,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "recto-verso", "entre-autres", "orientees-utilisateur-supplementaires", "terminaux-braille", "vice-versa",
          "puis-les-traite", "et-les-place", "certains-cas-particuliers", "processus-fils", "sites-miroirs",
          "hote-destination", "peripheriques-bloc", "un-seul-appel-systeme", "texte-redondant", "docbook-utilisant",
-         "petit-rapide-et-puissant", "mauvais-ou-corrompus", "name-verb-elided-object"],
+         "petit-rapide-et-puissant", "mauvais-ou-corrompus", "name-verb-elided-object", "debogueur-gdb",
+         "regles-udev", "serveur-imap-accedant", "version-de-nginx-incluant", "name-aide-a", "acronym-aide-a",
+         "moyen-terme", "medias-multiformat", "simd-multicoeurs"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -102,8 +116,9 @@ def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Installez le paquet gnubg pour jouer en réseau.", "La bibliothèque libfoo fournit des fonctions de tri.",
-     "Ce paquet fournit le greffon xmms pour lire les fichiers."],
-    ids=["paquet-gnubg", "bibliotheque-libfoo", "greffon-xmms"],
+     "Ce paquet fournit le greffon xmms pour lire les fichiers.",
+     "La commande ftwhich recherche dans un des répertoires."],
+    ids=["paquet-gnubg", "bibliotheque-libfoo", "greffon-xmms", "commande-ftwhich"],
 )
 def test_a_name_after_its_kind_is_no_spelling_error(text: str) -> None:
     assert shown_messages("spelling", text) == []

@@ -102,7 +102,9 @@ SERIAL = frozenset("port câble ligne console liaison interface terminal".split(
 NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche fichier document dictionnaire requête "
                         "application extension composant projet interface protocole console port outil caractère "
                         "variante règle lien page architecture thème image répertoire donnée débogueur "
-                        "chargeur interpréteur analyseur convertisseur appliquette".split())
+                        "chargeur interpréteur analyseur convertisseur appliquette service système sortie conteneur "
+                        "balisage courriel plateforme macro syntaxe méthode encodage documentation dossier binaire "
+                        "séquenceur navigateur appel".split())
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "
@@ -204,12 +206,13 @@ def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
 
 
 def _side(token: Any, following: Any) -> bool:
-    """« un démon côté client », « une application côté serveur »: the locution « côté X » after a noun, on either
-    side of the pair (« dos et côté exercices » stays flagged)."""
+    """« un démon côté client », « une application côté serveur », « le protocole Wayland côté client », « …, côté
+    serveur, … »: the locution « côté X » after a noun, a name or a comma, on either side of the pair (« dos et côté
+    exercices » stays flagged)."""
     doc = following.doc
     if lower_form(token) == "côté":
         # « le code côté client et côté serveur »: the second of two
-        return bool(token.i > 0 and doc[token.i - 1].pos_ == "NOUN") or (
+        return bool(token.i > 0 and (doc[token.i - 1].pos_ in {"NOUN", "PROPN"} or doc[token.i - 1].text == ",")) or (
             token.i > 2 and lower_form(doc[token.i - 1]) in {"et", "ou"} and lower_form(doc[token.i - 3]) == "côté")
     return lower_form(following) == "côté" and following.i + 1 < len(doc) and doc[following.i + 1].pos_ == "NOUN"
 

@@ -336,11 +336,16 @@ def _joined_adjective(noun: Any, adj: Any, other: Any) -> bool:
 
 def _acronym_described(name: Any, word: Any) -> bool:
     """« un client XMPP multiplateforme », « la bibliothèque HTTP asynchrone »: French uses an acronym as a noun, and
-    an adjective after it is its own (Debian's package descriptions: 4 sentences; « IPSC cibles » stays flagged)."""
+    an adjective after it is its own (Debian's package descriptions: 4 sentences; « IPSC cibles » stays flagged); so
+    is a word in no French word list after it, a program's name (« GNU grep », « l'API fanotify »)."""
     lower = lower_form(word)
-    adjective = lower in adjective_forms() and singular(lower) not in noun_lemmas()
-    return name.is_upper and name.is_alpha and 2 <= len(name.text) <= ACRONYM_LENGTH and (
-        adjective or noun_adjective(lower))
+    if not (name.is_upper and name.is_alpha and 2 <= len(name.text) <= ACRONYM_LENGTH):
+        return False
+    if (lower in adjective_forms() and singular(lower) not in noun_lemmas()) or noun_adjective(lower):
+        return True
+    from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
+
+    return lower not in lexicon_words() and not is_known(lower, dictionaries()[0])
 
 
 def next_to(first: Any, second: Any) -> bool:

@@ -312,6 +312,8 @@ def _of_a_range(adj: Any) -> bool:
         return adj.i >= 2 and bool(doc[adj.i - 2].like_num)
     if lower == "autres":
         return adj.i > 0 and lower_form(doc[adj.i - 1]) == "entre"  # « il fournit entre autres la gestion de »
+    if lower == "réel":
+        return adj.i > 0 and lower_form(doc[adj.i - 1]) == "temps"  # « des simulations temps réel »
     return lower in {"haut", "bas"} and adj.i + 2 < len(doc) and lower_form(doc[adj.i + 1]) == "de" \
         and lower_form(doc[adj.i + 2]) == "gamme"
 

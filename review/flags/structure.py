@@ -95,7 +95,7 @@ KIND_HEADS = frozenset("mode format style taille type effet genre version option
 # Entrée », « la touche tabulation » (the same)
 # what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
 # descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
-SERIAL = frozenset("port câble ligne console liaison interface terminal".split())
+SERIAL = frozenset("port câble ligne console liaison interface terminal périphérique".split())
 # what holds or serves a thing named after it (« l'archive tar », « les tableaux numpy », « les sessions telnet »,
 # « les dépôts git », « les tâches cron », « le port syslog »: Debian's package descriptions, 19 sentences of
 # 3,000): a second word no French word list knows is that name (in the MT data, mostly English left in)
@@ -168,11 +168,13 @@ def noun_adjective(lower: str) -> bool:
 
 
 def _set_pair(token: Any, following: Any) -> bool:
-    """« le lendemain matin », « dimanche soir », « un port série », « à moyen terme »: pairs French sets side by
-    side."""
+    """« le lendemain matin », « dimanche soir », « un port série », « à moyen terme », « la planification temps
+    réel »: pairs French sets side by side."""
     first, second = lower_form(token), lower_form(following)
+    doc = token.doc
+    real_time = second == "temps" and following.i + 1 < len(doc) and lower_form(doc[following.i + 1]) == "réel"
     return (second in TIMES_OF_DAY and first in DAYS) or (second == "série" and singular(first) in SERIAL) \
-        or (second == "terme" and first in {"court", "moyen", "long"})
+        or (second == "terme" and first in {"court", "moyen", "long"}) or real_time
 
 
 def _hyphen_after(word: Any) -> bool:

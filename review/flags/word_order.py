@@ -329,8 +329,10 @@ def _joined_adjective(noun: Any, adj: Any, other: Any) -> bool:
             and adjective_forms().isdisjoint({lower_form(other), singular(lower_form(other))}):
         return False
     plural = {lower_form(word).endswith(("s", "x")) for word in (noun, adj, other)}
-    # the tagger's gender of a word it did not call an adjective is a guess (« corrompus » a feminine name)
-    genders = {feature(word, "Gender") for word in (noun, adj, other) if word.pos_ != "PROPN"} - {None, ""}
+    # the tagger's gender of a word it did not call an adjective is a guess (« corrompus » a feminine name,
+    # « pratique » a feminine noun)
+    genders = {feature(word, "Gender") for word in (noun, adj, other)
+               if word is not other or word.pos_ == "ADJ"} - {None, ""}
     return len(plural) == 1 and len(genders) <= 1  # « boîtier aluminium belle et robuste »: not the noun's
 
 

@@ -25,7 +25,8 @@ The shapes:
 - more names after what they name (« le débogueur gdb », « les règles udev »), and after a name set after a
   determined noun, or a noun with its preposition, a participle describes it (« un serveur IMAP accédant à »,
   « une version de nginx incluant »); « à moyen terme »; « multiformat », « multicœurs »; a program's name after
-  an acronym (« l'API fanotify »); « côté client » after a name or a comma.
+  an acronym (« l'API fanotify »); « côté client » after a name or a comma; « temps réel » after a noun;
+  « périphérique série ».
 
 Made up here, modelled on descriptions that got flagged; each no-flag case was flagged before this stop.
 `test_the_rules_still_flag_machine_translation` holds MT French in the WMT tuning split's shapes that the same rules
@@ -103,6 +104,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Il vise à fournir une interface simple pour les services webdav.", "two nouns side by side"),
         ("Sur les systèmes systemd, ce paquet choisit le modèle.", "two nouns side by side"),
         ("Nstreams peut lire la sortie tcpdump directement.", "two nouns side by side"),
+        ("NetSED est un utilitaire petit et pratique conçu pour transformer les flux.", "English word order"),
+        ("Des vitesses de simulations temps réel sont possibles.", "two nouns side by side"),
+        ("Des vitesses de simulations temps réel sont possibles.", "should agree"),
+        ("Il imprime tout ce qui vient d'un périphérique série sur la sortie standard.", "two nouns side by side"),
     ],
     ids=["hyphenated-name-after-paquet", "archive-tar", "tableaux-numpy", "sessions-telnet", "depot-git",
          "port-serie", "touche-tabulation", "points-bonus", "cote-client-et-cote-serveur", "grace-a",
@@ -115,7 +120,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "petit-rapide-et-puissant", "mauvais-ou-corrompus", "name-verb-elided-object", "debogueur-gdb",
          "regles-udev", "serveur-imap-accedant", "version-de-nginx-incluant", "name-aide-a", "acronym-aide-a",
          "moyen-terme", "medias-multiformat", "simd-multicoeurs", "api-fanotify", "wayland-cote-client",
-         "comma-cote-serveur", "services-webdav", "systemes-systemd", "sortie-tcpdump"],
+         "comma-cote-serveur", "services-webdav", "systemes-systemd", "sortie-tcpdump", "petit-et-pratique",
+         "temps-reel-pair", "temps-reel-agreement", "peripherique-serie"],
 )
 def test_correct_french_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -100,6 +100,7 @@ UNITS: dict[str, Unit] = {
     "onces liquides": FLUID_OUNCE, "once liquide": FLUID_OUNCE, "fl oz": FLUID_OUNCE,
     "gallon": GALLON, "gallons": GALLON, "pinte": PINT, "pintes": PINT,
     "pouces carrés": SQUARE_INCH, "pieds carrés": SQUARE_FOOT, "pouces cubes": CUBIC_INCH, "pieds cubes": CUBIC_FOOT,
+    "pouce carré": SQUARE_INCH, "pied carré": SQUARE_FOOT, "pouce cube": CUBIC_INCH, "pied cube": CUBIC_FOOT,
     "°f": FAHRENHEIT, "° f": FAHRENHEIT, "degrés f": FAHRENHEIT, "degrés fahrenheit": FAHRENHEIT,
 }
 # the longest names first, so that « onces liquides » is not read as « onces »
@@ -125,8 +126,10 @@ BEFORE_WORDS = 3
 
 def imperial(text: str, make: FlagMaker) -> Iterator[Flag]:
     """Flags on quantities in imperial units, each with the metric value as its suggestion."""
+    closing = _closing_quotes(text)
     matches = [(match, unit) for match in IMPERIAL.finditer(text)
-               if (unit := _unit(match)) is not None and _value(match.group(1)) is not None]
+               if (unit := _unit(match)) is not None and _value(match.group(1)) is not None
+               and match.end() - 1 not in closing]
     index = 0
     while index < len(matches):
         parts = [matches[index]]
@@ -149,6 +152,24 @@ def imperial(text: str, make: FlagMaker) -> Iterator[Flag]:
         yield make(start, end, Category.LOCALE, Severity.MINOR,
                    f"« {text[start:end]} » is an imperial measure: French readers expect metric ({suggestion})",
                    [suggestion], CONFIDENCE)
+
+
+def _closing_quotes(text: str) -> set[int]:
+    """Where a straight double quote closes a quotation: after a number too it is no inch mark (« le style
+    "Titre 1" », « un numéro ("#1") »), while « 72" L x 19" W » are two inches.
+
+    A quote right after a digit is an inch mark unless a quotation is open; any other quote opens or closes one.
+    """
+    closing, quoted = set(), False
+    for index, char in enumerate(text):
+        if char != '"':
+            continue
+        if quoted:
+            closing.add(index)
+            quoted = False
+        elif not (index and text[index - 1].isdigit()):
+            quoted = True
+    return closing
 
 
 def _unit(match: re.Match[str]) -> Unit | None:

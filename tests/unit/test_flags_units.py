@@ -30,10 +30,12 @@ NNBSP = "\u202f"
         ("Un faitout de 7 pintes.", "7 pintes", "3,31 l"),
         ("La portée est de 1,000 yards.", "1,000 yards", "914 m"),
         ("Un tuyau de 1,625 pouce.", "1,625 pouce", "4,13 cm"),
+        ("Un four de 0,9 pied cube.", "0,9 pied cube", "25,5 l"),
     ],
     ids=["ounces", "whole-and-fraction", "inch-mark", "range", "dimensions", "pounds", "pounds-and-ounces",
          "feet-and-inches", "kilometres", "fahrenheit-words", "fahrenheit-sign", "speed", "grouped-thousands",
-         "fluid-ounces", "millimetres", "pints", "english-thousands", "french-decimal"],
+         "fluid-ounces", "millimetres", "pints", "english-thousands", "french-decimal",
+         "cubic-foot"],
 )
 def test_an_imperial_measure_gets_its_metric_value(text: str, flagged: str, suggestion: str) -> None:
     flags = detect("units", text)
@@ -57,12 +59,20 @@ def test_an_imperial_measure_gets_its_metric_value(text: str, flagged: str, sugg
         "Le pied de la lampe et la livre sterling.",
         "Une jauge de 100 lb/po2.",
         '<m:wrapIndent m:val="1440"></m:wrapIndent>',
+        'Appliquez le style de paragraphe "Titre 1" aux titres.',
+        'Le nom est repris avec un numéro ("#1" par exemple).',
     ],
     ids=["screen", "bicycle-wheels", "metric-before", "metric-in-brackets-after", "metric-after-slash", "metric",
-         "quarter-and-pi", "words-without-a-number", "unit-per-unit", "markup"],
+         "quarter-and-pi", "words-without-a-number", "unit-per-unit", "markup", "number-closing-a-quotation",
+         "number-in-quotes-in-brackets"],
 )
 def test_what_french_keeps_or_already_converted_is_not_flagged(text: str) -> None:
     assert detect("units", text) == []
+
+
+def test_inch_marks_are_told_from_closing_quotes() -> None:
+    flags = detect("units", 'Dimensions : 72" L x 19" W, modèle "Titre 2".')
+    assert spans(flags) == ['72"', '19"']
 
 
 def test_the_detector_runs_only_when_named() -> None:

@@ -244,6 +244,10 @@ def adjective_forms() -> frozenset[str]:
     return frozenset(tables.get_table("lemma_exc")["adj"]) | adjective_lemmas()
 
 
+GLOSS_TOKENS = 8
+"""How far a gloss in brackets after a word may reach: « (wbritish*) » is 4 tokens."""
+
+
 def in_adjective_pair(word: Any) -> bool:
     """« les bords gauche et droit », « aux première et dernière notes »: one of two singular adjectives joined by
     « et » or « ou », each naming one of the things a plural noun counts (the parser hangs the second on the noun)."""
@@ -256,7 +260,12 @@ def in_adjective_pair(word: Any) -> bool:
         singular = not form.endswith(("s", "x")) or token.lemma_.lower() == form
         return token.is_alpha and token.is_lower and known and singular
 
-    after, before = doc[word.i + 1:word.i + 3], doc[max(word.i - 2, 0):word.i]
+    following = word.i + 1
+    if following < len(doc) and doc[following].text == "(":
+        # « les versions britannique (wbritish) et canadienne »: past a gloss in brackets (Debian's package
+        # descriptions)
+        following = next((w.i + 1 for w in doc[following:following + GLOSS_TOKENS] if w.text == ")"), following)
+    after, before = doc[following:following + 2], doc[max(word.i - 2, 0):word.i]
     joined = len(after) == 2 and lower_form(after[0]) in {"et", "ou"} and singular_adjective(after[1])
     if not singular_adjective(word):
         return False
@@ -264,10 +273,10 @@ def in_adjective_pair(word: Any) -> bool:
         return True
     # « les canaux rouge, vert et bleu »: a list closed by « et » (GIMP's messages, LibreOffice's help), of any
     # length (« les versions française, allemande, italienne et russe »: Debian's package descriptions)
-    index = word.i + 1
+    index = following
     while index + 1 < len(doc) and doc[index].text == "," and singular_adjective(doc[index + 1]):
         index += 2
-    return index > word.i + 1 and index + 1 < len(doc) and lower_form(doc[index]) in {"et", "ou"} \
+    return index > following and index + 1 < len(doc) and lower_form(doc[index]) in {"et", "ou"} \
         and singular_adjective(doc[index + 1])
 
 

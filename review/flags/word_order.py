@@ -83,6 +83,7 @@ GRADING = frozenset("très plus moins si aussi trop assez fort bien".split())
 # nouns of a fixed phrase after an adjective or before a preposition (« grâce à », « nulle part », « quelque part »)
 LOCUTIONS = frozenset("grâce face faute part côté".split())
 ACRONYM_LENGTH = 6
+GLOSS_LENGTH = 8  # a gloss in brackets after an adjective: « (-small) » is 4 tokens
 # an ordinal in Roman numerals (« XIXe », « XIXème », « Ier », « IIIᵉ »)
 ROMAN_ORDINAL = re.compile(r"[IVXLCDM]+(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ)")
 # nouns of time that follow a place as adjuncts (« à Madrid dimanche »), not as its head
@@ -306,9 +307,14 @@ def before_only_after(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if lower_form(adj) in AFTER_A_NAME_TOO:
         if not noun.is_lower or (following is not None and lower_form(following) in JOINING):
             return  # « Slumberjack grand lit »: the adjective of the noun after the brand; « grande et solide »
-    elif following is not None and lower_form(following) in {"et", "ou", ","} and adj.i + 2 < len(adj.doc) \
-            and _joined_adjective(noun, adj, adj.doc[adj.i + 2]) \
-            and (following.text != "," or _listed(adj.doc[adj.i + 2])):
+        following = None
+    if following is not None and following.text == "(":
+        # « des versions petite (-small) et énorme (-huge) »: past a gloss in brackets (Debian's package descriptions)
+        following = next((word for word in adj.doc[adj.i + 2:adj.i + GLOSS_LENGTH] if word.text == ")"), None)
+        following = adj.doc[following.i + 1] if following is not None and following.i + 1 < len(adj.doc) else None
+    if following is not None and lower_form(following) in {"et", "ou", ","} and following.i + 1 < len(adj.doc) \
+            and _joined_adjective(noun, adj, adj.doc[following.i + 1]) \
+            and (following.text != "," or _listed(adj.doc[following.i + 1])):
         return  # « une application petite et simple », « les systèmes petits ou embarqués », « un éditeur de texte
         # petit, rapide et puissant »: joined to an adjective that follows the noun, it follows too (Debian's package
         # descriptions: 6 sentences)
@@ -329,6 +335,10 @@ def _joined_adjective(noun: Any, adj: Any, other: Any) -> bool:
             and adjective_forms().isdisjoint({lower_form(other), singular(lower_form(other))}):
         return False
     plural = {lower_form(word).endswith(("s", "x")) for word in (noun, adj, other)}
+    if plural == {True, False} and lower_form(noun).endswith(("s", "x")) and other.pos_ == "ADJ" \
+            and not lower_form(adj).endswith(("s", "x")) and not lower_form(other).endswith(("s", "x")):
+        # « des versions petite (-small) et énorme (-huge) »: one adjective for each (not « bel et bien », an adverb)
+        plural = {True}
     # the tagger's gender of a word it did not call an adjective is a guess (« corrompus » a feminine name,
     # « pratique » a feminine noun)
     genders = {feature(word, "Gender") for word in (noun, adj, other)

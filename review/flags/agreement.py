@@ -32,9 +32,11 @@ from review.flags.structure import APPOSITIVE, KIND_HEADS, NAMED_HEADS, NOUN_ADJ
 from review.model import Category, Flag, Severity
 
 GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
+"""spaCy's gender features in the words of a message."""
 # nouns French sets after another one as its adjective, which the parse may give that noun's article
 APPOSED_NOUNS = APPOSITIVE | NOUN_ADJECTIVES
-"""spaCy's gender features in the words of a message."""
+# nouns after which a word in no French word list is a name (« les programmes traceroute et ping »)
+NAMED_AFTER = KIND_HEADS | NAMED_HEADS
 
 DETERMINERS: dict[str, tuple[str | None, str]] = {
     "le": ("Masc", "Sing"), "la": ("Fem", "Sing"), "les": (None, "Plur"), "un": ("Masc", "Sing"),
@@ -295,16 +297,15 @@ def _named(adj: Any) -> bool:
     follows, a word no French word list knows is the name, whose number nothing shows (Debian's package
     descriptions)."""
     noun = adj.head
-    if singular(lower_form(noun)) not in KIND_HEADS | NAMED_HEADS:
+    if singular(lower_form(noun)) not in NAMED_AFTER:
         return False
-    from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
+    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
 
     lower = lower_form(adj)
-    return lower not in lexicon_words() and lower not in adjective_forms() \
-        and not is_known(lower, dictionaries()[0])
+    return lower not in lexicon_words() and lower not in adjective_forms() and not in_french_list(lower)
 
 
-def _of_a_range(adj: Any) -> bool:
+def _set_phrase(adj: Any) -> bool:
     """« des serveurs haut de gamme », « entre autres »: locutions; « 50 lignes minimum », « 10 pompes maximum »: a
     bound on a number, an adverb (Debian's package descriptions; on the tuning split 2 wrong flags)."""
     doc, lower = adj.doc, lower_form(adj)
@@ -329,7 +330,7 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
     if not adj.is_alpha or not adj.is_lower or lower in INVARIABLE or _not_the_noun_s(adj) or _no_adjective(lower) \
             or (lower.endswith("ez") and verb_lemmas(lower)) \
             or plural_verb(adj) or verbal_participle(adj) or lower in APPOSITIVE \
-            or (lower == "même" and adj.i > 0 and lower_form(adj.doc[adj.i - 1]) == "de") or _of_a_range(adj) \
+            or (lower == "même" and adj.i > 0 and lower_form(adj.doc[adj.i - 1]) == "de") or _set_phrase(adj) \
             or _named(adj):
         # « doublant les dégâts »: a verb; « les territoires frontière »: a noun set as an adjective; « elles
         # suivent tout de même »: a locution

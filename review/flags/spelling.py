@@ -19,7 +19,7 @@ from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOpt
 from review.flags.adjective_place import singular
 from review.flags.english import EnglishWords
 from review.flags.nlp import PREFIXES, FlagMaker, can_be_verb, is_name, lexicon_words, parse_many, verb_lemmas
-from review.flags.structure import NAMED_HEADS, PROGRAM_KINDS
+from review.flags.structure import NAME_HOLDERS
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -96,6 +96,11 @@ def is_known(word: str, french: Any) -> bool:
     return all(part in french or not part for part in re.split(r"[-']", lower)) and ("-" in lower or "'" in lower)
 
 
+def in_french_list(word: str) -> bool:
+    """Whether pyspellchecker's French word list (as :func:`is_known` reads it) holds ``word``."""
+    return is_known(word, dictionaries()[0])
+
+
 def typed_words(original: str, current: str) -> frozenset[str]:
     """The words (lower case) of ``current`` that ``original``, the machine translation, does not have."""
     if current == original:
@@ -136,7 +141,7 @@ def _after_its_kind(token: Any) -> bool:
     if token.i == 0:
         return False
     before = token.doc[token.i - 1]
-    return before.is_lower and singular(before.lower_) in PROGRAM_KINDS | NAMED_HEADS
+    return before.is_lower and singular(before.lower_) in NAME_HOLDERS
 
 
 def _inside_a_name(token: Any) -> bool:

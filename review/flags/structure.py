@@ -105,6 +105,8 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
                         "chargeur interpréteur analyseur convertisseur appliquette service système sortie conteneur "
                         "balisage courriel plateforme macro syntaxe méthode encodage documentation dossier binaire "
                         "séquenceur navigateur appel".split())
+NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
+"""Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "
@@ -200,11 +202,11 @@ def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
     head = singular(lower_form(token))
     if prose and head in KIND_HEADS:
         return True
-    if head not in PROGRAM_KINDS | NAMED_HEADS:
+    if head not in NAME_HOLDERS:
         return False
-    from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
+    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
 
-    return not is_known(lower_form(following), dictionaries()[0]) and (prose or _in_prose(token))
+    return not in_french_list(lower_form(following)) and (prose or _in_prose(token))
 
 
 def _side(token: Any, following: Any) -> bool:

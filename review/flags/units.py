@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from review.flags import DetectorSpec, FlagContext, FlagOptions
 from review.flags.nlp import FlagMaker
+from review.flags.numbers import NNBSP
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ SIGNIFICANT = 3
 """Significant digits of a converted value: « 11,4 cm » for 4 ½ inches, not « 11,43 cm »."""
 GROUPED_FROM = 10_000
 """French groups the digits of a number from five digits on: « 8 992 » but « 12 400 »."""
-NNBSP = "\u202f"
 
 Scale = tuple[tuple[float, str], ...]
 LENGTH: Scale = ((100_000, "km"), (100, "m"), (1, "cm"), (0.1, "mm"))
@@ -140,15 +140,15 @@ def imperial(text: str, make: FlagMaker) -> Iterator[Flag]:
         index += 1
         first, unit = parts[0]
         end = parts[-1][0].end()
-        if len(parts) > 1:
-            start = first.start()
-            suggestion = _measure([sum(part_unit.metric(_value(match.group(1)) or 0) for match, part_unit in parts)],
-                                  [], unit.scale)
-        else:
-            start, numbers, joiners = _series(text, first.start(), first.group(1))
-            suggestion = _measure([unit.metric(_value(number) or 0) for number in numbers], joiners, unit.scale)
+        start, numbers, joiners = (first.start(), [], []) if len(parts) > 1 else \
+            _series(text, first.start(), first.group(1))
         if _metric_beside(text, start, end) or _kept(text, start) or _alone(first, parts):
             continue
+        if numbers:
+            suggestion = _measure([unit.metric(_value(number) or 0) for number in numbers], joiners, unit.scale)
+        else:  # one measure in two units: their sum
+            total = sum(part_unit.metric(_value(match.group(1)) or 0) for match, part_unit in parts)
+            suggestion = _measure([total], [], unit.scale)
         yield make(start, end, Category.LOCALE, Severity.MINOR,
                    f"« {text[start:end]} » is an imperial measure: French readers expect metric ({suggestion})",
                    [suggestion], CONFIDENCE)

@@ -355,9 +355,9 @@ def _acronym_described(name: Any, word: Any) -> bool:
         return False
     if (lower in adjective_forms() and singular(lower) not in noun_lemmas()) or noun_adjective(lower):
         return True
-    from review.flags.spelling import dictionaries, is_known  # noqa: PLC0415 - the word list loads on first use
+    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
 
-    return lower not in lexicon_words() and not is_known(lower, dictionaries()[0])
+    return lower not in lexicon_words() and not in_french_list(lower)
 
 
 def next_to(first: Any, second: Any) -> bool:

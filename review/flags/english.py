@@ -26,6 +26,7 @@ from review.flags.nlp import lexicon_words
 
 # a word this frequent in pyspellchecker's English list (per its corpus) is a common English word
 COMMON_ENGLISH = 5000
+MIN_PART = 3  # letters, at least, of each English word run into another (« flycasting »)
 # English words that join the capitalised words of a title (« World Series of Poker »)
 TITLE_JOINERS = frozenset("and of with for the".split())
 # inside a hyphenated compound, these make it English (« easy-to-use », « time-of-day »)
@@ -151,6 +152,27 @@ class EnglishWords:
         """
         for match in CONTRACTION.finditer(text):
             yield match.start(), match.end()
+
+    def run_together(self, lower: str, parts: int = 3) -> tuple[str, ...] | None:
+        """« flycasting » → ("fly", "casting"), « flyandstay » → ("fly", "and", "stay"): common English words of
+        three letters or more run together, ``parts`` of them at most."""
+        if self.frequency(lower) >= COMMON_ENGLISH and len(lower) >= MIN_PART:
+            return (lower,)
+        if parts == 1:
+            return None
+        for cut in range(MIN_PART, len(lower) - MIN_PART + 1):
+            first = lower[:cut]
+            if self.frequency(first) >= COMMON_ENGLISH:
+                rest = self.run_together(lower[cut:], parts - 1)
+                if rest is not None:
+                    return (first, *rest)
+        return None
+
+    def misspelt(self, lower: str) -> str | None:
+        """« icluded » → "included": the most frequent common English word one edit away, if any."""
+        near = [word for word in self.english.candidates(lower) or () if word != lower
+                and self.frequency(word) >= COMMON_ENGLISH and not self.is_french(word)]
+        return max(near, key=lambda word: (self.frequency(word), word)) if near else None
 
     def english_compounds(self, text: str) -> Iterator[tuple[int, int]]:
         """« easy-to-use », « head-to-toe »: hyphenated common English words joined by an English function word.

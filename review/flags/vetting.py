@@ -43,6 +43,9 @@ WORD = re.compile(r"[^\W_]+")
 VETTED = frozenset({str(Category.INCONSISTENCY), str(Category.LOCALE)})
 # the spelling detector's flag for a word that no word list knows (review.flags.spelling)
 UNKNOWN = ("spelling", "is not in the French dictionary")
+# its flag, below the floor, for a word no French or English list knows (review.flags.spelling.UNEXPLAINED_MESSAGE)
+UNEXPLAINED = ("spelling", "is in no French or English word list: a name, or a word left in English or misspelt")
+COPIED = 0.5  # such a word the English original has too: left untranslated (see _read_again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +59,19 @@ class Vetting:
 
     def __call__(self, flags: Sequence[Flag], document: Document) -> list[Flag]:
         """``flags`` (of ``document``'s segments) with those the English explains below the confidence floor."""
-        if not any(flag.category in VETTED or _unknown(flag) for flag in flags):
+        if not any(flag.category in VETTED or _unknown(flag) or _unexplained(flag) for flag in flags):
             return list(flags)
         originals = self.english_of(document)
-        return [replace(flag, confidence=min(flag.confidence, HIDDEN))
-                if explained(flag, originals.get(flag.segment_id, "")) else flag for flag in flags]
+        return [_read_again(flag, originals.get(flag.segment_id, "")) for flag in flags]
+
+
+def _read_again(flag: Flag, original: str) -> Flag:
+    if explained(flag, original):
+        return replace(flag, confidence=min(flag.confidence, HIDDEN))
+    if _unexplained(flag) and _in_english(flag, original):
+        # a word no list knows, copied from the English: left untranslated (« glideboard »), not a program's name
+        return replace(flag, confidence=max(flag.confidence, COPIED))
+    return flag
 
 
 def repeated_terms(flags: Sequence[Flag]) -> list[Flag]:
@@ -91,6 +102,15 @@ def _unknown(flag: Flag) -> bool:
     return flag.detector == UNKNOWN[0] and flag.message.endswith(UNKNOWN[1])
 
 
+def _unexplained(flag: Flag) -> bool:
+    return flag.detector == UNEXPLAINED[0] and flag.message.endswith(UNEXPLAINED[1])
+
+
+def _in_english(flag: Flag, original: str) -> bool:
+    words = {word.lower() for word in WORD.findall(original)}
+    return any(word.lower() in words for word in WORD.findall(flag.span_text))
+
+
 def explained(flag: Flag, original: str) -> bool:
     """Whether the English ``original`` of its segment explains ``flag`` (see the module); False without one."""
     if not original:
@@ -101,8 +121,7 @@ def explained(flag: Flag, original: str) -> bool:
         # measured on WMT20 QE en-fr (tuning split, with every detector): unknown words the English lacks,
         # 39 flags at 0.46, 17 errors found by them alone, 1 of the error-free segments flagged; those the
         # English has, 135 at 0.79
-        words = {word.lower() for word in WORD.findall(original)}
-        return not any(word.lower() in words for word in WORD.findall(flag.span_text))
+        return not _in_english(flag, original)
     return False
 
 

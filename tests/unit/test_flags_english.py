@@ -119,3 +119,51 @@ def test_flags_a_word_in_no_list_taken_for_a_name(text: str, span: str) -> None:
 )
 def test_leaves_unknown_words_that_are_no_english_alone(text: str) -> None:
     assert [flag.span_text for flag in detect("spelling", text) if flag.confidence >= MIN_CONFIDENCE] == []
+
+
+def shown_spelling(text: str) -> dict[str, str]:
+    """The spelling detector's shown flags: span → message."""
+    return {flag.span_text: flag.message for flag in detect("spelling", text) if flag.confidence >= MIN_CONFIDENCE}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "words"),
+    [
+        ("La lampe a un tailcap en aluminium.", "tailcap", ["« tail »", "« cap »"]),
+        ("Ce couteau a un pocketclip amovible.", "pocketclip", ["« pocket »", "« clip »"]),
+        ("Le gilet flyandstay se porte toute la journée.", "flyandstay", ["« fly »", "« and »", "« stay »"]),
+        ("Les coussinets icluded sont lavables en machine.", "icluded", ["« included »"]),
+        ("Une lame serrated en acier inoxydable.", "serrated", ["not in the French dictionary"]),
+    ],
+    ids=["two-words-run-together", "two-words-taken-for-a-name", "three-words", "english-misspelt",
+         "rare-english-word"],
+)
+def test_an_unknown_word_english_explains_is_shown_with_its_english(text: str, span: str, words: list[str]) -> None:
+    shown = shown_spelling(text)
+    assert span in shown, f"no flag on {span!r}; got {spans(detect('spelling', text))}"
+    assert all(word in shown[span] for word in words), shown[span]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La bibliothèque audio multiplateforme libao permet aux programmes d'utiliser la sortie audio.", "libao"),
+        ("Ce paquet fournit smbclient, un client en ligne de commande.", "smbclient"),
+        ("Il utilise gnuplot pour tracer les courbes.", "gnuplot"),
+    ],
+    ids=["library", "client-after-a-comma", "program-in-prose"],
+)
+def test_an_unknown_word_no_language_explains_stays_below_the_floor(text: str, name: str) -> None:
+    """In technical French such a word is mostly a program's name: still found, not shown by default."""
+    found = {flag.span_text: flag.confidence for flag in detect("spelling", text)}
+    assert name in found, f"no flag on {name!r} at all; got {spans(detect('spelling', text))}"
+    assert found[name] < MIN_CONFIDENCE
+    assert name not in shown_spelling(text)
+
+
+def test_a_french_misspelling_keeps_its_suggestions() -> None:
+    flags = [flag for flag in detect("spelling", "Ce paquet contient la biblothèque partagée.")
+             if flag.span_text == "biblothèque"]
+    assert flags
+    assert flags[0].confidence >= MIN_CONFIDENCE
+    assert "bibliothèque" in flags[0].suggestions

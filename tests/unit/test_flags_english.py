@@ -150,8 +150,9 @@ def test_an_unknown_word_english_explains_is_shown_with_its_english(text: str, s
         ("La bibliothèque audio multiplateforme libao permet aux programmes d'utiliser la sortie audio.", "libao"),
         ("Ce paquet fournit smbclient, un client en ligne de commande.", "smbclient"),
         ("Il utilise gnuplot pour tracer les courbes.", "gnuplot"),
+        ("Il surveille les fichiers avec inotify.", "inotify"),
     ],
-    ids=["library", "client-after-a-comma", "program-in-prose"],
+    ids=["library", "client-after-a-comma", "program-in-prose", "english-word-and-a-letter"],
 )
 def test_an_unknown_word_no_language_explains_stays_below_the_floor(text: str, name: str) -> None:
     """In technical French such a word is mostly a program's name: still found, not shown by default."""

@@ -58,7 +58,11 @@ UNKNOWN_NAME_LENGTH = 5
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # « batteryWarrantyThis »: a lost line break, or a name (« netCDF »)
 # an unknown word that is neither English words run together nor one misspelt: below the floor, and its message
 UNEXPLAINED = 0.29
-UNEXPLAINED_MESSAGE = "is in no French or English word list: a name, or a word left in English or misspelt"
+UNEXPLAINED_MESSAGE = ("is in no French word list and is no common English word: a name, or a word left in English "
+                       "or misspelt")
+# a word in lower case taken for a name is read as English from this frequency in pyspellchecker's English list: below
+# it the list holds program names (« hunspell », « aspell ») as well as rare English (« shrillest »)
+LISTED_ENGLISH = 100
 # English has no accents: a word with one is French that the word lists lack
 ACCENTED = re.compile(r"[à-ÿœæ]")
 ELISION = re.compile(r"\b(le|la|de|que|je|me|te|se|ne)\s+([aeiouéèêëàâîïôû]\w*)", re.IGNORECASE)
@@ -326,7 +330,7 @@ class SpellingDetector:
         """
         text = token.text
         end = token.idx + len(text)
-        if frequency > 0:
+        if frequency >= LISTED_ENGLISH:
             yield make(token.idx, end, Category.UNTRANSLATED, Severity.MAJOR,
                        f"« {text} » is an English word, not French (not a name): translate it", (), 0.6)
             return

@@ -44,7 +44,8 @@ VETTED = frozenset({str(Category.INCONSISTENCY), str(Category.LOCALE)})
 # the spelling detector's flag for a word that no word list knows (review.flags.spelling)
 UNKNOWN = ("spelling", "is not in the French dictionary")
 # its flag, below the floor, for a word no French or English list knows (review.flags.spelling.UNEXPLAINED_MESSAGE)
-UNEXPLAINED = ("spelling", "is in no French or English word list: a name, or a word left in English or misspelt")
+UNEXPLAINED = ("spelling",
+               "is in no French word list and is no common English word: a name, or a word left in English or misspelt")
 COPIED = 0.5  # such a word the English original has too: left untranslated (see _read_again)
 
 

@@ -151,8 +151,9 @@ def test_an_unknown_word_english_explains_is_shown_with_its_english(text: str, s
         ("Ce paquet fournit smbclient, un client en ligne de commande.", "smbclient"),
         ("Il utilise gnuplot pour tracer les courbes.", "gnuplot"),
         ("Il surveille les fichiers avec inotify.", "inotify"),
+        ("Il vérifie l'orthographe avec hunspell.", "hunspell"),
     ],
-    ids=["library", "client-after-a-comma", "program-in-prose", "english-word-and-a-letter"],
+    ids=["library", "client-after-a-comma", "program-in-prose", "english-word-and-a-letter", "rare-in-english-too"],
 )
 def test_an_unknown_word_no_language_explains_stays_below_the_floor(text: str, name: str) -> None:
     """In technical French such a word is mostly a program's name: still found, not shown by default."""

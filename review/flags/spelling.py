@@ -109,6 +109,20 @@ def in_french_list(word: str) -> bool:
     return is_known(word, dictionaries()[0])
 
 
+def english_frequency(lower: str) -> float:
+    """How often ``lower`` occurs in pyspellchecker's English list (per its corpus; 0 when absent)."""
+    english = dictionaries()[1]
+    return float(english.word_usage_frequency(lower) * english.word_frequency.total_words)
+
+
+def names_something(token: Any) -> bool:
+    """A word in lower case that no French list holds and English knows at most rarely (« libsox », « rwho »,
+    « udev »): in technical French mostly a program's name, which takes no article (« utilise rsync »)."""
+    lower = token.lower_
+    return token.is_alpha and token.is_lower and not in_french_list(lower) and lower not in lexicon_words() \
+        and english_frequency(lower) < LISTED_ENGLISH
+
+
 def typed_words(original: str, current: str) -> frozenset[str]:
     """The words (lower case) of ``current`` that ``original``, the machine translation, does not have."""
     if current == original:

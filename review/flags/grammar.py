@@ -125,10 +125,12 @@ class GrammarDetector:
             make = FlagMaker(NAME, segment.id, segment.text)
             negations = _negation_points(doc)
             for token in doc:
-                named = names_something(token)
+                named: bool | None = None  # read once, for the first rule that asks for an article
                 for rule in rules_for(token.pos_):
-                    if named and rule in BARE_NOUN_RULES:
-                        continue
+                    if rule in BARE_NOUN_RULES:
+                        named = names_something(token) if named is None else named
+                        if named:
+                            continue
                     for flag in rule(token, make):
                         if not any(flag.start <= start < flag.end for start in negations):
                             yield flag

@@ -366,8 +366,7 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
                                          for word in adj.doc[noun.i + 1:adj.i]) or _singular_governor(noun):
             return  # « les formats texte brut »: the adjective may describe the nearer, singular noun (LibreOffice)
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
-                   f"« {adj.text} » should agree with plural « {noun.text} »",
-                   [adj.text + ("x" if lower.endswith(("eau", "al")) and lower.endswith("eau") else "s")], 0.45)
+                   f"« {adj.text} » should agree with plural « {noun.text} »", _plural_suggestion(adj.text), 0.45)
     elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma \
             and not _latin_singular(lower) \
             and not (lower.endswith(ENDS_IN_S) and is_infinitive(lemma) and lower[:-1] not in adjective_forms()) \
@@ -419,6 +418,16 @@ def plural_verb(word: Any) -> bool:
     an adjective too (found in Wesnoth's campaigns)."""
     doc = word.doc
     return word.i + 1 < len(doc) and doc[word.i + 1].pos_ in {"ADP", "DET"} and _plural_verb_form(lower_form(word))
+
+
+def _plural_suggestion(text: str) -> list[str]:
+    """« beau » → « beaux », « rouge » → « rouges »: the plural offered, when French knows it; a word no list holds gets
+    none (« icluded », English misspelt, would become « icludeds »)."""
+    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
+
+    plural = text + ("x" if text.lower().endswith("eau") else "s")
+    known = plural.lower() in adjective_forms() or plural.lower() in lexicon_words() or in_french_list(plural.lower())
+    return [plural] if known else []
 
 
 def _plural_verb_form(lower: str) -> bool:

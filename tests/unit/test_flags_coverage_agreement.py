@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from flag_helpers import rule_spans
+from flag_helpers import detect, rule_spans
 
 pytestmark = pytest.mark.slow  # parses with spaCy
 
@@ -76,3 +76,17 @@ def test_a_plural_adjective_after_a_singular_noun_is_flagged(text: str, span: st
 )
 def test_a_singular_adjective_or_one_ending_in_s_after_a_singular_noun_is_left_alone(text: str) -> None:
     assert rule_spans("grammar", text, ADJECTIVE_WANTS_SINGULAR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestions"),
+    [
+        ("Les gants rouge sont en cuir.", "rouge", ["rouges"]),
+        ("Les coussinets icluded sont lavables.", "icluded", []),
+    ],
+    ids=["french-plural", "no-plural-for-a-word-no-list-holds"],
+)
+def test_the_plural_offered_is_a_french_word(text: str, word: str, suggestions: list[str]) -> None:
+    flags = [flag for flag in detect("grammar", text) if ADJECTIVE_WANTS_PLURAL in flag.message]
+    assert [flag.span_text for flag in flags] == [word]
+    assert list(flags[0].suggestions) == suggestions

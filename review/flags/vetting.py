@@ -18,7 +18,11 @@ term of the article (« multimesure », « maqams »), which a misspelling seldo
 
 Such flags are not dropped but kept below the confidence floor
 (:data:`review.flags.rank.MIN_CONFIDENCE`), where a lowered floor (``--min-confidence``) still shows them.
-Only the surface is read: no parse, no dictionary.
+
+One flag goes the other way: a word no French word list holds and no English word explains, which the
+spelling detector keeps below the floor (in technical French mostly a program's name), is shown when the
+English original has it too: it was left untranslated (« glideboard »).  Only the surface is read: no parse,
+no dictionary.
 """
 
 from __future__ import annotations

@@ -19,6 +19,8 @@ from review.flags.bilingual import Bilingual
 from review.flags.incremental import Flagger
 from review.flags.rank import MIN_CONFIDENCE
 from review.flags.source import SourceDetector
+from review.flags.spelling import UNEXPLAINED, UNEXPLAINED_MESSAGE
+from review.flags.vetting import UNEXPLAINED as VETTED_UNEXPLAINED
 from review.flags.vetting import explained
 from review.model import Category, Flag, Severity
 from review.translate.pool import ModelPool
@@ -135,3 +137,9 @@ def test_an_order_ending_on_a_copied_name_is_below_the_floor(french: str, englis
              if "order of the English" in flag.message]
     assert flags
     assert any(flag.confidence >= MIN_CONFIDENCE for flag in flags) is shown_flag
+
+
+def test_vetting_knows_the_spelling_detector_s_message_for_an_unexplained_word() -> None:
+    """Vetting reads flags by their message; the spelling detector's own wording must be the one it looks for."""
+    assert VETTED_UNEXPLAINED == ("spelling", UNEXPLAINED_MESSAGE)
+    assert UNEXPLAINED < MIN_CONFIDENCE

@@ -152,8 +152,11 @@ def test_an_unknown_word_english_explains_is_shown_with_its_english(text: str, s
         ("Il utilise gnuplot pour tracer les courbes.", "gnuplot"),
         ("Il surveille les fichiers avec inotify.", "inotify"),
         ("Il vérifie l'orthographe avec hunspell.", "hunspell"),
+        ("Il transfère les fichiers par xmodem sur la ligne série.", "xmodem"),
+        ("Il lance htop dans un terminal.", "htop"),
     ],
-    ids=["library", "client-after-a-comma", "program-in-prose", "english-word-and-a-letter", "rare-in-english-too"],
+    ids=["library", "client-after-a-comma", "program-in-prose", "english-word-and-a-letter", "rare-in-english-too",
+         "a-letter-before-a-french-word", "short-name-near-a-french-word"],
 )
 def test_an_unknown_word_no_language_explains_stays_below_the_floor(text: str, name: str) -> None:
     """In technical French such a word is mostly a program's name: still found, not shown by default."""
@@ -163,9 +166,14 @@ def test_an_unknown_word_no_language_explains_stays_below_the_floor(text: str, n
     assert name not in shown_spelling(text)
 
 
-def test_a_french_misspelling_keeps_its_suggestions() -> None:
-    flags = [flag for flag in detect("spelling", "Ce paquet contient la biblothèque partagée.")
-             if flag.span_text == "biblothèque"]
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [("Ce paquet contient la biblothèque partagée.", "biblothèque", "bibliothèque"),
+     ("La densitée de la mousse est élevée.", "densitée", "densité")],
+    ids=["letter-missing-inside", "letter-added-at-the-end"],
+)
+def test_a_french_misspelling_keeps_its_suggestions(text: str, word: str, suggestion: str) -> None:
+    flags = [flag for flag in detect("spelling", text) if flag.span_text == word]
     assert flags
     assert flags[0].confidence >= MIN_CONFIDENCE
-    assert "bibliothèque" in flags[0].suggestions
+    assert suggestion in flags[0].suggestions

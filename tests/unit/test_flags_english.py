@@ -177,3 +177,17 @@ def test_a_french_misspelling_keeps_its_suggestions(text: str, word: str, sugges
     assert flags
     assert flags[0].confidence >= MIN_CONFIDENCE
     assert suggestion in flags[0].suggestions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le serveur accepte les connexions sur des sockets locales.", "Lancez le shell puis tapez la commande.",
+     "Le navigateur passe par un proxy et garde les cookies."],
+    ids=["sockets", "shell", "proxy-and-cookies"],
+)
+def test_computing_words_french_writes_as_english_are_french(text: str) -> None:
+    assert shown_english(text) == []
+
+
+def test_an_english_word_left_in_a_product_text_stays_flagged() -> None:
+    assert "patch" in shown_english("Un patch de réparation est fourni avec la tente.")

@@ -26,7 +26,7 @@ from review.flags.nlp import lexicon_words
 
 # a word this frequent in pyspellchecker's English list (per its corpus) is a common English word
 COMMON_ENGLISH = 5000
-MISSPELT_LENGTH = 6  # letters, at least, of a word read as an English word misspelt (« icluded »)
+MISSPELT_LENGTH = 6  # letters, at least, of a word read as misspelt, English or French (« icluded », « densitée »)
 MIN_PART = 3  # letters, at least, of each English word run into another (« flycasting »)
 # English words that join the capitalised words of a title (« World Series of Poker »)
 TITLE_JOINERS = frozenset("and of with for the".split())

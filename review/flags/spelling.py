@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
 from review.flags.adjective_place import singular
-from review.flags.english import EnglishWords
+from review.flags.english import MISSPELT_LENGTH, EnglishWords
 from review.flags.nlp import PREFIXES, FlagMaker, can_be_verb, is_name, lexicon_words, parse_many, verb_lemmas
 from review.flags.structure import NAME_HOLDERS
 from review.model import Category, Flag, Segment, Severity
@@ -60,7 +60,6 @@ LOANWORDS = frozenset("gym baseball mini pro must look audio web fitness snowboa
 # a word in no list, in lower case, is judged from this length: shorter ones are codes, abbreviations and
 # other languages' words (« hrc », « cis », « neue »: 12 of the rule's 28 false alarms on the tuning split)
 UNKNOWN_NAME_LENGTH = 5
-TYPO_LENGTH = 6  # letters, at least, of a word read as a French word misspelt (see _a_french_typo)
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # « batteryWarrantyThis »: a lost line break, or a name (« netCDF »)
 # an unknown word that is neither English words run together nor one misspelt: below the floor, and its message
 UNEXPLAINED = 0.29
@@ -134,7 +133,7 @@ def _a_french_typo(lower: str, near: Sequence[str]) -> bool:
     one begins as it does (« biblothèque », « densitée »).  Programs' names are short or add a letter before a word
     (« eog », « xfs », « xmodem », « konversation »: about 120 flags in 28,500 sentences of Debian's package
     descriptions); on WMT20 QE en-fr (tuning split) 3 right flags and 3 wrong ones (« vgs », « razr »)."""
-    return len(lower) >= TYPO_LENGTH and any(word[:1] == lower[:1] for word in near)
+    return len(lower) >= MISSPELT_LENGTH and any(word[:1] == lower[:1] for word in near)
 
 
 def typed_words(original: str, current: str) -> frozenset[str]:

@@ -30,7 +30,7 @@ from review.flags import (
 from review.flags.composed import composed_view
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
-from review.flags.vetting import Vetting, for_options, repeated_terms
+from review.flags.vetting import Vetting, for_options, in_glosses, repeated_terms
 from review.model import Document, Flag, Segment
 from review.priority import batches
 
@@ -100,14 +100,15 @@ class Flagger:
         elif self.names is not None:
             self.names = check_names(self.names)
 
-    def _vetted(self, flags: list[Flag], document: Document) -> list[Flag]:
-        """Unknown words repeated as terms, and with the English original every detector's flags, read again
-        (:mod:`review.flags.vetting`)."""
+    def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str]) -> list[Flag]:
+        """Unknown words repeated as terms, flags inside English glosses, and with the English original every
+        detector's flags, read again (:mod:`review.flags.vetting`); ``texts``: the current French by segment id."""
         with self._lock:
             if not self._vetting:  # read on first use, in the worker that flags
                 self._vetting.append(for_options(self.options))
             vetting = self._vetting[0]
-        flags = repeated_terms(flags)
+        flags = in_glosses(repeated_terms(flags), lambda segment_id: texts[segment_id] if segment_id in texts
+                           else document.segment(segment_id).text)
         return flags if vetting is None else vetting(flags, document)
 
     def set_floor(self, floor: float) -> None:
@@ -210,13 +211,14 @@ class Flagger:
             found: list[Flag] = []
             for detector in per_segment:  # in the specs' order: an earlier detector wins ties in the ranking
                 found.extend(self._per_segment(detector, part, texts, renderings, status))
-            ranked = rank(self._vetted(found, document), order, min_confidence=self.options.min_confidence)
+            ranked = rank(self._vetted(found, document, texts), order, min_confidence=self.options.min_confidence)
             if across:
                 kept.extend(ranked)
             yield FlagBatch(len(chunk), tuple(ranked if view is None else view.back(ranked)))
         if across:
             english = renderings if late_renderings is None else late_renderings()
-            later = self._vetted(run_flags(document, texts, across, renderings=english, status=status), document)
+            later = self._vetted(run_flags(document, texts, across, renderings=english, status=status), document,
+                                 texts)
             joined = join(kept, later, order, min_confidence=self.options.min_confidence)
             yield FlagBatch(0, tuple(joined if view is None else view.back(joined)))
 

@@ -36,3 +36,25 @@ def test_a_program_s_name_needs_no_determiner(text: str) -> None:
 
 def test_a_french_noun_still_needs_its_determiner() -> None:
     assert shown_without_determiner("Il faut utiliser corde pour attacher le sac.") == ["corde"]
+
+
+def shown_by_spelling(text: str) -> list[str]:
+    return [flag.span_text for flag in detect("spelling", text) if flag.confidence >= MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Il gère divers formats, comme tar, gzip, bzip2 et zip.", []),
+        ("Il prend en charge des interpréteurs tels que bash, fish, tcsh et zsh.", []),
+        ("Il s'intègre bien avec des outils comme procmail et mutt.", []),
+        ("Il gère des formats comme tar et des disques optiques.", ["tar"]),
+        ("Le sac comprend une gourde, un sac et une rope.", ["rope"]),
+    ],
+    ids=["listed-with-names", "a-list-of-english-words-and-names", "two-names", "no-name-in-the-list",
+         "french-words-in-the-list"],
+)
+def test_a_word_listed_with_programs_names_is_a_name(text: str, flagged: list[str]) -> None:
+    """Stop 45: a word in lower case listed with a program's name (« gzip », « bzip2 ») names a program too; Debian's
+    package descriptions held 128 English-word flags so.  Each no-flag case was flagged at 7008083."""
+    assert shown_by_spelling(text) == flagged

@@ -30,7 +30,7 @@ from review.flags import (
 from review.flags.composed import composed_view
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
-from review.flags.vetting import Vetting, for_options, in_glosses, repeated_terms
+from review.flags.vetting import Vetting, for_options, repeated_terms, set_apart
 from review.model import Document, Flag, Segment
 from review.priority import batches
 
@@ -101,14 +101,15 @@ class Flagger:
             self.names = check_names(self.names)
 
     def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str]) -> list[Flag]:
-        """Unknown words repeated as terms, flags inside English glosses, and with the English original every
-        detector's flags, read again (:mod:`review.flags.vetting`); ``texts``: the current French by segment id."""
+        """Unknown words repeated as terms, flags on words set apart (English glosses, code), and with the English
+        original every detector's flags, read again (:mod:`review.flags.vetting`); ``texts``: the current French by
+        segment id."""
         with self._lock:
             if not self._vetting:  # read on first use, in the worker that flags
                 self._vetting.append(for_options(self.options))
             vetting = self._vetting[0]
-        flags = in_glosses(repeated_terms(flags), lambda segment_id: texts[segment_id] if segment_id in texts
-                           else document.segment(segment_id).text)
+        flags = set_apart(repeated_terms(flags), lambda segment_id: texts[segment_id] if segment_id in texts
+                          else document.segment(segment_id).text)
         return flags if vetting is None else vetting(flags, document)
 
     def set_floor(self, floor: float) -> None:

@@ -1,6 +1,6 @@
 """English glosses: the English term technical French gives beside its own, in parentheses or quotes.
 
-A flag inside one goes below the confidence floor (``review.flags.vetting.in_glosses``); the same words
+A flag inside one goes below the confidence floor (``review.flags.vetting.set_apart``); the same words
 outside a gloss, or a parenthesis that holds French or opens the segment, keep their flags.  The detectors,
 the Flagger and the parse are the real ones.
 """
@@ -73,3 +73,15 @@ def test_the_gloss_is_read_in_the_reviewers_correction() -> None:
 )
 def test_where_a_gloss_stands(text: str, found: list[str]) -> None:
     assert [text[start:end] for start, end in glosses(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Il fournit la fonction calendar() qui renvoie une structure.", []),
+        ("Il fournit la fonction calendar qui renvoie une structure.", ["calendar"]),
+    ],
+    ids=["called-as-a-function", "the-same-word-in-the-sentence"],
+)
+def test_a_word_called_as_a_function_is_code(text: str, flagged: list[str]) -> None:
+    assert shown(text) == flagged

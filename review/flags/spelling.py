@@ -19,7 +19,7 @@ from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOpt
 from review.flags.adjective_place import singular
 from review.flags.english import MISSPELT_LENGTH, EnglishWords
 from review.flags.nlp import PREFIXES, FlagMaker, can_be_verb, is_name, lexicon_words, parse_many, verb_lemmas
-from review.flags.structure import NAME_HOLDERS
+from review.flags.structure import KIND_HEADS, NAME_HOLDERS
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -270,7 +270,7 @@ class SpellingDetector:
         text = token.text
         if len(text) < MIN_LENGTH or not token.is_alpha or token.like_url or token.like_email:
             return
-        if text.islower() and (_after_its_kind(token) or _listed_with_names(token)):
+        if text.islower() and (_after_its_kind(token) or _listed_with_names(token) or self._named_kind(token)):
             return
         if is_name(token):
             if text.islower():
@@ -310,6 +310,23 @@ class SpellingDetector:
                        f"« {text} » looks like two words written together", [glued], 0.6)
             return
         yield from self._not_french(token, make, typed=typed)
+
+    def _named_kind(self, token: Any) -> bool:
+        """« le format info », « le mode folding », « la touche tab »: a word in lower case after a noun that French
+        follows with the name of a kind (:data:`review.flags.structure.KIND_HEADS`) is that name, unless it is a
+        French word misspelt (« la langue persanne »).
+
+        Measured on Debian's package descriptions (the 16 blocks read, stop 45): 49 spelling flags stood so; on WMT20
+        QE en-fr (tuning split) 3, one of them right (« fonction realigning »).
+        """
+        if token.i == 0:
+            return False
+        before = token.doc[token.i - 1]
+        if not before.is_lower or singular(before.lower_) not in KIND_HEADS:
+            return False
+        lower = token.lower_
+        near = [word for word in self.french.candidates(lower) or () if word != lower]
+        return not _a_french_typo(lower, near)
 
     def _not_french(self, token: Any, make: FlagMaker, *, typed: bool) -> Iterator[Flag]:
         """A word in no French list and not English: a misspelling, a rare word or a name."""

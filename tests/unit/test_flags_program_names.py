@@ -58,3 +58,20 @@ def test_a_word_listed_with_programs_names_is_a_name(text: str, flagged: list[st
     """Stop 45: a word in lower case listed with a program's name (« gzip », « bzip2 ») names a program too; Debian's
     package descriptions held 128 English-word flags so.  Each no-flag case was flagged at 7008083."""
     assert shown_by_spelling(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Le fichier est au format info.", []),
+        ("Il active le mode folding pour le texte.", []),
+        ("Il ajoute la gestion de la langue persanne.", ["persanne"]),
+        ("Le fichier est au info.", ["info"]),
+    ],
+    ids=["a-format-s-name", "a-mode-s-name", "a-french-word-misspelt-after-a-kind", "no-kind-before-it"],
+)
+def test_a_word_after_a_kind_names_it(text: str, flagged: list[str]) -> None:
+    """Stop 45: « le format info », « le mode folding »: a word in lower case after a noun that French follows with the
+    name of a kind is that name (49 spelling flags of the package descriptions), unless it is a French word misspelt.
+    The no-flag cases were flagged at 8f53740."""
+    assert shown_by_spelling(text) == flagged

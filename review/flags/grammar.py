@@ -73,7 +73,7 @@ from review.flags.phrase_order import (
     model_number_between,
     participle_first,
 )
-from review.flags.spelling import names_something
+from review.flags.spelling import hyphenated_name, names_something
 from review.flags.structure import adjective_before, glued_words, noun_stack
 from review.flags.subject_verb import subject_verb
 from review.flags.unconjugated import participle_without_auxiliary, unconjugated_verb
@@ -128,7 +128,7 @@ class GrammarDetector:
                 named: bool | None = None  # read once, for the first rule that asks for an article
                 for rule in rules_for(token.pos_):
                     if rule in BARE_NOUN_RULES:
-                        named = names_something(token) if named is None else named
+                        named = names_something(token) or hyphenated_name(token) if named is None else named
                         if named:
                             continue
                     for flag in rule(token, make):

@@ -34,6 +34,19 @@ def test_a_program_s_name_needs_no_determiner(text: str) -> None:
     assert shown_without_determiner(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ce paquet fournit la documentation pour python-matplotlib.", []),
+        ("Le sac est idéal pour week-end en famille.", ["pour week"]),
+    ],
+    ids=["a-hyphenated-name", "a-hyphenated-french-word"],
+)
+def test_a_hyphenated_name_needs_no_determiner(text: str, flagged: list[str]) -> None:
+    """Stop 45: « pour python-matplotlib », a package's name; the no-flag case was flagged at e0e0e02."""
+    assert shown_without_determiner(text) == flagged
+
+
 def test_a_french_noun_still_needs_its_determiner() -> None:
     assert shown_without_determiner("Il faut utiliser corde pour attacher le sac.") == ["corde"]
 

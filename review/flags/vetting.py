@@ -47,6 +47,7 @@ TERM_REPEATS = 3  # an unknown word written this many times in a stretch is a te
 WORD = re.compile(r"[^\W_]+")
 # the kinds of flag the English original can explain, and how (see :func:`written_so`)
 VETTED = frozenset({str(Category.INCONSISTENCY), str(Category.LOCALE)})
+INCONSISTENT = str(Category.INCONSISTENCY)
 # the spelling detector's flag for a word that no word list knows (review.flags.spelling)
 UNKNOWN = ("spelling", "is not in the French dictionary")
 # its flag, below the floor, for a word no French or English list knows (review.flags.spelling.UNEXPLAINED_MESSAGE)
@@ -106,7 +107,8 @@ def repeated_terms(flags: Sequence[Flag]) -> list[Flag]:
 
 def set_apart(flags: Sequence[Flag], text_of: Callable[[str], str]) -> list[Flag]:
     """``flags`` with those on words the text sets apart as not its own French below the floor: inside an English
-    gloss (see :func:`glosses`), or called as a function (« la fonction calendar() »).
+    gloss (see :func:`glosses`), or called as a function (« appelle calendar() »).  A name the article spells two
+    ways (the consistency detector's « Glöck ») is inconsistent inside quotes too, and keeps its flag.
 
     text_of: the current text of a segment, by id (the text the flags' spans index).
 
@@ -122,8 +124,8 @@ def set_apart(flags: Sequence[Flag], text_of: Callable[[str], str]) -> list[Flag
     found: dict[str, list[tuple[int, int]]] = {}
 
     def apart(flag: Flag) -> bool:
-        if flag.confidence <= HIDDEN or not LETTER.search(flag.span_text):
-            return False
+        if flag.confidence <= HIDDEN or not LETTER.search(flag.span_text) or flag.category == INCONSISTENT:
+            return False  # a name the article spells two ways is so inside quotes too
         if flag.segment_id not in found:
             found[flag.segment_id] = glosses(text_of(flag.segment_id))
         if text_of(flag.segment_id)[flag.end:flag.end + 1] == "(" and flag.span_text[-1:].isalnum():

@@ -25,7 +25,7 @@ def shown_english(text: str) -> list[str]:
         ("Il offre un affichage time-of-day sur deux lignes.", "time-of-day"),
         ("En fait, vous won't trouver plus gros dans cette gamme de prix.", "won't"),
         ("Il a remporté le world’s championship en 1919.", "world’s"),
-        ("Ce modèle torch rouge arbore un design authentique.", "torch"),
+        ("Ce produit torch rouge arbore un design authentique.", "torch"),
         ("Le produit est couvert par une warranty limitée.", "warranty"),
         ("Abu Garcia Ambassadeur C3 gauche Reel", "Reel"),
         ("Housse en nylon, thickness4 mm, poids 300 g.", "thickness4"),

@@ -78,8 +78,8 @@ def test_where_a_gloss_stands(text: str, found: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [
-        ("Il fournit la fonction calendar() qui renvoie une structure.", []),
-        ("Il fournit la fonction calendar qui renvoie une structure.", ["calendar"]),
+        ("Il appelle calendar() qui renvoie une structure.", []),
+        ("Il appelle calendar qui renvoie une structure.", ["calendar"]),
     ],
     ids=["called-as-a-function", "the-same-word-in-the-sentence"],
 )

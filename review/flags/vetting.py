@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from review.flags.reference import read_source
@@ -58,6 +59,7 @@ COPIED = 0.5  # such a word the English original has too: left untranslated (see
 ENCLOSED = re.compile(r"\(([^()]+)\)|«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d")
 AFTER_WORD = re.compile(r"[^\W\d_][»\u201d]?\s*$")  # a word, maybe quoted, right before a parenthesis
 LETTER = re.compile(r"[^\W\d_]")
+PART_BREAK = re.compile(r"[,;]|\s[–—:]\s")  # between the parts of a parenthesis, each read alone (see glosses)
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -137,7 +139,12 @@ def set_apart(flags: Sequence[Flag], text_of: Callable[[str], str]) -> list[Flag
 
 def glosses(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a gloss: the inside of parentheses right after a word, or of French or curly quotes,
-    with letters and no word of two letters or more that pyspellchecker's French list holds."""
+    with letters and no word of two letters or more that pyspellchecker's French list holds.
+
+    Inside parentheses each part counts alone, between commas, semicolons and spaced dashes or colons: the English
+    term beside its French one (« (fiber – fibre) », « (CAS — computer algebra system) »), a list's English item
+    (« (mind mapping, aussi appelées …) »).
+    """
     if "(" not in text and "«" not in text and "\u201c" not in text:
         return []
     from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word lists load on first use
@@ -148,9 +155,12 @@ def glosses(text: str) -> list[tuple[int, int]]:
         start, end = match.span(inside)
         if inside == 1 and not AFTER_WORD.search(text, 0, match.start()):
             continue  # « (5 Pack) » opening a segment or a line: not a gloss of what comes before
-        words = [word for word in LETTERS.findall(match.group(inside)) if len(word) > 1]
-        if words and not any(in_french_list(word.lower()) for word in words):
-            found.append((start, end))
+        cuts = [start, *(cut.end() for cut in PART_BREAK.finditer(text, start, end)), end] \
+            if inside == 1 else [start, end]
+        for first, last in pairwise(cuts):
+            words = [word for word in LETTERS.findall(text, first, last) if len(word) > 1]
+            if words and not any(in_french_list(word.lower()) for word in words):
+                found.append((first, last))
     return found
 
 

@@ -36,11 +36,14 @@ def shown(text: str, *, floor: float | None = None, corrected: str | None = None
         ("Un célomètre (« ceilometer ») est un instrument.", []),
         ("Un ceilometer est un instrument.", ["ceilometer"]),
         ("Il prend en charge le protocole « checksum offload ».", []),
-        ("Il gère la charge (serial line, répartition de charge) dans le noyau.", ["serial line"]),
+        ("Il gère la charge (répartition serial de la charge) dans le noyau.", ["répartition serial"]),
+        ("Les processus très légers (fiber – fibre) sont une forme de coroutine.", []),
+        ("Les processus très légers fiber sont une forme de coroutine.", ["fiber"]),
         ("(bounce) fait rebondir la balle.", ["bounce"]),
     ],
     ids=["english-in-parentheses", "the-same-words-in-the-sentence", "quoted-in-parentheses", "the-word-alone",
-         "english-in-quotes", "parentheses-that-hold-french", "parentheses-opening-the-segment"],
+         "english-in-quotes", "parentheses-that-hold-french", "english-beside-its-french", "english-in-the-sentence",
+         "parentheses-opening-the-segment"],
 )
 def test_a_flag_inside_an_english_gloss_is_below_the_floor(text: str, flagged: list[str]) -> None:
     assert shown(text) == flagged
@@ -65,11 +68,14 @@ def test_the_gloss_is_read_in_the_reviewers_correction() -> None:
         ('un panneau de 12" x 18" (noir)', []),
         ('un panneau de 12" x "18', []),
         ("(virtual slides) en tête", []),
-        ("la charge (serial line, répartition de charge)", []),
+        ("la charge (serial line, répartition de charge)", ["serial line,"]),
+        ("les processus (fiber – fibre)", ["fiber – "]),
+        ("la charge (répartition serial de la charge)", []),
         ("le modèle (2024)", []),
     ],
     ids=["parentheses", "french-quotes", "curly-quotes", "french-inside", "straight-quotes-are-inches",
-         "opening-parenthesis", "english-and-french", "no-word"],
+         "opening-parenthesis", "english-part-then-french", "english-beside-a-dash", "english-among-french",
+         "no-word"],
 )
 def test_where_a_gloss_stands(text: str, found: list[str]) -> None:
     assert [text[start:end] for start, end in glosses(text)] == found

@@ -130,8 +130,8 @@ def names_something(token: Any) -> bool:
 
 def hyphenated_name(token: Any) -> bool:
     """« python-matplotlib », « arm-linux-gnueabi », « u-boot »: the head of a hyphenated name, words in lower case
-    joined by hyphens, one of them at least and the whole in no French list; a name takes no article (« pour
-    python-matplotlib »).  « week-end », « mains-libres » are French words and keep their rules.
+    joined by hyphens that no French list holds as a whole (so one part at least is no French word); a name takes
+    no article (« pour python-matplotlib »).  « week-end », « mains-libres » are French words and keep their rules.
 
     Measured on Debian's package descriptions (the 16 blocks read, stop 45): 27 of the flags asking such a word for
     its article; on WMT20 QE en-fr (tuning split) 5 such flags, all right, all on French words or compounds.
@@ -201,7 +201,8 @@ def _listed_with_names(token: Any) -> bool:
     a program's name (see :func:`_a_program`) names a program too, English word or not.
 
     Measured on Debian's package descriptions (the 16 blocks read, stop 45): 128 English-word flags stood so; on
-    WMT20 QE en-fr (tuning split) 2, both wrong (« sur high ou jusqu'à », a list of product names).
+    WMT20 QE en-fr (tuning split) 4, 3 of them wrong (« hellfire, inferno, blaze, recsport », product names) and one
+    right (« préfiltre, adaptateur et carry », where a French word no list holds passed for a name).
     """
     doc = token.doc
     for step in (-1, 1):  # along the list, one word an item, either way

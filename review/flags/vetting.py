@@ -119,7 +119,7 @@ def set_apart(flags: Sequence[Flag], text_of: Callable[[str], str]) -> list[Flag
     English there; a flag inside says nothing a reviewer needs.  Measured in 28,500 sentences of Debian's package
     descriptions (stop 45): 121 flags in parentheses and 214 in quotes, about one sentence in a hundred.  On WMT20
     QE en-fr (tuning split) the same places held 1 right flag in parentheses (« d'entiers (ints) »), with or without
-    the English source, and 7 right ones in quotes (« groovy », « after hours », English the annotators marked):
+    the English source, and 6 right ones in quotes (« groovy », « after hours », English the annotators marked):
     kept below the floor as well, where ``--min-confidence`` still shows them.  A word right before « ( » is code
     (« un mécanisme fork() », « define() »): 25 flags of the descriptions, none on the tuning split.
     """

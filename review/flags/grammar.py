@@ -128,7 +128,7 @@ class GrammarDetector:
                 named: bool | None = None  # read once, for the first rule that asks for an article
                 for rule in rules_for(token.pos_):
                     if rule in BARE_NOUN_RULES:
-                        named = names_something(token) or hyphenated_name(token) if named is None else named
+                        named = (names_something(token) or hyphenated_name(token)) if named is None else named
                         if named:
                             continue
                     for flag in rule(token, make):

@@ -123,16 +123,18 @@ def set_apart(flags: Sequence[Flag], text_of: Callable[[str], str]) -> list[Flag
     kept below the floor as well, where ``--min-confidence`` still shows them.  A word right before « ( » is code
     (« un mécanisme fork() », « define() »): 25 flags of the descriptions, none on the tuning split.
     """
-    found: dict[str, list[tuple[int, int]]] = {}
+    read: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # by segment: its text and its glosses, read once
 
     def apart(flag: Flag) -> bool:
         if flag.confidence <= HIDDEN or not LETTER.search(flag.span_text) or flag.category == INCONSISTENT:
             return False  # a name the article spells two ways is so inside quotes too
-        if flag.segment_id not in found:
-            found[flag.segment_id] = glosses(text_of(flag.segment_id))
-        if text_of(flag.segment_id)[flag.end:flag.end + 1] == "(" and flag.span_text[-1:].isalnum():
-            return True
-        return any(start <= flag.start and flag.end <= end for start, end in found[flag.segment_id])
+        if flag.segment_id not in read:
+            text = text_of(flag.segment_id)
+            read[flag.segment_id] = text, glosses(text)
+        text, found = read[flag.segment_id]
+        if text[flag.end:flag.end + 1] == "(" and flag.span_text[-1:].isalnum():
+            return True  # « fork() »: code
+        return any(start <= flag.start and flag.end <= end for start, end in found)
 
     return [replace(flag, confidence=HIDDEN) if apart(flag) else flag for flag in flags]
 

@@ -15,13 +15,13 @@ from benchmark_helpers import load_script, write_annotated
 
 real_errors = load_script("real_errors")
 
-# typography flags the « ? » glued to « attendre » (right: an error is annotated there) and the one glued
-# to « Vraiment » in an error-free segment (a false alarm); nothing flags the wrong « chien »
-FLAGGED_ERROR = {"mt": "Pourquoi attendre?", "errors": [{"spans": [[17, 18]], "severity": "minor",
-                                                        "category": "Punctuation"}]}
+# typography flags the word glued to the comma after « attend » (right: an error is annotated there) and the one
+# glued after « Oui » in an error-free segment (a false alarm); nothing flags the wrong « chien »
+FLAGGED_ERROR = {"mt": "Il attend,puis part.", "errors": [{"spans": [[9, 10]], "severity": "minor",
+                                                          "category": "Punctuation"}]}
 MISSED_ERROR = {"mt": "Le chien mange.", "errors": [{"spans": [[3, 8]], "severity": "major",
                                                      "category": "Lexical Selection"}]}
-FALSE_ALARM = {"mt": "Vraiment?", "errors": []}
+FALSE_ALARM = {"mt": "Oui,vraiment.", "errors": []}
 CLEAN = {"mt": "Le chat dort.", "errors": []}
 
 

@@ -102,12 +102,10 @@ def test_correct_french_gets_no_flag_from_the_rule(detector: str, text: str, rul
         ("grammar", "Les vitesse, distance et temps sont affichés à l'écran.", "distance"),
         ("grammar", "Les sacs peuvent se lever sur leurs propres.", "leurs propres"),
         ("grammar", "Le hockey est un sport qui se joue sur une blanche glace.", "blanche glace"),
-        ("typography", "Il est utile; sans garantie de bon fonctionnement.", ";"),
     ],
     ids=["plural-determiner-singular-noun", "adjective-of-a-plural-noun", "evidence-as-proof",
          "english-ing-form", "bare-infinitive", "bare-noun-after-pour", "second-attribute", "participle",
-         "english-word-order", "list-without-articles", "on-their-own", "adjective-before-its-noun",
-         "semicolon-without-its-space"],
+         "english-word-order", "list-without-articles", "on-their-own", "adjective-before-its-noun"],
 )
 def test_the_rules_still_flag_machine_translation(detector: str, text: str, span: str) -> None:
     flags = detect(detector, text)

@@ -121,7 +121,7 @@ def test_internet_in_lower_case_is_french() -> None:
 
 
 def test_a_scope_operator_is_no_colon() -> None:
-    assert shown_messages("typography", "Catmandu::Store est un espace de noms pour des paquets Perl.") == []
+    assert detect("typography", "Catmandu::Store est un espace de noms pour des paquets Perl.") == []
 
 
 @pytest.mark.parametrize(
@@ -153,4 +153,5 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
 
 
 def test_a_colon_after_a_word_is_still_flagged() -> None:
-    assert [span for span, _ in shown_messages("typography", "Voici la liste: un sac et une tente.")] == [":"]
+    # below the floor since stop 46, as all of France's spacing: the scope operator's exception must not reach it
+    assert [flag.span_text for flag in detect("typography", "Voici la liste: un sac et une tente.")] == [":"]

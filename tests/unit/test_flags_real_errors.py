@@ -35,10 +35,10 @@ def shown_spans(name: str, text: str) -> list[str]:
         ("spelling", "Sac Heavy Duty en toile", "Heavy Duty"),
         ("spelling", "Le accord a été signé à Paris.", "Le accord"),
         ("grammar", "Les chaussures de cette marque sont vendu partout.", "vendu"),
-        ("typography", "Pourquoi attendre?", "?"),
+        ("typography", "Pourquoi attendre,puis partir ?", ",p"),
     ],
     ids=["noun-stack", "adjective-before-noun", "bare-object", "glued-sentence-start", "english-in-capitals",
-         "elision", "participle", "space-before-question-mark"],
+         "elision", "participle", "glued-after-a-comma"],
 )
 def test_flags(name: str, text: str, span: str) -> None:
     assert span in shown_spans(name, text), f"no flag on {span!r}; got {shown_spans(name, text)}"

@@ -36,7 +36,7 @@ def test_export_says_one_corrected_segment(article: Path, tmp_path: Path,
 
 def test_flag_table_counts_in_the_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "une.txt"
-    article.write_text("Le ministre a parlé aux journalistes , puis il est parti de la capitale.\n", encoding="utf-8")
+    article.write_text("Le ministre a parlé aux journalistes,puis il est parti de la capitale.\n", encoding="utf-8")
     assert main(["flag", str(article), "--detectors", "typography"]) == 0
     err = capsys.readouterr().err
     assert "1 flag in 1 segment" in err, err

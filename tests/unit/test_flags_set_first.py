@@ -1,0 +1,51 @@
+"""Adjectives a writer sets first, and locutions after a noun (stop 46).
+
+Every sentence is written for the test, after the shape of one that correct French (games' narration and item
+descriptions, Debian's package descriptions) got flagged for: the first list must get no flag a reviewer sees from
+the rule named; the second keeps the machine-translation French the same rules must still flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import detect, shown_messages
+
+from review.flags.rank import MIN_CONFIDENCE
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Une insatiable faim tenaillait les voyageurs.", "English word order"),
+        ("Ils traversèrent ces florissantes vallées au printemps.", "English word order"),
+        ("Le paisible village s'endormit sous la neige.", "English word order"),
+        ("Elle répondit avec une impitoyable rigueur.", "English word order"),
+        ("Il vend des outils bon marché sur la place du village.", "English word order"),
+        ("Ce logiciel s'adresse à l'utilisateur grand public.", "English word order"),
+        ("Un phare de voiture grand angle éclaire la route.", "English word order"),
+        ("Le format petit boutiste est lu par ce pilote.", "English word order"),
+        ("Le fermier nourrit un veau nouveau-né chaque matin.", "English word order"),
+    ],
+    ids=["able-after-une", "ant-after-ces", "ible-after-le", "able-after-une-feminine", "bon-marche",
+         "grand-public", "grand-angle", "petit-boutiste", "nouveau-ne"],
+)
+def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Le sac offre lavable tissu et poches.", "lavable tissu"),
+        ("Le kayak a une flottant glacière intégrée.", "flottant glacière"),
+        ("Bell a commencé comme un magasin de pièces d'auto petit dans une banlieue.", "auto petit"),
+        ("Le GPS nouveau de la marque est livré avec une carte.", "GPS nouveau"),
+    ],
+    ids=["able-with-no-determiner", "masculine-ant-after-une", "petit-after-its-noun", "nouveau-after-its-noun"],
+)
+def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
+    flags = detect("grammar", text)
+    assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
+        [(flag.span_text, flag.confidence) for flag in flags]

@@ -189,10 +189,9 @@ def ending_after_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if lemma in COLOURS or feature(adj, "VerbForm") == "Part":
         return
-    if adj.i > 0 and (doc[adj.i - 1].pos_ == "ADV" or lower_form(doc[adj.i - 1]) == "acier"):
-        return  # « le très apprécié modèle », « acier inoxydable chirurgical »
-    if _chosen_after_article(adj):
-        return
+    if (adj.i > 0 and (doc[adj.i - 1].pos_ == "ADV" or lower_form(doc[adj.i - 1]) == "acier")) \
+            or _chosen_after_article(adj):
+        return  # « le très apprécié modèle », « acier inoxydable chirurgical », « une insatiable faim »
     yield make(adj.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {adj.text} » before « {noun.text} » is English word order: French puts this adjective after "
                "the noun", [f"{noun.text} {adj.text}"], 0.8)

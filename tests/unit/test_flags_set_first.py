@@ -1,4 +1,4 @@
-"""Adjectives a writer sets first, and locutions after a noun (stop 46).
+"""Adjectives a writer sets first, locutions after a noun, and « empêcher de » (stop 46).
 
 Every sentence is written for the test, after the shape of one that correct French (games' narration and item
 descriptions, Debian's package descriptions) got flagged for: the first list must get no flag a reviewer sees from
@@ -27,9 +27,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Un phare de voiture grand angle éclaire la route.", "English word order"),
         ("Le format petit boutiste est lu par ce pilote.", "English word order"),
         ("Le fermier nourrit un veau nouveau-né chaque matin.", "English word order"),
+        ("Le vacarme des forges empêche de dormir.", "takes a person"),
     ],
     ids=["able-after-une", "ant-after-ces", "ible-after-le", "able-after-une-feminine", "bon-marche",
-         "grand-public", "grand-angle", "petit-boutiste", "nouveau-ne"],
+         "grand-public", "grand-angle", "petit-boutiste", "nouveau-ne", "empecher-de-with-no-person"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -42,8 +43,10 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Le kayak a une flottant glacière intégrée.", "flottant glacière"),
         ("Bell a commencé comme un magasin de pièces d'auto petit dans une banlieue.", "auto petit"),
         ("Le GPS nouveau de la marque est livré avec une carte.", "GPS nouveau"),
+        ("L'Iran et le Pakistan accusent de renforcer la sécurité.", "accusent de"),
     ],
-    ids=["able-with-no-determiner", "masculine-ant-after-une", "petit-after-its-noun", "nouveau-after-its-noun"],
+    ids=["able-with-no-determiner", "masculine-ant-after-une", "petit-after-its-noun", "nouveau-after-its-noun",
+         "accuser-de-with-no-person"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

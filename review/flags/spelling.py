@@ -543,8 +543,12 @@ def _elision(text: str, make: FlagMaker) -> Iterator[Flag]:
         # names and codes (« de Intex », « Le EP ») are often left unelided: 0.31 precision with them
         if following.lower() in ELISION_OK or following[:1].isupper():
             continue
-        if word.lower() in {"le", "la"} and text[match.start() - 1:match.start()] == "-":
-            continue  # « Commandez-le en ligne »: a pronoun after an imperative is never elided
+        if word.lower() in {"le", "la", "je"} and text[match.start() - 1:match.start()] == "-":
+            continue  # « Commandez-le en ligne », « devrais-je en »: a pronoun after its verb is never elided
+        if not in_french_list(following) or not following.isalpha() or not following.islower():
+            # « de awk », « que openssh », « de eSpeak »: a program's name keeps its form (Debian's package
+            # descriptions: 38 flags in the 16 blocks read; on the tuning split none)
+            continue
         yield make(match.start(), match.end(), Category.SPELLING, Severity.MAJOR,
                    f"« {word} » is elided before a vowel", [f"{word[:-1]}'{following}"], 0.65)
 

@@ -88,3 +88,22 @@ def test_a_word_after_a_kind_names_it(text: str, flagged: list[str]) -> None:
     name of a kind is that name (49 spelling flags of the package descriptions), unless it is a French word misspelt.
     The no-flag cases were flagged at 8f53740."""
     assert shown_by_spelling(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ce script dépend de awk et de autoconf.", []),
+        ("Ce paquet fournit une voix de eSpeak en français.", []),
+        ("Peut-être devrais-je en apprendre plus sur le sujet.", []),
+        ("Le bateau flotte sur de eau salée.", ["de eau"]),
+        ("Il ne fait que uniquement cela.", ["que uniquement"]),
+    ],
+    ids=["before-a-program-s-name", "before-a-name-in-mixed-case", "je-after-its-verb", "before-a-french-noun",
+         "before-a-french-adverb"],
+)
+def test_a_name_needs_no_elision_before_it(text: str, flagged: list[str]) -> None:
+    """Stop 46: French leaves « de », « que » whole before a program's name (« de awk »: 38 flags in the package
+    descriptions read); before a French word the elision is still asked for."""
+    assert [flag.span_text for flag in detect("spelling", text)
+            if flag.confidence >= MIN_CONFIDENCE and "elided" in flag.message] == flagged

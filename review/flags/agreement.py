@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.adjective_place import singular
-from review.flags.coordination import distributive, plural_governor, shared_by_a_pair
+from review.flags.coordination import closes_a_list, distributive, plural_governor, shared_by_a_pair
 from review.flags.determiners import step_by_step
 from review.flags.locutions import adverbial_noun
 from review.flags.nlp import (
@@ -370,7 +370,8 @@ def adjective(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - o
     elif noun_singular and lower.endswith("s") and not lemma.endswith(("s", "x")) and lower != lemma \
             and not _latin_singular(lower) \
             and not (lower.endswith(ENDS_IN_S) and is_infinitive(lemma) and lower[:-1] not in adjective_forms()) \
-            and not shared_by_a_pair(adj, noun) and not (adj.i < noun.i and distributive(noun)) \
+            and not shared_by_a_pair(adj, noun) and not closes_a_list(noun) \
+            and not (adj.i < noun.i and distributive(noun)) \
             and not plural_governor(noun):
         yield make(adj.idx, adj.idx + len(adj.text), Category.GRAMMAR, Severity.MAJOR,
                    f"« {adj.text} » is plural but « {noun.text} » is singular", [adj.text[:-1]], 0.45)

@@ -2,7 +2,8 @@
 
 A plural determiner for two singular words, one thing each (« les date et heure »); a plural adjective after two
 nouns each with its determiner (« une adresse et une vivacité impressionnantes »); a plural adjective of the plural
-noun a singular one completes (« les éléments de boîte de dialogue suivants »).  The agreement rules ask these
+noun a singular one completes (« les éléments de boîte de dialogue suivants »); a plural adjective after a list
+(« les fichiers d'en-tête et la documentation nécessaires »).  The agreement rules ask these
 before they flag a number that looks wrong.
 """
 
@@ -73,3 +74,27 @@ def _determined_from(noun: Any) -> int | None:
     """Where the noun's phrase starts when its determiner stands in it, right before it or before one adjective."""
     det = next((child for child in noun.children if child.dep_ == "det" and 0 < noun.i - child.i <= 2), None)
     return None if det is None else int(det.i)
+
+
+# how far back from a noun the « et » or « ou » of its list may stand, and how far before that its first noun
+LIST_REACH = 6
+FIRST_REACH = 4
+LIST_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def closes_a_list(noun: Any) -> bool:
+    """« les fichiers d'en-tête et la documentation nécessaires », « de lecture et écriture aléatoires »: the noun
+    ends a list joined by « et » or « ou » whose first part holds a noun, and a plural adjective after it describes
+    the whole list.  Read on the words, not the parse, which hangs such lists on either noun or on neither.
+    Debian's package descriptions: 44 flags in the 16 blocks read.  On WMT20 QE en-fr (tuning split) 3 right flags
+    fewer and 2 errors fewer found: noun stacks the rule read as adjectives (« pique-nique et vin connaisseurs »,
+    « canots et float tubes »), which it flagged for the wrong reason.
+    """
+    doc = noun.doc
+    start = noun.sent.start
+    for word in reversed(doc[max(start, noun.i - LIST_REACH):noun.i]):
+        if lower_form(word) in {"et", "ou"}:
+            return any(earlier.pos_ == "NOUN" for earlier in doc[max(start, word.i - FIRST_REACH):word.i])
+        if word.pos_ in {"VERB", "AUX"} or word.text in LIST_BREAKS:
+            return False
+    return False

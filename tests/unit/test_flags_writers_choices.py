@@ -52,3 +52,23 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)
     assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
         [(flag.span_text, flag.confidence) for flag in flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Il fournit les fichiers d'en-tête et la documentation nécessaires à la compilation.", []),
+        ("Il charge les règles de pluriel et de translittération disponibles dans le gem.", []),
+        ("Il surveille les événements du système ou du bureau relatifs à l'énergie.", []),
+        ("Il repose sur du matériel et du logiciel flexibles et faciles à utiliser.", []),
+        ("La pédale automatiques à l'intérieur de la cage est basée sur Shimano.", ["automatiques"]),
+        ("Aucun désordre huiles nécessaires pour aiguiser la lame.", ["huiles", "nécessaires"]),
+    ],
+    ids=["et-la", "et-de", "ou-du", "et-du", "no-list", "noun-stack"],
+)
+def test_a_plural_adjective_after_a_list_describes_the_list(text: str, flagged: list[str]) -> None:
+    """« les fichiers d'en-tête et la documentation nécessaires »: the singular noun closes a list joined by « et »
+    or « ou », and the plural adjective describes it all (Debian's package descriptions: 44 flags in the 16 blocks
+    read)."""
+    assert [flag.span_text for flag in detect("grammar", text)
+            if flag.confidence >= MIN_CONFIDENCE and "is plural but" in flag.message] == flagged

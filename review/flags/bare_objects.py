@@ -23,6 +23,7 @@ from review.flags.determiners import (
     PLURAL_ENDINGS,
     determined,
     has_determiner,
+    nobody,
     phrase_start,
 )
 from review.flags.nlp import FlagMaker, feature, in_adjective_pair, infinitive_of, is_finite, lower_form, noun_lemmas
@@ -103,12 +104,6 @@ def _apposed(noun: Any, previous: Any) -> bool:
         and (noun.doc[previous.i - 1].pos_ == "DET" or lower_form(noun.doc[previous.i - 1]) in APPOSED_AFTER)
 
 
-def _nobody(noun: Any) -> bool:
-    """« Il ne laissera personne entrer »: « personne » after « ne » is the pronoun (Widelands' scenarios)."""
-    return lower_form(noun) == "personne" and any(lower_form(word) in {"ne", "n'"}
-                                                  for word in noun.doc[noun.sent.start:noun.i])
-
-
 def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """A subject or object noun without a determiner in a sentence with a verb.
 
@@ -119,7 +114,7 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
     if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS | {"quoi"} or together(noun) \
-            or _nobody(noun) or (lower_form(noun).endswith("ment") and lower_form(noun) not in noun_lemmas()):
+            or nobody(noun) or (lower_form(noun).endswith("ment") and lower_form(noun) not in noun_lemmas()):
         # « refusant de forger quoi que ce soit »: a pronoun (Widelands' encyclopedia); « communiquer
         # interactivement »: an adverb (Debian's package descriptions)
         return
@@ -206,7 +201,7 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
     them on error-free segments).  Measured on WMT20 QE en-fr (tuning split): 158 flags at 0.80, none on
     correct French.
     """
-    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower:
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower or nobody(noun):
         return
     first = noun.head
     if first.pos_ != "NOUN" or first.i > noun.i:

@@ -196,6 +196,17 @@ def _needs_none(noun: Any, start: Any) -> bool:
     return before == "ni" or (noun.head.lemma_ in TITLE_VERBS and noun.head.i < noun.i)
 
 
+def nobody(noun: Any) -> bool:
+    """« personne » with no article is the pronoun "nobody" when its sentence has « ne » (« Il ne laissera personne
+    entrer », « personne d'autre ne l'a vu ») or « sans » before it (« sans déranger personne »).  The noun always
+    has its article (« une personne »).  Correct French of games and manuals: 5 flags; none on the tuning split."""
+    if lower_form(noun) != "personne":
+        return False
+    sentence = noun.doc[noun.sent.start:noun.sent.end]
+    return any(lower_form(word) in {"ne", "n'"} for word in sentence) \
+        or any(lower_form(word) == "sans" for word in noun.doc[noun.sent.start:noun.i])
+
+
 def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     """« …, accidents peuvent toujours arriver », « donc plats n'ont pas besoin »: a clause inside the sentence
     opens on its subject with no determiner.
@@ -209,7 +220,7 @@ def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     determiners.  On correct French it flags a program named by a common noun (« aptitude oubliera »).
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubj:pass"} or not noun.is_alpha or not noun.is_lower \
-            or lower_form(noun) in {"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"}:
+            or lower_form(noun) in {"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"} or nobody(noun):
         return  # « lorsque tu en auras assez vu »: a pronoun the tagger took for a noun (Widelands' scenarios)
     if noun.head.i < noun.i or not is_finite(noun.head):
         return

@@ -72,3 +72,19 @@ def test_a_plural_adjective_after_a_list_describes_the_list(text: str, flagged: 
     read)."""
     assert [flag.span_text for flag in detect("grammar", text)
             if flag.confidence >= MIN_CONFIDENCE and "is plural but" in flag.message] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Si tu arrives à le récupérer sans tuer personne, je te considérerais comme un expert.", []),
+        ("Je crois que personne encore vivant n'en connaisse plus que des rumeurs.", []),
+        ("Il est possible d'écouter dans un environnement bruyant sans déranger personne.", []),
+        ("Le lit accueille personne seule confortablement.", ["lit accueille personne"]),
+    ],
+    ids=["after-sans", "ne-after-it", "sans-before-its-verb", "the-noun-without-its-article"],
+)
+def test_personne_with_ne_or_sans_is_the_pronoun(text: str, flagged: list[str]) -> None:
+    """« personne » is "nobody" when its sentence has « ne » or « sans » before it; the noun still wants « une »."""
+    assert [flag.span_text for flag in detect("grammar", text)
+            if flag.confidence >= MIN_CONFIDENCE and "determiner" in flag.message] == flagged

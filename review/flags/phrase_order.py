@@ -203,7 +203,7 @@ def _chosen_after_article(adj: Any) -> bool:
 
     MT leaves these endings first without a determiner (« lavable tissu »), or with one it does not agree with
     (« une flottant glacière »), which stays flagged.  Measured on WMT20 QE en-fr (tuning split): 1 shown flag fewer,
-    its error found by another flag (« un impressionnant implements »); on correct French, 16 flags in the read
+    its error found by another flag (« un impressionnant implements »); on correct French, 9 flags in the read
     sets (games' narration and item descriptions, Debian's package descriptions).
     """
     doc = adj.doc

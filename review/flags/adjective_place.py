@@ -67,8 +67,6 @@ def may_be_adjective(token: Any) -> bool:
 # the articles contracted with « à » or « de », which the tagger reads as prepositions
 CONTRACTED = frozenset({"au", "aux", "du", "des"})
 POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
-# the articles and demonstratives, contracted ones too: what a writer's own choice of a first adjective follows
-ARTICLES = frozenset("le la les l' un une ce cet cette ces".split()) | CONTRACTED
 
 
 def set_first_by_choice(adj: Any, noun: Any) -> bool:

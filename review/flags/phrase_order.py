@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.adjective_place import (
-    ARTICLES,
     COLOURS,
     POSTNOMINAL_ENDINGS,
     PRENOMINAL,
@@ -23,7 +22,7 @@ from review.flags.adjective_place import (
     set_first_by_choice,
 )
 from review.flags.compounds import MIN_LENGTH, UNITS
-from review.flags.determiners import noun_preposition
+from review.flags.determiners import ARTICLES, noun_preposition
 from review.flags.nlp import FlagMaker, can_be_verb, feature, known, lower_form
 from review.flags.structure import NAMING, light_idiom
 from review.flags.word_order import (
@@ -62,8 +61,6 @@ FIRST_TOO = frozenset(
     "ardent éclatant".split()
 )
 MAY_GO_FIRST = PRENOMINAL | FIRST_TOO
-# articles that say the noun is feminine, which a masculine adjective in -ant between them does not agree with
-FEMININE_ARTICLES = frozenset({"une", "la", "cette"})
 # a word in lower case glued to a number
 GLUED = re.compile(r"[a-zà-ÿ]{3,}\d")
 # words a model number may follow inside a French noun phrase (« modèle 1911 », « classe 2 ») or that are units
@@ -209,10 +206,10 @@ def _chosen_after_article(adj: Any) -> bool:
     doc = adj.doc
     if adj.i == 0:
         return False
-    before = lower_form(doc[adj.i - 1])
-    if before not in ARTICLES:
+    shown = ARTICLES.get(lower_form(doc[adj.i - 1]))  # an article or a demonstrative, and the gender it shows
+    if shown is None:
         return False
-    return not (before in FEMININE_ARTICLES and lower_form(adj).endswith(("ant", "ants")))
+    return not (shown[0] == "Fem" and lower_form(adj).endswith(("ant", "ants")))
 
 
 def _verb_before_det(word: Any) -> bool:

@@ -63,13 +63,14 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
         ("Il repose sur du matériel et du logiciel flexibles et faciles à utiliser.", []),
         ("La pédale automatiques à l'intérieur de la cage est basée sur Shimano.", ["automatiques"]),
         ("Aucun désordre huiles nécessaires pour aiguiser la lame.", ["huiles", "nécessaires"]),
+        ("Ils respecteront la souveraineté et l'intégrité du territoire respectifs.", ["respectifs"]),
     ],
-    ids=["et-la", "et-de", "ou-du", "et-du", "no-list", "noun-stack"],
+    ids=["et-la", "et-de", "ou-du", "et-du", "no-list", "noun-stack", "a-complement-after-the-list"],
 )
 def test_a_plural_adjective_after_a_list_describes_the_list(text: str, flagged: list[str]) -> None:
     """« les fichiers d'en-tête et la documentation nécessaires »: the singular noun closes a list joined by « et »
-    or « ou », and the plural adjective describes it all (Debian's package descriptions: 44 flags in the 16 blocks
-    read)."""
+    or « ou », and the plural adjective describes it all (Debian's package descriptions: 38 flags in the 16 blocks
+    read).  A noun that completes the list's last part does not end it (the sample article's « respectifs »)."""
     assert [flag.span_text for flag in detect("grammar", text)
             if flag.confidence >= MIN_CONFIDENCE and "is plural but" in flag.message] == flagged
 

@@ -407,10 +407,12 @@ def verbal_participle(word: Any) -> bool:
     """« charger, doublant les dégâts »: a present participle with its direct object is a verb, which does not agree.
 
     Before a preposition it is as often an adjective (« la peau résistant à l'humidité »: on WMT20 QE en-fr, tuning
-    split, 3 right flags lost with 2 wrong when those were left out too)."""
+    split, 3 right flags lost with 2 wrong when those were left out too).  Before « par » it is the verb's (« une
+    fonction débutant par « y » »: KDE's help; none of the tuning split's flags on a word in « -ant » has « par »
+    after it)."""
     doc, lower = word.doc, lower_form(word)
-    return lower.endswith("ant") and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "DET" \
-        and bool(verb_lemmas(lower))
+    return lower.endswith("ant") and word.i + 1 < len(doc) \
+        and (doc[word.i + 1].pos_ == "DET" or lower_form(doc[word.i + 1]) == "par") and bool(verb_lemmas(lower))
 
 
 def plural_verb(word: Any) -> bool:

@@ -28,6 +28,7 @@ from review.flags.determiners import (
 )
 from review.flags.nlp import FlagMaker, feature, in_adjective_pair, infinitive_of, is_finite, lower_form, noun_lemmas
 from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES, PLACE_ADVERBS, together, verb_only
+from review.flags.verb_reading import before_its_infinitive
 from review.model import Category, Flag, Severity
 
 # verbs whose complement is an attribute, which takes no determiner (« être ressuscités », « devenir roi »)
@@ -62,7 +63,8 @@ def _light_verb_phrase(noun: Any, start: Any) -> bool:
     at 0.88, flagged.
     """
     plural = lower_form(noun).endswith(PLURAL_ENDINGS) and feature(noun, "Number") == "Plur"  # not « avoir accès »
-    return infinitive_of(noun.head) in LIGHT_VERBS and start.i == noun.i and not plural  # « donne naissance »
+    bare = start.i == noun.i or (start.i + 1 == noun.i and lower_form(start) == "juste")  # « avez juste besoin »
+    return infinitive_of(noun.head) in LIGHT_VERBS and bare and not plural  # « donne naissance »
 
 
 def _enumeration(noun: Any, start: Any) -> bool:
@@ -125,8 +127,11 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     previous = noun.doc[start.i - 1]
     if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"} \
-            or previous.lemma_ in COPULAS or _apposed(noun, previous):
-        return  # « ils ne puissent pas être ressuscités »: after « être » the word is an attribute
+            or previous.lemma_ in COPULAS or _apposed(noun, previous) or lower_form(previous) in {"mode", "modes"}:
+        # « ils ne puissent pas être ressuscités »: after « être » the word is an attribute; « en mode édition »: the
+        # mode's name (KDE's help; « en mode flash » was this rule's 2 flags after « mode » on the tuning split, both
+        # wrong)
+        return
     if previous.pos_ == "ADJ" and any(c.dep_ in DETERMINER_DEPS for c in previous.children):
         return  # « choisir parmi une large gamme »: the parser hangs the article on the adjective
     if noun.head.pos_ not in {"VERB", "AUX"} or feature(noun.head, "VerbForm") not in {"Fin", "Inf"}:
@@ -201,8 +206,9 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
     them on error-free segments).  Measured on WMT20 QE en-fr (tuning split): 158 flags at 0.80, none on
     correct French.
     """
-    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower or nobody(noun):
-        return
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower or nobody(noun) \
+            or before_its_infinitive(noun):
+        return  # « une position dangereuse et risque de toucher »: a verb (KDE's help)
     first = noun.head
     if first.pos_ != "NOUN" or first.i > noun.i:
         return

@@ -330,10 +330,14 @@ def _asked(noun: Any) -> bool:
 
 def _fronted_adverbial(noun: Any) -> bool:
     """``noun`` ends a phrase opened by a preposition or an adverb at the start of its clause (the sentence's start,
-    a comma, « et », « mais »…): « Au cours de notre exploration », « d'abord », « grâce à votre aide »."""
+    a comma, « et », « mais »…): « Au cours de notre exploration », « d'abord », « grâce à votre aide ».  A gerund
+    may open it (« En cliquant sur un kanji vous obtenez »: KDE's help)."""
     doc, index = noun.doc, noun.i
     while index > noun.sent.start and doc[index - 1].pos_ in PHRASE_PARTS:
         index -= 1
+    if index - 2 >= noun.sent.start and lower_form(doc[index - 1]).endswith("ant") \
+            and lower_form(doc[index - 2]) == "en":
+        index -= 2
     opens_clause = index == noun.sent.start or lower_form(doc[index - 1]) in CLAUSE_BOUNDARIES
     return opens_clause and (doc[index].pos_ in {"ADP", "ADV"} or lower_form(doc[index]) in NOUN_PREPOSITIONS)
 

@@ -52,6 +52,10 @@ PROCESS_ENDINGS = ("tion", "tions", "sion", "sions")
 LABEL_MARKS = frozenset({":", "-", "–"})
 # « seul à seul »… and the adjectives that take a bare infinitive (« censé faire », « seul capable »)
 ALONE = frozenset("seul seule seuls seules censé censée censés censées".split())
+# nouns that name a command by its verb, written bare after them (« la commande lire », « la fonction couper »:
+# KDE's help, 2 sentences); no flag of the tuning split follows one of them
+COMMAND_NOUNS = frozenset("commande commandes fonction fonctions option options action actions bouton boutons "
+                          "menu menus touche touches icône icônes onglet onglets entrée entrées".split())
 CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 # what a past participle looks like: the tagger calls « réchauffe », « arbore » either
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
@@ -75,10 +79,15 @@ def _called(noun: Any) -> bool:
 def _label(noun: Any) -> bool:
     """« Taille de l'histogramme : la valeur est 128 »: a phrase before a colon, then a sentence that opens on its
     determiner or a pronoun, is a label (« Faits saillants : Tasse de café … est », a bare subject after the colon,
-    keeps its flag: 5 right flags of the tuning split)."""
+    keeps its flag: 5 right flags of the tuning split).  So is one before a description that opens on its verb
+    (« Afficher le quadrillage : bascule le quadrillage », a menu item in KDE's help; no flag of the tuning split
+    has a verb right after the colon)."""
     doc = noun.doc
     colon = next((word for word in doc[noun.i + 1:noun.head.i] if word.text == ":"), None)
-    return colon is not None and colon.i + 1 < len(doc) and doc[colon.i + 1].pos_ in {"DET", "PRON"}
+    if colon is None or colon.i + 1 >= len(doc):
+        return False
+    after = doc[colon.i + 1]
+    return after.pos_ in {"DET", "PRON"} or (after.pos_ in {"VERB", "AUX"} and after.is_lower)
 
 
 def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -229,7 +238,7 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = verb.doc[verb.i - 1]
     if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha or not previous.is_lower:
         return
-    if lower_form(previous) in ALONE | {"même", "mêmes", "fois"} \
+    if lower_form(previous) in ALONE | COMMAND_NOUNS | {"même", "mêmes", "fois"} \
             or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
         return  # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject; « pour une fois avoir »
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None

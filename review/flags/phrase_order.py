@@ -149,7 +149,10 @@ def adverb_before_infinitive(adv: Any, make: FlagMaker) -> Iterator[Flag]:
     if adv.i + 1 >= len(doc) or not lower.endswith("ment") or lower == "comment" or not adv.is_alpha:
         return
     verb = doc[adv.i + 1]
-    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or not verb.is_lower:
+    if verb.pos_ != "VERB" or feature(verb, "VerbForm") != "Inf" or not verb.is_lower \
+            or lower_form(verb).endswith(("é", "ée", "és", "ées")):
+        # « les mots actuellement configurés »: a participle the tagger took for an infinitive (KDE's help); a
+        # present it took so is MT's (« facilement ajuste », right on the tuning split)
         return
     if adv.i > adv.sent.start:
         previous = doc[adv.i - 1]

@@ -45,7 +45,7 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
-from review.flags.verb_reading import the_verb
+from review.flags.verb_reading import before_its_infinitive, the_verb
 from review.model import Category, Flag, Severity
 
 # a lower-case letter followed by a capital inside a word: two words glued by a lost line break
@@ -61,13 +61,14 @@ APPOSITIVE = frozenset(
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
     "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
-    "fils miroir destination bloc".split()
+    "fils miroir destination bloc index parent parents".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
     # fichiers média », « l'espace noyau », « un format de fichier conteneur » (Debian's package descriptions); « les
     # points bonus », « le mode turbo », « un processus fils », « des sites miroirs »,
-    # « l'hôte destination », « les périphériques bloc » (the same)
+    # « l'hôte destination », « les périphériques bloc » (the same); « les fichiers index », « les dossiers parents »
+    # (KDE's help; none of the tuning split's flags has either second)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -200,8 +201,9 @@ def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
     verb, even one the parse cut (« La commande ftwhich recherche dans … », where the tagger read no verb).
     """
     head = singular(lower_form(token))
-    if prose and head in KIND_HEADS:
-        return True
+    if (prose and head in KIND_HEADS) \
+            or (head == "mode" and token.i > 0 and lower_form(token.doc[token.i - 1]) == "en"):
+        return True  # « en mode diaporama » (KDE's help; no pair after « en mode » on the tuning split)
     if head not in NAME_HOLDERS:
         return False
     from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
@@ -255,11 +257,12 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     previous = doc[token.i - 1] if token.i > 0 else None
     after_article = _after_article(token)
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
-    if preposed_adjective(token) or verb_only(following) or _adverb(token) or _adverb(following) \
+    if preposed_adjective(token) or verb_only(following) or before_its_infinitive(following) or _adverb(token) \
+            or _adverb(following) or _variable(token, previous) or _variable(following, previous) \
             or adverbial_noun(token) or noun_adjective(lower_form(following)) or _side(token, following):
         # « les gens dévalisèrent »: a simple past; « la clé ultérieurement »: an adverb; « un démon côté client »: the
         # locution « côté X » (Debian's package descriptions and LibreOffice's help: 4 sentences; no flag of the
-        # tuning split)
+        # tuning split); « le problème risque de se trouver »: a verb; « l'axe x »: a variable
         return
     if participle(following) or (lower_form(following).endswith("ant") and can_be_verb(lower_form(following))):
         # « air comprimé », « poches zippées »: outside prose too, 27 flags at 0.63; « deux têtes de note
@@ -397,6 +400,14 @@ def _governed_then_verb(noun: Any, following: Any) -> bool:
     before = noun.doc[noun.i - 1]
     governed = any(child.dep_ == "case" for child in noun.children) or lower_form(before) in CONTRACTED
     return governed and lower_form(following).endswith(("e", "t", "d")) and can_be_verb(lower_form(following))
+
+
+def _variable(word: Any, before: Any) -> bool:
+    """« de x encoches », « l'axe x »: x, y or z after a determiner or « de » (its noun's, for the second of a pair)
+    is a variable.  Found in KDE's help; on the tuning split the letters beside a noun are bits of dimensions
+    (« 45W x pouces 87H », « 11 pieds x accueille »: 7 flags, 6 right), which have no determiner there."""
+    return lower_form(word) in {"x", "y", "z"} and before is not None \
+        and (before.pos_ == "DET" or lower_form(before) in {"de", "d'"})
 
 
 def _after_article(noun: Any) -> bool:

@@ -52,9 +52,10 @@ def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if form == "Inf":
         previous = verb.doc[verb.i - 1]
         if previous.pos_ == "ADP" or any(child.dep_ in {"mark", "case"} for child in children) \
-                or previous.text in {"«", "(", '"', "“"} or not is_infinitive(lower) or _listed_infinitive(verb):
-            # « le greffon « Trier » », « (avoir la tête d'un chien) »: a word quoted or set apart; « s'effondre »:
-            # a present the tagger called an infinitive
+                or previous.text in {"«", "(", '"', "“", ":"} or not is_infinitive(lower) or _listed_infinitive(verb):
+            # « le greffon « Trier » », « (avoir la tête d'un chien) »: a word quoted or set apart; « Un bon
+            # conseil : utiliser … »: an instruction after a label (KDE's help; none on the tuning split);
+            # « s'effondre »: a present the tagger called an infinitive
             return
         if _after_causative(verb) or (verb.dep_ == "conj" and feature(verb.head, "VerbForm") == "Inf"):
             return  # « se fait sentir », « fait apparaître »; « allons aborder … et vous proposer »
@@ -129,8 +130,10 @@ def _absolute(subject: Any, verb: Any) -> bool:
     is one that opens the sentence and closes on its comma (« Le choix de Linux entériné, il fallait … »: the Debian
     Administrator's Handbook, where the parser also hangs « une fois » on the subject)."""
     doc, start = subject.doc, min(word.i for word in subject.subtree)
+    clause = min(word.i for word in verb.subtree)  # « Une fois tout ceci terminé, »: « tout » between (KDE's help)
     if ["une", "fois"] in ([lower_form(word) for word in doc[start:start + 2]],
-                           [lower_form(word) for word in doc[max(0, start - 2):start]]):
+                           [lower_form(word) for word in doc[max(0, start - 2):start]],
+                           [lower_form(word) for word in doc[clause:clause + 2]]):
         return True
     return bool(verb.dep_ == "advcl" and start == verb.sent.start and verb.i + 1 < len(doc)
                 and doc[verb.i + 1].text == ",")

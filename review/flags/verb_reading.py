@@ -63,3 +63,22 @@ def the_verb(noun: Any) -> bool:
         return False
     return not any(word.pos_ in {"VERB", "AUX"} and feature(word, "VerbForm") == "Fin"
                    for word in noun.sent if word.i != noun.i)
+
+
+# what may stand between « de » and its infinitive: « risque de se trouver », « risque de l'abîmer »
+CLITICS_BEFORE_INFINITIVE = frozenset("se s' me m' te t' nous vous le la l' les lui leur y en".split())
+
+
+def before_its_infinitive(word: Any) -> bool:
+    """« la cause du problème risque de se trouver », « et risque de toucher »: a verb form, with no determiner of
+    its own, before « de » and an infinitive is that verb (KDE's help).  A noun that governs an infinitive so has its
+    determiner (« le risque de tomber »), and no rule asks this of a determined noun."""
+    if not can_be_verb(lower_form(word)):
+        return False
+    doc, index = word.doc, word.i + 1
+    if index >= len(doc) or lower_form(doc[index]) not in {"de", "d'"}:
+        return False
+    index += 1
+    while index < len(doc) and lower_form(doc[index]) in CLITICS_BEFORE_INFINITIVE:
+        index += 1
+    return index < len(doc) and is_infinitive(lower_form(doc[index]))

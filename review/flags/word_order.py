@@ -178,6 +178,10 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
     if previous is not None and lower_form(previous) in GRADING and adj.i - 2 >= adj.sent.start \
             and doc[adj.i - 2].pos_ in {"DET", "ADP"}:
         return  # « le plus novateur appareil »: a superlative
+    if previous is not None and previous.lemma_ in {"avoir", "faire"}:
+        # « vous avez juste besoin », « ils ont fière allure »: a locution of « avoir » (KDE's help; on the tuning
+        # split the one such flag, « ont fière allure », was wrong)
+        return
     if adjectival(noun) or the_verb(noun) or lower_form(noun) in LOCUTIONS or not known(noun) \
             or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NUM") \
             or (previous is not None and previous.pos_ == "NOUN"

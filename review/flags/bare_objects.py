@@ -127,10 +127,11 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     previous = noun.doc[start.i - 1]
     if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"} \
-            or previous.lemma_ in COPULAS or _apposed(noun, previous) or lower_form(previous) in {"mode", "modes"}:
+            or previous.lemma_ in COPULAS or _apposed(noun, previous) or lower_form(previous) in {"mode", "modes"} \
+            or (lower_form(noun) in {"droite", "gauche"} and previous.pos_ == "NOUN"):
         # « ils ne puissent pas être ressuscités »: after « être » the word is an attribute; « en mode édition »: the
         # mode's name (KDE's help; « en mode flash » was this rule's 2 flags after « mode » on the tuning split, both
-        # wrong)
+        # wrong); « la partie droite de la fenêtre »: an adjective (KDE's help; no such flag on the tuning split)
         return
     if previous.pos_ == "ADJ" and any(c.dep_ in DETERMINER_DEPS for c in previous.children):
         return  # « choisir parmi une large gamme »: the parser hangs the article on the adjective

@@ -292,8 +292,8 @@ def zero_relative(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
     no flag of the tuning split lost.
     """
     lower = lower_form(pronoun)
-    if lower not in SUBJECTS or pronoun.dep_ != "nsubj" or pronoun.i == 0:
-        return
+    if lower not in SUBJECTS or lower == "on" or pronoun.dep_ != "nsubj" or pronoun.i == 0:
+        return  # « dans l'air on peut »: « on » opens the main clause after a phrase (a manual; no flag on tuning)
     noun, verb = pronoun.doc[pronoun.i - 1], pronoun.head
     if noun.pos_ != "NOUN" or not noun.is_alpha or verb.i < pronoun.i:
         return

@@ -102,8 +102,9 @@ BETWEEN = frozenset({"PRON", "ADV", "PART"})
 
 def after_modal(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     """« des pièces qui peuvent s'usent »: after pouvoir, devoir, vouloir the verb stays an infinitive."""
-    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or verb.head.lemma_ not in MODALS or verb.i < verb.head.i:
-        return
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or verb.head.lemma_ not in MODALS or verb.i < verb.head.i \
+            or feature(verb.head, "VerbForm") == "Part":
+        return  # « le calibre voulu se choisit »: a participle that describes the subject (a manual; none on tuning)
     form = lower_form(verb)
     if not verb.is_alpha or not verb.is_lower or form.endswith(INFINITIVE_ENDINGS) or \
             feature(verb, "VerbForm") != "Fin" or not verb_lemmas(form):

@@ -1,8 +1,9 @@
-"""Shapes of KDE's handbooks that correct French writes (stop 47).
+"""Shapes of software handbooks that correct French writes (stop 47).
 
-Every sentence is written for the test, after the shape of one that KDE's handbooks got flagged for: the first list
-must get no flag a reviewer sees from the rule named; the second keeps the machine-translation French the same rules
-must still flag (most of them from WMT20 QE en-fr's tuning split, written again).
+Every sentence is written for the test, after the shape of one that KDE's handbooks or a school physics manual
+(expEYES) got flagged for: the first list must get no flag a reviewer sees from the rule named; the second keeps the
+machine-translation French the same rules must still flag (most of them from WMT20 QE en-fr's tuning split, written
+again).
 """
 
 from __future__ import annotations
@@ -38,12 +39,18 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "repeats the article"),
         ("Les fichiers index se trouvent dans le dossier de données.", "compound order"),
         ("Ouvrez les dossiers parents un par un.", "side by side"),
+        ("La partie droite de l'écran montre les valeurs de chaque réglage.", "determiner"),
+        ("Les réglages sont enregistrés dans les fichiers si nécessaire.", "should agree"),
+        ("Le calibre voulu se choisit dans le menu déroulant.", "should be an infinitive"),
+        ("Si on agite une feuille de carton d'avant en arrière dans l'air on peut produire ce type d'ondes.",
+         "relative clause without"),
     ],
     ids=["adverb-before-a-participle", "command-named-by-its-verb", "button-named-by-its-verb", "menu-item-label",
          "en-mode-bare", "en-mode-pair", "instruction-after-a-label", "gerund-first", "une-fois-tout",
          "axis-variable", "count-variable", "avoir-juste-besoin-order", "avoir-juste-besoin-determiner",
          "avoir-fiere-allure", "participle-before-par", "risque-de-after-its-subject", "risque-de-after-et",
-         "fichiers-index", "dossiers-parents"],
+         "fichiers-index", "dossiers-parents", "droite-after-its-noun", "si-necessaire", "participle-of-vouloir",
+         "on-after-a-phrase"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -69,3 +76,16 @@ def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)
     assert span in [flag.span_text for flag in flags if flag.confidence >= MIN_CONFIDENCE], \
         [(flag.span_text, flag.confidence) for flag in flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("La fonction renvoie le timbre à date de l'ordinateur et la tension mesurée.", []),
+        ("Nous avons vendu trois lampes à date.", ["à date"]),
+    ],
+    ids=["date-stamp", "to-date"],
+)
+def test_a_date_stamp_is_no_calque(text: str, flagged: list[str]) -> None:
+    """« le timbre à date » is a date stamp; « à date » alone stays the calque of "to date"."""
+    assert [span for span, _ in shown_messages("lexicon", text)] == flagged

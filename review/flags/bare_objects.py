@@ -115,10 +115,10 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
-    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS | {"quoi"} or together(noun) \
+    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS | {"quoi", "rien"} or together(noun) \
             or nobody(noun) or (lower_form(noun).endswith("ment") and lower_form(noun) not in noun_lemmas()):
-        # « refusant de forger quoi que ce soit »: a pronoun (Widelands' encyclopedia); « communiquer
-        # interactivement »: an adverb (Debian's package descriptions)
+        # « refusant de forger quoi que ce soit », « n'utilise rien »: a pronoun (Widelands' encyclopedia);
+        # « communiquer interactivement »: an adverb (Debian's package descriptions)
         return
     start = phrase_start(noun)
     if any(child.dep_ in DETERMINER_DEPS for child in noun.children) or determined(noun, start):

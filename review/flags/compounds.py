@@ -123,8 +123,8 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     previous = doc[noun.i - 1] if noun.i > 0 else None
     prose = previous is not None and previous.pos_ in {"DET", "ADP"} \
         and any(word.pos_ in {"VERB", "AUX"} for word in noun.sent)
-    if prose and _singular(lower_form(noun)) in KIND_HEADS:
-        return  # « le mode veille »
+    if prose and (_singular(lower_form(noun)) in KIND_HEADS or lower_form(noun) == "outil"):
+        return  # « le mode veille », « l'outil crayon » (Tux Paint's documentation; the plural stays: « outils suite »)
     yield make(noun.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {noun.text} {following.text} »: a noun right after a noun is English compound order; French "
                "links them with a preposition (« X de Y », « X à Y », « X en Y ») or reverses them", (),

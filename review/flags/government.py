@@ -208,10 +208,12 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: 
     if following.text.startswith("-") or "(" in following.text or pronominal(verb) \
             or not _object_word(verb, following):  # « accéder au(x) fichier(s) »
         return  # « connectez-vous », « se connecter »; « reviendra vivant », « parle le turc »
-    if feature(verb, "VerbForm") == "Inf" and ((verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire")
-                                               or lemma == "disposer"):
-        # « en faisant correspondre un mot clé au contenu »: the object is the causative's; « disposer les calques »:
-        # to arrange (LibreOffice's help, GIMP's and Inkscape's messages); MT's « dispose » ("features") stays
+    infinitive = feature(verb, "VerbForm") == "Inf"
+    if (infinitive and verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire") \
+            or (lemma == "disposer" and (infinitive or lower_form(verb).endswith("ez"))):
+        # « en faisant correspondre un mot clé au contenu »: the object is the causative's; « disposer les calques »,
+        # « disposez chaque image sur »: to arrange (LibreOffice's help, GIMP's and Inkscape's messages, Tux Paint's
+        # documentation); MT's « dispose » ("features", 6 flags of the tuning split, all right) stays
         return
     counts = table.prepositions.get(("VERB", lemma), {})
     with_object, uses = table.objects.get(lemma, (0, 0))

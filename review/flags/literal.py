@@ -212,8 +212,9 @@ def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:
 def _pointing(before: Any) -> bool:
     """« une flèche vers le bas », « déplacer la vue vers le haut et vers le bas »: an arrow's direction, or a
     direction joined to another (LibreOffice's help: 4 sentences; on WMT20 QE en-fr, tuning split, no flag
-    changed)."""
-    if lower_form(before).startswith("flèche"):
+    changed).  So is the direction of a movement (« le mouvement vers le haut »: Tux Paint's documentation; none of
+    the tuning split's flags follows such a noun)."""
+    if lower_form(before).startswith(("flèche", "mouvement", "déplacement", "défilement", "glissement")):
         return True
     joined = lower_form(before) in {"et", "ou"} and before.i >= 1
     return joined and lower_form(before.doc[before.i - 1]) in {"bas", "haut"}

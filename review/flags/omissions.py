@@ -121,10 +121,13 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # déshonorera pas »: written with its capital inside a sentence too, a name
         return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES or _called(noun) \
+    if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES | {"rien"} \
+            or _called(noun) \
             or noun_preposition(noun) or _label(noun) or verb_or_adverb(noun, following) \
             or labelled_by_a_relative(noun) or defined_name(noun):
-        # « Celui du bas est … »: a pronoun the tagger took for a noun; « Autour d'Hidel étaient »: a preposition
+        # « Celui du bas est … », « Rien sur l'image n'est utilisé »: a pronoun the tagger took for a noun (Tux
+        # Paint's documentation; no flag of the tuning split opens on « Rien »); « Autour d'Hidel étaient »: a
+        # preposition
         return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,

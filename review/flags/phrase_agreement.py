@@ -205,12 +205,16 @@ def _agrees_with_one(nouns: list[Any], gender: str | None, number: str | None) -
 
 def _no_epithet(word: Any) -> bool:
     """« définir cette valeur plus haut »: an adverb; « les moteurs de rendu incompatibles »: a noun after « de »
-    (GIMP's and Inkscape's messages; on WMT20 QE en-fr, tuning split, no flag changed)."""
+    (GIMP's and Inkscape's messages; on WMT20 QE en-fr, tuning split, no flag changed); « noir et blanc »: a locution
+    (no flag of the tuning split stands in one)."""
     if word.i == 0:
         return False
-    previous = lower_form(word.doc[word.i - 1])
-    return (lower_form(word) in {"haut", "bas"} and previous in DEGREES) \
-        or (previous in {"de", "d'"} and lower_form(word) in noun_lemmas())
+    doc, lower = word.doc, lower_form(word)
+    previous = lower_form(doc[word.i - 1])
+    words = [lower_form(other) for other in doc[max(0, word.i - 2):word.i + 3]]
+    if lower in {"noir", "blanc"} and "noir et blanc" in " ".join(words):
+        return True  # « une image noir et blanc »: the locution stays as it is (Tux Paint's documentation)
+    return (lower in {"haut", "bas"} and previous in DEGREES) or (previous in {"de", "d'"} and lower in noun_lemmas())
 
 
 def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception

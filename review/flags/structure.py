@@ -201,9 +201,11 @@ def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
     verb, even one the parse cut (« La commande ftwhich recherche dans … », where the tagger read no verb).
     """
     head = singular(lower_form(token))
-    if (prose and head in KIND_HEADS) \
+    if (prose and (head in KIND_HEADS or lower_form(token) == "outil")) \
             or (head == "mode" and token.i > 0 and lower_form(token.doc[token.i - 1]) == "en"):
-        return True  # « en mode diaporama » (KDE's help; no pair after « en mode » on the tuning split)
+        # « en mode diaporama » (KDE's help; no pair after « en mode » on the tuning split); « l'outil crayon » (Tux
+        # Paint's documentation), but not the plural: « les outils suite » is MT's (tuning split, right)
+        return True
     if head not in NAME_HOLDERS:
         return False
     from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use

@@ -1,9 +1,9 @@
 """Shapes of software handbooks that correct French writes (stop 47).
 
-Every sentence is written for the test, after the shape of one that KDE's handbooks or a school physics manual
-(expEYES) got flagged for: the first list must get no flag a reviewer sees from the rule named; the second keeps the
-machine-translation French the same rules must still flag (most of them from WMT20 QE en-fr's tuning split, written
-again).
+Every sentence is written for the test, after the shape of one that KDE's handbooks, a school physics manual
+(expEYES) or Tux Paint's documentation got flagged for: the first list must get no flag a reviewer sees from the
+rule named; the second keeps the machine-translation French the same rules must still flag (most of them from WMT20
+QE en-fr's tuning split, written again).
 """
 
 from __future__ import annotations
@@ -44,13 +44,21 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Le calibre voulu se choisit dans le menu déroulant.", "should be an infinitive"),
         ("Si on agite une feuille de carton d'avant en arrière dans l'air on peut produire ce type d'ondes.",
          "relative clause without"),
+        ("Le haut à droite sert au mouvement vers le haut, et vers la droite.", "word for word"),
+        ("Rien sur l'image d'origine n'est conservé à part la transparence.", "opens the sentence"),
+        ("L'outil Pinceau vous permet de dessiner à main levée, en utilisant différents pinceaux et couleurs.",
+         "determiner"),
+        ("Disposez chaque image sur une grande feuille PNG.", "preposition is missing"),
+        ("Dessinez simplement une image noir et blanc avec un contour dans un programme de dessin.", "masculine"),
+        ("Inversez la sélection, et coloriez-la avec l'outil crayon.", "compound order"),
     ],
     ids=["adverb-before-a-participle", "command-named-by-its-verb", "button-named-by-its-verb", "menu-item-label",
          "en-mode-bare", "en-mode-pair", "instruction-after-a-label", "gerund-first", "une-fois-tout",
          "axis-variable", "count-variable", "avoir-juste-besoin-order", "avoir-juste-besoin-determiner",
          "avoir-fiere-allure", "participle-before-par", "risque-de-after-its-subject", "risque-de-after-et",
          "fichiers-index", "dossiers-parents", "droite-after-its-noun", "si-necessaire", "participle-of-vouloir",
-         "on-after-a-phrase"],
+         "on-after-a-phrase", "a-movement-upwards", "rien", "a-main-levee", "disposez-to-arrange", "noir-et-blanc",
+         "outil-crayon"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -67,10 +75,13 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Voici des exercices vous pouvez faire à la maison.", "exercices vous"),
         ("La société a vendu des lampes et la cause problème fut réglée.", "cause problème"),
         ("Une veste résistant à l'eau protège du vent.", "résistant"),
+        ("Un sac vers le bas est très compressible.", "vers le bas"),
+        ("Le TF-5 dispose exclusive poignée du SOG pour une manipulation sûre.", "dispose exclusive"),
+        ("Arborant une couleur noir élégante, la poêle semble bonne.", "noir"),
     ],
     ids=["adverb-before-a-present", "letter-in-dimensions", "infinitive-after-an-adjective", "bare-object",
-         "bare-subject-after-a-label", "relative-without-que", "noun-pair", "adjective-before-a",
-         ],
+         "bare-subject-after-a-label", "relative-without-que", "noun-pair", "adjective-before-a", "down-feathers",
+         "dispose-features", "noir-alone"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     flags = detect("grammar", text)

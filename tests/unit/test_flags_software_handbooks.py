@@ -51,6 +51,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Disposez chaque image sur une grande feuille PNG.", "preposition is missing"),
         ("Dessinez simplement une image noir et blanc avec un contour dans un programme de dessin.", "masculine"),
         ("Inversez la sélection, et coloriez-la avec l'outil crayon.", "compound order"),
+        ("Des caractères jokers peuvent servir dans le nom recherché.", "compound order"),
     ],
     ids=["adverb-before-a-participle", "command-named-by-its-verb", "button-named-by-its-verb", "menu-item-label",
          "en-mode-bare", "en-mode-pair", "instruction-after-a-label", "gerund-first", "une-fois-tout",
@@ -58,7 +59,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "avoir-fiere-allure", "participle-before-par", "risque-de-after-its-subject", "risque-de-after-et",
          "fichiers-index", "dossiers-parents", "droite-after-its-noun", "si-necessaire", "participle-of-vouloir",
          "on-after-a-phrase", "a-movement-upwards", "rien", "a-main-levee", "disposez-to-arrange", "noir-et-blanc",
-         "outil-crayon"],
+         "outil-crayon", "caracteres-jokers"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -28,6 +28,7 @@ document during the run (``--bootstrap N`` resamples, 0 for none).
 from __future__ import annotations
 
 import argparse
+import bz2
 import hashlib
 import html
 import json
@@ -530,7 +531,7 @@ def _descriptions(path: Path) -> Iterable[str]:
 def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     """Sentences from a text file (one a line), a French gettext catalogue (``.mo``: a program's or a game's
     translated messages), Debian's translated package descriptions (``Translation-fr``) or a folder of French HTML
-    pages (a Debian manual) or Mallard pages (GNOME's help).
+    pages (a Debian manual), Mallard pages (GNOME's help) or KDE's compiled handbooks (``index.cache.bz2``).
 
     From a catalogue, messages without markup or placeholders; from HTML, plain-prose paragraphs only; of them
     the sentences :func:`_prose` keeps.
@@ -542,10 +543,15 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     if path.is_file():
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     found: list[str] = []
-    for page in sorted([*path.rglob("*.html"), *path.rglob("*.page")]):  # HTML, and GNOME's Mallard help pages
+    # HTML, GNOME's Mallard help pages, and KDE's handbooks, each one compressed HTML file
+    for page in sorted([*path.rglob("*.html"), *path.rglob("*.page"), *path.rglob("*.cache.bz2")]):
         if not page.is_file():
             continue  # a folder named so, or a link to nothing (Debian's manuals hold some)
-        raw = page.read_text(encoding="utf-8", errors="replace")
+        if page.suffix == ".bz2":
+            with bz2.open(page, "rt", encoding="utf-8", errors="replace") as compressed:
+                raw = compressed.read()
+        else:
+            raw = page.read_text(encoding="utf-8", errors="replace")
         # only paragraphs of plain prose: one with markup inside (a command, a key) loses words when stripped
         for match in PARAGRAPH.finditer(raw):
             paragraph = match.group(1) or match.group(2) or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bz2
 import struct
 from pathlib import Path
 
@@ -24,6 +25,18 @@ def _page(folder: Path, name: str, *paragraphs: str) -> Path:
 def test_a_manual_s_prose_paragraphs_give_its_sentences(tmp_path: Path) -> None:
     _page(tmp_path, "a.html", PROSE, f"Voir <code>apt</code>. {PROSE}", "Short one.")
     assert real_errors.french_sentences(tmp_path) == [PROSE]
+
+
+def test_a_kde_handbook_is_read_from_its_compressed_page(tmp_path: Path) -> None:
+    """KDE ships each handbook's pages as one bzip2-compressed HTML file, ``index.cache.bz2``, in a folder of its
+    own; the prose of every handbook under the folder given is read."""
+    second = "Chaque joueur déplace à son tour une de ses pièces sur le plateau de jeu."
+    for name, text in (("kpat", PROSE), ("knights", second)):
+        folder = tmp_path / name
+        folder.mkdir()
+        html = f"<html><body><p>{text}</p><p>Voir <code>kpat</code>.</p></body></html>"
+        (folder / "index.cache.bz2").write_bytes(bz2.compress(html.encode("utf-8")))
+    assert real_errors.french_sentences(tmp_path) == [second, PROSE]
 
 
 def test_a_link_to_nothing_among_the_pages_is_passed_over(tmp_path: Path) -> None:

@@ -648,8 +648,9 @@ def main() -> int:
                         help=f"resample the documents N times for 95 %% intervals (default {BOOTSTRAP}; 0: none)")
     parser.add_argument("--french", type=Path, nargs="+", metavar="PATH",
                         help="correct French (files, one sentence a line, gettext catalogues (.mo), Debian's "
-                             "translated package descriptions (Translation-fr) or folders of HTML pages, read in turn; "
-                             "1,500 sentences at most): count the flags")
+                             "translated package descriptions (Translation-fr) or folders of HTML pages, Mallard "
+                             "pages or KDE handbooks (index.cache.bz2), read in turn; 1,500 sentences at most): "
+                             "count the flags")
     parser.add_argument("--leave-out", type=Path, nargs="+", default=[], metavar="PATH",
                         help="with --french: leave out the sentences these paths give, read the same way")
     parser.add_argument("--skip", type=_skipped, default=0, metavar="N",

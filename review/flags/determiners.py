@@ -84,7 +84,8 @@ def noun_preposition(word: Any) -> bool:
 # a list with this many nouns without an article after the first is written as labels: 24 flags at 0.62
 LIST_STYLE = 3
 # verbs and bare objects French sets phrases with (« garder trace de », « garder contact avec »)
-BARE_OBJECT_IDIOMS = frozenset({("main", "levée"), ("garder", "trace"), ("garder", "contact"), ("garder", "espoir"),
+BARE_OBJECT_IDIOMS = frozenset({("main", "levée"), ("demander", "confirmation"),
+                                ("garder", "trace"), ("garder", "contact"), ("garder", "espoir"),
                                 ("garder", "confiance"), ("garder", "patience"), ("tirer", "profit"),
                                 ("tirer", "parti"), ("tirer", "bénéfice"), ("prendre", "part"), ("rendre", "compte"),
                                 ("faire", "partie"), ("avoir", "tendance"), ("rebrousser", "chemin"),

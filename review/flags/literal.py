@@ -56,6 +56,8 @@ PARTICIPLE_PREPOSITIONS = frozenset("concernant suivant durant pendant moyennant
 # the words of a noun phrase or of a prepositional phrase, and what may open a clause before one
 PHRASE_PARTS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "ADV"})
 CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "et", "mais", "ou", "donc", "car", "puis"})
+# words that open a clause set before the main one (« Si vous décochez un dossier il pourra »)
+OPENING_CLAUSES = frozenset("si s' lorsque lorsqu' quand pour afin dès puisque puisqu' comme".split())
 # compounds French writes with a hyphen that its word lists lack (« imprimer recto-verso », « une base clé-valeur »:
 # Debian's package descriptions)
 HYPHENATED = frozenset("recto-verso clé-valeur clef-valeur".split())
@@ -308,7 +310,8 @@ def zero_relative(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « ce pistolet vous tiendra »: an object
     if min(word.i for word in noun.subtree) == noun.sent.start:
         return  # « Cette année nous avons », « Dans cette vidéo elle partage »: a time or place first
-    if noun.head.i == verb.i or _fronted_adverbial(noun) or adverbial_noun(noun) or _asked(noun):
+    if noun.head.i == verb.i or _fronted_adverbial(noun) or adverbial_noun(noun) or _asked(noun) \
+            or _clause_first(pronoun):
         # « si par hasard vous connaissez », « et grâce à votre aide nous y parviendrons »: the noun belongs to the
         # clause (an adverbial set first, as French may write without a comma), it is not qualified by it
         return
@@ -327,6 +330,14 @@ def _asked(noun: Any) -> bool:
     return any(lower_form(word).startswith("quel") and lower_form(doc[word.i + 1]) not in {"que", "qu'"}
                and (word.i == 0 or lower_form(doc[word.i - 1]) != "importe")
                for word in doc[max(noun.sent.start, noun.i - 4):noun.i])
+
+
+def _clause_first(pronoun: Any) -> bool:
+    """« Si vous décochez un dossier il pourra », « Pour économiser l'écran vous pouvez »: the sentence opens on a
+    clause set before the main one, without its comma, and the noun before the pronoun ends it (KDE's messages; none
+    of the rule's flags on the tuning split opens so)."""
+    opening = pronoun.doc[pronoun.sent.start:pronoun.i]
+    return lower_form(opening[0]) in OPENING_CLAUSES and not any(word.text == "," for word in opening)
 
 
 def _fronted_adverbial(noun: Any) -> bool:

@@ -37,6 +37,7 @@ from review.flags.nlp import (
     known,
     lexicon_words,
     lower_form,
+    noun_lemmas,
     verb_lemmas,
 )
 from review.model import Category, Flag, Severity
@@ -122,12 +123,12 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES | {"rien"} \
-            or _called(noun) \
+            or _called(noun) or (is_infinitive(lower_form(noun)) and lower_form(noun) not in noun_lemmas()) \
             or noun_preposition(noun) or _label(noun) or verb_or_adverb(noun, following) \
             or labelled_by_a_relative(noun) or defined_name(noun):
         # « Celui du bas est … », « Rien sur l'image n'est utilisé »: a pronoun the tagger took for a noun (Tux
-        # Paint's documentation; no flag of the tuning split opens on « Rien »); « Autour d'Hidel étaient »: a
-        # preposition
+        # Paint's documentation; no flag of the tuning split opens on « Rien »); « Certifier signifie que »: an
+        # infinitive, no noun (KDE's messages); « Autour d'Hidel étaient »: a preposition
         return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
@@ -242,8 +243,12 @@ def bare_infinitive(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if previous.pos_ not in {"NOUN", "ADJ"} or not previous.is_alpha or not previous.is_lower:
         return
     if lower_form(previous) in ALONE | COMMAND_NOUNS | {"même", "mêmes", "fois"} \
-            or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " ":
-        return  # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject; « pour une fois avoir »
+            or verb.doc.text[previous.idx + len(previous.text):verb.idx] != " " \
+            or (lower_form(previous) == "besoin" and previous.i > 0
+                and lower_form(verb.doc[previous.i - 1]) in {"si", "au"}):
+        # « ces golems peuvent eux-mêmes cracher »: « même » stresses the subject; « pour une fois avoir »; « et si
+        # besoin modifier »: a locution before the infinitive (KDE's messages)
+        return
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if (following is not None and following.text == "-") or _closes_an_adverbial(previous) or _governed(verb) \
             or _which_to(previous):

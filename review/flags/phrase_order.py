@@ -272,10 +272,12 @@ def participle_first(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if not noun.is_lower or not noun.is_alpha or not next_to(verb, noun) \
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
-    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun) \
+    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun) or noun_preposition(noun) \
             or any(child.dep_.startswith("aux") for child in verb.children) \
             or light_idiom(verb, noun) or verb.lemma_.lower() in NAMING:
-        return  # « fait appel à »; « des zones appelées points actifs » (LilyPond's manual, LibreOffice's help)
+        # « fait appel à »; « des zones appelées points actifs » (LilyPond's manual, LibreOffice's help); « envoyé
+        # suite à l'action »: a locution (KDE's messages; no flag of the tuning split has one)
+        return
     if verb.i > 0:
         previous = doc[verb.i - 1]
         if previous.pos_ in {"AUX", "PRON", "ADV", "NOUN"} or previous.lemma_ in {"avoir", "être"}:

@@ -29,7 +29,7 @@ from review.flags.adjective_place import (
     singular,
 )
 from review.flags.compounds import MIN_LENGTH, noun_only
-from review.flags.determiners import step_by_step
+from review.flags.determiners import BARE_OBJECT_IDIOMS, noun_preposition, step_by_step
 from review.flags.government import CLITICS
 from review.flags.nlp import (
     FlagMaker,
@@ -252,8 +252,9 @@ def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     if not noun.is_lower or not noun.is_alpha or not next_to(adj, noun) \
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
-    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
-        return
+    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun) \
+            or (lower, lower_form(noun)) in BARE_OBJECT_IDIOMS:
+        return  # « Demander confirmation lors de … »: a verb and its bare object (KDE's messages)
     if adj.i > adj.sent.start:
         previous = doc[adj.i - 1]
         if previous.pos_ in {"DET", "ADP"} or previous.text in OPENERS:
@@ -284,8 +285,8 @@ def participle_stack(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     if not next_to(verb, noun) or not noun.is_lower or not noun.is_alpha \
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
-    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun):
-        return  # « air comprimé standard », « fibres recyclées grâce à »
+    if adjectival(noun) or lower_form(noun) in LOCUTIONS or not known(noun) or noun_preposition(noun):
+        return  # « air comprimé standard », « fibres recyclées grâce à », « le courrier envoyé suite à » (KDE)
     if lower_form(verb) == "ayant" or verb_only(noun) or lower_form(noun).endswith(("aît", "oît")) \
             or lower_form(noun) in PLACE_ADVERBS or verb.lemma_.lower() in NAMING \
             or light_idiom(verb, noun) \

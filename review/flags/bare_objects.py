@@ -87,7 +87,7 @@ def _enumeration(noun: Any, start: Any) -> bool:
     return start.i == noun.i and not any(child.dep_ == "amod" for child in (*noun.children, *second.children))
 
 
-APPOSED_AFTER = frozenset({"des", "comme", "en", "de", "d'"})
+APPOSED_AFTER = frozenset({"des", "comme", "en", "de", "d'", "du", "au", "aux"})  # « du fichier source » (KDE)
 
 
 def _apposed(noun: Any, previous: Any) -> bool:

@@ -61,14 +61,15 @@ APPOSITIVE = frozenset(
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
     "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
-    "fils miroir destination bloc index parent parents joker".split()
+    "fils miroir destination bloc index parent parents joker journal erreur".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
     # fichiers média », « l'espace noyau », « un format de fichier conteneur » (Debian's package descriptions); « les
     # points bonus », « le mode turbo », « un processus fils », « des sites miroirs »,
     # « l'hôte destination », « les périphériques bloc » (the same); « les fichiers index », « les dossiers parents »,
-    # « les caractères jokers » (KDE's help; none of the tuning split's flags has any of them second)
+    # « les caractères jokers », « le fichier journal », « la sortie erreur » (KDE's help and messages; none of the
+    # tuning split's flags has any of them second)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning

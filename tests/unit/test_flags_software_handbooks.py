@@ -58,6 +58,9 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Vous pouvez vérifier ici, et si besoin modifier, les réglages du serveur.", "an infinitive after a noun"),
         ("Si vous décochez un dossier il pourra toujours être relevé à la main.", "relative clause without"),
         ("Pour économiser de l'espace sur l'écran vous pouvez masquer la barre latérale.", "relative clause without"),
+        ("Utiliser le nom du fichier source lors du renommage de celui-ci.", "determiner"),
+        ("Séparer la sortie standard et la sortie erreur dans deux fenêtres.", "side by side"),
+        ("Fichier journal par défaut des alarmes.", "side by side"),
     ],
     ids=["adverb-before-a-participle", "command-named-by-its-verb", "button-named-by-its-verb", "menu-item-label",
          "en-mode-bare", "en-mode-pair", "instruction-after-a-label", "gerund-first", "une-fois-tout",
@@ -66,7 +69,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "fichiers-index", "dossiers-parents", "droite-after-its-noun", "si-necessaire", "participle-of-vouloir",
          "on-after-a-phrase", "a-movement-upwards", "rien", "a-main-levee", "disposez-to-arrange", "noir-et-blanc",
          "outil-crayon", "caracteres-jokers", "demander-confirmation-determiner", "demander-confirmation-order",
-         "suite-a", "infinitive-as-subject", "si-besoin", "si-clause-first", "pour-clause-first"],
+         "suite-a", "infinitive-as-subject", "si-besoin", "si-clause-first", "pour-clause-first", "du-fichier-source",
+         "sortie-erreur", "fichier-journal"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

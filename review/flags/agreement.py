@@ -308,7 +308,7 @@ def _named(adj: Any) -> bool:
 def _set_phrase(adj: Any) -> bool:
     """« des serveurs haut de gamme », « entre autres »: locutions; « 50 lignes minimum », « 10 pompes maximum »: a
     bound on a number, an adverb (Debian's package descriptions; on the tuning split 2 wrong flags); « lorsque
-    nécessaire », « si besoin »: a clause cut short, which agrees with nothing (KDE's help; on the tuning split one
+    nécessaire », « si nécessaire »: a clause cut short, which agrees with nothing (KDE's help; on the tuning split one
     wrong flag, « fixés sur les fils si nécessaire »)."""
     doc, lower = adj.doc, lower_form(adj)
     if adj.i > 0 and lower_form(doc[adj.i - 1]) in {"si", "lorsque", "quand"}:

@@ -28,6 +28,7 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
+from review.flags.omissions import WHEN
 from review.flags.structure import APPOSITIVE, KIND_HEADS, NAMED_HEADS, NOUN_ADJECTIVES
 from review.model import Category, Flag, Severity
 
@@ -311,7 +312,7 @@ def _set_phrase(adj: Any) -> bool:
     nécessaire », « si nécessaire »: a clause cut short, which agrees with nothing (KDE's help; on the tuning split one
     wrong flag, « fixés sur les fils si nécessaire »)."""
     doc, lower = adj.doc, lower_form(adj)
-    if adj.i > 0 and lower_form(doc[adj.i - 1]) in {"si", "lorsque", "quand"}:
+    if adj.i > 0 and lower_form(doc[adj.i - 1]) in WHEN | {"si"}:
         return True
     if lower in {"minimum", "maximum"}:
         return adj.i >= 2 and bool(doc[adj.i - 2].like_num)

@@ -35,7 +35,7 @@ from review.flags.nlp import (
     noun_lemmas,
     verb_lemmas,
 )
-from review.flags.omissions import PERCEPTION
+from review.flags.omissions import PERCEPTION, WHEN
 from review.flags.structure import APPOSITIVE, COMPASS
 from review.model import Category, Flag, Severity
 
@@ -57,7 +57,7 @@ PARTICIPLE_PREPOSITIONS = frozenset("concernant suivant durant pendant moyennant
 PHRASE_PARTS = frozenset({"DET", "ADJ", "ADP", "NOUN", "PROPN", "NUM", "ADV"})
 CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "et", "mais", "ou", "donc", "car", "puis"})
 # words that open a clause set before the main one (« Si vous décochez un dossier il pourra »)
-OPENING_CLAUSES = frozenset("si s' lorsque lorsqu' quand pour afin dès puisque puisqu' comme".split())
+OPENING_CLAUSES = WHEN | frozenset("si s' lorsqu' pour afin dès puisque puisqu' comme".split())
 # compounds French writes with a hyphen that its word lists lack (« imprimer recto-verso », « une base clé-valeur »:
 # Debian's package descriptions)
 HYPHENATED = frozenset("recto-verso clé-valeur clef-valeur".split())

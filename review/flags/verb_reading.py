@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from review.flags.government import CLITICS
 from review.flags.nlp import can_be_verb, feature, is_infinitive, lower_form
 
 PARTITIVES = frozenset({"du", "des"})
@@ -65,9 +66,6 @@ def the_verb(noun: Any) -> bool:
                    for word in noun.sent if word.i != noun.i)
 
 
-# what may stand between « de » and its infinitive: « risque de se trouver », « risque de l'abîmer »
-CLITICS_BEFORE_INFINITIVE = frozenset("se s' me m' te t' nous vous le la l' les lui leur y en".split())
-
 
 def before_its_infinitive(word: Any) -> bool:
     """« la cause du problème risque de se trouver », « et risque de toucher »: a verb form, with no determiner of
@@ -79,6 +77,6 @@ def before_its_infinitive(word: Any) -> bool:
     if index >= len(doc) or lower_form(doc[index]) not in {"de", "d'"}:
         return False
     index += 1
-    while index < len(doc) and lower_form(doc[index]) in CLITICS_BEFORE_INFINITIVE:
+    while index < len(doc) and lower_form(doc[index]) in CLITICS:  # « risque de se trouver », « de l'abîmer »
         index += 1
     return index < len(doc) and is_infinitive(lower_form(doc[index]))

@@ -469,6 +469,7 @@ def _reads_french(sentence: str) -> bool:
 
 MARKUP = re.compile(r"[$%{}<>@&]")
 MO_MAGIC = 0x950412DE
+FRENCH_LIMIT = 1500  # the issue's set of correct French held 1,500 sentences
 
 
 def _prose(text: str) -> Iterable[str]:
@@ -528,7 +529,7 @@ def _descriptions(path: Path) -> Iterable[str]:
                 yield paragraph
 
 
-def french_sentences(path: Path, limit: int = 1500) -> list[str]:
+def french_sentences(path: Path, limit: int = FRENCH_LIMIT) -> list[str]:
     """Sentences from a text file (one a line), a French gettext catalogue (``.mo``: a program's or a game's
     translated messages), Debian's translated package descriptions (``Translation-fr``) or a folder of French HTML
     pages (a Debian manual), Mallard pages (GNOME's help) or KDE's compiled handbooks (``index.cache.bz2``).
@@ -560,7 +561,8 @@ def french_sentences(path: Path, limit: int = 1500) -> list[str]:
     return list(dict.fromkeys(found))[:limit]
 
 
-def french_set(paths: Sequence[Path], leave_out: Sequence[Path] = (), limit: int = 1500, skip: int = 0) -> list[str]:
+def french_set(paths: Sequence[Path], leave_out: Sequence[Path] = (), limit: int = FRENCH_LIMIT,
+               skip: int = 0) -> list[str]:
     """The sentences of ``paths`` in turn (each read as :func:`french_sentences` reads it), the first ``limit``
     after the first ``skip``.
 
@@ -574,9 +576,9 @@ def french_set(paths: Sequence[Path], leave_out: Sequence[Path] = (), limit: int
 
 
 def correct_french(paths: Sequence[Path], detectors: Sequence[str], min_confidence: float = MIN_CONFIDENCE,
-                   leave_out: Sequence[Path] = (), skip: int = 0) -> Iterable[str]:
+                   leave_out: Sequence[Path] = (), skip: int = 0, limit: int = FRENCH_LIMIT) -> Iterable[str]:
     """Share of well-formed French sentences that get a flag, and a major one."""
-    sentences = french_set(paths, leave_out, skip=skip)
+    sentences = french_set(paths, leave_out, limit=limit, skip=skip)
     flagged = serious = 0
     flagger = Flagger(detectors, FlagOptions(min_confidence=min_confidence), ModelPool())
     by_detector: Counter[str] = Counter()
@@ -621,6 +623,15 @@ def _skipped(value: str) -> int:
     return _count(value, "sentences")
 
 
+def _limit(value: str) -> int:
+    """``--limit``: how many sentences a set holds at most, one or more."""
+    count = _count(value, "sentences")
+    if count == 0:
+        msg = f"{value!r}: a set holds one sentence or more"
+        raise argparse.ArgumentTypeError(msg)
+    return count
+
+
 def detector_names(spec: str, *, source: bool) -> tuple[str, ...]:
     """The detectors to run: ``spec`` as ``review`` takes it (a,b or +a,-b on the default set), with the
     source and dictionary detectors added when the English is given."""
@@ -649,12 +660,15 @@ def main() -> int:
     parser.add_argument("--french", type=Path, nargs="+", metavar="PATH",
                         help="correct French (files, one sentence a line, gettext catalogues (.mo), Debian's "
                              "translated package descriptions (Translation-fr) or folders of HTML pages, Mallard "
-                             "pages or KDE handbooks (index.cache.bz2), read in turn; 1,500 sentences at most): "
+                             "pages or KDE handbooks (index.cache.bz2), read in turn; --limit sentences at most): "
                              "count the flags")
     parser.add_argument("--leave-out", type=Path, nargs="+", default=[], metavar="PATH",
                         help="with --french: leave out the sentences these paths give, read the same way")
     parser.add_argument("--skip", type=_skipped, default=0, metavar="N",
                         help="with --french: set aside the first N sentences (after those left out)")
+    parser.add_argument("--limit", type=_limit, default=FRENCH_LIMIT, metavar="N",
+                        help=f"with --french: keep N sentences at most, and read --leave-out as a set of N too "
+                             f"(default {FRENCH_LIMIT}): one source split in two")
     args = parser.parse_args()
     names = detector_names(args.detectors, source=args.source)
     if args.french is not None:
@@ -662,7 +676,8 @@ def main() -> int:
             if not path.exists():
                 parser.error(f"{path}: no such file or folder of correct French")
         try:
-            lines = list(correct_french(args.french, names, args.min_confidence, args.leave_out, args.skip))
+            lines = list(correct_french(args.french, names, args.min_confidence, args.leave_out, args.skip,
+                                       args.limit))
         except (OSError, UnicodeDecodeError) as error:
             parser.error(f"correct French: {error}")
         for line in lines:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from review.flags.adjective_place import POSSESSIVES
 from review.flags.coordination import distributive
 from review.flags.determiners import (
     ARTICLES,
@@ -26,8 +27,18 @@ from review.flags.determiners import (
     nobody,
     phrase_start,
 )
-from review.flags.nlp import FlagMaker, feature, in_adjective_pair, infinitive_of, is_finite, lower_form, noun_lemmas
-from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES, PLACE_ADVERBS, together, verb_only
+from review.flags.nlp import (
+    FlagMaker,
+    adjective_forms,
+    can_be_verb,
+    feature,
+    in_adjective_pair,
+    infinitive_of,
+    is_finite,
+    lower_form,
+    noun_lemmas,
+)
+from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES, PLACE_ADVERBS, adverb, together, verb_only
 from review.flags.verb_reading import before_its_infinitive
 from review.model import Category, Flag, Severity
 
@@ -195,6 +206,26 @@ def _described_by_de(noun: Any) -> bool:
     return after < len(doc) and lower_form(doc[after]) in {"de", "d'", "du", "des"}
 
 
+# what opens a verb's object and no noun's complement
+OBJECT_DETERMINERS = (frozenset(ARTICLES) - {"du", "au", "aux", "des"}) | POSSESSIVES
+
+
+def _verb_and_its_object(word: Any) -> bool:
+    """« détecte le matériel et charge ses composants »: a verb form right before an article or a possessive (not
+    « de », « du »: « et contrôle de l'exposition », « et trame du tissu » are nouns MT left bare)."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and can_be_verb(lower_form(word)) \
+        and lower_form(following) in OBJECT_DETERMINERS
+
+
+def _adverb_of_adjective(word: Any) -> bool:
+    """« inversement proportionnelle »: a word in « -ment » made on an adjective's feminine, before an adjective, is
+    its adverb, though the tables list the noun too."""
+    following, lower = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None, lower_form(word)
+    return following is not None and following.pos_ == "ADJ" and lower.endswith("ment") \
+        and lower.removesuffix("ment") in adjective_forms()  # not « mouvement rapide », « suintement froid »
+
+
 def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« la vitesse, distance et temps »: a noun of a list without the article its gender or number needs.
 
@@ -208,8 +239,12 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
     correct French.
     """
     if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower or nobody(noun) \
-            or before_its_infinitive(noun):
-        return  # « une position dangereuse et risque de toucher »: a verb (KDE's help)
+            or before_its_infinitive(noun) or adverb(noun) or _adverb_of_adjective(noun) \
+            or _verb_and_its_object(noun):
+        # « une position dangereuse et risque de toucher », « détecte le matériel et charge ses composants »: a verb
+        # (KDE's help, Debian's installation guide); « proportionnelle à la masse et inversement proportionnelle »:
+        # an adverb (GCompris's activities)
+        return
     first = noun.head
     if first.pos_ != "NOUN" or first.i > noun.i:
         return

@@ -46,7 +46,9 @@ ARTICLES: dict[str, tuple[str | None, str]] = {
 LIST_MARKS = frozenset({",", "et", "ou"})
 # adjectives that stand for a determiner before a plural noun (« divers outils », « différents modèles »)
 DETERMINING = frozenset("différents différentes divers diverses plusieurs certains certaines quelques maints maintes "
-                        "aucun aucune nul nulle chaque".split())
+                        "aucun aucune nul nulle chaque tel telle tels telles".split())
+# « tel » before its noun is a determiner (« si tel module pose des problèmes à tel matériel », « pour tel ou tel
+# produit »: Debian's installation guide, 3 sentences of 584; on the tuning split no flag holds it)
 # nouns that count what follows « de » as a determiner does (« bon nombre d'exceptions », « nombre de logiciels »)
 QUANTITIES = frozenset("nombre plupart quantité multitude majorité minorité foule tas peu beaucoup énormément "
                        "tellement trop assez".split())

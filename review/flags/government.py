@@ -179,6 +179,18 @@ def _object_word(verb: Any, following: Any) -> bool:
     return not (lower_form(head) in LANGUAGE_WORDS or not head.is_lower or lower_form(head) in adjective_forms())
 
 
+def _floating(word: Any) -> bool:
+    """« appartiennent tous à la famille », « tiennent toutes deux à »: « tous » set between the verb and its
+    preposition speaks of the subject (GCompris's activities; on the tuning split no flag holds it)."""
+    doc = word.doc
+    if lower_form(word) not in {"tous", "toutes"}:
+        return False
+    after = word.i + 1
+    if after < len(doc) and lower_form(doc[after]) in {"deux", "trois"}:
+        after += 1
+    return after < len(doc) and lower_form(doc[after]) in CONTRACTED | {"à", "de", "d'"}
+
+
 def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« dispose plusieurs poches », « participer la course »: a verb whose object needs a preposition.
 
@@ -206,7 +218,7 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: 
         # résultera une image »: « en » stands for the complement, and what follows is the subject
         return
     if following.text.startswith("-") or "(" in following.text or pronominal(verb) \
-            or not _object_word(verb, following):  # « accéder au(x) fichier(s) »
+            or not _object_word(verb, following) or _floating(following):  # « accéder au(x) fichier(s) »
         return  # « connectez-vous », « se connecter »; « reviendra vivant », « parle le turc »
     infinitive = feature(verb, "VerbForm") == "Inf"
     if (infinitive and verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire") \

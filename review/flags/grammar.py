@@ -33,7 +33,7 @@ from review.flags.agreement import adjective, determiner
 from review.flags.bare_objects import bare_noun, coordinated_without_article
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
-from review.flags.literal import literal_rules
+from review.flags.literal import OPENING_CLAUSES, literal_rules
 from review.flags.mood import (
     after_modal,
     conjugated_after_auxiliary,
@@ -280,6 +280,10 @@ def _two_verbs(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 -
         return
     if not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in first.children) or _relative(first) \
             or _after_an_insertion(first, verb, aux):
+        return
+    if any(c.dep_ == "mark" and c.i < first.i and lower_form(c) in OPENING_CLAUSES for c in first.children):
+        # « Lorsque le système est remis en état, appuie sur le bouton »: the clause set first is a subordinate one,
+        # and the verb after its comma an imperative (GCompris's activities)
         return
     if any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ == "cc" for g in c.children)
            for c in (*first.children, *children)):

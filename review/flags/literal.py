@@ -36,7 +36,7 @@ from review.flags.nlp import (
     verb_lemmas,
 )
 from review.flags.omissions import PERCEPTION, WHEN
-from review.flags.structure import APPOSITIVE, COMPASS
+from review.flags.structure import APPOSITIVE, COMPASS, NAMING
 from review.model import Category, Flag, Severity
 
 # what may follow « leurs propres » in French: the noun they qualify, or its adjectives and numbers
@@ -126,9 +126,11 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa
     head = verb.head
     if verb.dep_ not in {"xcomp", "obj", "ccomp"} or head.pos_ != "VERB" or head.i > verb.i or head.lemma_ in MODALS:
         return
-    if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS \
+    if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS or head.lemma_.lower() in NAMING \
             or any(child.dep_ == "aux:pass" for child in head.children):  # « un message est affiché indiquant »
-        return  # « vont s'accélérant », « va croissant »: French's own progressive; « concernant l'i18n »
+        # « vont s'accélérant », « va croissant »: French's own progressive; « concernant l'i18n »; « une clé appelée
+        # identifiant unique »: the name a naming participle gives (Debian's installation guide)
+        return
     previous = verb.doc[verb.i - 1]
     if previous.pos_ == "PRON" and lower_form(previous) in OBJECT_PRONOUNS:
         return  # « une boîte de dialogue apparaîtra vous demandant de confirmer »: the participle's own object (GNOME)
@@ -186,6 +188,10 @@ def _participle_of_its_own(verb: Any, head: Any) -> bool:
     return head.lemma_ in SEEN_DOING
 
 
+OPEN_QUOTES = frozenset({"«", '"', "“"})
+CLOSE_QUOTES = frozenset({"»", '"', "”"})
+
+
 def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:
     """« un sac vers le bas », « Vers le bas est très compressible », « lier la tente vers le bas »: "down" (the
     feathers, or the particle of "tie down") and "up" as a direction.
@@ -205,6 +211,9 @@ def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # a direction: « circule vers le bas », « tirer la lame vers le haut »
     if before is not None and _pointing(before):
         return
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if before is not None and before.text in OPEN_QUOTES and after is not None and after.text in CLOSE_QUOTES:
+        return  # « "Vers le haut" réalise un déplacement vers l'avant »: a button's label (GCompris's activities)
     english = "down" if lower_form(word) == "bas" else "up"
     yield make(towards.idx, word.idx + len(word.text), Category.MISTRANSLATION, Severity.MAJOR,
                f'« {towards.text} le {word.text} » here is likely English "{english}" word for word '

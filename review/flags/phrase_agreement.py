@@ -204,9 +204,9 @@ def _agrees_with_one(nouns: list[Any], gender: str | None, number: str | None) -
 
 
 def _no_epithet(word: Any) -> bool:
-    """« définir cette valeur plus haut »: an adverb; « les moteurs de rendu incompatibles »: a noun after « de »
-    (GIMP's and Inkscape's messages; on WMT20 QE en-fr, tuning split, no flag changed); « noir et blanc »: a locution
-    (no flag of the tuning split stands in one)."""
+    """« définir cette valeur plus haut », « la balle droit devant »: an adverb; « les moteurs de rendu
+    incompatibles »: a noun after « de » (GIMP's and Inkscape's messages; on WMT20 QE en-fr, tuning split, no flag
+    changed); « noir et blanc »: a locution (no flag of the tuning split stands in one)."""
     if word.i == 0:
         return False
     doc, lower = word.doc, lower_form(word)
@@ -214,6 +214,8 @@ def _no_epithet(word: Any) -> bool:
     words = [lower_form(other) for other in doc[max(0, word.i - 2):word.i + 3]]
     if lower in {"noir", "blanc"} and "noir et blanc" in " ".join(words):
         return True  # « une image noir et blanc »: the locution stays as it is (Tux Paint's documentation)
+    if lower == "droit" and (previous == "tout" or words[-2:-1] in (["devant"], ["derrière"], ["vers"], ["dessus"])):
+        return True  # « envoyer la balle droit devant », « aller tout droit »: an adverb (GCompris's activities)
     return (lower in {"haut", "bas"} and previous in DEGREES) or (previous in {"de", "d'"} and lower in noun_lemmas())
 
 

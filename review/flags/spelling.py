@@ -41,6 +41,7 @@ GLUE_WORDS = frozenset("de la le les des du un une et en à au aux a est se ne q
                        "ce cette il elle on nous vous ils elles".split())
 DOUBLED = re.compile(r"\b(\w+)(\s+)(\1)\b", re.IGNORECASE)
 # words French writes twice on purpose (« nous nous », « à la queue leu leu », « le train-train » unhyphenated)
+GERUND_NEXT = re.compile(r"\s+\w+ant\b")
 DOUBLED_OK = frozenset({"nous", "vous", "très", "si", "non", "oui", "leu", "train", "tam", "bye", "cha", "ping"})
 # English words French has adopted (dictionaries list them): measured on WMT20 QE en-fr (tuning split),
 # gym, baseball, mini, pro, must, look, audio and web gave 61 "English word" flags at 0.13 precision;
@@ -533,6 +534,8 @@ def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:
         opening = not before or before[-1] in '.!?:;«"('
         if word.lower() in DOUBLED_OK or word.isdigit() or (word.istitle() and second.islower() and not opening):
             continue  # « la partie Est est indépendante »: a name, then a word spelt alike
+        if word.lower() == "en" and GERUND_NEXT.match(text, match.end()):
+            continue  # « en en déposant une »: the gerund's « en », then the pronoun (GCompris's activities)
         yield make(match.start(), match.end(), Category.GRAMMAR, Severity.MAJOR,
                    f"« {word} » is written twice", [word], 0.7)
 

@@ -84,17 +84,20 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # multifonction » of the tuning split are right flags, by the errors around them)
 NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain naine ammorite dragon guerrier vétéran "
                             "hypertexte zéro administrateur éponyme tomate multijoueur multiplateforme multicœur "
-                            "multiformat multivendeur".split())
+                            "multiformat multivendeur pair impair impaire nu nue nus nues".split())
+# « les nombres pairs », « les niveaux impairs », « pieds nus »: nouns too (a peer, a nude), read as nouns by the
+# tagger (GCompris's activities: 5 sentences of 592; on the tuning split no flag holds them)
 # the kinds of program a program's name follows (« le paquet vim », « la commande ls »)
 PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module commande éditeur démon greffon compilateur "
                           "moteur pilote logiciel".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
-                       "marque modèle".split()) | PROGRAM_KINDS | {"langue", "touche"}
+                       "marque modèle".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône"}
 # « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's nations: 6 sentences), the
 # kinds of program (« le paquet vim », « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package
 # descriptions, 31 sentences of 3,000; on the tuning split no noun pair opens with one of these) and « la touche
-# Entrée », « la touche tabulation » (the same)
+# Entrée », « la touche tabulation » (the same); « le menu outils », « l'icône bouche » (GCompris's activities: 3
+# sentences of 592; on the tuning split no flag holds them)
 # what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
 # descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
 SERIAL = frozenset("port câble ligne console liaison interface terminal périphérique".split())
@@ -115,6 +118,9 @@ DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers
                                    "certains certaines seul seule seuls seules".split())
 # (« certains cas particuliers », where « certains » is the determiner, and « un seul appel système »: Debian's package
 # descriptions)
+# the short adjectives French sets before the noun, and « tel »
+SHORT_PRENOMINAL = frozenset("beau bel bon grand gros jeune joli long mauvais meilleur nouveau nouvel petit vieux "
+                             "vieil vrai tel".split())
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 # a day, and the part of it that follows with no preposition (« le lendemain matin », « hier soir »)
 DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi jeudi vendredi samedi dimanche"
@@ -260,8 +266,8 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     previous = doc[token.i - 1] if token.i > 0 else None
     after_article = _after_article(token)
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
-    if preposed_adjective(token) or verb_only(following) or before_its_infinitive(following) or _adverb(token) \
-            or _adverb(following) or _variable(token, previous) or _variable(following, previous) \
+    if preposed_adjective(token) or verb_only(following) or before_its_infinitive(following) or adverb(token) \
+            or adverb(following) or _variable(token, previous) or _variable(following, previous) \
             or adverbial_noun(token) or noun_adjective(lower_form(following)) or _side(token, following):
         # « les gens dévalisèrent »: a simple past; « la clé ultérieurement »: an adverb; « un démon côté client »: the
         # locution « côté X » (Debian's package descriptions and LibreOffice's help: 4 sentences; no flag of the
@@ -341,7 +347,7 @@ def together(word: Any) -> bool:
                                                or lower_form(following) not in {"de", "d'", "des", "du"})
 
 
-def _adverb(word: Any) -> bool:
+def adverb(word: Any) -> bool:
     """An adverb the tagger called a noun (« identifier la clé ultérieurement », « autrefois siège »): no noun of the
     lemmatizer's tables, and an adverb's ending or one of the adverbs of time and place in :data:`ADVERBS`."""
     lower = lower_form(word)
@@ -416,9 +422,12 @@ def _variable(word: Any, before: Any) -> bool:
 def _after_article(noun: Any) -> bool:
     """The noun follows a determiner or a preposition, with only :data:`DETERMINING_ADJECTIVES` between."""
     opening = noun.doc[noun.i - 1] if noun.i > 0 else None
-    while opening is not None and opening.pos_ != "DET" and lower_form(opening) in DETERMINING_ADJECTIVES \
-            and opening.i > 0:
-        opening = noun.doc[opening.i - 1]  # « le même code source », « de nombreux paramètres réseau »
+    while opening is not None and opening.pos_ != "DET" and opening.i > 0 \
+            and (lower_form(opening) in DETERMINING_ADJECTIVES or opening.text in {"«", '"', "“"}
+                 or not masculine_forms(lower_form(opening)).isdisjoint(SHORT_PRENOMINAL)):
+        # « le même code source », « de nombreux paramètres réseau », « une bonne connexion internet », « un tel pilote
+        # propriétaire », « la « partition racine » » (Debian's installation guide)
+        opening = noun.doc[opening.i - 1]
     return opening is not None and opening.pos_ in {"DET", "ADP"}
 
 

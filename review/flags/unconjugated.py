@@ -177,14 +177,22 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     before = verb.doc[conjunction.i - 1]
     if conjunction.head.i != verb.i or lower_form(conjunction) not in COORDINATORS or before.pos_ == "ADJ" \
-            or _participle(before) or (feature(head, "Mood") == "Imp" and lower.endswith("tes")) \
+            or _participle(before) or (_imperative(head) and lower.endswith(("tes", "is"))) \
             or _participle_before(verb, head) or _past_participle(before) \
             or (lower.endswith(PRESENT_TOO) and following is not None and following.pos_ == "DET"):
         # « les orcs déjà meurtris et ensanglantés »: two participles of one noun; « Laissez vos excuses et refaites
-        # tout »: an imperative, whose « -ez », « -tes » look like a participle.  « peut être personnalisé et
+        # tout », « Regarde les nombres et choisis le bon signe »: an imperative, whose « -tes », « -is » look like a
+        # participle.  « peut être personnalisé et
         # étendu »: a participle with its auxiliary right before; « Il assemble les lectures et construit la
         # séquence »: a present too, with its object (Debian's package descriptions)
         return
     yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {verb.text} » is a past participle coordinated with the conjugated « {head.text} »: it needs "
                f"its auxiliary, or the verb conjugated like « {head.text} »", (), 0.8)
+
+
+def _imperative(verb: Any) -> bool:
+    """An imperative: so tagged, or a verb opening its sentence with no subject (« Regarde les nombres et … »:
+    GCompris's activities, where the tagger calls it an indicative)."""
+    return feature(verb, "Mood") == "Imp" or (
+        verb.i == verb.sent.start and not any(child.dep_.startswith("nsubj") for child in verb.children))

@@ -150,6 +150,31 @@ def test_skip_sets_aside_the_first_sentences(tmp_path: Path) -> None:
     assert real_errors.french_set([corpus], [corpus], limit=2, skip=2) == lines[4:6]
 
 
+def test_limit_splits_one_source_in_two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """``--limit N`` keeps the first N sentences; ``--skip N`` then gives the rest: a read half and a held-out half."""
+    lines = [f"Le jeu numéro {number} apprend à compter avec les images pour les enfants." for number in range(5)]
+    corpus = tmp_path / "activites.txt"
+    corpus.write_text("\n".join(lines), encoding="utf-8")
+    assert real_errors.french_set([corpus], limit=3) + real_errors.french_set([corpus], skip=3) == lines
+    monkeypatch.setattr("sys.argv", ["real_errors.py", "--detectors", "typography", "--french", str(corpus),
+                                     "--limit", "2"])
+    assert real_errors.main() == 0
+    assert capsys.readouterr().out.startswith("2 correct sentences")
+
+
+@pytest.mark.parametrize(("value", "error"), [("0", "one sentence or more"), ("many", "a whole number")])
+def test_a_bad_limit_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str], value: str, error: str) -> None:
+    corpus = tmp_path / "phrases.txt"
+    corpus.write_text(f"{PROSE}\n", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["real_errors.py", "--french", str(corpus), "--limit", value])
+    with pytest.raises(SystemExit) as stop:
+        real_errors.main()
+    assert stop.value.code == 2
+    assert error in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("value", ["-3", "many"])
 def test_a_bad_skip_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str], value: str) -> None:

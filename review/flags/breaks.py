@@ -27,7 +27,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import SENTENCE_ENDS, verb_only
+from review.flags.structure import SENTENCE_ENDS, participle, verb_only
 from review.flags.verb_reading import object_next
 from review.model import Category, Flag, Severity
 
@@ -61,7 +61,7 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « opérations de secours/survie demandent »: a slash leaves the parser unsure of the phrase
     if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
-    if token.is_lower and _name_then_verb(before, token):
+    if token.is_lower and (_name_then_verb(before, token) or _key_held(before, token)):
         return
     if token.is_lower and token.pos_ == "VERB" and (_infinitive_subject(before) or (
             before.pos_ == "NOUN" and _determined_subject(before))):
@@ -91,6 +91,14 @@ def _name_then_verb(before: Any, token: Any) -> bool:
         return _plain_verb(token)
     return (before.i == 0 or before.doc[before.i - 1].is_punct) and (
         (before.is_title and verb_only(token)) or (before.text[:1].isupper() and _plain_verb(token)))
+
+
+def _key_held(name: Any, word: Any) -> bool:
+    """« Maintenez la touche Maj enfoncée »: a participle after the name of a key or a button describes the key (help
+    texts; on the tuning split no flag stands so)."""
+    doc = name.doc
+    return not name.is_lower and name.i > 0 and lower_form(doc[name.i - 1]) in {"touche", "bouton"} \
+        and participle(word)
 
 
 def _hyphenated_end(word: Any) -> bool:

@@ -61,7 +61,7 @@ APPOSITIVE = frozenset(
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
     "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
-    "fils miroir destination bloc index parent parents joker journal erreur".split()
+    "fils miroir destination bloc index parent parents joker journal erreur démo".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
@@ -69,7 +69,7 @@ APPOSITIVE = frozenset(
     # points bonus », « le mode turbo », « un processus fils », « des sites miroirs »,
     # « l'hôte destination », « les périphériques bloc » (the same); « les fichiers index », « les dossiers parents »,
     # « les caractères jokers », « le fichier journal », « la sortie erreur » (KDE's help and messages; none of the
-    # tuning split's flags has any of them second)
+    # tuning split's flags has any of them second); « une campagne démo » (0 A.D.; none on the tuning split)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -92,12 +92,12 @@ PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module comm
                           "moteur pilote logiciel".split())
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
-                       "marque modèle".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône"}
+                       "marque modèle".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône", "fenêtre"}
 # « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's nations: 6 sentences), the
 # kinds of program (« le paquet vim », « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package
 # descriptions, 31 sentences of 3,000; on the tuning split no noun pair opens with one of these) and « la touche
 # Entrée », « la touche tabulation » (the same); « le menu outils », « l'icône bouche » (GCompris's activities: 3
-# sentences of 592; on the tuning split no flag holds them)
+# sentences of 592), « la fenêtre options » (0 A.D.'s help); on the tuning split no flag holds them
 # what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
 # descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
 SERIAL = frozenset("port câble ligne console liaison interface terminal périphérique".split())
@@ -297,7 +297,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if (after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following)) \
             or _verb_then_infinitive(token, following, after):
         return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
-    if after and (after[0].pos_ in {"DET", "ADV", "PRON"} or lower_form(after[0]) in {"tous", "toutes"}) \
+    if after and (after[0].pos_ in {"DET", "ADV", "PRON"} or lower_form(after[0]) in {"tous", "toutes", "des", "du"}) \
             and previous is not None \
             and (((previous.i == token.sent.start or doc[previous.i - 1].text == ",") and the_verb(following))
                  or _clause_subject(token, following)
@@ -384,6 +384,10 @@ def _verb_then_infinitive(noun: Any, following: Any, after: Any) -> bool:
         and feature(after[1], "VerbForm") == "Inf" and can_be_verb(lower_form(following))
 
 
+# what opens a clause, whatever the tagger called it (it reads « lorsqu' » as a preposition)
+CLAUSE_OPENERS = frozenset("lorsqu' lorsque quand puisqu' puisque qu' que si s'".split())
+
+
 def _clause_subject(noun: Any, following: Any) -> bool:
     """« Si vous ajoutez une brosse, ce bouton recharge la liste », « Quand la brosse trace une ligne »: a singular
     noun after its determiner opens a clause, and the word after can be its verb in the present.
@@ -395,7 +399,8 @@ def _clause_subject(noun: Any, following: Any) -> bool:
     doc, det = noun.doc, noun.doc[noun.i - 1]
     if det.pos_ != "DET" or lower_form(noun).endswith(("s", "x")) or not lower_form(following).endswith(("e", "t")):
         return False
-    opens = det.i == noun.sent.start or doc[det.i - 1].text in {",", ";", ":"} or doc[det.i - 1].pos_ == "SCONJ"
+    opens = det.i == noun.sent.start or doc[det.i - 1].text in {",", ";", ":"} or doc[det.i - 1].pos_ == "SCONJ" \
+        or lower_form(doc[det.i - 1]) in CLAUSE_OPENERS  # « lorsqu'un joueur échange des ressources » (0 A.D.)
     return opens and can_be_verb(lower_form(following))
 
 

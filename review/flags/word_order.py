@@ -68,7 +68,8 @@ AFTER_A_NAME_TOO = frozenset("grand grande bon bonne bons bonnes".split())
 # those adjectives as the first word of a locution that follows the noun (« des pièces bon marché », « l'utilisateur
 # grand public », « un objectif grand angle », « l'architecture petit boutiste »)
 LOCUTION_HEADS = frozenset({("bon", "marché"), ("grand", "public"), ("grand", "angle"), ("petit", "boutiste"),
-                            ("gros", "boutiste")})
+                            ("gros", "boutiste"), ("grand", "format"), ("petit", "format"), ("grand", "écran")})
+# (« une carte grand format », « un téléviseur grand écran »: 0 A.D.'s maps; on the tuning split no flag holds them)
 # words after which « grand », « bon » may stand after the noun in French (« une canne grande et solide »)
 JOINING = frozenset("et ou , de d' que qu' à pour en".split())
 # tags the tagger gives a head noun it misreads, that name_before_noun and adjective_first still take for one when
@@ -225,9 +226,11 @@ def _determined_pair(first: Any, adj: Any, word: Any) -> bool:
 
 def _second_set_first(adj: Any) -> bool:
     """« de fines et noires colonnes »: the second of two adjectives set first after their determiner."""
-    doc = adj.doc
-    return adj.i - 3 >= adj.sent.start and lower_form(doc[adj.i - 1]) in {"et", "ou"} \
-        and doc[adj.i - 2].pos_ == "ADJ" and doc[adj.i - 3].pos_ in {"DET", "ADP"}
+    doc, link = adj.doc, adj.i - 1
+    while link > adj.sent.start and doc[link].pos_ == "ADV":
+        link -= 1  # « un rapide et peu coûteux mur », « sa célèbre et très précieuse monnaie » (0 A.D.'s descriptions)
+    return link - 2 >= adj.sent.start and lower_form(doc[link]) in {"et", "ou"} \
+        and doc[link - 1].pos_ == "ADJ" and doc[link - 2].pos_ in {"DET", "ADP"}
 
 
 def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:

@@ -1,9 +1,10 @@
-"""Shapes of a children's educational suite and an installation manual that correct French writes (stop 48).
+"""Shapes of a children's educational suite, an installation manual and a strategy game's texts that correct French
+writes (stop 48).
 
-Every sentence is written for the test, after the shape of one that GCompris's activities or Debian's installation
-guide got flagged for: the first lists must get no flag a reviewer sees from the rule named; the last keeps the
-machine-translation French the same rules must still flag (most of them after WMT20 QE en-fr's tuning split,
-written again).
+Every sentence is written for the test, after the shape of one that GCompris's activities, Debian's installation
+guide or the game 0 A.D.'s texts got flagged for: the first lists must get no flag a reviewer sees from the rule
+named; the last keeps the machine-translation French the same rules must still flag (most of them after WMT20 QE
+en-fr's tuning split, written again).
 """
 
 from __future__ import annotations
@@ -37,11 +38,20 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Même s'il existe un tel pilote propriétaire, il reste préférable de l'éviter.", "side by side"),
         ("Lorsque la lampe est remise en état de marche et que Tux est chez lui, appuie sur le bouton pour lui.",
          "two verbs"),
+        ("Le jeu affiche un message lorsqu'un joueur échange des objets.", "side by side"),
+        ("Un solide et peu coûteux mur en pierre protège le village.", "English word order"),
+        ("Avec cet argent, on frappait sa célèbre et très précieuse monnaie.", "English word order"),
+        ("Une savane avec de nombreux gisements (attention : carte grand format).", "English word order"),
+        ("Essayez la campagne démo pour découvrir le jeu.", "side by side"),
+        ("Vous pouvez changer ces réglages dans la fenêtre options.", "side by side"),
+        ("Maintenez la touche Maj enfoncée pendant le clic.", "breaks between"),
     ],
     ids=["tel-before-its-noun", "tel-as-subject-determiner", "tous-before-its-preposition", "nombres-pairs",
          "niveaux-pairs", "pieds-nus", "named-by-appele", "imperative-then-choisis", "droit-devant",
          "inversement-proportionnelle", "verb-and-its-possessive", "quoted-button-label", "icone-named",
-         "menu-named", "after-a-short-adjective", "after-tel", "imperative-after-a-subordinate-clause"],
+         "menu-named", "after-a-short-adjective", "after-tel", "imperative-after-a-subordinate-clause",
+         "subject-then-verb-after-lorsqu", "adverb-in-coordinated-adjectives", "tres-in-coordinated-adjectives",
+         "grand-format", "campagne-demo", "fenetre-named", "key-held-down"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -71,10 +81,15 @@ def test_en_before_a_gerund_is_no_word_written_twice(text: str, flagged: list[st
         ("Tout en isolant bien, vers le bas reste très léger.", "vers le bas"),
         ("Chaque pied utilise cinq pouces de la barre espace.", "barre espace"),
         ("Ce banc prévient les chutes, correspond à toutes les salles.", "correspond"),
+        ("Plateau de carrom jeu grand.", "jeu grand"),
+        ("Il offre une solide et poignée réglable doigt.", "poignée réglable doigt"),
+        ("Le joueur échange cartes avec les amis.", "joueur échange"),
+        ("Mac Sports Cannon Beach Deluxe pliant fauteuil avec repose-pieds", "Deluxe pliant"),
     ],
     ids=["participle-after-a-present", "choisis-after-a-subject", "noun-in-ment-in-a-list",
          "noun-before-de-la-in-a-list", "noun-before-du-in-a-list", "down-feathers-unquoted", "barre-espace",
-         "two-verbs-one-subject"],
+         "two-verbs-one-subject", "grand-after-a-noun", "adjective-stack", "noun-pair-before-a-bare-noun",
+         "name-then-adjective"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

@@ -523,16 +523,39 @@ def _descriptions(path: Path) -> Iterable[str]:
         lines = named[name].split("\n")
         title = next((n for n, line in enumerate(lines)
                       if line.startswith("Description-") and not line.startswith("Description-md5")), len(lines))
-        body = lines[title + 1:]
-        for paragraph in "\n".join(body).split("\n .\n"):
-            if paragraph.strip() and not any(line.startswith("  ") for line in paragraph.split("\n")):
-                yield paragraph
+        yield from _paragraphs(lines[title + 1:])
+
+
+def _paragraphs(body: Sequence[str]) -> Iterable[str]:
+    """The paragraphs of a Debian control file's long description (lines indented by one space, `` .`` between
+    paragraphs); a paragraph with a line indented further (a list, a command) is left out."""
+    for paragraph in "\n".join(body).split("\n .\n"):
+        if paragraph.strip() and not any(line.startswith("  ") for line in paragraph.split("\n")):
+            yield paragraph
+
+
+def _templates(path: Path) -> Iterable[str]:
+    """The French long descriptions of a package's debconf questions (its ``templates`` file, from the control
+    archive: ``dpkg-deb --ctrl-tarfile PKG.deb | tar -xO ./templates``).
+
+    Each question holds its translations as ``Description-fr.UTF-8:``, the short text on that line (a question, a
+    title: left out), then the long one indented by one space, as package descriptions are.
+    """
+    for record in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = record.split("\n")
+        start = next((n for n, line in enumerate(lines) if line.startswith(("Description-fr.UTF-8:",
+                                                                             "Description-fr:"))), None)
+        if start is None:
+            continue
+        end = next((n for n in range(start + 1, len(lines)) if not lines[n].startswith(" ")), len(lines))
+        yield from _paragraphs(lines[start + 1:end])
 
 
 def french_sentences(path: Path, limit: int = FRENCH_LIMIT) -> list[str]:
     """Sentences from a text file (one a line), a French gettext catalogue (``.mo``: a program's or a game's
-    translated messages), Debian's translated package descriptions (``Translation-fr``) or a folder of French HTML
-    pages (a Debian manual), Mallard pages (GNOME's help) or KDE's compiled handbooks (``index.cache.bz2``).
+    translated messages), Debian's translated package descriptions (``Translation-fr``), a package's debconf
+    questions (``templates``, ``NAME.templates``) or a folder of French HTML pages (a Debian manual), Mallard pages
+    (GNOME's help) or KDE's compiled handbooks (``index.cache.bz2``).
 
     From a catalogue, messages without markup or placeholders; from HTML, plain-prose paragraphs only; of them
     the sentences :func:`_prose` keeps.
@@ -541,6 +564,8 @@ def french_sentences(path: Path, limit: int = FRENCH_LIMIT) -> list[str]:
         return list(dict.fromkeys(sentence for text in _catalogue(path) for sentence in _prose(text)))[:limit]
     if path.is_file() and path.name.startswith("Translation-"):
         return list(dict.fromkeys(sentence for text in _descriptions(path) for sentence in _prose(text)))[:limit]
+    if path.is_file() and (path.name == "templates" or path.suffix == ".templates"):
+        return list(dict.fromkeys(sentence for text in _templates(path) for sentence in _prose(text)))[:limit]
     if path.is_file():
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     found: list[str] = []
@@ -659,7 +684,8 @@ def main() -> int:
                         help=f"resample the documents N times for 95 %% intervals (default {BOOTSTRAP}; 0: none)")
     parser.add_argument("--french", type=Path, nargs="+", metavar="PATH",
                         help="correct French (files, one sentence a line, gettext catalogues (.mo), Debian's "
-                             "translated package descriptions (Translation-fr) or folders of HTML pages, Mallard "
+                             "translated package descriptions (Translation-fr), debconf templates (templates, "
+                             "NAME.templates) or folders of HTML pages, Mallard "
                              "pages or KDE handbooks (index.cache.bz2), read in turn; --limit sentences at most): "
                              "count the flags")
     parser.add_argument("--leave-out", type=Path, nargs="+", default=[], metavar="PATH",

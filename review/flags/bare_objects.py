@@ -28,6 +28,7 @@ from review.flags.determiners import (
     phrase_start,
 )
 from review.flags.nlp import (
+    LEQUEL,
     FlagMaker,
     adjective_forms,
     can_be_verb,
@@ -117,6 +118,15 @@ def _apposed(noun: Any, previous: Any) -> bool:
         and (noun.doc[previous.i - 1].pos_ == "DET" or lower_form(noun.doc[previous.i - 1]) in APPOSED_AFTER)
 
 
+def _article_on_the_adjective(noun: Any, previous: Any) -> bool:
+    """« choisir parmi une large gamme »: the parser hangs the article on the adjective; « générera de coûteuses
+    connexions »: « de » before a plural adjective set first serves as the article (Debian's debconf questions)."""
+    if previous.pos_ == "ADJ" and any(child.dep_ in DETERMINER_DEPS for child in previous.children):
+        return True
+    return previous.i > 0 and lower_form(noun.doc[previous.i - 1]) in {"de", "d'"} \
+        and lower_form(previous) in adjective_forms() and lower_form(noun).endswith(("s", "x"))
+
+
 def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """A subject or object noun without a determiner in a sentence with a verb.
 
@@ -126,7 +136,8 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     """
     if noun.pos_ != "NOUN" or noun.dep_ not in {"obj", "nsubj", "nsubj:pass"} or not noun.is_alpha:
         return
-    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS | {"quoi", "rien"} or together(noun) \
+    if noun.i == 0 or not noun.is_lower or lower_form(noun) in PLACE_ADVERBS | LEQUEL | {"quoi", "rien"} \
+            or together(noun) \
             or nobody(noun) or (lower_form(noun).endswith("ment") and lower_form(noun) not in noun_lemmas()):
         # « refusant de forger quoi que ce soit », « n'utilise rien »: a pronoun (Widelands' encyclopedia);
         # « communiquer interactivement »: an adverb (Debian's package descriptions)
@@ -144,8 +155,8 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         # mode's name (KDE's help; « en mode flash » was this rule's 2 flags after « mode » on the tuning split, both
         # wrong); « la partie droite de la fenêtre »: an adjective (KDE's help; no such flag on the tuning split)
         return
-    if previous.pos_ == "ADJ" and any(c.dep_ in DETERMINER_DEPS for c in previous.children):
-        return  # « choisir parmi une large gamme »: the parser hangs the article on the adjective
+    if _article_on_the_adjective(noun, previous):
+        return
     if noun.head.pos_ not in {"VERB", "AUX"} or feature(noun.head, "VerbForm") not in {"Fin", "Inf"}:
         return
     if noun.head.lemma_ in {"voir", "dire"} or (noun.head.lemma_, lower_form(noun)) in BARE_OBJECT_IDIOMS \
@@ -256,8 +267,11 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
         return
     if any(child.dep_ == "case" or lower_form(child).startswith("autre") for child in noun.children):
         return  # « et de la terre » has its preposition; « et autres activités » is French
-    if in_adjective_pair(noun):
-        return  # « les bords gauche et droit »: the parser took the second adjective for a noun of the list
+    if in_adjective_pair(noun) or (lower_form(noun) in APPOSITIVE and start.i >= 2
+                                   and lower_form(noun.doc[start.i - 2]) in APPOSITIVE):
+        # « les bords gauche et droit »: the parser took the second adjective for a noun of the list; « des ports
+        # source et destination »: two appositions of one noun (Debian's debconf questions)
+        return
     if lower_form(noun.doc[start.i - 1]) == "," and _described_by_de(noun):
         return  # « Garard II, roi de Wesnoth, »: an apposition, which French writes without an article
     if sum(not has_determiner(other) for other in first.children if other.dep_ == "conj") >= LIST_STYLE:

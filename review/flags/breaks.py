@@ -89,7 +89,11 @@ def _name_then_verb(before: Any, token: Any) -> bool:
     ajoute »: Debian's package descriptions, 4 sentences)."""
     if _hyphenated_end(before):
         return _plain_verb(token)
-    return (before.i == 0 or before.doc[before.i - 1].is_punct) and (
+    first = before
+    while first.i > 0 and first.doc[first.i - 1].text[:1].isupper() and first.doc[first.i - 1].is_alpha \
+            and before.text.isupper():
+        first = first.doc[first.i - 1]  # « Apt-Cacher NG peut »: a name whose last word is in capitals
+    return (first.i == 0 or first.doc[first.i - 1].is_punct) and (
         (before.is_title and verb_only(token)) or (before.text[:1].isupper() and _plain_verb(token)))
 
 

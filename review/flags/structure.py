@@ -267,11 +267,13 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     after_article = _after_article(token)
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
     if preposed_adjective(token) or verb_only(following) or before_its_infinitive(following) or adverb(token) \
+            or lower_form(token) in LEQUEL \
             or adverb(following) or _variable(token, previous) or _variable(following, previous) \
             or adverbial_noun(token) or noun_adjective(lower_form(following)) or _side(token, following):
         # « les gens dévalisèrent »: a simple past; « la clé ultérieurement »: an adverb; « un démon côté client »: the
         # locution « côté X » (Debian's package descriptions and LibreOffice's help: 4 sentences; no flag of the
-        # tuning split); « le problème risque de se trouver »: a verb; « l'axe x »: a variable
+        # tuning split); « le problème risque de se trouver »: a verb; « l'axe x »: a variable; « à partir duquel
+        # atftpd sert »: a relative pronoun the tagger took for a noun (Debian's debconf questions)
         return
     if participle(following) or (lower_form(following).endswith("ant") and can_be_verb(lower_form(following))):
         # « air comprimé », « poches zippées »: outside prose too, 27 flags at 0.63; « deux têtes de note

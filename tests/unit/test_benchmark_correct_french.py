@@ -141,6 +141,23 @@ def test_package_descriptions_give_their_prose_in_an_order_drawn_from_the_names(
     assert found == [by_name[name] for name in names]
 
 
+@pytest.mark.parametrize("name", ["templates", "postfix.templates"])
+def test_debconf_templates_give_the_prose_of_their_french_questions(tmp_path: Path, name: str) -> None:
+    """A package's debconf questions: the French long descriptions, not the short question on the field's line,
+    not another language's text, not a list indented further."""
+    second = "Veuillez choisir le serveur de courrier que cette machine utilisera pour les envois."
+    path = tmp_path / name
+    path.write_text(
+        "Template: postfix/main_mailer_type\nType: select\nDescription: General mail configuration type:\n"
+        " Please select the mail server configuration type that best meets your needs.\n"
+        "Description-fr.UTF-8: Configuration type du serveur de messagerie :\n"
+        f" {PROSE}\n .\n  – une liste de choses qui ne sont pas des phrases pour les lecteurs ;\n"
+        "Description-de.UTF-8: Allgemeine Art der Konfiguration:\n Bitte wählen Sie die Art der Konfiguration.\n\n"
+        "Template: postfix/relayhost\nType: string\nDescription: SMTP relay host:\n"
+        f"Description-fr.UTF-8: Serveur relais SMTP :\n {second}\n", encoding="utf-8")
+    assert real_errors.french_sentences(path) == [PROSE, second]
+
+
 def test_skip_sets_aside_the_first_sentences(tmp_path: Path) -> None:
     """A third set from a large source: the sentences after the first ``skip``, none of those before."""
     lines = [f"Le paquet numéro {number} fournit les fichiers pour les utilisateurs." for number in range(6)]

@@ -1,10 +1,10 @@
-"""Shapes of a children's educational suite, an installation manual and a strategy game's texts that correct French
-writes (stop 48).
+"""Shapes of a children's educational suite, an installation manual, a strategy game's texts and Debian's debconf
+questions that correct French writes (stop 48).
 
 Every sentence is written for the test, after the shape of one that GCompris's activities, Debian's installation
-guide or the game 0 A.D.'s texts got flagged for: the first lists must get no flag a reviewer sees from the rule
-named; the last keeps the machine-translation French the same rules must still flag (most of them after WMT20 QE
-en-fr's tuning split, written again).
+guide, the game 0 A.D.'s texts or the debconf questions of Debian's packages got flagged for: the first lists must
+get no flag a reviewer sees from the rule named; the last keeps the machine-translation French the same rules must
+still flag (most of them after WMT20 QE en-fr's tuning split, written again).
 """
 
 from __future__ import annotations
@@ -45,13 +45,21 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Essayez la campagne démo pour découvrir le jeu.", "side by side"),
         ("Vous pouvez changer ces réglages dans la fenêtre options.", "side by side"),
         ("Maintenez la touche Maj enfoncée pendant le clic.", "breaks between"),
+        ("Le traitement de la file d'attente générera de coûteuses connexions.", "determiner"),
+        ("Apt-Cacher NG peut télécharger des paquets depuis d'autres dépôts.", "breaks between"),
+        ("Veuillez indiquer le répertoire à partir duquel atftpd sert les fichiers.", "side by side"),
+        ("Veuillez indiquer le répertoire à partir duquel atftpd sert les fichiers.", "determiner"),
+        (("Le pare-feu n'autorisera que les connexions avec des ports source et destination explicitement autorisés "
+          "sur ces interfaces."), "repeats the article"),
     ],
     ids=["tel-before-its-noun", "tel-as-subject-determiner", "tous-before-its-preposition", "nombres-pairs",
          "niveaux-pairs", "pieds-nus", "named-by-appele", "imperative-then-choisis", "droit-devant",
          "inversement-proportionnelle", "verb-and-its-possessive", "quoted-button-label", "icone-named",
          "menu-named", "after-a-short-adjective", "after-tel", "imperative-after-a-subordinate-clause",
          "subject-then-verb-after-lorsqu", "adverb-in-coordinated-adjectives", "tres-in-coordinated-adjectives",
-         "grand-format", "campagne-demo", "fenetre-named", "key-held-down"],
+         "grand-format", "campagne-demo", "fenetre-named", "key-held-down",
+         "de-before-a-plural-adjective", "name-ending-in-capitals", "duquel-pair", "duquel-determiner",
+         "two-appositions"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -85,11 +93,12 @@ def test_en_before_a_gerund_is_no_word_written_twice(text: str, flagged: list[st
         ("Il offre une solide et poignée réglable doigt.", "poignée réglable doigt"),
         ("Le joueur échange cartes avec les amis.", "joueur échange"),
         ("Mac Sports Cannon Beach Deluxe pliant fauteuil avec repose-pieds", "Deluxe pliant"),
+        ("Le sac offre poches latérales et sangles.", "poches"),
     ],
     ids=["participle-after-a-present", "choisis-after-a-subject", "noun-in-ment-in-a-list",
          "noun-before-de-la-in-a-list", "noun-before-du-in-a-list", "down-feathers-unquoted", "barre-espace",
          "two-verbs-one-subject", "grand-after-a-noun", "adjective-stack", "noun-pair-before-a-bare-noun",
-         "name-then-adjective"],
+         "name-then-adjective", "bare-object"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

@@ -61,7 +61,7 @@ APPOSITIVE = frozenset(
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
     "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
-    "fils miroir destination bloc index parent parents joker journal erreur démo".split()
+    "fils miroir destination bloc index parent parents joker journal erreur démo superutilisateur".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
@@ -69,7 +69,8 @@ APPOSITIVE = frozenset(
     # points bonus », « le mode turbo », « un processus fils », « des sites miroirs »,
     # « l'hôte destination », « les périphériques bloc » (the same); « les fichiers index », « les dossiers parents »,
     # « les caractères jokers », « le fichier journal », « la sortie erreur » (KDE's help and messages; none of the
-    # tuning split's flags has any of them second); « une campagne démo » (0 A.D.; none on the tuning split)
+    # tuning split's flags has any of them second); « une campagne démo » (0 A.D.), « les droits superutilisateur »
+    # (Debian's debconf questions; none on the tuning split)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -109,7 +110,9 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
                         "variante règle lien page architecture thème image répertoire donnée débogueur "
                         "chargeur interpréteur analyseur convertisseur appliquette service système sortie conteneur "
                         "balisage courriel plateforme macro syntaxe méthode encodage documentation dossier binaire "
-                        "séquenceur navigateur appel".split())
+                        "séquenceur navigateur appel message utilisateur identifiant".split())
+# (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; on the tuning
+# split no flag holds them)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
 """Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de

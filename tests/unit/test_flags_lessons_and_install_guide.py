@@ -51,6 +51,10 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Veuillez indiquer le répertoire à partir duquel atftpd sert les fichiers.", "determiner"),
         (("Le pare-feu n'autorisera que les connexions avec des ports source et destination explicitement autorisés "
           "sur ces interfaces."), "repeats the article"),
+        ("Si aucun compte n'est assigné, la commande sera lancée par l'utilisateur root du système.", "side by side"),
+        ("Veuillez entrer le type des messages syslog comme détaillé dans la documentation.", "side by side"),
+        ("Veuillez indiquer un identifiant ftp à utiliser pour l'envoi des fichiers.", "side by side"),
+        ("Puisque ce paramètre donne des droits superutilisateur au programme, il faut être prudent.", "should agree"),
     ],
     ids=["tel-before-its-noun", "tel-as-subject-determiner", "tous-before-its-preposition", "nombres-pairs",
          "niveaux-pairs", "pieds-nus", "named-by-appele", "imperative-then-choisis", "droit-devant",
@@ -59,7 +63,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "subject-then-verb-after-lorsqu", "adverb-in-coordinated-adjectives", "tres-in-coordinated-adjectives",
          "grand-format", "campagne-demo", "fenetre-named", "key-held-down",
          "de-before-a-plural-adjective", "name-ending-in-capitals", "duquel-pair", "duquel-determiner",
-         "two-appositions"],
+         "two-appositions", "utilisateur-root", "messages-syslog", "identifiant-ftp", "droits-superutilisateur"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -94,11 +98,13 @@ def test_en_before_a_gerund_is_no_word_written_twice(text: str, flagged: list[st
         ("Le joueur échange cartes avec les amis.", "joueur échange"),
         ("Mac Sports Cannon Beach Deluxe pliant fauteuil avec repose-pieds", "Deluxe pliant"),
         ("Le sac offre poches latérales et sangles.", "poches"),
+        ("Le message encodage reste visible sur l'écran.", "message encodage"),
+        ("Les utilisateurs confort apprécient ce siège.", "utilisateurs confort"),
     ],
     ids=["participle-after-a-present", "choisis-after-a-subject", "noun-in-ment-in-a-list",
          "noun-before-de-la-in-a-list", "noun-before-du-in-a-list", "down-feathers-unquoted", "barre-espace",
          "two-verbs-one-subject", "grand-after-a-noun", "adjective-stack", "noun-pair-before-a-bare-noun",
-         "name-then-adjective", "bare-object"],
+         "name-then-adjective", "bare-object", "message-then-a-french-noun", "utilisateur-then-a-french-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

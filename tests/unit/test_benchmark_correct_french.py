@@ -180,25 +180,19 @@ def test_limit_splits_one_source_in_two(tmp_path: Path, monkeypatch: pytest.Monk
     assert capsys.readouterr().out.startswith("2 correct sentences")
 
 
-@pytest.mark.parametrize(("value", "error"), [("0", "one sentence or more"), ("many", "a whole number")])
-def test_a_bad_limit_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str], value: str, error: str) -> None:
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [("--skip", "-3", "give a whole number of sentences"), ("--skip", "many", "give a whole number of sentences"),
+     ("--limit", "0", "a set holds one sentence or more"), ("--limit", "many", "give a whole number of sentences")],
+)
+def test_a_bad_count_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str], option: str, value: str,
+                                            error: str) -> None:
+    """``--skip`` and ``--limit`` take a whole number of sentences; a set holds one at least."""
     corpus = tmp_path / "phrases.txt"
     corpus.write_text(f"{PROSE}\n", encoding="utf-8")
-    monkeypatch.setattr("sys.argv", ["real_errors.py", "--french", str(corpus), "--limit", value])
+    monkeypatch.setattr("sys.argv", ["real_errors.py", "--french", str(corpus), option, value])
     with pytest.raises(SystemExit) as stop:
         real_errors.main()
     assert stop.value.code == 2
     assert error in capsys.readouterr().err
-
-
-@pytest.mark.parametrize("value", ["-3", "many"])
-def test_a_bad_skip_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str], value: str) -> None:
-    corpus = tmp_path / "phrases.txt"
-    corpus.write_text(f"{PROSE}\n", encoding="utf-8")
-    monkeypatch.setattr("sys.argv", ["real_errors.py", "--french", str(corpus), "--skip", value])
-    with pytest.raises(SystemExit) as stop:
-        real_errors.main()
-    assert stop.value.code == 2
-    assert "give a whole number of sentences" in capsys.readouterr().err

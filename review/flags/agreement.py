@@ -38,6 +38,9 @@ GENDER_NAMES = {"Masc": "masculine", "Fem": "feminine"}
 APPOSED_NOUNS = APPOSITIVE | NOUN_ADJECTIVES
 # nouns after which a word in no French word list is a name (« les programmes traceroute et ping »)
 NAMED_AFTER = KIND_HEADS | NAMED_HEADS
+# the parts of a program's window named by their label (« le menu outils »; GCompris's activities and 0 A.D.'s help: on
+# the tuning split no agreement flag stands after one)
+INTERFACE_PARTS = frozenset("menu icône fenêtre touche bouton onglet".split())
 
 DETERMINERS: dict[str, tuple[str | None, str]] = {
     "le": ("Masc", "Sing"), "la": ("Fem", "Sing"), "les": (None, "Plur"), "un": ("Masc", "Sing"),
@@ -296,8 +299,10 @@ def _number_range(det: Any) -> bool:
 def _named(adj: Any) -> bool:
     """« les programmes traceroute et ping », « les protocoles tcp ou udp », « les dépôts git »: after what a name
     follows, a word no French word list knows is the name, whose number nothing shows (Debian's package
-    descriptions)."""
+    descriptions); after a part of a program's window, any noun is its label."""
     noun = adj.head
+    if singular(lower_form(noun)) in INTERFACE_PARTS and singular(lower_form(adj)) in noun_lemmas():
+        return True  # « ouvrez le menu outils », « la fenêtre options »: the label, whatever its number
     if singular(lower_form(noun)) not in NAMED_AFTER:
         return False
     from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use

@@ -55,6 +55,7 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Veuillez entrer le type des messages syslog comme détaillé dans la documentation.", "side by side"),
         ("Veuillez indiquer un identifiant ftp à utiliser pour l'envoi des fichiers.", "side by side"),
         ("Puisque ce paramètre donne des droits superutilisateur au programme, il faut être prudent.", "should agree"),
+        ("Maintenez la touche Maj enfoncée pendant le clic, puis ouvrez le menu outils.", "is plural but"),
     ],
     ids=["tel-before-its-noun", "tel-as-subject-determiner", "tous-before-its-preposition", "nombres-pairs",
          "niveaux-pairs", "pieds-nus", "named-by-appele", "imperative-then-choisis", "droit-devant",
@@ -63,7 +64,8 @@ pytestmark = pytest.mark.slow  # parses with spaCy
          "subject-then-verb-after-lorsqu", "adverb-in-coordinated-adjectives", "tres-in-coordinated-adjectives",
          "grand-format", "campagne-demo", "fenetre-named", "key-held-down",
          "de-before-a-plural-adjective", "name-ending-in-capitals", "duquel-pair", "duquel-determiner",
-         "two-appositions", "utilisateur-root", "messages-syslog", "identifiant-ftp", "droits-superutilisateur"],
+         "two-appositions", "utilisateur-root", "messages-syslog", "identifiant-ftp", "droits-superutilisateur",
+         "menu-label-in-the-plural"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -100,11 +102,13 @@ def test_en_before_a_gerund_is_no_word_written_twice(text: str, flagged: list[st
         ("Le sac offre poches latérales et sangles.", "poches"),
         ("Le message encodage reste visible sur l'écran.", "message encodage"),
         ("Les utilisateurs confort apprécient ce siège.", "utilisateurs confort"),
+        ("Bande de caoutchouc pour montre, modèle plongeurs.", "plongeurs"),
     ],
     ids=["participle-after-a-present", "choisis-after-a-subject", "noun-in-ment-in-a-list",
          "noun-before-de-la-in-a-list", "noun-before-du-in-a-list", "down-feathers-unquoted", "barre-espace",
          "two-verbs-one-subject", "grand-after-a-noun", "adjective-stack", "noun-pair-before-a-bare-noun",
-         "name-then-adjective", "bare-object", "message-then-a-french-noun", "utilisateur-then-a-french-noun"],
+         "name-then-adjective", "bare-object", "message-then-a-french-noun", "utilisateur-then-a-french-noun",
+         "plural-after-modele"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

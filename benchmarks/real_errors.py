@@ -551,6 +551,11 @@ def _templates(path: Path) -> Iterable[str]:
         yield from _paragraphs(lines[start + 1:end])
 
 
+def _prose_of(texts: Iterable[str], limit: int) -> list[str]:
+    """The first ``limit`` sentences :func:`_prose` keeps from ``texts``, each once."""
+    return list(dict.fromkeys(sentence for text in texts for sentence in _prose(text)))[:limit]
+
+
 def french_sentences(path: Path, limit: int = FRENCH_LIMIT) -> list[str]:
     """Sentences from a text file (one a line), a French gettext catalogue (``.mo``: a program's or a game's
     translated messages), Debian's translated package descriptions (``Translation-fr``), a package's debconf
@@ -561,11 +566,11 @@ def french_sentences(path: Path, limit: int = FRENCH_LIMIT) -> list[str]:
     the sentences :func:`_prose` keeps.
     """
     if path.is_file() and path.suffix == ".mo":
-        return list(dict.fromkeys(sentence for text in _catalogue(path) for sentence in _prose(text)))[:limit]
+        return _prose_of(_catalogue(path), limit)
     if path.is_file() and path.name.startswith("Translation-"):
-        return list(dict.fromkeys(sentence for text in _descriptions(path) for sentence in _prose(text)))[:limit]
+        return _prose_of(_descriptions(path), limit)
     if path.is_file() and (path.name == "templates" or path.suffix == ".templates"):
-        return list(dict.fromkeys(sentence for text in _templates(path) for sentence in _prose(text)))[:limit]
+        return _prose_of(_templates(path), limit)
     if path.is_file():
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
     found: list[str] = []

@@ -20,6 +20,7 @@ from typing import Any
 from review.flags.adjective_place import POSSESSIVES, singular
 from review.flags.bare_objects import COPULAS
 from review.flags.determiners import NOUN_PREPOSITIONS
+from review.flags.language import CLOSING_QUOTES, OPENING_QUOTES
 from review.flags.locutions import adverbial_noun
 from review.flags.nlp import (
     CLITICS,
@@ -188,10 +189,6 @@ def _participle_of_its_own(verb: Any, head: Any) -> bool:
     return head.lemma_ in SEEN_DOING
 
 
-OPEN_QUOTES = frozenset({"«", '"', "“"})
-CLOSE_QUOTES = frozenset({"»", '"', "”"})
-
-
 def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:
     """« un sac vers le bas », « Vers le bas est très compressible », « lier la tente vers le bas »: "down" (the
     feathers, or the particle of "tie down") and "up" as a direction.
@@ -212,7 +209,7 @@ def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:
     if before is not None and _pointing(before):
         return
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    if before is not None and before.text in OPEN_QUOTES and after is not None and after.text in CLOSE_QUOTES:
+    if before is not None and before.text in OPENING_QUOTES and after is not None and after.text in CLOSING_QUOTES:
         return  # « "Vers le haut" réalise un déplacement vers l'avant »: a button's label (GCompris's activities)
     english = "down" if lower_form(word) == "bas" else "up"
     yield make(towards.idx, word.idx + len(word.text), Category.MISTRANSLATION, Severity.MAJOR,

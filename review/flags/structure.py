@@ -33,6 +33,7 @@ from review.flags.determiners import (
     noun_preposition,
 )
 from review.flags.locutions import adverbial_noun
+from review.flags.mood import CLAUSE_OPENERS
 from review.flags.nlp import (
     LEQUEL,
     FlagMaker,
@@ -389,8 +390,8 @@ def _verb_then_infinitive(noun: Any, following: Any, after: Any) -> bool:
         and feature(after[1], "VerbForm") == "Inf" and can_be_verb(lower_form(following))
 
 
-# what opens a clause, whatever the tagger called it (it reads « lorsqu' » as a preposition)
-CLAUSE_OPENERS = frozenset("lorsqu' lorsque quand puisqu' puisque qu' que si s'".split())
+# the subordinators among what opens a clause, whatever the tagger called them (it reads « lorsqu' » as a preposition)
+SUBORDINATORS = CLAUSE_OPENERS - {"où", "comme", "car", "donc", "alors"}
 
 
 def _clause_subject(noun: Any, following: Any) -> bool:
@@ -405,7 +406,7 @@ def _clause_subject(noun: Any, following: Any) -> bool:
     if det.pos_ != "DET" or lower_form(noun).endswith(("s", "x")) or not lower_form(following).endswith(("e", "t")):
         return False
     opens = det.i == noun.sent.start or doc[det.i - 1].text in {",", ";", ":"} or doc[det.i - 1].pos_ == "SCONJ" \
-        or lower_form(doc[det.i - 1]) in CLAUSE_OPENERS  # « lorsqu'un joueur échange des ressources » (0 A.D.)
+        or lower_form(doc[det.i - 1]) in SUBORDINATORS  # « lorsqu'un joueur échange des ressources » (0 A.D.)
     return opens and can_be_verb(lower_form(following))
 
 

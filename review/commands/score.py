@@ -286,7 +286,7 @@ def _run_post_edited(args: argparse.Namespace) -> int:
     log_path = log_path_for(args)
     if not log_exists(log_path):
         msg = f"no corrections log at {log_path}: review the article first, or pass --log PATH"
-        raise ScoreError(msg)
+        raise InputError(msg)  # a missing input file, as everywhere else (exit 3)
     state = replay(log_path, document)
     _emit(args, post_edit_report(document, state, weights=args.weights, article=str(args.article),
                                  log=str(log_path)))

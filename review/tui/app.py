@@ -155,6 +155,8 @@ class ReviewApp(Undoing, Navigation, Dialogs, Floors):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         for action in palette_actions(self.ACTIONS):
+            if action.action in self.actions_off:
+                continue
             yield SystemCommand(action.palette, sentence(action.description), partial(self.run_action, action.action))
         for floor in self.floor_choices():  # the one in force is left out
             yield SystemCommand(floor.title, floor.help, partial(self.set_floor, floor.value))

@@ -109,6 +109,11 @@ class ReviewBase(App[int]):
     def segment(self) -> Segment:
         return self.order[self.current]
 
+    @property
+    def actions_off(self) -> frozenset[str]:
+        """Actions this screen refuses, which the footer and the palette do not offer (``x`` when read-only)."""
+        return frozenset() if self.exports else frozenset({"export"})
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The list's keys act only on the list: not while the editor or a dialog has the keyboard."""
         if action in self.LIST_ACTIONS and (len(self.screen_stack) > 1 or self.editing):

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.widgets._footer import FooterKey
 
 from review.document import load_document
 from review.flags import FlagOptions
@@ -23,6 +24,8 @@ async def _suggested(article: Path, tiny_marian: Path) -> str:
                              detectors=())
         app = make_app(bench)
         async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert "export" in {key.action for key in app.query(FooterKey)}  # offered where it works
             await pilot.press("x")
             assert isinstance(app.screen, ExportScreen)
             value: str = app.screen.query_one("#export-path").value  # type: ignore[attr-defined]
@@ -53,6 +56,11 @@ async def test_read_only_server_tab_writes_no_export(article: Path, tiny_marian:
                              detectors=())
         app = make_app(bench, exports=False)
         async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            # the footer and the palette do not offer what the tab refuses; the key still says why
+            assert "export" not in {key.action for key in app.query(FooterKey)}
+            assert "quit" in {key.action for key in app.query(FooterKey)}
+            assert "Export" not in {command.title for command in app.get_system_commands(app.screen)}
             await pilot.press("x")
             await pilot.pause()
             assert not isinstance(app.screen, ExportScreen)

@@ -13,7 +13,8 @@ NARROW = 120
 
 
 class ReviewFooter(Footer):
-    """The footer, less the keys a narrow terminal has no room for (the help screen lists them all)."""
+    """The footer, less the keys a narrow terminal has no room for (the help screen lists them all) and those
+    the screen refuses (``x export`` in a read-only tab of ``review serve``)."""
 
     _narrow: bool | None = None
 
@@ -25,9 +26,10 @@ class ReviewFooter(Footer):
 
     def compose(self) -> ComposeResult:
         narrow = self._narrow = self.app.size.width < NARROW
+        off = getattr(self.app, "actions_off", frozenset())  # a key the screen refuses is not advertised
         shown = 0
         for widget in super().compose():
-            if narrow and isinstance(widget, FooterKey) and widget.action in NARROW_HIDDEN:
+            if isinstance(widget, FooterKey) and (widget.action in off or (narrow and widget.action in NARROW_HIDDEN)):
                 continue
             shown += isinstance(widget, FooterKey)
             yield widget

@@ -26,7 +26,7 @@ class ReviewFooter(Footer):
 
     def compose(self) -> ComposeResult:
         narrow = self._narrow = self.app.size.width < NARROW
-        off = getattr(self.app, "actions_off", frozenset())  # a key the screen refuses is not advertised
+        off: frozenset[str] = getattr(self.app, "actions_off", frozenset())  # keys the screen refuses are not offered
         shown = 0
         for widget in super().compose():
             if isinstance(widget, FooterKey) and (widget.action in off or (narrow and widget.action in NARROW_HIDDEN)):

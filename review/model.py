@@ -195,7 +195,10 @@ class Flag:
 
     start, end: character span in the segment's text (not the article's).
     suggestions: replacements for the span, best first.
-    confidence: how sure the detector is, 0..1; used to rank flags.
+    confidence: how sure the detector is, 0..1: the rule's precision measured on annotated MT; flags under the
+        floor are left out, and among overlapping flags of one severity the most confident claims the span.
+    _precedence: for a rule whose measured precision rose above the value it used to rank by, that value: it
+        keeps the rule's place among overlapping flags (:attr:`precedence`), so the span keeps the clearer message.
     """
 
     segment_id: str
@@ -208,6 +211,7 @@ class Flag:
     suggestions: tuple[str, ...] = ()
     confidence: float = 0.5
     span_text: str = ""
+    _precedence: float | None = field(default=None, repr=False, compare=False)
 
     # Worked out once: the screen asks every flag's ids whenever it counts the open ones.
     _id: str = field(init=False, repr=False, compare=False)
@@ -218,6 +222,11 @@ class Flag:
         legacy = f"{self.segment_id}|{self.detector}|{self.start}|{self.end}|{self.span_text}|{self.message}"
         object.__setattr__(self, "_id", _digest(stable))
         object.__setattr__(self, "_legacy_id", _digest(legacy))
+
+    @property
+    def precedence(self) -> float:
+        """What the flag ranks by among overlapping ones of its severity: its confidence, unless its rule set one."""
+        return self.confidence if self._precedence is None else self._precedence
 
     @property
     def id(self) -> str:

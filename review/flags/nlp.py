@@ -154,12 +154,14 @@ class FlagMaker:
 
     def __call__(  # noqa: PLR0917 - a flag has this many parts
         self, start: int, end: int, category: Category, severity: Severity, message: str,
-        suggestions: Sequence[str] = (), confidence: float = 0.5,
+        suggestions: Sequence[str] = (), confidence: float = 0.5, *, precedence: float | None = None,
     ) -> Flag:
+        """``precedence``: what the flag ranks by among overlapping ones, when not its confidence (see Flag)."""
         return Flag(segment_id=self.segment_id, start=start, end=end, detector=self.detector,
                     category=str(category), severity=severity, message=message,
                     suggestions=tuple(dict.fromkeys(s for s in suggestions if s != self.text[start:end])),
-                    confidence=round(confidence, 3), span_text=self.text[start:end])
+                    confidence=round(confidence, 3), span_text=self.text[start:end],
+                    _precedence=None if precedence is None else round(precedence, 3))
 
 
 # One rule of the grammar detector: a token and the segment's flag maker in, its flags out.  Each rule

@@ -30,8 +30,8 @@ MAX_SUGGESTIONS = 5
 
 
 def sort_key(flag: Flag) -> tuple[int, float]:
-    """Most severe first, then most confident."""
-    return (-flag.severity.rank, -flag.confidence)
+    """Most severe first, then most confident (by :attr:`Flag.precedence`)."""
+    return (-flag.severity.rank, -flag.precedence)
 
 
 def _overlaps(a: Flag, b: Flag) -> bool:

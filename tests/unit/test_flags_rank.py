@@ -49,6 +49,14 @@ def test_rank(flags: list[Flag], kept: list[str]) -> None:
     assert [f.message for f in rank(flags, ORDER)] == kept
 
 
+def test_a_flag_ranks_among_overlapping_ones_by_its_precedence_not_its_confidence() -> None:
+    # a rule made more precise says so in its confidence, but keeps the place it was tuned at (Flag.precedence)
+    precise = replace(flag(0, 5, confidence=0.8), _precedence=0.45)
+    other = flag(3, 8, confidence=0.65)
+    assert [f.message for f in rank([precise, other], ORDER)] == ["3-8"]
+    assert [f.message for f in rank([replace(precise, _precedence=None), other], ORDER)] == ["0-5"]
+
+
 def test_same_span_merges_suggestions() -> None:
     merged = rank([flag(0, 5, Severity.MAJOR, suggestions=("a",)), flag(0, 5, suggestions=("b", "a"))], ORDER)
     assert merged[0].suggestions == ("a", "b")

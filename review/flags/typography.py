@@ -107,7 +107,8 @@ def _flags(text: str, make: FlagMaker) -> Iterator[Flag]:
         start = match.start()
         mark = text[start]
         yield make(start, start + 2, Category.PUNCTUATION, Severity.MAJOR,
-                   f"a space is missing after « {mark} »", [f"{mark} {text[start + 1]}"], 0.6)
+                   f"a space is missing after « {mark} »", [f"{mark} {text[start + 1]}"], 0.8,
+                   precedence=0.6)  # 26 shown at 0.81 at stop 49, ranked at the 0.6 it had
 
 
 class TypographyDetector:

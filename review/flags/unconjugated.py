@@ -60,7 +60,8 @@ def unconjugated_verb(verb: Any, make: FlagMaker) -> Iterator[Flag]:
         if _after_causative(verb) or (verb.dep_ == "conj" and feature(verb.head, "VerbForm") == "Inf"):
             return  # « se fait sentir », « fait apparaître »; « allons aborder … et vous proposer »
         yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,
-                   f"« {verb.text} » is an infinitive with a subject: the verb should be conjugated", (), 0.65)
+                   f"« {verb.text} » is an infinitive with a subject: the verb should be conjugated", (), 0.85,
+                   precedence=0.65)  # 26 shown at 0.85 at stop 49, ranked at the 0.65 it had
     elif form == "Part" and feature(verb, "Tense") == "Past" and verb.dep_ == "ROOT" \
             and not lower.endswith(PRESENT_TOO) and any(child.dep_ == "obj" and child.i > verb.i for child in children):
         # not « Ce livre décrit la notation », « ce style produit une portée »: a present as much as a participle

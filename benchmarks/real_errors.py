@@ -57,6 +57,10 @@ VALIDATION_SHARE = 20  # percent of documents held out
 BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01)
 SERIOUS = frozenset({"major", "critical"})
 WORD = re.compile(r"\w+")
+# a rule whose flags of one confidence, this many or more, are right this much more or less often than the
+# confidence says is listed as drifted: its confidence no longer means what it says (issue 11, item 5)
+DRIFT_FLAGS = 25
+DRIFT = 0.15
 BOOTSTRAP = 1000  # resamples of the documents for the intervals
 SEED = 12345  # the same documents drawn on every run: an interval moves only when the flags do
 
@@ -136,6 +140,7 @@ class Tally:
     found: Counter[str] = field(default_factory=Counter)  # by severity, "all"
     bins: Counter[tuple[int, bool]] = field(default_factory=Counter)
     rules: Counter[tuple[str, bool]] = field(default_factory=Counter)
+    confidences: Counter[tuple[str, float, bool]] = field(default_factory=Counter)  # (rule, confidence, right)
 
     def add_flag(self, flag: Flag, right: bool) -> None:
         self.flags += 1
@@ -146,6 +151,7 @@ class Tally:
         index = next(i for i, top in enumerate(BINS[1:]) if flag.confidence < top)
         self.bins[index, right] += 1
         self.rules[rule_of(flag), right] += 1
+        self.confidences[rule_of(flag), flag.confidence, right] += 1
 
 
 @dataclass
@@ -348,6 +354,18 @@ def bootstrap(result: Result, resamples: int = BOOTSTRAP, seed: int = SEED) -> B
                      {figure.key: interval for figure, interval in zip(FIGURES, found, strict=True)})
 
 
+def drifted(tally: Tally) -> list[tuple[str, float, int, float]]:
+    """(rule, confidence, flags, precision) for each rule's flags of one confidence, :data:`DRIFT_FLAGS` or more,
+    whose precision is :data:`DRIFT` or more from that confidence; most flags first."""
+    groups = {(rule, given) for rule, given, _ in tally.confidences}
+    rows = []
+    for rule, given in groups:
+        right, wrong = tally.confidences[rule, given, True], tally.confidences[rule, given, False]
+        if right + wrong >= DRIFT_FLAGS and abs(right / (right + wrong) - given) >= DRIFT - 1e-9:
+            rows.append((rule, given, right + wrong, right / (right + wrong)))
+    return sorted(rows, key=lambda row: (-row[2], row[0], row[1]))
+
+
 def summary(result: Result, drawn: Bootstrap | None = None) -> dict[str, Any]:
     """Everything as JSON; ``drawn`` (from :func:`bootstrap`) adds each figure's 95 % interval."""
     overall = result.overall
@@ -378,6 +396,8 @@ def summary(result: Result, drawn: Bootstrap | None = None) -> dict[str, Any]:
                        for name, count in result.category_errors.most_common()},
         "severities": {shown: {annotated: result.severities[shown, annotated] for annotated in SEVERITIES}
                        for shown in sorted({shown for shown, _ in result.severities})},
+        "drifted": [{"rule": rule, "confidence": given, "flags": flags, "precision": measured}
+                    for rule, given, flags, measured in drifted(overall)],
     } | ({"bootstrap": {"resamples": drawn.resamples, "seed": drawn.seed, "documents": drawn.documents,
                         "level": 0.95,
                         "intervals": {key: list(interval) if interval else None
@@ -437,6 +457,16 @@ def table(result: Result, drawn: Bootstrap | None = None) -> Iterable[str]:
             total = t.bins[i, True] + t.bins[i, False]
             cells.append(f"{t.bins[i, True] / total:.2f} ({total})" if total else "")
         yield f"| {name} | " + " | ".join(cells) + " |"
+    rows = drifted(overall)
+    yield ""
+    yield (f"rules whose confidence is {DRIFT} or more from their precision ({DRIFT_FLAGS} flags or more of one "
+           f"confidence): {len(rows) or 'none'}")
+    if rows:
+        yield ""
+        yield "| rule | confidence | flags | precision |"
+        yield "|---|---:|---:|---:|"
+        for rule, given, flags, measured in rows:
+            yield f"| {rule} | {given:.2f} | {flags} | {measured:.2f} |"
 
 
 def _severity_table(result: Result) -> Iterable[str]:

@@ -225,8 +225,11 @@ class Flag:
 
     @property
     def precedence(self) -> float:
-        """What the flag ranks by among overlapping ones of its severity: its confidence, unless its rule set one."""
-        return self.confidence if self._precedence is None else self._precedence
+        """What the flag ranks by among overlapping ones of its severity: its confidence, unless its rule set one.
+
+        Never more than the confidence: a flag demoted later (below the floor, by the vetting) ranks as demoted.
+        """
+        return self.confidence if self._precedence is None else min(self._precedence, self.confidence)
 
     @property
     def id(self) -> str:

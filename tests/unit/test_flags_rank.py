@@ -57,6 +57,13 @@ def test_a_flag_ranks_among_overlapping_ones_by_its_precedence_not_its_confidenc
     assert [f.message for f in rank([replace(precise, _precedence=None), other], ORDER)] == ["0-5"]
 
 
+def test_a_flag_demoted_after_its_rule_set_its_precedence_ranks_as_demoted() -> None:
+    # the vetting lowers a flag's confidence under the floor; with a lowered floor it must not rank at its old place
+    demoted = replace(flag(0, 5, confidence=0.9), _precedence=0.5, confidence=0.29)
+    assert demoted.precedence == 0.29
+    assert [f.message for f in rank([demoted, flag(3, 8, confidence=0.4)], ORDER, min_confidence=0.25)] == ["3-8"]
+
+
 def test_same_span_merges_suggestions() -> None:
     merged = rank([flag(0, 5, Severity.MAJOR, suggestions=("a",)), flag(0, 5, suggestions=("b", "a"))], ORDER)
     assert merged[0].suggestions == ("a", "b")

@@ -66,6 +66,8 @@ def may_be_adjective(token: Any) -> bool:
 
 # the articles contracted with « à » or « de », which the tagger reads as prepositions
 CONTRACTED = frozenset({"au", "aux", "du", "des"})
+# the adverbs of a comparative or a superlative (« le plus bas », « la moins chère »)
+COMPARING = frozenset({"plus", "moins"})
 POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
 
 
@@ -85,6 +87,11 @@ def set_first_by_choice(adj: Any, noun: Any) -> bool:
     return before in POSSESSIVES or before == "si" or (before in {"de", "d'"} and plural)
 
 
+def _determines(word: Any) -> bool:
+    """A determiner, or an article contracted with its preposition (« du », « aux »)."""
+    return bool(word.pos_ == "DET" or lower_form(word) in CONTRACTED)
+
+
 def preposed_adjective(word: Any) -> bool:
     """« l'épaisse obscurité », « un large éventail », « ces maudits trolls »: an adjective between its determiner
     and its noun, which the tagger took for a noun.
@@ -98,9 +105,13 @@ def preposed_adjective(word: Any) -> bool:
     if word.i == 0:
         return False
     before, lower = lower_form(word.doc[word.i - 1]), lower_form(word)
+    if before in COMPARING and word.i >= 2 and _determines(word.doc[word.i - 2]):
+        # « du plus bas terrain », « la moins chère option »: a comparative or a superlative grades an adjective,
+        # never a noun (Minetest's settings; on the tuning split no flag has a determiner and « plus » before it)
+        return may_be_adjective(word)
     # « au moyen âge », « du vieux port »: an article contracted with its preposition; « de maigres quantités »: the
     # plural article « des » becomes « de » before an adjective (Widelands' scenarios)
-    if word.doc[word.i - 1].pos_ != "DET" and before not in CONTRACTED \
+    if not _determines(word.doc[word.i - 1]) \
             and not (before in {"de", "d'"} and lower.endswith(("s", "x"))):
         return False
     masculine = masculine_forms(lower)

@@ -304,6 +304,8 @@ def bare_object_as_attribute(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and lower_form(following) in LIST_MARKS:
         return
+    if lower_form(noun) == "faute" and following is not None and lower_form(following) in {"de", "d'"}:
+        return  # « oubliée faute d'avoir pu être conservée »: the locution « faute de » (Stellarium's sky cultures)
     yield make(noun.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {noun.text} » is the object of « {verb.text} » without a determiner: French needs « le », "
                "« la », « les », « un »… here", (), OBJECT_AS_ATTRIBUTE_CONFIDENCE)

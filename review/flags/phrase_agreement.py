@@ -31,6 +31,7 @@ from review.flags.agreement import (
 from review.flags.coordination import shared_by_a_pair
 from review.flags.nlp import (
     FlagMaker,
+    adjective_forms,
     adjective_lemmas,
     feature,
     in_adjective_pair,
@@ -250,9 +251,10 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if following is not None and following.pos_ == "NOUN" and feature(following, "Gender") == form_gender:
         return  # « le premier rack haute qualité »: it may stand before the next noun
-    if _agrees_with_one(_nouns_around(noun, word)[1:], form_gender, form_number) or shared_by_a_pair(word, noun):
+    if _agrees_with_one(_nouns_around(noun, word)[1:], form_gender, form_number) or shared_by_a_pair(word, noun) \
+            or (form_number == "Sing" and gender is None and _after_invariable_noun(word, noun)):
         # « une housse de couteau noir »: the adjective may describe the other noun; « une adresse et une vivacité
-        # impressionnantes »: it describes both
+        # impressionnantes »: it describes both; « des applications temps réel »: it describes « temps »
         return
     fixed = agreed(lower_form(word), gender, number)
     if fixed is None:
@@ -325,6 +327,21 @@ def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(word.idx, word.idx + len(word.text), Category.GRAMMAR, Severity.MAJOR,
                f"the adjective « {word.text} » is {GENDER_NAMES[form_gender]} but no noun of « {phrase} » is",
                [fixed] if fixed else [], 0.8)
+
+
+def _after_invariable_noun(word: Any, noun: Any) -> bool:
+    """« des applications temps réel »: right after ``noun``'s complement that is the same in the singular and the
+    plural (« temps », « poids », « prix »), the adjective may describe it (Scilab's help; on the tuning split no flag
+    of this rule follows such a noun).
+
+    The tagger may call « temps » an adjective: a final s, x or z that no singular noun lacks tells it (« sacs » is
+    the plural of « sac »).
+    """
+    before = word.doc[word.i - 1]
+    lower = lower_form(before)
+    return before.i > noun.i and before.pos_ in {"NOUN", "ADJ"} and lower.endswith(("s", "x", "z")) \
+        and lower[:-1] not in noun_lemmas() and lower not in adjective_forms() \
+        and feature(before, "Gender") in {None, shape(lower_form(word))[0]}
 
 
 def attribute(word: Any, make: FlagMaker) -> Iterator[Flag]:

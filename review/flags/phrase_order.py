@@ -74,6 +74,8 @@ LABELS = frozenset(
 MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 NOT_NAMED = LABELS | UNITS | MONTHS
 
+# an ordinal in letters (« septième », « vingt-et-unièmes »), which French sets before its noun
+ORDINAL = re.compile(r"[a-zà-ÿ-]+ièmes?")
 
 
 def easy_to_use_first(word: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -119,8 +121,8 @@ def joined_adjectives_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     noun = doc[adj.i + 1]
     if noun.pos_ != "NOUN" or not noun.is_lower or not next_to(adj, noun) or lower_form(noun) in LOCUTIONS:
         return
-    if lower_form(adj) in PRENOMINAL or adj.lemma_.lower() in PRENOMINAL:
-        return
+    if lower_form(adj) in PRENOMINAL or adj.lemma_.lower() in PRENOMINAL or ORDINAL.fullmatch(lower_form(adj)):
+        return  # « les septième et huitième livres »: ordinals come first (Stellarium's sky cultures)
     joint = adj.i - 1
     if lower_form(doc[joint]) in GRADING:
         joint -= 1  # « plus puissante et plus forte poitrine »

@@ -52,6 +52,8 @@ from review.model import Category, Flag, Severity
 # a lower-case letter followed by a capital inside a word: two words glued by a lost line break
 GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z]")
 # English words that start a sentence, found glued to the name that ended the one before
+# letters that name a variable (« l'axe x », « l'instant t », « la ligne i »)
+VARIABLES = frozenset("x y z t n i j k".split())
 GLUE_TAILS = frozenset("the this these that a an in on at for with and it its our your you we they all each "
                        "if when our to from by is are was".split())
 # nouns French itself puts after another noun with no preposition, as an adjective (« paquet source »,
@@ -423,10 +425,11 @@ def _governed_then_verb(noun: Any, following: Any) -> bool:
 
 
 def _variable(word: Any, before: Any) -> bool:
-    """« de x encoches », « l'axe x »: x, y or z after a determiner or « de » (its noun's, for the second of a pair)
-    is a variable.  Found in KDE's help; on the tuning split the letters beside a noun are bits of dimensions
-    (« 45W x pouces 87H », « 11 pieds x accueille »: 7 flags, 6 right), which have no determiner there."""
-    return lower_form(word) in {"x", "y", "z"} and before is not None \
+    """« de x encoches », « l'axe x », « à l'instant t »: a letter after a determiner or « de » (its noun's, for the
+    second of a pair) is a variable.  Found in KDE's help and Scilab's; on the tuning split the letters beside a
+    noun are bits of dimensions (« 45W x pouces 87H », « 11 pieds x accueille »: 7 flags, 6 right), which have no
+    determiner there."""
+    return lower_form(word) in VARIABLES and before is not None \
         and (before.pos_ == "DET" or lower_form(before) in {"de", "d'"})
 
 

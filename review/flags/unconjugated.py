@@ -140,6 +140,11 @@ def _absolute(subject: Any, verb: Any) -> bool:
                 and doc[verb.i + 1].text == ",")
 
 
+# a stressed pronoun that opens an apposition (« un animal, lui-même associé à une étoile »: Stellarium's sky
+# cultures), which needs no verb
+EMPHATIC = frozenset("lui-même elle-même eux-mêmes elles-mêmes".split())
+
+
 def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     """« quand les fabricants MacRae … étendu la fabrication », « pèse 3,2 onces et assorti d'une garantie »: the
     past participle of an English simple past ("extended", "comes with") standing as a clause's verb.
@@ -165,7 +170,7 @@ def participle_without_auxiliary(verb: Any, make: FlagMaker) -> Iterator[Flag]:
     lower = lower_form(verb)
     present = lower.endswith(PRESENT_TOO) or (subject is not None and subject.pos_ == "PRON" and lower.endswith("is"))
     if verb.dep_ in CLAUSE_DEPS and subject is not None and not present and not _absolute(subject, verb) \
-            and lower_form(subject) not in {"ceux", "celles", "celui", "celle"} \
+            and lower_form(subject) not in {"ceux", "celles", "celui", "celle"} | EMPHATIC \
             and not (following is not None and (following.pos_ in {"VERB", "AUX"}
                                                 or lower_form(following) in VERB_NEXT)):
         yield make(verb.idx, verb.idx + len(verb.text), Category.GRAMMAR, Severity.MAJOR,

@@ -90,6 +90,7 @@ LOCUTIONS = frozenset("grâce face faute part côté".split())
 ACRONYM_LENGTH = 6
 GLOSS_LENGTH = 8  # a gloss in brackets after an adjective: « (-small) » is 4 tokens
 # an ordinal in Roman numerals (« XIXe », « XIXème », « Ier », « IIIᵉ »)
+INTERROGATIVE = frozenset({"quel", "quelle", "quels", "quelles"})
 ROMAN_ORDINAL = re.compile(r"[IVXLCDM]+(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ)")
 # nouns of time that follow a place as adjuncts (« à Madrid dimanche »), not as its head
 WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir nuit".split())
@@ -397,8 +398,10 @@ def _name(token: Any) -> bool:
     Freeciv's nations, none on the WMT tuning split.
     """
     if not token.text[:1].isupper() or len(token.text) < 2 or token.pos_ not in {"PROPN", "X", "NOUN", "ADJ"} \
-            or ROMAN_ORDINAL.fullmatch(token.text):
-        return False  # « au XIXe siècle », « le IIIe millénaire »: an ordinal in Roman numerals
+            or ROMAN_ORDINAL.fullmatch(token.text) or lower_form(token) in INTERROGATIVE:
+        # « au XIXe siècle », « le IIIe millénaire »: an ordinal in Roman numerals; « Quelle profondeur pour faire des
+        # rivières »: a determiner opening a question (Minetest's settings)
+        return False
     if token.i != token.sent.start:
         previous = token.doc[token.i - 1]
         # « le Premier ministre »: a title's adjective after its determiner (2 flags at 0.50 on tuning)

@@ -17,6 +17,7 @@ from typing import Any
 from review.flags.determiners import (
     DEMONSTRATIVES,
     PLURAL_ENDINGS,
+    RELATIVES,
     defined_name,
     determined,
     labelled_by_a_relative,
@@ -125,7 +126,7 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES | {"rien"} \
             or _called(noun) or (is_infinitive(lower_form(noun)) and lower_form(noun) not in noun_lemmas()) \
             or noun_preposition(noun) or _label(noun) or verb_or_adverb(noun, following) \
-            or labelled_by_a_relative(noun) or defined_name(noun):
+            or labelled_by_a_relative(noun) or defined_name(noun) or _verb_of_a_clause(noun):
         # « Celui du bas est … », « Rien sur l'image n'est utilisé »: a pronoun the tagger took for a noun (Tux
         # Paint's documentation; no flag of the tuning split opens on « Rien »); « Certifier signifie que »: an
         # infinitive, no noun (KDE's messages); « Autour d'Hidel étaient »: a preposition
@@ -134,6 +135,25 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {phrase} » opens the sentence as its subject without a determiner: French needs « le », "
                "« la », « les », « un »… here", (), 0.9 if start.i == 0 else 0.65)
+
+
+CLAUSE_OPENERS = RELATIVES | {"lorsque", "lorsqu'", "quand"}
+PHRASE_TAGS = frozenset({"DET", "ADP", "NOUN", "ADJ", "PROPN", "NUM"})  # the words of a noun's complement
+
+
+def _verb_of_a_clause(noun: Any) -> bool:
+    """« Heure de la journée lorsqu'un nouveau monde est créé », « Fraction de la distance à partir de laquelle le
+    brouillard commence »: the verb the parser gave the noun belongs to a clause that describes it, opened by a
+    conjunction or a relative word right after the noun's complement; the noun heads a label (Minetest's settings).
+    On the tuning split no flag of this rule is so; where a verb or a comma comes first (« Intégré indicateur vire
+    du bleu au rose quand … ») 2 right flags would be lost, and where the verb has a subject of its own (« Zone de
+    fréquence cardiaque vous déterminez »), 9 flags, 7 of them right."""
+    for word in noun.doc[noun.i + 1:noun.head.i]:
+        if lower_form(word) in CLAUSE_OPENERS:
+            return True
+        if word.pos_ not in PHRASE_TAGS and word.dep_ not in {"fixed", "mark"}:  # « à partir de laquelle »
+            return False  # « Intégré indicateur vire du bleu au rose quand … »: the noun's own verb comes first
+    return False
 
 
 # verbs that set a bare noun after « pour » (« a pour but », « tenus pour responsables »), and the nouns of a

@@ -24,9 +24,12 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Les contrôleurs ne conviennent pas pour des applications temps réel critiques.", "should be plural"),
         ("Ces noyaux sont prévus pour des systèmes temps réel embarqués.", "should be plural"),
         ("À l'instant t, la sortie vaut l'entrée retardée.", "side by side"),
+        ("Heure de la journée lorsqu'une nouvelle carte est créée, en minutes.", "opens the sentence"),
+        ("Fraction de la hauteur à partir de laquelle la neige commence à tomber.", "opens the sentence"),
     ],
     ids=["quelle-opening-a-question", "two-ordinals-first", "faute-de", "lui-meme-apposition",
-         "le-plus-then-an-adjective", "temps-reel-after-a-noun", "temps-reel-tagged-an-adjective", "instant-t"],
+         "le-plus-then-an-adjective", "temps-reel-after-a-noun", "temps-reel-tagged-an-adjective", "instant-t",
+         "label-then-lorsque", "label-then-a-relative"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -42,9 +45,11 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Rasoir associé la construction aluminium traditionnelle.", "construction aluminium"),
         ("Il vend des applications réel.", "réel"),
         ("La tente de 11 pieds x accueille six personnes.", "pieds x"),
+        ("Intégré témoin vire du vert au rouge quand réactivation est nécessaire.", "Intégré témoin"),
     ],
     ids=["name-opening-a-title", "two-adjectives-first", "bare-object", "participle-without-auxiliary",
-         "two-nouns-after-an-article", "plural-noun-singular-adjective", "letter-of-a-dimension"],
+         "two-nouns-after-an-article", "plural-noun-singular-adjective", "letter-of-a-dimension",
+         "bare-subject-then-its-verb-then-quand"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

@@ -123,7 +123,7 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # déshonorera pas »: written with its capital inside a sentence too, a name
         return
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES | {"rien"} \
+    if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES | QUANTITIES \
             or _called(noun) or (is_infinitive(lower_form(noun)) and lower_form(noun) not in noun_lemmas()) \
             or noun_preposition(noun) or _label(noun) or verb_or_adverb(noun, following) \
             or labelled_by_a_relative(noun) or defined_name(noun) or _verb_of_a_clause(noun):
@@ -137,6 +137,9 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
                "« la », « les », « un »… here", (), 0.9 if start.i == 0 else 0.65)
 
 
+# words the tagger takes for nouns that open a subject with no article: « rien », and the adverbs of quantity
+# before « de » (« Davantage de processus peut améliorer »: Firefox's messages)
+QUANTITIES = frozenset("rien davantage beaucoup peu trop assez tant autant énormément".split())
 CLAUSE_OPENERS = RELATIVES | {"lorsque", "lorsqu'", "quand"}
 PHRASE_TAGS = frozenset({"DET", "ADP", "NOUN", "ADJ", "PROPN", "NUM"})  # the words of a noun's complement
 

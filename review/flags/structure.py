@@ -62,7 +62,7 @@ APPOSITIVE = frozenset(
     "clé type modèle pilote témoin limite record éclair choc phare vedette culte mère fille standard cadre maison "
     "minute express miracle surprise tampon relais cible fantôme pirate robot mammouth marathon fleuve charnière "
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
-    "racine texte web audio vidéo photo radio image mémoire arrière avant internet test amont aval jazz "
+    "racine texte web audio vidéo photo radio image mémoire arrière avant internet intranet test amont aval jazz "
     "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
     "fils miroir destination bloc index parent parents joker journal erreur démo superutilisateur".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
@@ -73,7 +73,7 @@ APPOSITIVE = frozenset(
     # « l'hôte destination », « les périphériques bloc » (the same); « les fichiers index », « les dossiers parents »,
     # « les caractères jokers », « le fichier journal », « la sortie erreur » (KDE's help and messages; none of the
     # tuning split's flags has any of them second); « une campagne démo » (0 A.D.), « les droits superutilisateur »
-    # (Debian's debconf questions; none on the tuning split)
+    # (Debian's debconf questions; none on the tuning split); « un site intranet » (Firefox's messages; none either)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.nlp import CLITICS, INFINITIVE_ENDINGS, FlagMaker, feature, is_infinitive, lower_form, verb_lemmas
+from review.flags.nlp import (
+    CLITICS,
+    INFINITIVE_ENDINGS,
+    FlagMaker,
+    feature,
+    is_infinitive,
+    lower_form,
+    verb_infinitives,
+    verb_lemmas,
+)
 from review.flags.omissions import BETWEEN_CAUSATIVE, CAUSATIVES, PARTICIPLE_ENDINGS
 from review.model import Category, Flag, Severity
 
@@ -92,9 +101,14 @@ PRESENT_TOO = ("it", "ites", "oie", "uie", "aie")
 
 
 def _participle(verb: Any) -> bool:
-    """A past participle standing alone: no auxiliary or copula of its own."""
+    """A past participle standing alone: no auxiliary or copula of its own.
+
+    Not the present of a verb in -er the tagger took for one (« Si l'authentification échoue »: Firefox's messages).
+    """
+    lower = lower_form(verb)
     return verb.pos_ == "VERB" and _past_participle(verb) \
-        and verb.is_alpha and verb.is_lower and lower_form(verb).endswith(PARTICIPLE_ENDINGS) \
+        and verb.is_alpha and verb.is_lower and lower.endswith(PARTICIPLE_ENDINGS) \
+        and not (lower.endswith("e") and f"{lower}r" in verb_infinitives()) \
         and not any(child.dep_.startswith(("aux", "cop")) for child in verb.children) \
         and not _auxiliary_before(verb)
 

@@ -1,8 +1,9 @@
-"""Shapes of encyclopedic, game and technical French that correct French writes (stop 50).
+"""Shapes of encyclopedic, game, technical and interface French that correct French writes (stop 50).
 
 Every sentence is written for the test, after the shape of one that Stellarium's sky cultures, the games
-Hedgewars, Minetest and SuperTux, or Scilab's help got flagged for: the first list must get no flag a reviewer
-sees from the rule named; the last keeps the machine-translation French the same rules must still flag.
+Hedgewars, Minetest and SuperTux, Scilab's help or Firefox's messages got flagged for: the first list must get
+no flag a reviewer sees from the rule named; the last keeps the machine-translation French the same rules must
+still flag.
 """
 
 from __future__ import annotations
@@ -26,10 +27,15 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("À l'instant t, la sortie vaut l'entrée retardée.", "side by side"),
         ("Heure de la journée lorsqu'une nouvelle carte est créée, en minutes.", "opens the sentence"),
         ("Fraction de la hauteur à partir de laquelle la neige commence à tomber.", "opens the sentence"),
+        ("Si l’authentification échoue, la clé vous sera demandée.", "without its auxiliary"),
+        ("Davantage de fenêtres ouvertes peut ralentir le navigateur.", "opens the sentence"),
+        ("Les suggestions par IA nouvelles et existantes sont masquées par défaut.", "English word order"),
+        ("L'entreprise publie ses règles sur son site intranet depuis cette année.", "compound order"),
     ],
     ids=["quelle-opening-a-question", "two-ordinals-first", "faute-de", "lui-meme-apposition",
          "le-plus-then-an-adjective", "temps-reel-after-a-noun", "temps-reel-tagged-an-adjective", "instant-t",
-         "label-then-lorsque", "label-then-a-relative"],
+         "label-then-lorsque", "label-then-a-relative", "present-in-oue", "davantage-de",
+         "adjectives-of-an-earlier-noun", "site-intranet"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -46,10 +52,12 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Il vend des applications réel.", "réel"),
         ("La tente de 11 pieds x accueille six personnes.", "pieds x"),
         ("Intégré témoin vire du vert au rouge quand réactivation est nécessaire.", "Intégré témoin"),
+        ("Il a vendu des pièces d'auto petit hier.", "auto petit"),
+        ("Le modèle pèse 3 kilos et fourni avec une housse.", "fourni"),
     ],
     ids=["name-opening-a-title", "two-adjectives-first", "bare-object", "participle-without-auxiliary",
          "two-nouns-after-an-article", "plural-noun-singular-adjective", "letter-of-a-dimension",
-         "bare-subject-then-its-verb-then-quand"],
+         "bare-subject-then-its-verb-then-quand", "adjective-after-its-noun", "participle-after-a-present"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

@@ -113,9 +113,9 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
                         "variante règle lien page architecture thème image répertoire donnée débogueur "
                         "chargeur interpréteur analyseur convertisseur appliquette service système sortie conteneur "
                         "balisage courriel plateforme macro syntaxe méthode encodage documentation dossier binaire "
-                        "séquenceur navigateur appel message utilisateur identifiant".split())
-# (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; on the tuning
-# split no flag holds them)
+                        "séquenceur navigateur appel message utilisateur identifiant balise attribut".split())
+# (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; « une balise
+# meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; on the tuning split no flag holds them)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
 """Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de

@@ -66,3 +66,17 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)
     assert span in [found for found, _ in shown], shown
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Content-Security-Policy : la directive est ignorée.", []),
+        ("Access-Control-Allow-Origin : la valeur donnée est invalide.", []),
+        ("Fisher-Price porte-bébé avec casque pour tout-petits", ["Price"]),
+    ],
+    ids=["three-capitalised-words-hyphened", "four-capitalised-words-hyphened", "two-capitalised-words-hyphened"],
+)
+def test_an_english_word_in_a_hyphened_name(text: str, flagged: list[str]) -> None:
+    """Three capitalised words joined by hyphens are a name (an HTTP header); two may be English left in."""
+    assert [span for span, message in shown_messages("spelling", text) if "English word" in message] == flagged

@@ -117,6 +117,10 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
 # (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; « une balise
 # meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; on the tuning split no flag holds them)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
+# what a name in code follows (« la méthode drawWindow »); not every noun a program's name follows: « la mémoire
+# talkingPreprogrammed », « capacité capacityMeasures » are MT's lost line breaks (tuning split, 7 right flags), and
+# « variable » is mostly an adjective there (« zoom variable magnificationDigital »)
+CODE_KINDS = frozenset("méthode fonction propriété paramètre attribut commande classe".split())
 """Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
@@ -144,6 +148,12 @@ def glued_parts(text: str) -> tuple[str, str] | None:
     return text[:match.start() + 2], text[match.start() + 2:]
 
 
+def _named_code(token: Any) -> bool:
+    """« la méthode drawWindow », « la fonction getValue »: a name in code after the noun that says what it is
+    (Thunderbird's messages; on the tuning split no glued word follows one of :data:`CODE_KINDS`)."""
+    return token.i > 0 and singular(lower_form(token.doc[token.i - 1])) in CODE_KINDS
+
+
 def glued_message(text: str) -> str:
     return (f"« {text} » runs two words together (a lost line break?): the text around it is likely "
             "left in English or mistranslated")
@@ -161,7 +171,7 @@ def glued_words(token: Any, make: FlagMaker) -> Iterator[Flag]:
     if not text[:1].isupper():
         # « poundsBlack », « stakesAll »: English list items glued by a lost line break; measured on WMT20 QE
         # en-fr (tuning split): 433 flags at 0.98
-        if not head.isalpha() or not head.islower() or not tail[1:].islower():
+        if not head.isalpha() or not head.islower() or not tail[1:].islower() or _named_code(token):
             return
         yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
                    glued_message(text), [f"{head} {tail}"], 0.9)

@@ -33,11 +33,14 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("L'entreprise publie ses règles sur son site intranet depuis cette année.", "compound order"),
         ("Cette balise meta doit être placée au début du document.", "side by side"),
         ("Un cadre possédant un attribut sandbox vide est isolé.", "side by side"),
+        ("L’utilisation de la méthode drawWindow de ce contexte est obsolète.", "runs two words together"),
+        ("La fonction getValue renvoie une chaîne vide.", "runs two words together"),
     ],
     ids=["quelle-opening-a-question", "two-ordinals-first", "faute-de", "lui-meme-apposition",
          "le-plus-then-an-adjective", "temps-reel-after-a-noun", "temps-reel-tagged-an-adjective", "instant-t",
          "label-then-lorsque", "label-then-a-relative", "present-in-oue", "davantage-de",
-         "adjectives-of-an-earlier-noun", "site-intranet", "balise-named", "attribut-named"],
+         "adjectives-of-an-earlier-noun", "site-intranet", "balise-named", "attribut-named",
+         "method-name", "function-name"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -57,11 +60,13 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Il a vendu des pièces d'auto petit hier.", "auto petit"),
         ("Le modèle pèse 3 kilos et fourni avec une housse.", "fourni"),
         ("L'attribut poids du fichier est ignoré par le serveur.", "attribut poids"),
+        ("Zoom variable magnificationDigital caméra adaptable", "magnificationDigital"),
+        ("Pack de 3 poundsBlack et rouge", "poundsBlack"),
     ],
     ids=["name-opening-a-title", "two-adjectives-first", "bare-object", "participle-without-auxiliary",
          "two-nouns-after-an-article", "plural-noun-singular-adjective", "letter-of-a-dimension",
          "bare-subject-then-its-verb-then-quand", "adjective-after-its-noun", "participle-after-a-present",
-         "attribut-then-a-french-noun"],
+         "attribut-then-a-french-noun", "glued-after-an-adjective", "glued-list-items"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

@@ -51,9 +51,9 @@ from review.model import Category, Flag, Severity
 
 # a lower-case letter followed by a capital inside a word: two words glued by a lost line break
 GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z]")
-# English words that start a sentence, found glued to the name that ended the one before
 # letters that name a variable (« l'axe x », « l'instant t », « la ligne i »)
 VARIABLES = frozenset("x y z t n i j k".split())
+# English words that start a sentence, found glued to the name that ended the one before
 GLUE_TAILS = frozenset("the this these that a an in on at for with and it its our your you we they all each "
                        "if when our to from by is are was".split())
 # nouns French itself puts after another noun with no preposition, as an adjective (« paquet source »,
@@ -117,11 +117,11 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
 # (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; « une balise
 # meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; on the tuning split no flag holds them)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
+"""Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 # what a name in code follows (« la méthode drawWindow »); not every noun a program's name follows: « la mémoire
 # talkingPreprogrammed », « capacité capacityMeasures » are MT's lost line breaks (tuning split, 7 right flags), and
 # « variable » is mostly an adjective there (« zoom variable magnificationDigital »)
 CODE_KINDS = frozenset("méthode fonction propriété paramètre attribut commande classe".split())
-"""Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "

@@ -89,8 +89,9 @@ GRADING = frozenset("très plus moins si aussi trop assez fort bien".split())
 LOCUTIONS = frozenset("grâce face faute part côté".split())
 ACRONYM_LENGTH = 6
 GLOSS_LENGTH = 8  # a gloss in brackets after an adjective: « (-small) » is 4 tokens
-# an ordinal in Roman numerals (« XIXe », « XIXème », « Ier », « IIIᵉ »)
+# the determiners that open a question, capitalised at its start (« Quelle profondeur pour… »), and no name
 INTERROGATIVE = frozenset({"quel", "quelle", "quels", "quelles"})
+# an ordinal in Roman numerals (« XIXe », « XIXème », « Ier », « IIIᵉ »)
 ROMAN_ORDINAL = re.compile(r"[IVXLCDM]+(?:e|è|ème|eme|er|re|ère|ᵉ|ᵉʳ)")
 # nouns of time that follow a place as adjuncts (« à Madrid dimanche »), not as its head
 WHEN = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin midi soir nuit".split())

@@ -64,7 +64,7 @@ APPOSITIVE = frozenset(
     "satellite tandem sandwich gigogne papillon cargo catastrophe système réseau source utilisateur client serveur "
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet intranet test amont aval jazz "
     "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
-    "fils miroir destination bloc index parent parents joker journal erreur démo superutilisateur".split()
+    "fils miroir destination bloc index parent parents joker journal erreur démo superutilisateur père enfant".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
@@ -73,7 +73,8 @@ APPOSITIVE = frozenset(
     # « l'hôte destination », « les périphériques bloc » (the same); « les fichiers index », « les dossiers parents »,
     # « les caractères jokers », « le fichier journal », « la sortie erreur » (KDE's help and messages; none of the
     # tuning split's flags has any of them second); « une campagne démo » (0 A.D.), « les droits superutilisateur »
-    # (Debian's debconf questions; none on the tuning split); « un site intranet » (Firefox's messages; none either)
+    # (Debian's debconf questions; none on the tuning split); « un site intranet » (Firefox's messages; none either);
+    # « le processus père », « les processus enfant » (the manual pages: 4 sentences of 500; none on the tuning split)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -113,9 +114,11 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
                         "variante règle lien page architecture thème image répertoire donnée débogueur "
                         "chargeur interpréteur analyseur convertisseur appliquette service système sortie conteneur "
                         "balisage courriel plateforme macro syntaxe méthode encodage documentation dossier binaire "
-                        "séquenceur navigateur appel message utilisateur identifiant balise attribut".split())
+                        "séquenceur navigateur appel message utilisateur identifiant balise attribut groupe boucle"
+                        .split())
 # (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; « une balise
-# meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; on the tuning split no flag holds them)
+# meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; « le groupe root », « la boucle
+# while »: the manual pages, 3 sentences of 500; on the tuning split no flag holds them)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
 """Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 # what a name in code follows (« la méthode drawWindow »); not every noun a program's name follows: « la mémoire

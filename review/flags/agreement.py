@@ -149,6 +149,12 @@ def subject_gender_single(subject: Any) -> str | None:
     return feature(subject, "Gender")
 
 
+def _compound_end(noun: Any) -> bool:
+    """« un deux-points », « un porte-vélos »: the plural ends a compound whose first part the parse cut off."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_
+
+
 def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     if det.dep_ != "det":
         return
@@ -188,7 +194,8 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
                    [f"{SWAP_NUMBER.get(lower, det.text)}{doc_gap(det, noun)}{noun.text}"], 0.6)
         return
     if number == "Sing" and plural_surface and noun_number == "Plur" and noun_lower != noun.lemma_.lower() \
-            and not noun.lemma_.lower().endswith(("s", "x", "z")) and not _number_range(det):
+            and not noun.lemma_.lower().endswith(("s", "x", "z")) and not _number_range(det) \
+            and not _compound_end(noun):
         yield make(det.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                    f"singular « {det.text} » with plural « {noun.text} »",
                    [f"{det.text}{doc_gap(det, noun)}{noun.text[:-1]}"], 0.55)

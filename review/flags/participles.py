@@ -13,10 +13,12 @@ from review.flags.agreement import ENDS_IN_S, FEMININE_PRONOUNS, own_determiner,
 from review.flags.nlp import SUBJECTS, FlagMaker, feature, lower_form, verb_is_plural
 from review.model import Category, Flag, Severity
 
+MIN_PARTICIPLE = 2  # letters of the shortest past participle (« eu », « pu », « su »)
+
 
 def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
-    if feature(part, "VerbForm") != "Part" or part.pos_ != "VERB":
-        return
+    if feature(part, "VerbForm") != "Part" or part.pos_ != "VERB" or len(part.text) < MIN_PARTICIPLE:
+        return  # « Les unités sont K, M, G »: a letter the tagger took for a participle (the manual pages)
     children = list(part.children)
     auxiliary = next((c for c in children if c.dep_.startswith("aux") and c.lemma_ == "être"), None)
     if auxiliary is None or any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children) \

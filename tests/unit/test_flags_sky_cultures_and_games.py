@@ -40,12 +40,15 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Un cpuset enfant hérite des nœuds mémoire du cpuset père.", "compound order"),
         ("Seuls les membres du groupe crontab peuvent écrire dans ce répertoire.", "side by side"),
         ("La boucle while est nécessaire pour lire chaque ligne.", "side by side"),
+        ("Si seul un deux-points est indiqué, rien ne change.", "with plural"),
+        ("Les unités sont K, M, G, T et P (puissances de 1024).", "after être"),
     ],
     ids=["quelle-opening-a-question", "two-ordinals-first", "faute-de", "lui-meme-apposition",
          "le-plus-then-an-adjective", "temps-reel-after-a-noun", "temps-reel-tagged-an-adjective", "instant-t",
          "label-then-lorsque", "label-then-a-relative", "present-in-oue", "davantage-de",
          "adjectives-of-an-earlier-noun", "site-intranet", "balise-named", "attribut-named",
-         "method-name", "function-name", "processus-pere", "cpuset-pere", "groupe-named", "boucle-named"],
+         "method-name", "function-name", "processus-pere", "cpuset-pere", "groupe-named", "boucle-named",
+         "un-deux-points", "letter-after-etre"],
 )
 def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -68,12 +71,14 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Zoom variable magnificationDigital caméra adaptable", "magnificationDigital"),
         ("Pack de 3 poundsBlack et rouge", "poundsBlack"),
         ("Le sac a une boucle fermetures éclair.", "boucle fermetures"),
+        ("Elle porte une chaussures rouges.", "une chaussures"),
+        ("Les tentes sont monté en cinq minutes.", "monté"),
     ],
     ids=["name-opening-a-title", "two-adjectives-first", "bare-object", "participle-without-auxiliary",
          "two-nouns-after-an-article", "plural-noun-singular-adjective", "letter-of-a-dimension",
          "bare-subject-then-its-verb-then-quand", "adjective-after-its-noun", "participle-after-a-present",
          "attribut-then-a-french-noun", "glued-after-an-adjective", "glued-list-items",
-         "boucle-then-a-french-noun"],
+         "boucle-then-a-french-noun", "singular-article-plural-noun", "participle-after-etre"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

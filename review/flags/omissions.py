@@ -59,6 +59,11 @@ ALONE = frozenset("seul seule seuls seules censé censée censés censées".spli
 COMMAND_NOUNS = frozenset("commande commandes fonction fonctions option options action actions bouton boutons "
                           "menu menus touche touches icône icônes onglet onglets entrée entrées".split())
 CONTRACTIONS = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+# words the tagger takes for nouns that open a subject with no article: « rien », and the adverbs of quantity
+# before « de » (« Davantage de processus peut améliorer »: Firefox's messages)
+QUANTITIES = frozenset("rien davantage beaucoup peu trop assez tant autant énormément".split())
+CLAUSE_OPENERS = RELATIVES | {"lorsque", "lorsqu'", "quand"}
+PHRASE_TAGS = frozenset({"DET", "ADP", "NOUN", "ADJ", "PROPN", "NUM"})  # the words of a noun's complement
 # what a past participle looks like: the tagger calls « réchauffe », « arbore » either
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
                       "ites", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes")
@@ -135,13 +140,6 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {phrase} » opens the sentence as its subject without a determiner: French needs « le », "
                "« la », « les », « un »… here", (), 0.9 if start.i == 0 else 0.65)
-
-
-# words the tagger takes for nouns that open a subject with no article: « rien », and the adverbs of quantity
-# before « de » (« Davantage de processus peut améliorer »: Firefox's messages)
-QUANTITIES = frozenset("rien davantage beaucoup peu trop assez tant autant énormément".split())
-CLAUSE_OPENERS = RELATIVES | {"lorsque", "lorsqu'", "quand"}
-PHRASE_TAGS = frozenset({"DET", "ADP", "NOUN", "ADJ", "PROPN", "NUM"})  # the words of a noun's complement
 
 
 def _verb_of_a_clause(noun: Any) -> bool:

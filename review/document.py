@@ -90,6 +90,29 @@ def max_input_bytes() -> int:
     return int(megabytes * 1_000_000)
 
 
+def modified(path: Path, *, what: str) -> int:
+    """When the file was last changed (nanoseconds: a cache key for what it holds), or an :class:`InputError`
+    naming it as ``what`` (« lexicon », « terms ») when it cannot be looked at."""
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        msg = f"{what} {path}: no such file"
+        raise InputError(msg) from None
+    except OSError as error:
+        msg = f"{what} {path} cannot be read ({error.strerror})"
+        raise InputError(msg) from None
+
+
+def read_option_file(path: Path, *, what: str, option: str) -> str:
+    """The UTF-8 text (a BOM skipped) of a file an option names (``--lexicon``, ``--terms``), or an
+    :class:`InputError` naming it as ``what`` and saying how to go on without it."""
+    try:
+        return read_bytes(path, wanted=f"a {what} file").decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        msg = f"{what} {path} cannot be read as UTF-8 text ({error}); save it as UTF-8 or leave out {option}"
+        raise InputError(msg) from None
+
+
 def read_bytes(path: Path, *, wanted: str = "a text article", scale: int = 1) -> bytes:
     """A regular file's bytes, or an :class:`InputError` saying why not.
 

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from review.document import read_bytes
+from review.document import modified, read_option_file
 from review.errors import InputError
 from review.flags import DetectorSpec, FlagContext, FlagOptions, Option
 from review.flags.conjugate import conjugate
@@ -156,24 +156,12 @@ def parse_line(line: str, where: str) -> Entry:
 
 def read_lexicon(path: Path) -> tuple[Entry, ...]:
     """The entries of a lexicon file, read again only when the file changed."""
-    try:
-        stamp = path.stat().st_mtime_ns
-    except FileNotFoundError:
-        msg = f"lexicon {path}: no such file"
-        raise InputError(msg) from None
-    except OSError as error:
-        msg = f"lexicon {path} cannot be read ({error.strerror})"
-        raise InputError(msg) from None
-    return _read_lexicon(path, stamp)
+    return _read_lexicon(path, modified(path, what="lexicon"))
 
 
 @cache
 def _read_lexicon(path: Path, stamp: int) -> tuple[Entry, ...]:  # noqa: ARG001 - stamp is the cache key
-    try:
-        text = read_bytes(path, wanted="a lexicon").decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        msg = f"lexicon {path} cannot be read as UTF-8 text ({error}); fix it or leave out --lexicon"
-        raise InputError(msg) from None
+    text = read_option_file(path, what="lexicon", option="--lexicon")
     return tuple(
         parse_line(line, f"lexicon {path.name}:{number}")
         for number, line in enumerate(text.splitlines(), start=1)

@@ -46,6 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.commands.common import confidence
+from review.errors import ReviewError
 from review.flags import FlagOptions, default_detectors, parse_detectors, resolved
 from review.flags.incremental import Flagger
 from review.flags.rank import MIN_CONFIDENCE
@@ -636,11 +637,13 @@ def french_set(paths: Sequence[Path], leave_out: Sequence[Path] = (), limit: int
 
 
 def correct_french(paths: Sequence[Path], detectors: Sequence[str], min_confidence: float = MIN_CONFIDENCE,
-                   leave_out: Sequence[Path] = (), skip: int = 0, limit: int = FRENCH_LIMIT) -> Iterable[str]:
-    """Share of well-formed French sentences that get a flag, and a major one."""
+                   leave_out: Sequence[Path] = (), skip: int = 0, limit: int = FRENCH_LIMIT, *,
+                   terms: Sequence[Path] = ()) -> Iterable[str]:
+    """Share of well-formed French sentences that get a flag, and a major one (``terms``: as ``--terms``)."""
     sentences = french_set(paths, leave_out, limit=limit, skip=skip)
     flagged = serious = 0
-    flagger = Flagger(detectors, FlagOptions(min_confidence=min_confidence), ModelPool())
+    options = FlagOptions(min_confidence=min_confidence, settings={"terms": tuple(terms)} if terms else {})
+    flagger = Flagger(detectors, options, ModelPool())
     by_detector: Counter[str] = Counter()
     examples: list[str] = []
     for start in range(0, len(sentences), 50):
@@ -727,6 +730,8 @@ def main() -> int:
                         help="with --french: leave out the sentences these paths give, read the same way")
     parser.add_argument("--skip", type=_skipped, default=0, metavar="N",
                         help="with --french: set aside the first N sentences (after those left out)")
+    parser.add_argument("--terms", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="with --french: names kept as written, as review's --terms (one a line)")
     parser.add_argument("--limit", type=_limit, default=FRENCH_LIMIT, metavar="N",
                         help=f"with --french: keep N sentences at most, and read --leave-out as a set of N too "
                              f"(default {FRENCH_LIMIT}): one source split in two")
@@ -738,8 +743,8 @@ def main() -> int:
                 parser.error(f"{path}: no such file or folder of correct French")
         try:
             lines = list(correct_french(args.french, names, args.min_confidence, args.leave_out, args.skip,
-                                       args.limit))
-        except (OSError, UnicodeDecodeError) as error:
+                                       args.limit, terms=args.terms))
+        except (OSError, UnicodeDecodeError, ReviewError) as error:
             parser.error(f"correct French: {error}")
         for line in lines:
             print(line)

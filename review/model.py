@@ -8,6 +8,7 @@ characters (code points) of the decoded article text.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -263,6 +264,8 @@ class ReviewState:
     texts: current French per segment id, for corrected segments only.
     history: the corrections still in force, oldest first.
     dismissed: ids of flags dismissed as false positives.
+    kept: words the reviewer keeps as written (a program's or a product's name): every flag on one of them
+        counts as dismissed, in every segment (see :func:`kept_word`).
     reviewed: ids of segments the reviewer marked as checked (see Session.is_reviewed).
     position: the segment id the reviewer was last on.
     problems: one line per log line that could not be read.
@@ -271,6 +274,7 @@ class ReviewState:
     texts: dict[str, str] = field(default_factory=dict)
     history: tuple[Correction, ...] = ()
     dismissed: frozenset[str] = frozenset()
+    kept: frozenset[str] = frozenset()
     reviewed: frozenset[str] = frozenset()
     position: str | None = None
     problems: tuple[str, ...] = ()
@@ -279,4 +283,32 @@ class ReviewState:
         return self.texts.get(segment.id, segment.text)
 
     def is_dismissed(self, flag: Flag) -> bool:
-        return bool(self.dismissed) and (flag.id in self.dismissed or flag.legacy_id in self.dismissed)
+        """Dismissed, or on a word the reviewer keeps."""
+        return (bool(self.dismissed) and (flag.id in self.dismissed or flag.legacy_id in self.dismissed)) or (
+            bool(self.kept) and self.keeps(flag))
+
+    def keeps(self, flag: Flag) -> bool:
+        """The flag is on a word the reviewer keeps (a consistency flag never is: a name spelt two ways)."""
+        return flag.category != Category.INCONSISTENCY and kept_word(flag.span_text) in self.kept
+
+
+# what may stand before a kept word inside a flag's span: a determiner or a preposition (« la printf »)
+_LEADING = re.compile(r"(?:[ld]['\u2019]|(?:le|la|les|un|une|des|du|de|au|aux|à|en|pour|par|avec|sur|dans|"
+                      r"ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\s+)", re.IGNORECASE)
+
+
+def kept_word(span_text: str) -> str:
+    """The word a flag is about, as a kept term: its span less a determiner or preposition in front."""
+    lead = _LEADING.match(span_text)
+    return span_text[lead.end():] if lead and lead.end() < len(span_text) else span_text
+
+
+def keepable(flag: Flag) -> str | None:
+    """The word the review screen's ``w`` would keep for this flag: one word, or a name of capitalised words
+    (« Garmin Forerunner »); None for a phrase (« accusent de »: ``i`` dismisses that) and for a name the article
+    spells two ways (keeping it would not say which spelling is right)."""
+    word = kept_word(flag.span_text)
+    words = word.split()
+    if flag.category == Category.INCONSISTENCY or not words:
+        return None
+    return word if len(words) == 1 or all(part[:1].isupper() for part in words) else None

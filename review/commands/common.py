@@ -142,6 +142,25 @@ def add_min_confidence(parser: argparse.ArgumentParser) -> None:
                              f"default: {MIN_CONFIDENCE}, or ${MIN_CONFIDENCE_ENV})")
 
 
+def add_terms(parser: argparse.ArgumentParser) -> None:
+    """``--terms FILE`` alone, for a command that passes it on (``review serve`` to each tab's ``review open``)."""
+    from review.flags.terms import TERMS_OPTION  # noqa: PLC0415
+
+    parser.add_argument(TERMS_OPTION.flag, dest=TERMS_OPTION.dest, type=Path, action="append", default=[],
+                        metavar=TERMS_OPTION.metavar, help=TERMS_OPTION.help)
+
+
+def checked_terms(paths: list[Path]) -> tuple[str, ...]:
+    """The ``--terms`` words to pass on, each file checked and made absolute (one line when one cannot be read)."""
+    from review.flags.terms import read_terms  # noqa: PLC0415
+
+    words: list[str] = []
+    for path in paths:
+        read_terms(path)
+        words += ["--terms", str(path.resolve())]
+    return tuple(words)
+
+
 def add_detector_options(parser: argparse.ArgumentParser) -> None:
     """Every detector's own options, as each detector module declares them."""
     from review.flags import detector_options  # noqa: PLC0415

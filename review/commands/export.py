@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from review.commands.common import add_article, add_log, add_min_confidence, add_model, workbench
+from review.commands.common import add_article, add_log, add_min_confidence, add_model, add_terms, workbench
 from review.commands.progress import Progress
 from review.export import STDOUT_NAMES, write_output
 from review.formats import FORMATS, ExportOptions, format_for_path
@@ -43,6 +43,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="tmx/xliff/po: render segments missing from the cache with the model (slow)")
     parser.add_argument("--no-flags", action="store_true", help="leave detectors' flags out of the export")
     add_min_confidence(parser)  # the flags listed: as review open with the same floor shows them
+    add_terms(parser)  # and with the same kept terms
     parser.set_defaults(run=run)
 
 

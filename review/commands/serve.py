@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from review.articles import check_paths, find_articles
-from review.commands.common import add_min_confidence, add_model
+from review.commands.common import add_min_confidence, add_model, add_terms, checked_terms
 from review.commands.open import chosen_detectors, sample_working_copy
 from review.errors import InputError, ModelError
 
@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_model(parser)
     parser.add_argument("--detectors", metavar="A,B", help="detectors each session runs (as in review open)")
     add_min_confidence(parser)
+    add_terms(parser)
     parser.set_defaults(run=run)
 
 
@@ -38,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     paths = tuple(args.paths) or (sample_working_copy(),)
     check_paths(paths)
     chosen_detectors(args.detectors)  # a typo is one line here, not an error in every tab
+    terms = checked_terms(args.terms)  # so is a list of terms that cannot be read
     if not find_articles(paths):
         msg = f"no *.txt article in {', '.join(map(str, paths))}"
         raise InputError(msg)
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
     options = ServeOptions(paths=tuple(path.resolve() for path in paths), read_only=args.read_only,
                            open_options=(*open_options(args.model, args.engine, args.detectors, args.device),
-                                         "--min-confidence", repr(args.min_confidence)))
+                                         "--min-confidence", repr(args.min_confidence), *terms))
     try:
         serve(options, host=args.host, port=args.port)
     except OSError as error:

@@ -208,8 +208,11 @@ def ready_model_detectors(options: FlagOptions) -> tuple[str, ...]:
 
 
 def detector_options() -> list[Option]:
-    """Every detector's options, each once (two detectors may share one)."""
-    seen: dict[str, Option] = {}
+    """Every detector's options, each once (two detectors may share one), after the one every detector shares:
+    the reviewer's kept terms (``--terms``, :mod:`review.flags.terms`)."""
+    from review.flags.terms import TERMS_OPTION  # noqa: PLC0415 - it imports this package
+
+    seen: dict[str, Option] = {TERMS_OPTION.flag: TERMS_OPTION}
     for spec in specs().values():
         for option in spec.options:
             seen.setdefault(option.flag, option)

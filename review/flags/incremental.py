@@ -30,6 +30,7 @@ from review.flags import (
 from review.flags.composed import composed_view
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
+from review.flags.terms import Terms, keep_terms, load_terms
 from review.flags.vetting import Vetting, for_options, repeated_terms, set_apart
 from review.model import Document, Flag, Segment
 from review.priority import batches
@@ -92,6 +93,7 @@ class Flagger:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _making: dict[frozenset[str], threading.Lock] = field(default_factory=dict)
     _vetting: list[Vetting | None] = field(default_factory=list)
+    _terms: list[Terms] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if isinstance(self.names, DetectorEdit):
@@ -101,15 +103,19 @@ class Flagger:
             self.names = check_names(self.names)
 
     def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str]) -> list[Flag]:
-        """Unknown words repeated as terms, flags on words set apart (English glosses, code), and with the English
-        original every detector's flags, read again (:mod:`review.flags.vetting`); ``texts``: the current French by
-        segment id."""
+        """Unknown words repeated as terms, flags on words set apart (English glosses, code) or on the reviewer's
+        kept terms (``--terms``), and with the English original every detector's flags, read again
+        (:mod:`review.flags.vetting`, :mod:`review.flags.terms`); ``texts``: the current French by segment id."""
         with self._lock:
             if not self._vetting:  # read on first use, in the worker that flags
                 self._vetting.append(for_options(self.options))
-            vetting = self._vetting[0]
-        flags = set_apart(repeated_terms(flags), lambda segment_id: texts[segment_id] if segment_id in texts
-                          else document.segment(segment_id).text)
+                self._terms.append(load_terms(tuple(self.options.setting("terms", ()))))
+            vetting, terms = self._vetting[0], self._terms[0]
+
+        def text_of(segment_id: str) -> str:
+            return texts[segment_id] if segment_id in texts else document.segment(segment_id).text
+
+        flags = keep_terms(set_apart(repeated_terms(flags), text_of), terms, text_of)
         return flags if vetting is None else vetting(flags, document)
 
     def set_floor(self, floor: float) -> None:

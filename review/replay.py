@@ -1,6 +1,6 @@
 """Replaying a corrections log onto its article: each record checked, then put where its text now is.
 
-Corrections, undos, dismissals and check marks are applied in the log's order.  Each record is
+Corrections, undos, dismissals, kept words and check marks are applied in the log's order.  Each record is
 checked against its type's fields first (a record that does not fit is reported and skipped), and
 each follows the segment text it was made on: a paragraph inserted or removed above it renumbers the
 segments, and the record goes to the one segment that still reads as its ``original``, or is
@@ -38,6 +38,9 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
                 "original": (_MAYBE_TEXT, False), "key": (_MAYBE_TEXT, False)},
     "restore": {"flag": (_TEXT, True), "segment": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False),
                 "original": (_MAYBE_TEXT, False), "key": (_MAYBE_TEXT, False)},
+    # a word kept as written (a name) hides its flags in every segment, so it holds no segment
+    "keep": {"term": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
+    "unkeep": {"term": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
     "reviewed": {"segment": (_TEXT, True), "original": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
     "unreviewed": {"segment": (_TEXT, True), "original": (_MAYBE_TEXT, False), "time": (_MAYBE_TEXT, False)},
     "position": {"segment": (_TEXT, True), "time": (_MAYBE_TEXT, False)},
@@ -183,6 +186,7 @@ def replay(path: Path, document: Document) -> ReviewState:
     anchors = _Anchors(document)
     history: list[_Entry] = []
     dismissed: set[str] = set()
+    kept: set[str] = set()
     reviewed: set[str] = set()
     position: str | None = None
     for line in lines:
@@ -209,6 +213,10 @@ def replay(path: Path, document: Document) -> ReviewState:
             elif kind in {"reviewed", "unreviewed"} and not _mark(reviewed, anchors, record):
                 problems.append(f"{path.name} line {line.number}: segment {record['segment']} no longer reads "
                                 "as it did when checked (the article changed?); check mark not applied")
+            elif kind == "keep":
+                kept.add(str(record["term"]))
+            elif kind == "unkeep":
+                kept.discard(str(record["term"]))
             elif kind == "position":
                 position = str(record["segment"])
         except KeyError as missing:
@@ -222,6 +230,7 @@ def replay(path: Path, document: Document) -> ReviewState:
         texts=texts,
         history=tuple(applied),
         dismissed=frozenset(dismissed),
+        kept=frozenset(kept),
         reviewed=frozenset(segment_id for segment_id in reviewed if _known(document, segment_id)),
         position=position if _known(document, position) else None,
         problems=tuple(problems),

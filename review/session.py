@@ -8,7 +8,7 @@ The screen asks for the counts and the open flags after every key, so those
 answers cost the same at 16 segments and at 100,000: the counts are kept up
 to date by each action (and worked out afresh only when the flags arrive or
 the state was replaced from outside), and the article's open flags are kept
-until the flags or the dismissals change.
+until the flags, the dismissals or the kept words change.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ class Session:
     _counted: ReviewState | None = field(default=None, repr=False)
     _reviewed_count: int = field(default=0, repr=False)  # segments marked checked or corrected
     _open_count: int = field(default=0, repr=False)  # flags not dismissed
-    # the article's open flags, riskiest first, with the flags list and the dismissals they were made from
-    _open_all: tuple[list[Flag], frozenset[str], list[Flag]] | None = field(default=None, repr=False)
+    # the article's open flags, riskiest first, with the flags list, the dismissals and kept words they were made from
+    _open_all: tuple[list[Flag], tuple[frozenset[str], frozenset[str]], list[Flag]] | None = field(
+        default=None, repr=False)
 
     @classmethod
     def open(cls, document: Document, log: ReviewLog) -> Session:
@@ -87,8 +88,10 @@ class Session:
         if segment is not None:
             return _riskiest_first(self._flags_by_segment.get(segment.id, []), self.state)
         cached = self._open_all
-        if cached is None or cached[0] is not self.flags or cached[1] is not self.state.dismissed:
-            cached = (self.flags, self.state.dismissed, _riskiest_first(self.flags, self.state))
+        hidden = (self.state.dismissed, self.state.kept)
+        if cached is None or cached[0] is not self.flags or any(
+                now is not then for now, then in zip(hidden, cached[1], strict=True)):
+            cached = (self.flags, hidden, _riskiest_first(self.flags, self.state))
             self._open_all = cached
         return list(cached[2])
 
@@ -197,6 +200,16 @@ class Session:
             self.log.record_restore(flag_id, flag.segment_id, flag=flag, segment=self.segment(flag.segment_id))
         state = replace(self.state, dismissed=self.state.dismissed - set(ids))
         self._changed(state, opened=self._opened_by(state, flag.segment_id))
+
+    def keep(self, term: str, *, keep: bool = True) -> None:
+        """Keep ``term`` as written (a name): its flags count as dismissed in every segment; ``keep=False`` takes
+        that back.  The open flags are counted afresh: a kept word may touch any segment."""
+        if (term in self.state.kept) == keep:
+            return
+        self.log.record_keep(term, keep=keep)
+        kept = self.state.kept | {term} if keep else self.state.kept - {term}
+        self._changed(replace(self.state, kept=kept))
+        self._counted = None
 
     def _opened_by(self, state: ReviewState, segment_id: str) -> int:
         """How many of a segment's flags ``state`` opens (negative: closes) against the session's state.

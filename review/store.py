@@ -324,6 +324,10 @@ class ReviewLog:
                        segment: Segment | None = None) -> None:
         self.append({"type": "restore", "flag": flag_id, "segment": segment_id, **_dismissal_fields(flag, segment)})
 
+    def record_keep(self, term: str, *, keep: bool = True) -> None:
+        """A word kept as written (a name), or no longer kept: its flags count as dismissed in every segment."""
+        self.append({"type": "keep" if keep else "unkeep", "term": term})
+
     def record_reviewed(self, segment: Segment, *, reviewed: bool = True) -> None:
         """The check mark with the text it was given on, so that it follows that text if the article changes."""
         self.append({"type": "reviewed" if reviewed else "unreviewed", "segment": segment.id,

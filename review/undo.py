@@ -1,4 +1,4 @@
-"""Undo and redo of whatever the reviewer did last: a correction, a dismissal, a restore, a check mark.
+"""Undo and redo of whatever the reviewer did last: a correction, a dismissal, a restore, a kept word, a check mark.
 
 The log keeps every step (an undone correction is an ``undo`` record, an
 undone dismissal a ``restore``), so undoing is itself saved like any action.
@@ -14,7 +14,7 @@ from typing import Literal
 from review.model import Correction, Flag, Segment
 from review.session import Session
 
-Kind = Literal["correction", "dismiss", "restore", "reviewed"]
+Kind = Literal["correction", "dismiss", "restore", "keep", "unkeep", "reviewed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,8 @@ class Action:
     correction: the correction made (kind "correction").
     flag: the flag dismissed or restored (kinds "dismiss" and "restore").
     marked: whether the segment was checked or unchecked (kind "reviewed").
+    term: the word kept as written, or no longer kept (kinds "keep" and "unkeep"); ``segment_id`` is then the
+        segment of the flag it was kept from.
     """
 
     kind: Kind
@@ -31,6 +33,7 @@ class Action:
     correction: Correction | None = None
     flag: Flag | None = None
     marked: bool = True
+    term: str = ""
 
     def describe(self) -> str:
         """A few words for the notice line: what was done, to what."""
@@ -38,6 +41,8 @@ class Action:
             return f"the correction of {self.segment_id}"
         if self.kind == "reviewed":
             return f"the {'check mark' if self.marked else 'unchecking'} of {self.segment_id}"
+        if self.kind in {"keep", "unkeep"}:
+            return f"{'keeping' if self.kind == 'keep' else 'no longer keeping'} «{self.term}» as written"
         span = self.flag.span_text if self.flag is not None else ""
         return f"the {'dismissal' if self.kind == 'dismiss' else 'restore'} of «{span}» in {self.segment_id}"
 
@@ -71,6 +76,11 @@ class History:
     def restore(self, flag: Flag) -> None:
         self.session.restore(flag)
         self._did(Action("restore", flag.segment_id, flag=flag))
+
+    def keep(self, term: str, segment_id: str, *, keep: bool = True) -> None:
+        """:meth:`Session.keep`, remembered for undo."""
+        self.session.keep(term, keep=keep)
+        self._did(Action("keep" if keep else "unkeep", segment_id, term=term))
 
     def toggle_reviewed(self, segment: Segment) -> bool:
         mark = self.session.toggle_reviewed(segment)
@@ -111,6 +121,8 @@ class History:
             session.restore(action.flag)
         elif action.kind == "restore" and action.flag is not None:
             session.dismiss(action.flag)
+        elif action.kind in {"keep", "unkeep"}:
+            session.keep(action.term, keep=action.kind == "unkeep")
         elif action.kind == "reviewed":
             session.toggle_reviewed(session.document.segment(action.segment_id))
 
@@ -122,5 +134,7 @@ class History:
             session.dismiss(action.flag)
         elif action.kind == "restore" and action.flag is not None:
             session.restore(action.flag)
+        elif action.kind in {"keep", "unkeep"}:
+            session.keep(action.term, keep=action.kind == "keep")
         elif action.kind == "reviewed":
             session.toggle_reviewed(session.document.segment(action.segment_id))

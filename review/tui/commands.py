@@ -1,4 +1,5 @@
-"""Palette entries for the dismissed flags: listed with their segment and span, a choice restores one."""
+"""Palette entries for the dismissed flags (and those on kept words): listed with their segment and span, a choice
+restores one."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ def _title(flag: Flag) -> str:
     return f"Restore flag {flag.segment_id} «{flag.span_text}» ({flag.detector})"
 
 
+def _help(app: ReviewApp, flag: Flag) -> str:
+    """The flag's message; for a flag hidden by a kept word, what restoring it does."""
+    state = app.session.state
+    if state.keeps(flag) and flag.id not in state.dismissed and flag.legacy_id not in state.dismissed:
+        return f"{flag.message} · its word is kept as written: restoring it brings back every flag on the word"
+    return flag.message
+
+
 class DismissedFlags(Provider):
     """One entry per dismissed flag the detectors still raise; choosing it restores the flag."""
 
@@ -27,7 +36,7 @@ class DismissedFlags(Provider):
     async def discover(self) -> Hits:
         app: ReviewApp = self.app  # type: ignore[assignment]
         for flag in self._dismissed():
-            yield DiscoveryHit(_title(flag), partial(app.restore_flag, flag), help=flag.message)
+            yield DiscoveryHit(_title(flag), partial(app.restore_flag, flag), help=_help(app, flag))
 
     async def search(self, query: str) -> Hits:
         app: ReviewApp = self.app  # type: ignore[assignment]
@@ -36,4 +45,4 @@ class DismissedFlags(Provider):
             title = _title(flag)
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), partial(app.restore_flag, flag), help=flag.message)
+                yield Hit(score, matcher.highlight(title), partial(app.restore_flag, flag), help=_help(app, flag))

@@ -1,8 +1,9 @@
-"""Dismissing a flag, undo and redo of any action, and restoring dismissed flags from the palette."""
+"""Dismissing a flag, keeping its word as written, undo and redo of any action, and restoring dismissed flags from
+the palette."""
 
 from __future__ import annotations
 
-from review.model import Flag
+from review.model import Category, Flag, keepable, kept_word
 from review.tui.commands import DismissedFlags
 from review.tui.corrections import Corrections
 from review.tui.widgets.flag_panel import elide
@@ -12,12 +13,18 @@ from review.undo import Action as DoneAction
 class Undoing(Corrections):
     """Every action the reviewer takes can be taken back (``u``) and done again (``U``)."""
 
-    def action_dismiss_flag(self) -> None:
+    def _flag_to_act_on(self) -> Flag | None:
+        """The selected flag, when the session may write and the editor is closed; else None, said why."""
         if self.editing or not self._writable():
-            return
+            return None
         flag = self.selected_flag()
         if flag is None:
             self.notify("no open flag on this segment", timeout=3)
+        return flag
+
+    def action_dismiss_flag(self) -> None:
+        flag = self._flag_to_act_on()
+        if flag is None:
             return
         if not self._saved("the dismissal", lambda: self.history.dismiss(flag)):
             return
@@ -28,8 +35,31 @@ class Undoing(Corrections):
         self.refresh_flag_panel()
         self.notify(f"dismissed «{elide(flag.span_text, 30)}» ({flag.detector}) · u undoes", timeout=2)
 
+    def action_keep_word(self) -> None:
+        """Keep the selected flag's word as written (a name): every flag on it, in every segment, is dismissed."""
+        flag = self._flag_to_act_on()
+        if flag is None:
+            return
+        term = keepable(flag)
+        if term is None:
+            why = ("the article spells this name two ways: keeping it would not settle which"
+                   if flag.category == Category.INCONSISTENCY else "w keeps one word or a name, not a phrase")
+            self.notify(f"{why}; i dismisses the flag", timeout=5)
+            return
+        before = self.session.counts()["flags"]
+        if not self._saved("the kept word", lambda: self.history.keep(term, flag.segment_id)):
+            return
+        hidden = before - self.session.counts()["flags"]
+        self.move_flag_cursor(None)
+        self.walk_anchor = (self.current, flag.start + 1)
+        self.refresh_all()
+        self.refresh_flag_panel()
+        self.notify(f"kept «{elide(term, 30)}» as written: {hidden} flag{'s' if hidden != 1 else ''} on it "
+                    "hidden in the article · u undoes", timeout=3)
+
     def action_undo(self) -> None:
-        """Take back the last action, whatever it was: a correction, a dismissal, a restore, a check mark."""
+        """Take back the last action, whatever it was: a correction, a dismissal, a kept word, a restore, a check
+        mark."""
         self._replay("undo")
 
     def action_redo(self) -> None:
@@ -60,6 +90,8 @@ class Undoing(Corrections):
         if action.kind == "correction":
             self.after_change(segment, note)
             return
+        if action.kind in {"keep", "unkeep"}:
+            self.segment_list.refresh_rows()  # a kept word's flags may be in any segment
         self.refresh_row(segment)
         self.refresh_status()
         self.refresh_flag_panel()
@@ -73,8 +105,16 @@ class Undoing(Corrections):
                       key=lambda flag: (order.get(flag.segment_id, 0), flag.start))
 
     def restore_flag(self, flag: Flag) -> None:
-        """Bring a dismissed flag back (undoable like a dismissal)."""
-        if not self._writable() or not self._saved("the restore", lambda: self.history.restore(flag)):
+        """Bring a dismissed flag back (undoable like a dismissal); a flag on a kept word brings the word's flags
+        back: the word is no longer kept."""
+        state = self.session.state
+        if state.keeps(flag) and flag.id not in state.dismissed and flag.legacy_id not in state.dismissed:
+            term = kept_word(flag.span_text)
+            if not self._writable() or not self._saved(
+                    "the restore", lambda: self.history.keep(term, flag.segment_id, keep=False)):
+                return
+            self.segment_list.refresh_rows()
+        elif not self._writable() or not self._saved("the restore", lambda: self.history.restore(flag)):
             return
         segment = self.session.segment(flag.segment_id)
         self.current = self._positions()[segment.id]

@@ -24,7 +24,7 @@ from textual.geometry import Region
 from textual.visual import VisualType
 from textual.widgets import Static
 
-from review.model import Flag
+from review.model import Flag, keepable
 from review.terminal import for_screen
 from review.tui.widgets.rows import SPAN_STYLES, SYMBOLS
 
@@ -125,8 +125,9 @@ class FlagPanel(VerticalScroll, can_focus=False):
         block.append(f"[{flag.category} · {flag.detector} · {flag.confidence:.0%}]", style="dim")
         if not selected:
             return block
+        keep = " · w keep word" if keepable(flag) is not None else ""
         if flag.suggestions:
-            block.append("\n    a apply · 1-9 apply that one · i dismiss · u undo", style="dim")
+            block.append(f"\n    a apply · 1-9 apply that one · i dismiss{keep} · u undo", style="dim")
             # with their English each suggestion is a sentence long: one a line; without, all on one
             block.append("\n    ")
             for number, suggestion in enumerate(flag.suggestions[:9], start=1):
@@ -138,7 +139,7 @@ class FlagPanel(VerticalScroll, can_focus=False):
                     room = max(12, width - 4 - len(f"{number} {suggestion} → “”"))
                     block.append(f" → “{elide(for_screen(english[suggestion]), room)}”", style="italic")
         else:
-            block.append("\n    e edit · i dismiss · u undo", style="dim")
+            block.append(f"\n    e edit · i dismiss{keep} · u undo", style="dim")
         return block
 
     def keep_selected_in_view(self) -> None:
@@ -166,3 +167,4 @@ class FlagPanel(VerticalScroll, can_focus=False):
     def scroll_lines(self, lines: int) -> None:
         """Scroll by ``lines`` (negative: up), for the keys that page through a long panel."""
         self.scroll_to(y=self.scroll_y + lines, animate=False)
+

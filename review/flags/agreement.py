@@ -87,6 +87,10 @@ FEMININE_PRONOUNS = frozenset({"elle", "elles"})
 FEMININE_SUFFIXES = ("té", "tion", "sion", "eur")
 # nouns of both genders, one for each sense (« à la merci de », « un grand merci »; « la tour », « le tour »)
 BOTH_GENDERS = frozenset({"merci", "tour"})
+# feminine nouns cut short, which end in -o as masculine nouns do (« une diapo » for « une diapositive »: LibreOffice's
+# messages, stop 51, the tagger calling it masculine)
+FEMININE_IN_O = frozenset("diapo diapos photo photos moto motos auto autos radio radios vidéo vidéos démo démos "
+                          "météo promo promos info infos expo expos dynamo dynamos".split())
 
 # masculine singular participles that already end in s (their number cannot be read)
 ENDS_IN_S = ("is", "us", "os", "ous")
@@ -204,7 +208,7 @@ def determiner(det: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     # nouns in -e are often both genders (la ministre, le juge): their tagged gender proves nothing
     if gender and noun_gender and gender != noun_gender and noun.i == det.i + 1 and not noun_lower.endswith("e") \
             and noun.is_alpha and noun.is_lower and not noun_lower.endswith(FEMININE_SUFFIXES) \
-            and noun_lower not in BOTH_GENDERS:
+            and noun_lower not in BOTH_GENDERS and not (gender == "Fem" and noun_lower in FEMININE_IN_O):
         fixed = SWAP_GENDER.get(lower)
         if fixed is None or (lower in {"ma", "ta", "sa"} and noun_lower[:1] in "aeéèêiouh"):
             return

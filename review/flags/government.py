@@ -35,6 +35,7 @@ from review.flags.nlp import (
     feature,
     is_infinitive,
     lower_form,
+    verb_lemmas,
 )
 from review.flags.omissions import CONTRACTIONS
 from review.model import Category, Flag, Severity
@@ -191,6 +192,12 @@ def _floating(word: Any) -> bool:
     return after < len(doc) and lower_form(doc[after]) in CONTRACTED | {"à", "de", "d'"}
 
 
+def _causative(word: Any) -> bool:
+    """« faire » before an infinitive, whatever the tagger made of it: « Fait correspondre les noms… » opening a
+    program's help line is read as the noun « fait » (LibreOffice's interface messages, stop 51)."""
+    return word.lemma_ == "faire" or "faire" in verb_lemmas(lower_form(word))
+
+
 def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« dispose plusieurs poches », « participer la course »: a verb whose object needs a preposition.
 
@@ -221,7 +228,7 @@ def missing_preposition(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: 
             or not _object_word(verb, following) or _floating(following):  # « accéder au(x) fichier(s) »
         return  # « connectez-vous », « se connecter »; « reviendra vivant », « parle le turc »
     infinitive = feature(verb, "VerbForm") == "Inf"
-    if (infinitive and verb.i > 0 and verb.doc[verb.i - 1].lemma_ == "faire") \
+    if (infinitive and verb.i > 0 and _causative(verb.doc[verb.i - 1])) \
             or (lemma == "disposer" and (infinitive or lower_form(verb).endswith("ez"))):
         # « en faisant correspondre un mot clé au contenu »: the object is the causative's; « disposer les calques »,
         # « disposez chaque image sur »: to arrange (LibreOffice's help, GIMP's and Inkscape's messages, Tux Paint's

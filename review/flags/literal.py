@@ -47,6 +47,9 @@ FEATURE_OBJECT = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "X", "ADP"})
 FEATURE_ADJECTIVES = frozenset("techniques principales suivantes essentielles clés clé".split())
 PARTITIVE = frozenset({"de", "du", "des", "d'"})
 # a present participle after these is an adverbial clause (« …, sachant que »), or a gerund (« en gardant »)
+# verbs that move something somewhere: « vers le haut » after them is a direction (see down_or_up)
+MOVING = frozenset({"déplacer", "défiler", "glisser", "décaler", "monter", "descendre", "remonter", "redescendre",
+                    "pivoter", "tourner", "incliner", "orienter", "pousser"})
 CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "(", "en"})
 # subject pronouns, and the endings their verb takes where the pronoun could also be an object (« vous donne »)
 PERSON_ENDINGS = {"vous": ("ez", "êtes"), "nous": ("ons", "sommes")}
@@ -135,6 +138,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa
     previous = verb.doc[verb.i - 1]
     if previous.pos_ == "PRON" and lower_form(previous) in OBJECT_PRONOUNS:
         return  # « une boîte de dialogue apparaîtra vous demandant de confirmer »: the participle's own object (GNOME)
+    if lower_form(previous) in {"ne", "n'"}:
+        return  # « les champs ne contenant pas de données »: a negated participle, French's own (LibreOffice)
     if previous.pos_ == "DET" or lower_form(previous) in {"de", "d'"} or any(c.dep_ == "det" for c in verb.children):
         return  # « choisit un identifiant », « changé d'identifiant »: a noun the tagger read as a participle
     if _participle_of_its_own(verb, head) or _after_a_determined_noun(previous):
@@ -206,7 +211,7 @@ def down_or_up(word: Any, make: FlagMaker) -> Iterator[Flag]:
     before = word.doc[towards.i - 1] if towards.i > word.sent.start else None
     if before is not None and (before.pos_ in {"VERB", "AUX", "ADJ", "ADV"} or before.dep_ == "obj"):
         return  # a direction: « circule vers le bas », « tirer la lame vers le haut »
-    if before is not None and _pointing(before):
+    if (before is not None and _pointing(before)) or _moved(word):
         return
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if before is not None and before.text in OPENING_QUOTES and after is not None and after.text in CLOSING_QUOTES:
@@ -227,6 +232,14 @@ def _pointing(before: Any) -> bool:
         return True
     joined = lower_form(before) in {"et", "ou"} and before.i >= 1
     return joined and lower_form(before.doc[before.i - 1]) in {"bas", "haut"}
+
+
+def _moved(word: Any) -> bool:
+    """« Déplace l'élément d'un niveau vers le bas », « Faites défiler la liste vers le haut »: the direction of a verb
+    that moves something, however far the parse hangs it from that verb (LibreOffice's interface messages: 4
+    sentences, stop 51)."""
+    return any(not MOVING.isdisjoint({ancestor.lemma_.lower(), *verb_lemmas(lower_form(ancestor))})
+               for ancestor in word.ancestors)  # the verb opening a help line may be tagged a name
 
 
 def _kinds(word: str) -> str:

@@ -14,11 +14,16 @@ from review.flags.nlp import SUBJECTS, FlagMaker, feature, lower_form, verb_is_p
 from review.model import Category, Flag, Severity
 
 MIN_PARTICIPLE = 2  # letters of the shortest past participle (« eu », « pu », « su »)
+# the last letter of every past participle (« né », « fini », « vu », « écrit », « pris », « dû », « nées »)
+PARTICIPLE_LAST = frozenset("éiutsûe")
 
 
 def participle(part: Any, make: FlagMaker) -> Iterator[Flag]:
-    if feature(part, "VerbForm") != "Part" or part.pos_ != "VERB" or len(part.text) < MIN_PARTICIPLE:
-        return  # « Les unités sont K, M, G »: a letter the tagger took for a participle (the manual pages)
+    if feature(part, "VerbForm") != "Part" or part.pos_ != "VERB" or len(part.text) < MIN_PARTICIPLE \
+            or lower_form(part)[-1:] not in PARTICIPLE_LAST:
+        # « Les unités sont K, M, G »: a letter the tagger took for a participle (the manual pages); « Les formats
+        # sont fonction de la marque »: a noun no participle ends like (LibreOffice's messages, stop 51)
+        return
     children = list(part.children)
     auxiliary = next((c for c in children if c.dep_.startswith("aux") and c.lemma_ == "être"), None)
     if auxiliary is None or any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children) \
@@ -99,6 +104,12 @@ def _subject(part: Any, children: list[Any], auxiliary: Any) -> tuple[Any, Any] 
             and part.head.pos_ == "NOUN" and part.head.i < subject.i:
         # « une tente qui est conçu »: the relative's noun; measured on WMT20 QE en-fr (tuning split):
         # 3 more flags shown, 2 right, none on an error-free segment
+        before = part.doc[subject.i - 1]
+        if before.pos_ == "NOUN" and before.i != part.head.i and (subject_gender(before), subject_number(before)) \
+                != (subject_gender(part.head), subject_number(part.head)):
+            # « un remplacement pour l'entrée qui est sélectionnée »: either noun may be the antecedent, and they
+            # ask for different forms (LibreOffice's messages, stop 51)
+            return None
         subject = part.head
     if subject is None or subject.i > part.i or _another_clause_between(subject, finite):
         return None

@@ -84,7 +84,10 @@ def _after_causative(verb: Any) -> bool:
     before = verb.i - 1
     while before > 0 and lower_form(verb.doc[before]) in BETWEEN_CAUSATIVE:
         before -= 1
-    return bool(verb.doc[before].lemma_ in CAUSATIVES)
+    word = verb.doc[before]
+    # « Fait défiler la liste »: a program's help line opening on the verb, which the tagger reads as the noun
+    # « fait » (LibreOffice's messages, stop 51)
+    return word.lemma_ in CAUSATIVES or not CAUSATIVES.isdisjoint(verb_lemmas(lower_form(word)))
 
 
 # the clauses whose verb a participle with a subject of its own but no auxiliary stands for (« quand les

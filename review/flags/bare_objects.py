@@ -36,6 +36,7 @@ from review.flags.nlp import (
     in_adjective_pair,
     infinitive_of,
     is_finite,
+    is_infinitive,
     lower_form,
     noun_lemmas,
 )
@@ -237,6 +238,16 @@ def _adverb_of_adjective(word: Any) -> bool:
         and lower.removesuffix("ment") in adjective_forms()  # not « mouvement rapide », « suintement froid »
 
 
+def _not_a_noun(word: Any) -> bool:
+    """« et par la suite questionner un serveur »: an infinitive no noun table holds; « en WBXML et inversement »: the
+    adverb closing the sentence (Debian's package descriptions, stop 51)."""
+    lower = lower_form(word)
+    if is_infinitive(lower) and lower not in noun_lemmas():
+        return True
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return lower in {"inversement", "réciproquement"} and (after is None or after.is_punct)
+
+
 def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« la vitesse, distance et temps »: a noun of a list without the article its gender or number needs.
 
@@ -251,7 +262,7 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
     """
     if noun.pos_ != "NOUN" or noun.dep_ != "conj" or not noun.is_alpha or not noun.is_lower or nobody(noun) \
             or before_its_infinitive(noun) or adverb(noun) or _adverb_of_adjective(noun) \
-            or _verb_and_its_object(noun):
+            or _verb_and_its_object(noun) or _not_a_noun(noun):
         # « une position dangereuse et risque de toucher », « détecte le matériel et charge ses composants »: a verb
         # (KDE's help, Debian's installation guide); « proportionnelle à la masse et inversement proportionnelle »:
         # an adverb (GCompris's activities)

@@ -87,6 +87,11 @@ def _noun_only(lower: str, lemma: str) -> bool:
     return not can_be_verb(lower)
 
 
+def _verb_only(lower: str) -> bool:
+    """An infinitive the lemmatizer's tables know as no noun (« imprimer »; not « sortir », « devoir »)."""
+    return is_infinitive(lower) and {lower, _singular(lower)}.isdisjoint(noun_lemmas())
+
+
 def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     """« couteau serrures », « technologie boussole »: two nouns side by side, the second mistagged.
 
@@ -108,8 +113,8 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     following = doc[noun.i + 1]
     if following.pos_ not in {"PROPN", "ADJ", "VERB", "X"} or not following.is_alpha or not following.is_lower:
         return
-    if doc.text[noun.idx + len(noun.text):following.idx] != " ":
-        return
+    if doc.text[noun.idx + len(noun.text):following.idx] != " " or _verb_only(lower_form(noun)):
+        return  # « d'imprimer recto-verso »: an infinitive the tagger called a noun (Debian's package descriptions)
     if participle(following) or not noun_only(following) or len(following.text) < MIN_LENGTH \
             or _singular(lower_form(following)) in NOUN_ADJECTIVES \
             or preposed_adjective(noun) or (following.pos_ == "VERB" and is_infinitive(lower_form(following))) \

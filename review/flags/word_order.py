@@ -92,6 +92,8 @@ GLOSS_LENGTH = 8  # a gloss in brackets after an adjective: « (-small) » is 4 
 # the determiners that open a question, capitalised at its start (« Quelle profondeur pour… »), and no name
 INTERROGATIVE = frozenset({"quel", "quelle", "quels", "quelles"})
 # an ordinal in Roman numerals (« XIXe », « XIXème », « Ier », « IIIᵉ »)
+# number words the tagger may call adjectives (« neuf », nine; « zéro jour »)
+NUMBER_WORDS = frozenset("un deux trois quatre cinq six sept huit neuf dix".split())
 # adjectives French sets before their noun, opening a program's label with their capital: « la boîte de dialogue
 # Nouvelle liste d'adresses », « Insertion ▸ Autres champs » (LibreOffice's interface messages: 6 flags, stop 51)
 LABEL_OPENERS = frozenset("nouveau nouvel nouvelle nouveaux nouvelles autre autres".split())
@@ -163,8 +165,15 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
     lower = lower_form(adj)
-    if lower.endswith("ième"):
-        return  # « la troisième et quatrième ligne »: an ordinal comes first (GNOME's help)
+    counted = lower == "zéro" or (lower in NUMBER_WORDS and doc[adj.i - 1].pos_ not in {"ADJ", "NOUN"})
+    if lower.endswith("ième") or counted:
+        # « la troisième et quatrième ligne »: an ordinal comes first (GNOME's help); « sept, huit ou neuf pixels »,
+        # « les failles zéro jour »: a number, not the adjective (Debian's package descriptions, stop 51); after
+        # an adjective or a noun it stays the English stack (« un complet neuf manches », a right flag of the tuning
+        # split)
+        return
+    if lower_form(noun).endswith("ment") and lower_form(noun) not in noun_lemmas():
+        return  # « un logiciel libre, disponible gratuitement »: an adverb, no noun (Debian's package descriptions)
     if lower in BORROWED or adj.lemma_.lower() in PRENOMINAL or not masculine_forms(lower).isdisjoint(PRENOMINAL) \
             or _after_the_noun(adj, noun):
         return  # French order (« nulle part », « maintes fois »), or a case of structure.adjective_before

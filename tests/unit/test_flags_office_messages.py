@@ -1,8 +1,9 @@
-"""Shapes of an office suite's interface French that correct French writes (stop 51).
+"""Shapes of an office suite's interface French, and of Debian's package descriptions, that correct French writes
+(stop 51).
 
-Every sentence is written for the test, after the shape of one that LibreOffice's interface messages got flagged
-for: the first list must get no flag a reviewer sees from the rule named; the second keeps the machine-translation
-French the same rules must still flag.
+Every sentence is written for the test, after the shape of one that LibreOffice's interface messages or Debian's
+package descriptions got flagged for: the first lists must get no flag a reviewer sees from the rule named; the last
+keeps the machine-translation French the same rules must still flag.
 """
 
 from __future__ import annotations
@@ -35,6 +36,25 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Cet outil aide au diagnostic post mortem des plantages du noyau.", "side by side"),
+        ("Il peut servir à demander à l'imprimante d'imprimer recto-verso.", "compound order"),
+        ("La largeur doit être de sept, huit ou neuf pixels pour ces polices.", "with no determiner"),
+        ("Il protège des failles zéro jour les services exposés.", "with no determiner"),
+        ("Frescobaldi est un logiciel libre, disponible gratuitement avec la licence GPL.", "with no determiner"),
+        ("Ce paquet fournit les outils a2b et b2a pour convertir des fichiers XML en WBXML et inversement.",
+         "cannot serve it"),
+        ("Il sait interroger un serveur CDDB pour des métadonnées et étiqueter les fichiers.", "cannot serve it"),
+    ],
+    ids=["post-mortem", "infinitive-before-a-hyphened-word", "neuf-counting", "zero-day", "adverb-after-adjective",
+         "inversement-closing", "infinitive-in-a-list"],
+)
+def test_package_descriptions_get_no_flag_from_the_rule(text: str, rule: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Outils ▸ Options ▸ Sécurité permet de choisir le niveau de protection.",
@@ -56,8 +76,13 @@ def test_the_labels_of_a_menu_path_are_set_apart(text: str) -> None:
         ("Une housse de la nouvelle gamme qui est conçu pour le froid.", "conçu"),
         ("Le réchaud dispose plusieurs brûleurs.", "dispose plusieurs"),
         ("Coleman lanterne pour le camping", "Coleman lanterne"),
+        ("Un complet neuf manches se joue en une demi-heure.", "complet neuf manches"),
+        ("Profitez de repas ensemble au camping avec cette table.", "repas ensemble"),
+        ("Leur gamme comprend des supports à vélos, kayak transporteurs, griller accessoires et bien plus encore.",
+         "griller accessoires"),
     ],
-    ids=["ing-complement", "down-feathers", "relative-participle", "dispose-without-de", "name-before-noun"],
+    ids=["ing-complement", "down-feathers", "relative-participle", "dispose-without-de", "name-before-noun",
+         "nine-after-an-adjective", "ensemble-after-a-noun", "infinitive-as-a-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str) -> None:
     shown = shown_messages("grammar", text)

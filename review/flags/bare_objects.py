@@ -182,7 +182,8 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         # « la console affiche temps, distance, calories brûlées et fréquence »: a list of labels, written without
         # articles (5 flags at 0.60, 1 of them on an error-free segment)
         return
-    if previous.is_punct or (following is not None and following.is_space) or verb_only(noun):
+    if previous.is_punct or (following is not None and following.is_space) or verb_only(noun) \
+            or _participle_with_object(noun, following):
         # « (quantité = 1) », a label before a line break: 44 flags at 0.23 on the tuning split
         return
     # measured on WMT20 QE en-fr (tuning split): objects 460 flags at 0.68, subjects 132 at 0.48, when the flag
@@ -236,6 +237,13 @@ def _adverb_of_adjective(word: Any) -> bool:
     following, lower = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None, lower_form(word)
     return following is not None and following.pos_ == "ADJ" and lower.endswith("ment") \
         and lower.removesuffix("ment") in adjective_forms()  # not « mouvement rapide », « suintement froid »
+
+
+def _participle_with_object(noun: Any, following: Any) -> bool:
+    """« une chaîne de texte représentant le code-barre »: a present participle and its object, which the tagger took
+    for a noun (« représentant »; Debian's package descriptions, stop 51)."""
+    return following is not None and following.pos_ == "DET" and lower_form(noun).endswith("ant") \
+        and can_be_verb(lower_form(noun))
 
 
 def _not_a_noun(word: Any) -> bool:

@@ -47,6 +47,9 @@ FEATURE_OBJECT = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "X", "ADP"})
 FEATURE_ADJECTIVES = frozenset("techniques principales suivantes essentielles clés clé".split())
 PARTITIVE = frozenset({"de", "du", "des", "d'"})
 # a present participle after these is an adverbial clause (« …, sachant que »), or a gerund (« en gardant »)
+# participles that open an absolute clause French writes (« Le client ayant certaines limites, il est recommandé… »:
+# Debian's package descriptions)
+ABSOLUTE = frozenset({"ayant", "étant"})
 # verbs that move something somewhere: « vers le haut » after them is a direction (see down_or_up)
 MOVING = frozenset({"déplacer", "défiler", "glisser", "décaler", "monter", "descendre", "remonter", "redescendre",
                     "pivoter", "tourner", "incliner", "orienter", "pousser"})
@@ -130,7 +133,7 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa
     head = verb.head
     if verb.dep_ not in {"xcomp", "obj", "ccomp"} or head.pos_ != "VERB" or head.i > verb.i or head.lemma_ in MODALS:
         return
-    if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS or head.lemma_.lower() in NAMING \
+    if head.lemma_ == "aller" or lower in PARTICIPLE_PREPOSITIONS | ABSOLUTE or head.lemma_.lower() in NAMING \
             or any(child.dep_ == "aux:pass" for child in head.children):  # « un message est affiché indiquant »
         # « vont s'accélérant », « va croissant »: French's own progressive; « concernant l'i18n »; « une clé appelée
         # identifiant unique »: the name a naming participle gives (Debian's installation guide)

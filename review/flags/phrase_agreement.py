@@ -213,8 +213,10 @@ def _no_epithet(word: Any) -> bool:
     doc, lower = word.doc, lower_form(word)
     previous = lower_form(doc[word.i - 1])
     words = [lower_form(other) for other in doc[max(0, word.i - 2):word.i + 3]]
-    if lower in {"noir", "blanc"} and "noir et blanc" in " ".join(words):
-        return True  # « une image noir et blanc »: the locution stays as it is (Tux Paint's documentation)
+    if lower in {"noir", "blanc"} and any(pair in " ".join(words) for pair in ("noir et blanc", "noir & blanc")):
+        # « une image noir et blanc », « des terminaux noir & blanc »: the locution stays as it is (Tux Paint's
+        # documentation, Debian's package descriptions)
+        return True
     if lower == "droit" and (previous == "tout" or words[-2:-1] in (["devant"], ["derrière"], ["vers"], ["dessus"])):
         return True  # « envoyer la balle droit devant », « aller tout droit »: an adverb (GCompris's activities)
     return (lower in {"haut", "bas"} and previous in DEGREES) or (previous in {"de", "d'"} and lower in noun_lemmas())

@@ -117,6 +117,8 @@ def subject_after_verb(pronoun: Any, make: FlagMaker) -> Iterator[Flag]:
     verb, following = doc[pronoun.i - 1], doc[pronoun.i + 1]
     if verb.pos_ not in {"VERB", "AUX"} or doc.text[verb.idx + len(verb.text):pronoun.idx] != " ":
         return  # « rend-il » is a question
+    if lower_form(verb) == "faisant" and verb.i > 0 and lower_form(doc[verb.i - 1]) == "ce":
+        return  # « Ce faisant il replace… »: the locution, then the clause's subject (Debian's package descriptions)
     if following.text in {"?", "-"} or following.pos_ in {"VERB", "AUX", "PRON"} \
             or lower_form(following) in CLAUSE_WORDS:
         return  # « … il est », « … il n'y a »: the pronoun opens its own clause

@@ -241,12 +241,13 @@ def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
 
 def _side(token: Any, following: Any) -> bool:
     """« un démon côté client », « une application côté serveur », « le protocole Wayland côté client », « …, côté
-    serveur, … »: the locution « côté X » after a noun, a name or a comma, on either side of the pair (« dos et côté
-    exercices » stays flagged)."""
+    serveur, … », « l'interpréteur Parser 3 côté serveur »: the locution « côté X » after a noun, a name, a number or a
+    comma, on either side of the pair (« dos et côté exercices » stays flagged)."""
     doc = following.doc
     if lower_form(token) == "côté":
         # « le code côté client et côté serveur »: the second of two
-        return bool(token.i > 0 and (doc[token.i - 1].pos_ in {"NOUN", "PROPN"} or doc[token.i - 1].text == ",")) or (
+        before = doc[token.i - 1] if token.i > 0 else None
+        return bool(before is not None and (before.pos_ in {"NOUN", "PROPN", "NUM"} or before.text == ",")) or (
             token.i > 2 and lower_form(doc[token.i - 1]) in {"et", "ou"} and lower_form(doc[token.i - 3]) == "côté")
     return lower_form(following) == "côté" and following.i + 1 < len(doc) and doc[following.i + 1].pos_ == "NOUN"
 

@@ -46,9 +46,16 @@ def test_correct_french_gets_no_flag_from_the_rule(text: str, rule: str) -> None
         ("Ce paquet fournit les outils a2b et b2a pour convertir des fichiers XML en WBXML et inversement.",
          "cannot serve it"),
         ("Il sait interroger un serveur CDDB pour des métadonnées et étiqueter les fichiers.", "cannot serve it"),
+        ("Ce faisant il replace celui-ci dans le rôle auquel il est destiné : la lecture.", "English word order"),
+        ("Il installe l'interpréteur Parser 3 côté serveur sur la machine.", "side by side"),
+        ("Il fonctionne sur des terminaux noir & blanc ou couleur.", "should be plural"),
+        ("Le client FUSE ayant certaines limites, il est recommandé d'utiliser le client du noyau.", '"-ing" form'),
+        (("Il peut aussi créer une chaîne de texte représentant le code-barre dont on peut obtenir le rendu avec un "
+          "autre logiciel si besoin est."), "has no determiner"),
     ],
     ids=["post-mortem", "infinitive-before-a-hyphened-word", "neuf-counting", "zero-day", "adverb-after-adjective",
-         "inversement-closing", "infinitive-in-a-list"],
+         "inversement-closing", "infinitive-in-a-list", "ce-faisant", "cote-after-a-number", "noir-et-blanc-ampersand",
+         "ayant-absolute", "participle-and-its-object"],
 )
 def test_package_descriptions_get_no_flag_from_the_rule(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []

@@ -247,8 +247,8 @@ def _participle_with_object(noun: Any, following: Any) -> bool:
 
 
 def _not_a_noun(word: Any) -> bool:
-    """« et par la suite questionner un serveur »: an infinitive no noun table holds; « en WBXML et inversement »: the
-    adverb closing the sentence (Debian's package descriptions, stop 51)."""
+    """« interroger un serveur … et étiqueter les fichiers »: an infinitive no noun table holds; « en WBXML et
+    inversement »: the adverb closing the sentence (Debian's package descriptions, stop 51)."""
     lower = lower_form(word)
     if is_infinitive(lower) and lower not in noun_lemmas():
         return True

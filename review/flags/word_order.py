@@ -165,7 +165,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
             or not head_noun(noun, MISTAGGED_AFTER_ADJECTIVE):
         return
     lower = lower_form(adj)
-    counted = lower == "zéro" or (lower in NUMBER_WORDS and doc[adj.i - 1].pos_ not in {"ADJ", "NOUN"})
+    counted = lower == "zéro" or (lower in NUMBER_WORDS and (adj.i == 0 or doc[adj.i - 1].pos_ not in {"ADJ", "NOUN"}))
     if lower.endswith("ième") or counted:
         # « la troisième et quatrième ligne »: an ordinal comes first (GNOME's help); « sept, huit ou neuf pixels »,
         # « les failles zéro jour »: a number, not the adjective (Debian's package descriptions, stop 51); after

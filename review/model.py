@@ -291,6 +291,11 @@ class ReviewState:
         """The flag is on a word the reviewer keeps (a consistency flag never is: a name spelt two ways)."""
         return flag.category != Category.INCONSISTENCY and kept_word(flag.span_text) in self.kept
 
+    def hidden_by_kept_word(self, flag: Flag) -> bool:
+        """The flag is hidden by a kept word alone, not dismissed itself: restoring it means no longer keeping the
+        word."""
+        return self.keeps(flag) and flag.id not in self.dismissed and flag.legacy_id not in self.dismissed
+
 
 # what may stand before a kept word inside a flag's span: a determiner or a preposition (« la printf »)
 _LEADING = re.compile(r"(?:[ld]['\u2019]|(?:le|la|les|un|une|des|du|de|au|aux|à|en|pour|par|avec|sur|dans|"

@@ -21,7 +21,7 @@ from review.translate.device import DEVICES
 from review.translate.models import DEFAULT_MODEL
 
 if TYPE_CHECKING:
-    from review.flags import DetectorChoice, FlagOptions
+    from review.flags import DetectorChoice, FlagOptions, Option
     from review.workbench import Workbench
 
 
@@ -146,8 +146,7 @@ def add_terms(parser: argparse.ArgumentParser) -> None:
     """``--terms FILE`` alone, for a command that passes it on (``review serve`` to each tab's ``review open``)."""
     from review.flags.terms import TERMS_OPTION  # noqa: PLC0415
 
-    parser.add_argument(TERMS_OPTION.flag, dest=TERMS_OPTION.dest, type=Path, action="append", default=[],
-                        metavar=TERMS_OPTION.metavar, help=TERMS_OPTION.help)
+    add_option(parser, TERMS_OPTION)
 
 
 def checked_terms(paths: list[Path]) -> tuple[str, ...]:
@@ -166,12 +165,17 @@ def add_detector_options(parser: argparse.ArgumentParser) -> None:
     from review.flags import detector_options  # noqa: PLC0415
 
     for option in detector_options():
-        if option.kind == "paths":
-            parser.add_argument(option.flag, dest=option.dest, type=Path, action="append", default=[],
-                                metavar=option.metavar, help=option.help)
-        else:
-            parser.add_argument(option.flag, dest=option.dest, type=Path if option.kind == "path" else str,
-                                metavar=option.metavar, help=option.help)
+        add_option(parser, option)
+
+
+def add_option(parser: argparse.ArgumentParser, option: Option) -> None:
+    """One detector option on the command line, as its kind asks (``paths`` repeatable)."""
+    if option.kind == "paths":
+        parser.add_argument(option.flag, dest=option.dest, type=Path, action="append", default=[],
+                            metavar=option.metavar, help=option.help)
+    else:
+        parser.add_argument(option.flag, dest=option.dest, type=Path if option.kind == "path" else str,
+                            metavar=option.metavar, help=option.help)
 
 
 def flag_options(args: argparse.Namespace) -> FlagOptions:

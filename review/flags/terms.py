@@ -84,7 +84,12 @@ def make_terms(words: Iterable[str]) -> Terms:
 def read_terms(path: Path) -> Terms:
     """The terms of one file, read again only when the file changed; an :class:`InputError` (one line) when it
     cannot be used."""
-    return make_terms(_read_words(path, modified(path, what="terms")))
+    return make_terms(_words(path))
+
+
+def _words(path: Path) -> tuple[str, ...]:
+    """The terms one file writes, read again only when the file changed."""
+    return _read_words(path, modified(path, what="terms"))
 
 
 @cache
@@ -110,7 +115,7 @@ TERMS_OPTION = Option("--terms", "terms", "names to keep as written (programs, p
 
 def load_terms(paths: Sequence[Path]) -> Terms:
     """The terms of every file of ``paths`` together."""
-    return make_terms(word for path in paths for word in read_terms(Path(path)).words)
+    return make_terms(word for path in paths for word in _words(Path(path)))
 
 
 def keep_terms(flags: Sequence[Flag], terms: Terms, text_of: Callable[[str], str]) -> list[Flag]:

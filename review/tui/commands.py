@@ -20,8 +20,7 @@ def _title(flag: Flag) -> str:
 
 def _help(app: ReviewApp, flag: Flag) -> str:
     """The flag's message; for a flag hidden by a kept word, what restoring it does."""
-    state = app.session.state
-    if state.keeps(flag) and flag.id not in state.dismissed and flag.legacy_id not in state.dismissed:
+    if app.session.state.hidden_by_kept_word(flag):
         return f"{flag.message} · its word is kept as written: restoring it brings back every flag on the word"
     return flag.message
 

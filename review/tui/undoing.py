@@ -107,8 +107,7 @@ class Undoing(Corrections):
     def restore_flag(self, flag: Flag) -> None:
         """Bring a dismissed flag back (undoable like a dismissal); a flag on a kept word brings the word's flags
         back: the word is no longer kept."""
-        state = self.session.state
-        if state.keeps(flag) and flag.id not in state.dismissed and flag.legacy_id not in state.dismissed:
+        if self.session.state.hidden_by_kept_word(flag):
             term = kept_word(flag.span_text)
             if not self._writable() or not self._saved(
                     "the restore", lambda: self.history.keep(term, flag.segment_id, keep=False)):

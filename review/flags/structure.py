@@ -131,6 +131,11 @@ DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers
                                    "certains certaines seul seule seuls seules".split())
 # (« certains cas particuliers », where « certains » is the determiner, and « un seul appel système »: Debian's package
 # descriptions)
+# those of them that stand for the determiner (« compile divers langages source »)
+STANDING_DETERMINERS = frozenset("divers diverses différents différentes certains certaines".split())
+# adverbs that grade an adjective set before its noun (« un très faible temps système »); not « plus », whose
+# superlative (« la plus haute spécification conteneurs ») MT writes before English compounds
+INTENSIFIERS = frozenset("très trop assez fort si aussi".split())
 # the short adjectives French sets before the noun, and « tel »
 SHORT_PRENOMINAL = frozenset("beau bel bon grand gros jeune joli long mauvais meilleur nouveau nouvel petit vieux "
                              "vieil vrai tel".split())
@@ -273,7 +278,11 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     Narrative French (stop 36) then showed three more shapes of correct French, left out: an adjective set
     first after its determiner (:func:`preposed_adjective`: « l'épaisse obscurité », « un large éventail »), a
     day and its part (« le lendemain matin ») and a locution (« la comparaison face à »).  On the tuning split,
-    shown: 44 flags fewer, 31 of them wrong (« large gamme » alone 14).
+    shown: 44 flags fewer, 31 of them wrong (« large gamme » alone 14).  Debian's package descriptions (stop 52) showed
+    a noun in apposition after any adjective set first (« le premier jeu vidéo », « un très faible temps système »),
+    after « divers » (« divers langages source ») and after a noun joined to one with its article (« les processus
+    et ressources système »): 6 flags fewer in 12,000 sentences; on the tuning split the flags stay (a first version
+    that took any adjective or adverb lost « la plus haute spécification conteneurs »).
     """
     doc = token.doc
     if token.i + 1 >= len(doc) or token.pos_ != "NOUN" or not token.is_alpha or not token.is_lower:
@@ -284,7 +293,7 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if doc.text[token.idx + len(token.text):following.idx] != " ":
         return
     previous = doc[token.i - 1] if token.i > 0 else None
-    after_article = _after_article(token)
+    after_article = _after_article(token, apposition=singular(lower_form(following)) in APPOSITIVE)
     prose = after_article and any(word.pos_ in {"VERB", "AUX"} for word in token.sent)
     if preposed_adjective(token) or verb_only(following) or before_its_infinitive(following) or adverb(token) \
             or lower_form(token) in LEQUEL \
@@ -468,15 +477,26 @@ def _variable(word: Any, before: Any) -> bool:
         and (before.pos_ == "DET" or lower_form(before) in {"de", "d'"})
 
 
-def _after_article(noun: Any) -> bool:
-    """The noun follows a determiner or a preposition, with only :data:`DETERMINING_ADJECTIVES` between."""
+def _after_article(noun: Any, *, apposition: bool = False) -> bool:
+    """The noun follows a determiner or a preposition, with only :data:`DETERMINING_ADJECTIVES` between.
+
+    With ``apposition`` (the noun after it is one French sets in apposition) any adjective may stand between.
+    """
     opening = noun.doc[noun.i - 1] if noun.i > 0 else None
     while opening is not None and opening.pos_ != "DET" and opening.i > 0 \
             and (lower_form(opening) in DETERMINING_ADJECTIVES or opening.text in {"«", '"', "“"}
-                 or not masculine_forms(lower_form(opening)).isdisjoint(SHORT_PRENOMINAL)):
+                 or not masculine_forms(lower_form(opening)).isdisjoint(SHORT_PRENOMINAL)
+                 or (apposition and (opening.pos_ == "ADJ"
+                                     or (lower_form(opening) in INTENSIFIERS
+                                         and noun.doc[opening.i + 1].pos_ == "ADJ")))):
         # « le même code source », « de nombreux paramètres réseau », « une bonne connexion internet », « un tel pilote
-        # propriétaire », « la « partition racine » » (Debian's installation guide)
+        # propriétaire », « la « partition racine » » (Debian's installation guide); « le premier jeu vidéo »
+        if lower_form(opening) in STANDING_DETERMINERS:
+            return True  # « compile divers langages source »
         opening = noun.doc[opening.i - 1]
+    if apposition and opening is not None and lower_form(opening) in {"et", "ou"} and opening.i > 0:
+        joined = noun.doc[opening.i - 1]  # « les processus et ressources système »
+        return joined.pos_ == "NOUN" and joined.i < noun.i - 1 and _after_article(joined)
     return opening is not None and opening.pos_ in {"DET", "ADP"}
 
 

@@ -136,13 +136,26 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # 10 flags at 0.80, 2 of them on error-free segments
         return
     if participle(noun) or the_verb(noun) or verb_only(noun) or lower_form(noun) in LOCUTIONS | WHEN \
-            or before_a_clause(noun) or _acronym_described(name, noun):
+            or before_a_clause(noun) or _acronym_described(name, noun) or _describes_the_noun_before(name, noun):
         # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »; « le
         # Conseil contacta les tribus »: a simple past, no noun
         return
     yield make(name.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {doc.text[name.idx:noun.idx + len(noun.text)]} »: a name before the noun it qualifies is "
                f"English word order; French puts the noun first (« {noun.text} … {name.text} »)", (), 0.85)
+
+
+def _describes_the_noun_before(name: Any, word: Any) -> bool:
+    """« des serveurs SMTP distants », « les clés USB amorçables »: an adjective after a name that qualifies the
+    noun before it, of that noun's number (Debian's package descriptions: 10 flags in 12,000 sentences, stop 52; on the
+    tuning split two flags change rule, none is lost)."""
+    if name.i == 0 or name.i != word.i - 1 or not may_be_adjective(word) \
+            or (word.pos_ != "ADJ" and lower_form(word) in noun_lemmas()):
+        return False  # « le kit Nikon éliminateur », « le vélo Schwinn 418 elliptique »: a noun, a model's label
+    before = name.doc[name.i - 1]
+    if before.pos_ != "NOUN" or not before.is_alpha or not before.is_lower:
+        return False
+    return lower_form(before).endswith(("s", "x")) == lower_form(word).endswith(("s", "x"))
 
 
 def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception

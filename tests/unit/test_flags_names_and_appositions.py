@@ -1,0 +1,92 @@
+"""Shapes of Debian's package descriptions that correct French writes (stop 52): nouns in apposition after an
+adjective, « divers » or a list, an adjective after a name that qualifies the noun before it, English titles
+and names, and Latin words French dictionaries hold.
+
+Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
+lists keep the machine-translation French the same rules must still flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import shown_messages
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Ce jeu est sans doute le premier jeu vidéo écrit pour ce terminal.", "side by side"),
+        ("Il s'agit de simples fichiers texte que l'on modifie à la main.", "side by side"),
+        ("Le protocole offre un très faible temps système, des messages signés et chiffrés.", "side by side"),
+        ("La tâche compile divers langages source et produit des exécutables.", "side by side"),
+        ("L'outil montre les processus et ressources système les plus chargés.", "side by side"),
+    ],
+    ids=["adjective-then-apposition", "simples-fichiers-texte", "adverb-adjective-then-apposition",
+         "divers-as-determiner", "joined-to-a-noun-with-its-article"],
+)
+def test_a_noun_in_apposition_gets_no_flag(text: str, rule: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce paquet sait relayer le courrier vers des serveurs SMTP distants.",
+        "Il gère les périphériques RF courants comme le WiFi et le Bluetooth.",
+        "La bibliothèque garde la trace des objets GtkWidget actifs dans la fenêtre.",
+        "Il en tire des fichiers PDF imprimables pour la revue.",
+    ],
+    ids=["smtp-distants", "rf-courants", "gtkwidget-actifs", "pdf-imprimables"],
+)
+def test_an_adjective_after_a_name_qualifies_the_noun_before_it(text: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if "a name before" in found[1]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ces listes viennent du travail de l'Institute of the Estonian Language sur l'orthographe.",
+        "Flight of the Amazon Queen est un jeu d'aventure en deux dimensions.",
+        "Le format a été publié par le « Committee for the Advancement of DICOM » en 2002.",
+    ],
+    ids=["institute-of-the", "title-opening-the-sentence", "committee-for-the"],
+)
+def test_an_english_name_in_title_case_is_no_untranslated_english(text: str) -> None:
+    assert shown_messages("language", text) == []
+    assert [found for found in shown_messages("spelling", text) if "English word" in found[1]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un thesaurus classe les termes d'un domaine par leurs relations.",
+        "Le programme repère chaque locus connu dans l'assemblage du génome.",
+        "Cette version est compilée pour un quantum de seize bits.",
+        "Le jeu pose un quiz à chaque niveau.",
+    ],
+    ids=["thesaurus", "locus", "quantum", "quiz"],
+)
+def test_latin_words_french_holds_are_no_english(text: str) -> None:
+    assert [found for found in shown_messages("spelling", text) if "English word" in found[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "detector"),
+    [
+        ("Ce porte-vélos peut accueillir des enfants et vélos adultes, vélos de descente et bien plus.",
+         "vélos adultes", "grammar"),
+        ("Pour les sacs et poches ceinture, voyez notre gamme.", "poches ceinture", "grammar"),
+        ("Un authentique grill flamme nue se replie pour le transport.", "authentique grill", "grammar"),
+        ("Le kit Nikon éliminateur de brouillard comprend trois lingettes.", "Nikon éliminateur", "grammar"),
+        ("Le vélo Schwinn 418 elliptique accueille une grande variété d'utilisateurs.", "Schwinn 418 elliptique",
+         "grammar"),
+        ("Tonifier votre corps with the best exercise of the year.", "with", "spelling"),
+    ],
+    ids=["joined-noun-not-in-apposition", "joined-noun-without-its-article", "adjective-before-two-nouns",
+         "name-before-a-noun-in-eur", "name-and-model-number", "english-words-in-lower-case"],
+)
+def test_the_rules_still_flag_machine_translation(text: str, span: str, detector: str) -> None:
+    shown = shown_messages(detector, text)
+    assert any(span in found for found, _ in shown), shown

@@ -239,8 +239,13 @@ def _object_pronoun(det: Any, noun: Any) -> bool:
     # « en les expulsant »: a gerund and its object pronoun
     # « crée les fichiers puis les traite », « et les place dans »: a second verb's object (Debian's package
     # descriptions)
-    return verb and (before.pos_ in {"NOUN", "PROPN", "PRON"} or (lower_form(before) == "en" and form.endswith("ant"))
-                     or lower_form(before) in {"et", "puis"})
+    # « personne ne les demande », « une transformée rapide les convertit en sons », « les segmente en séquences »:
+    # after « ne », an adjective closing the subject, or a comma before a verb no noun table holds (Debian's package
+    # descriptions, stop 52)
+    return verb and (before.pos_ in {"NOUN", "PROPN", "PRON"} or lower_form(before) in {"et", "puis", "ne", "n'"}
+                     or (before.pos_ == "ADJ" and lower_form(before) not in {"tous", "toutes"})  # « toutes les mise »
+                     or (lower_form(before) == "en" and form.endswith("ant"))
+                     or (before.text == "," and {form, form.removesuffix("s")}.isdisjoint(noun_lemmas())))
 
 
 def _pronoun_before_verb(det: Any, noun: Any) -> bool:

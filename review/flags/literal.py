@@ -145,7 +145,8 @@ def participle_complement(verb: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa
         return  # « les champs ne contenant pas de données »: a negated participle, French's own (LibreOffice)
     if previous.pos_ == "DET" or lower_form(previous) in {"de", "d'"} or any(c.dep_ == "det" for c in verb.children):
         return  # « choisit un identifiant », « changé d'identifiant »: a noun the tagger read as a participle
-    if _participle_of_its_own(verb, head) or _after_a_determined_noun(previous):
+    if _participle_of_its_own(verb, head) or _after_a_determined_noun(previous) or _no_verb(head) \
+            or _describing_participle(head):
         return
     before = verb.i - 1
     while before > 0 and lower_form(verb.doc[before]) in CLITICS:  # « en les installant »; « en » not among them
@@ -174,6 +175,33 @@ def _after_a_determined_noun(previous: Any) -> bool:
     apposed = previous.pos_ in {"ADJ", "PROPN", "X", "NUM"} or (previous.pos_ == "NOUN" and previous.dep_ == "nmod")
     noun = previous.head if apposed and previous.head.i < previous.i else previous
     return noun.pos_ == "NOUN" and any(child.dep_ in {"det", "case"} for child in noun.children)
+
+
+def _no_verb(head: Any) -> bool:
+    """« un script d'interpréteur permettant », « un greffon pour Vagrant aidant à »: the parse's verb is a noun or a
+    name the verb tables do not know, after a preposition or a noun (Debian's package descriptions, stop 52)."""
+    from review.flags.spelling import dictionaries  # noqa: PLC0415 - the word list loads on first use
+
+    lower = lower_form(head)
+    if head.i == 0 or verb_lemmas(lower) or can_be_verb(lower) \
+            or (lower in dictionaries()[0] and lower not in noun_lemmas()):
+        return False  # « vous laisse voulant plus », « en sceller bloquant »: verbs the lemmatizer's tables lack
+    before = head.doc[head.i - 1]
+    return before.pos_ in {"ADP", "NOUN"} or (lower in noun_lemmas() and before.pos_ != "ADJ")
+
+
+def _describing_participle(head: Any) -> bool:
+    """« les bibliothèques partagées permettant d'accéder », « une personne mal intentionnée disposant de »: the
+    parse's verb is a past participle describing a determined noun, of its gender and number, and the present
+    participle after it describes that noun too (Debian's package descriptions, stop 52).  One that disagrees stays
+    flagged: « une étoile spécialement conçu contenant », a right flag of the tuning split."""
+    noun = head.head
+    if head.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i > head.i or feature(head, "VerbForm") != "Part" \
+            or not any(child.dep_ == "det" for child in noun.children):
+        return False
+    ending = lower_form(head)
+    plural, feminine = ending.endswith(("s", "x")), ending.removesuffix("s").endswith("e")
+    return plural == lower_form(noun).endswith(("s", "x")) and feminine == (feature(noun, "Gender") == "Fem")
 
 
 def _participle_of_its_own(verb: Any, head: Any) -> bool:

@@ -1,6 +1,7 @@
 """Shapes of Debian's package descriptions that correct French writes (stop 52): nouns in apposition after an
 adjective, « divers » or a list, an adjective after a name that qualifies the noun before it, English titles
-and names, and Latin words French dictionaries hold.
+and names, Latin words French dictionaries hold, present participles after a noun the parse took for a verb, and
+« les » as an object pronoun.
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -73,6 +74,25 @@ def test_latin_words_french_holds_are_no_english(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Ce module ajoute un script d'interpréteur permettant de lancer une commande sur plusieurs hôtes.",
+         '"-ing" form'),
+        ("Il s'agit d'un greffon pour Vagrant aidant à partager un cache entre les machines.", '"-ing" form'),
+        ("Ce paquet fournit les bibliothèques partagées permettant d'accéder aux bases de données.", '"-ing" form'),
+        ("Une personne mal intentionnée disposant de moyens modestes peut lire les données.", '"-ing" form'),
+        ("Certaines fonctions sont absentes, parce que personne ne les demande.", "plural « les »"),
+        ("Il lit des phrases depuis l'entrée standard, les segmente en morphèmes puis les écrit sur la sortie.",
+         "plural « les »"),
+    ],
+    ids=["noun-read-as-a-verb", "name-read-as-a-verb", "participle-of-the-noun", "participle-after-an-adverb",
+         "les-after-ne", "les-after-a-comma"],
+)
+def test_participles_and_object_pronouns_french_writes(text: str, rule: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
+
+
+@pytest.mark.parametrize(
     ("text", "span", "detector"),
     [
         ("Ce porte-vélos peut accueillir des enfants et vélos adultes, vélos de descente et bien plus.",
@@ -83,9 +103,13 @@ def test_latin_words_french_holds_are_no_english(text: str) -> None:
         ("Le vélo Schwinn 418 elliptique accueille une grande variété d'utilisateurs.", "Schwinn 418 elliptique",
          "grammar"),
         ("Tonifier votre corps with the best exercise of the year.", "with", "spelling"),
+        ("Le pistolet a aussi une étoile spécialement conçu contenant jusqu'à six bandes.", "contenant", "grammar"),
+        ("Nous vous recommandons engageant un guide pour la randonnée.", "engageant", "grammar"),
+        ("Le verrouillage décourage les vol et protège les précieux objets.", "les vol", "grammar"),
     ],
     ids=["joined-noun-not-in-apposition", "joined-noun-without-its-article", "adjective-before-two-nouns",
-         "name-before-a-noun-in-eur", "name-and-model-number", "english-words-in-lower-case"],
+         "name-before-a-noun-in-eur", "name-and-model-number", "english-words-in-lower-case",
+         "participle-disagreeing-with-its-noun", "participle-after-a-verb", "les-before-a-noun"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str, detector: str) -> None:
     shown = shown_messages(detector, text)

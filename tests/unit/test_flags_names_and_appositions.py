@@ -48,6 +48,19 @@ def test_an_adjective_after_a_name_qualifies_the_noun_before_it(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Dans cette séance, le motivateur Greg Cook déverrouille la dynamique du ballon afin de maximiser vos efforts.",
+        "Fondée en 1997, l'Alpen Optics produit une gamme complète de jumelles.",
+        "Authen::SASL fournit des chaînes Unicode représentant les noms d'utilisateur.",
+    ],
+    ids=["verb-before-its-article", "verb-before-un", "participle-before-its-object"],
+)
+def test_a_name_before_its_verb_is_a_subject(text: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if "a name before" in found[1]] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ces listes viennent du travail de l'Institute of the Estonian Language sur l'orthographe.",
         "Flight of the Amazon Queen est un jeu d'aventure en deux dimensions.",
         "Le format a été publié par le « Committee for the Advancement of DICOM » en 2002.",

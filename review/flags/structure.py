@@ -524,6 +524,10 @@ def _adjective_form_agreeing(noun: Any, word: Any) -> bool:
     return plural == lower.endswith(("s", "x")) or word.lemma_.lower() == lower  # « frais » is both numbers
 
 
+# the endings of past participles, which a noun may share (« un raccourci », « un reçu »)
+PARTICIPLE_ENDINGS = ("i", "is", "ie", "ies", "é", "és", "ée", "ées", "u", "us", "ue", "ues")
+
+
 def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
     """An adjective before its noun that French places after it (« avancé technologie »; 0.78 precision).
 
@@ -545,7 +549,11 @@ def adjective_before(adj: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « solide réputation », « puissant mélange »: many adjectives may come first
     noun = adj.head
     if not noun.is_lower or set_first_by_choice(adj, noun) or adj.lemma_.lower() in NAMING or light_idiom(adj, noun) \
-            or (adj.lemma_.lower() == "égal" and adj.i > 0 and adj.doc[adj.i - 1].pos_ == "ADP"):
+            or (adj.lemma_.lower() == "égal" and adj.i > 0 and adj.doc[adj.i - 1].pos_ == "ADP") \
+            or (lower.endswith(PARTICIPLE_ENDINGS) and singular(lower) in noun_lemmas()
+                and singular(lower_form(noun)) in APPOSITIVE):
+        # « les raccourcis clavier »: a noun, which the tagger read as a participle, and its apposition (GIMP's
+        # messages and Debian's package descriptions, stop 52);
         # « norvégien Bokmål »: a name; « leurs cruels seigneurs »; « des chemins appelés voies navigables »; « fait
         # appel à »; « à égale distance », « d'égale longueur »
         return

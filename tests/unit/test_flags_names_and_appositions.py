@@ -23,9 +23,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("Le protocole offre un très faible temps système, des messages signés et chiffrés.", "side by side"),
         ("La tâche compile divers langages source et produit des exécutables.", "side by side"),
         ("L'outil montre les processus et ressources système les plus chargés.", "side by side"),
+        ("Vous pouvez changer à la volée les raccourcis clavier des éléments des menus en appuyant sur une touche.",
+         "French puts this adjective after"),
     ],
     ids=["adjective-then-apposition", "simples-fichiers-texte", "adverb-adjective-then-apposition",
-         "divers-as-determiner", "joined-to-a-noun-with-its-article"],
+         "divers-as-determiner", "joined-to-a-noun-with-its-article", "noun-read-as-a-participle"],
 )
 def test_a_noun_in_apposition_gets_no_flag(text: str, rule: str) -> None:
     assert [found for found in shown_messages("grammar", text) if rule in found[1]] == []
@@ -119,10 +121,12 @@ def test_participles_and_object_pronouns_french_writes(text: str, rule: str) -> 
         ("Le pistolet a aussi une étoile spécialement conçu contenant jusqu'à six bandes.", "contenant", "grammar"),
         ("Nous vous recommandons engageant un guide pour la randonnée.", "engageant", "grammar"),
         ("Le verrouillage décourage les vol et protège les précieux objets.", "les vol", "grammar"),
+        ("C'est la boussole de carte en miroir original modèle de la marque.", "original modèle", "grammar"),
     ],
     ids=["joined-noun-not-in-apposition", "joined-noun-without-its-article", "adjective-before-two-nouns",
          "name-before-a-noun-in-eur", "name-and-model-number", "english-words-in-lower-case",
-         "participle-disagreeing-with-its-noun", "participle-after-a-verb", "les-before-a-noun"],
+         "participle-disagreeing-with-its-noun", "participle-after-a-verb", "les-before-a-noun",
+         "adjective-before-an-apposition"],
 )
 def test_the_rules_still_flag_machine_translation(text: str, span: str, detector: str) -> None:
     shown = shown_messages(detector, text)

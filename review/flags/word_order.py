@@ -138,7 +138,7 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if participle(noun) or the_verb(noun) or verb_only(noun) or lower_form(noun) in LOCUTIONS | WHEN \
             or before_a_clause(noun) or _acronym_described(name, noun) or _describes_the_noun_before(name, noun) \
-            or _verb_and_its_object(noun):
+            or _the_name_s_verb(noun):
         # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »; « le
         # Conseil contacta les tribus »: a simple past, no noun
         return
@@ -151,11 +151,16 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
 OBJECT_OPENERS = frozenset("le la les l' un une des".split())
 
 
-def _verb_and_its_object(word: Any) -> bool:
+def _the_name_s_verb(word: Any) -> bool:
     """« Le module Encode::Locale recherche le jeu de caractères », « ScottFree lit et exécute les fichiers »: a verb
     form after a name, before an article or « et » and another verb form, is the name's verb (Debian's package
     descriptions: 3 flags in 10,500 sentences, stop 52; on the tuning split 2 wrong flags fewer, « Greg Cook
-    déverrouille la dynamique », « l'Alpen Optics produit une gamme »)."""
+    déverrouille la dynamique », « l'Alpen Optics produit une gamme »).
+
+    Not :func:`review.flags.bare_objects._verb_and_its_object`, which judges a noun of a list: it leaves out « du »
+    and « des » (there they open the noun's complement, « et trame du tissu ») and takes possessives; after a name
+    « des » opens the verb's object.
+    """
     doc = word.doc
     if word.i + 1 >= len(doc) or not can_be_verb(lower_form(word)):
         return False

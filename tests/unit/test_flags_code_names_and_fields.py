@@ -1,0 +1,97 @@
+"""Shapes of Debian's package descriptions that correct French writes (stop 53): programmers' names that begin with
+a prefix in lower case (« wxPython », « libXpm »), « torrent » in apposition, two nouns of action joined after a
+bare « de », which name a field (« une bibliothèque d'encodage et décodage »), and English names opening a sentence
+(« Report Magic utilise … »).
+
+Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
+lists keep the machine-translation French the same rules must still flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import shown_messages
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+GLUED = "runs two words together"
+SIDE_BY_SIDE = ("side by side", "right after a noun")
+LIST = "cannot serve it"
+OPENING = "opens the sentence"
+
+
+def _messages(text: str, rules: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [found for found in shown_messages("grammar", text) if any(rule in found[1] for rule in rules)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce paquet fournit les liaisons de wxPython pour la boîte à outils.",
+        "Le programme lit les images avec libXpm et les affiche à l'écran.",
+        "Le rendu des formules passe par jsMath dans le navigateur.",
+        "Le module s'appuie sur pyScss pour compiler les feuilles de style.",
+        "Ce jeu de Monopoly, gtkAtlantic, se joue en réseau.",
+    ],
+    ids=["wx", "lib", "js", "py", "gtk"],
+)
+def test_a_programmer_s_name_with_its_prefix_is_no_lost_line_break(text: str) -> None:
+    assert _messages(text, (GLUED,)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il peut télécharger les fichiers torrent et leurs données en tâche de fond.",
+        "Ce client crée des fichiers torrent pour partager des dossiers.",
+    ],
+    ids=["les-fichiers-torrent", "des-fichiers-torrent"],
+)
+def test_torrent_in_apposition_gets_no_flag(text: str) -> None:
+    assert _messages(text, SIDE_BY_SIDE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Babel est une bibliothèque d'encodage et décodage de jeux de caractères.",
+        "Les paquets fournissent un système de calcul et visualisation pour la recherche.",
+        "Cette bibliothèque fournit les fonctionnalités de recherche et gestion de paquets.",
+        "Il fournit les fonctionnalités principales de compression et décompression utilisées ailleurs.",
+    ],
+    ids=["encodage-et-decodage", "calcul-et-visualisation", "recherche-et-gestion", "compression-et-decompression"],
+)
+def test_two_actions_after_a_bare_de_name_a_field(text: str) -> None:
+    assert _messages(text, (LIST,)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brutal Chess propose des graphismes en 3D et un moteur de particules.",
+        "Report Magic for Analog utilise le format de sortie lisible par une machine.",
+        "Type Detect est un module pour détecter le type d'un objet donné.",
+        "Rock Dodger est un jeu d'action à défilement horizontal.",
+    ],
+    ids=["brutal-chess", "report-magic", "type-detect", "rock-dodger"],
+)
+def test_an_english_name_opening_a_sentence_takes_no_article(text: str) -> None:
+    assert _messages(text, (OPENING,)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "words"),
+    [
+        ("Poids : 12 poundsBlack couleur du cadre.", (GLUED,), "poundsBlack"),
+        ("Charge maximale : 420 lb 69 ozRecommended utilisation : fixation des pneus.", (GLUED,), "ozRecommended"),
+        ("Ces combinaisons intemporelles de rack et panier sont idéales.", (LIST,), "panier"),
+        ("Les bottes offrent une tenue incroyable, le confort et construction durable.", (LIST,), "construction"),
+        ("Porte-vélos arrière universel Delta panier Mega", SIDE_BY_SIDE, "panier"),
+        ("Casque Giro est porté par des coureurs du monde entier.", (OPENING,), "Casque"),
+        ("Valises Pelican sont faites avec soin.", (OPENING,), "Valises"),
+    ],
+    ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
+         "casque-giro", "valises-pelican"],
+)
+def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:
+    assert any(words in span for span, _ in _messages(text, rules))

@@ -1,7 +1,8 @@
 """Shapes of Debian's package descriptions that correct French writes (stop 53): programmers' names that begin with
 a prefix in lower case (« wxPython », « libXpm »), « torrent » in apposition, two nouns of action joined after a
-bare « de », which name a field (« une bibliothèque d'encodage et décodage »), and English names opening a sentence
-(« Report Magic utilise … »).
+bare « de », which name a field (« une bibliothèque d'encodage et décodage »), English names opening a sentence
+(« Report Magic utilise … »), libraries named after what a program is built on (« basé sur ncurses ») and plural
+adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -18,6 +19,7 @@ GLUED = "runs two words together"
 SIDE_BY_SIDE = ("side by side", "right after a noun")
 LIST = "cannot serve it"
 OPENING = "opens the sentence"
+PLURAL = "is plural but"
 
 
 def _messages(text: str, rules: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -80,6 +82,34 @@ def test_an_english_name_opening_a_sentence_takes_no_article(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hexcompare est un utilitaire basé sur curses pour comparer des fichiers binaires.",
+        "Audtty est une interface texte basée sur ncurses pour le lecteur de musique.",
+        "Ce paquet contient ce qu'il faut pour les programmes compilés avec ncurses.",
+        "Les outils propriétaires liés avec readline ne peuvent pas être distribués.",
+        "Il affiche les résultats mis à jour en utilisant curses, en colonnes.",
+    ],
+    ids=["base-sur", "basee-sur", "compiles-avec", "lies-avec", "en-utilisant"],
+)
+def test_what_a_program_is_built_on_is_a_name(text: str) -> None:
+    assert shown_messages("spelling", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce paquet fournit les fichiers d'en-tête indépendants de l'architecture nécessaires à la compilation.",
+        "Ce métapaquet installe les paquets liés à l'astronomie utilisables avec GDL.",
+        "Ce paquet contient l'ensemble des en-têtes du noyau nécessaires à la compilation.",
+    ],
+    ids=["through-an-adjective", "through-a-participle", "through-du"],
+)
+def test_a_plural_adjective_may_describe_the_noun_before_the_complements(text: str) -> None:
+    assert _messages(text, (PLURAL,)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "rules", "words"),
     [
         ("Poids : 12 poundsBlack couleur du cadre.", (GLUED,), "poundsBlack"),
@@ -89,9 +119,13 @@ def test_an_english_name_opening_a_sentence_takes_no_article(text: str) -> None:
         ("Porte-vélos arrière universel Delta panier Mega", SIDE_BY_SIDE, "panier"),
         ("Casque Giro est porté par des coureurs du monde entier.", (OPENING,), "Casque"),
         ("Valises Pelican sont faites avec soin.", (OPENING,), "Valises"),
+        ("Un système de coordonnées local permet une flexibilité supplémentaires dans le dessin.", (PLURAL,),
+         "supplémentaires"),
+        ("Il assure la création de tailles de sac différents afin d'assurer un confort adapté.", (PLURAL,),
+         "différents"),
     ],
     ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
-         "casque-giro", "valises-pelican"],
+         "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents"],
 )
 def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:
     assert any(words in span for span, _ in _messages(text, rules))

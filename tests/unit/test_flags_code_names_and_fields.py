@@ -1,8 +1,9 @@
 """Shapes of Debian's package descriptions that correct French writes (stop 53): programmers' names that begin with
 a prefix in lower case (« wxPython », « libXpm »), « torrent » in apposition, two nouns of action joined after a
 bare « de », which name a field (« une bibliothèque d'encodage et décodage »), English names opening a sentence
-(« Report Magic utilise … »), libraries named after what a program is built on (« basé sur ncurses ») and plural
-adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables »).
+(« Report Magic utilise … »), libraries named after what a program is built on (« basé sur ncurses »), plural
+adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables ») and a program's kind before
+its name (« le célèbre programme festival »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -107,6 +108,20 @@ def test_what_a_program_is_built_on_is_a_name(text: str) -> None:
 )
 def test_a_plural_adjective_may_describe_the_noun_before_the_complements(text: str) -> None:
     assert _messages(text, (PLURAL,)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce greffon fait interface avec le célèbre programme festival.",
+        "Il faut le générateur d'analyseur Bison (paquet bison) pour les sorties C.",
+        "Ce paquet fournit une bibliothèque client telnet pour les programmes Ruby.",
+        "C'est un bon remplaçant à tous ces processus getty démarrés depuis init.",
+    ],
+    ids=["programme-festival", "paquet-bison", "client-telnet", "processus-getty"],
+)
+def test_a_program_s_kind_before_its_name_gets_no_flag(text: str) -> None:
+    assert _messages(text, SIDE_BY_SIDE) == []
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,9 @@
 a prefix in lower case (« wxPython », « libXpm »), « torrent » in apposition, two nouns of action joined after a
 bare « de », which name a field (« une bibliothèque d'encodage et décodage »), English names opening a sentence
 (« Report Magic utilise … »), libraries named after what a program is built on (« basé sur ncurses »), plural
-adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables ») and a program's kind before
-its name (« le célèbre programme festival »).
+adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables »), a program's kind before
+its name (« le célèbre programme festival »), a country in parentheses after the variety it places (« la localisation
+portugaise (Brésil) ») and enumerations of verbs the parse cut (« vérifiera …, complétera … et extraira »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -21,6 +22,8 @@ SIDE_BY_SIDE = ("side by side", "right after a noun")
 LIST = "cannot serve it"
 OPENING = "opens the sentence"
 PLURAL = "is plural but"
+COUNTRY = "the country name"
+TWO_VERBS = "two verbs for one subject"
 
 
 def _messages(text: str, rules: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -125,6 +128,22 @@ def test_a_program_s_kind_before_its_name_gets_no_flag(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Ce paquet fournit la localisation portugaise (Brésil) pour le navigateur.", COUNTRY),
+        ("Il s'agit du dictionnaire anglais (Canada) pour le vérificateur orthographique.", COUNTRY),
+        ("Il vérifiera leur validité, complétera les nombres partiels, fournira des sommes et extraira des chiffres.",
+         TWO_VERBS),
+        ("Le moteur gère les données, reçoit les messages, prend en charge les abonnements et envoie les réponses.",
+         TWO_VERBS),
+    ],
+    ids=["portugaise-bresil", "anglais-canada", "future-enumeration", "present-enumeration"],
+)
+def test_a_country_in_parentheses_and_an_enumeration_of_verbs_get_no_flag(text: str, rule: str) -> None:
+    assert _messages(text, (rule,)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "rules", "words"),
     [
         ("Poids : 12 poundsBlack couleur du cadre.", (GLUED,), "poundsBlack"),
@@ -138,9 +157,13 @@ def test_a_program_s_kind_before_its_name_gets_no_flag(text: str) -> None:
          "supplémentaires"),
         ("Il assure la création de tailles de sac différents afin d'assurer un confort adapté.", (PLURAL,),
          "différents"),
+        ("Il a parcouru plus de 104 yards à Niigata (Japon), le 5 novembre.", (COUNTRY,), "Japon"),
+        ("Ces troncs, maintenant connus comme des troncs de boxer, devient immédiatement populaires.", (TWO_VERBS,),
+         "devient"),
     ],
     ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
-         "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents"],
+         "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents",
+         "niigata-japon", "troncs-devient"],
 )
 def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:
     assert any(words in span for span, _ in _messages(text, rules))

@@ -4,7 +4,8 @@ bare « de », which name a field (« une bibliothèque d'encodage et décodage 
 (« Report Magic utilise … »), libraries named after what a program is built on (« basé sur ncurses »), plural
 adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables »), a program's kind before
 its name (« le célèbre programme festival »), a country in parentheses after the variety it places (« la localisation
-portugaise (Brésil) ») and enumerations of verbs the parse cut (« vérifiera …, complétera … et extraira »).
+portugaise (Brésil) »), enumerations of verbs the parse cut (« vérifiera …, complétera … et extraira »), acronyms
+French uses as nouns (« une API pratique ») and a name before its verb and an adverb (« Lzip décompresse presque »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -24,6 +25,7 @@ OPENING = "opens the sentence"
 PLURAL = "is plural but"
 COUNTRY = "the country name"
 TWO_VERBS = "two verbs for one subject"
+NAME_FIRST = "a name before the noun"
 
 
 def _messages(text: str, rules: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -144,6 +146,20 @@ def test_a_country_in_parentheses_and_an_enumeration_of_verbs_get_no_flag(text: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Une API pratique existe pour gérer les données analysées.",
+        "Ce paquet fournit une API client Java pour le service.",
+        "Le programme permet de créer des DVD vidéo à partir d'un flux.",
+        "Lzip décompresse presque aussi rapidement que gzip.",
+    ],
+    ids=["une-api-pratique", "une-api-client", "des-dvd-video", "name-verb-adverb"],
+)
+def test_an_acronym_used_as_a_noun_and_a_name_s_verb_get_no_flag(text: str) -> None:
+    assert _messages(text, (NAME_FIRST,)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "rules", "words"),
     [
         ("Poids : 12 poundsBlack couleur du cadre.", (GLUED,), "poundsBlack"),
@@ -160,10 +176,13 @@ def test_a_country_in_parentheses_and_an_enumeration_of_verbs_get_no_flag(text: 
         ("Il a parcouru plus de 104 yards à Niigata (Japon), le 5 novembre.", (COUNTRY,), "Japon"),
         ("Ces troncs, maintenant connus comme des troncs de boxer, devient immédiatement populaires.", (TWO_VERBS,),
          "devient"),
+        ("Vitesse Everlast corde à sauter", (NAME_FIRST,), "corde"),
+        ("Construire des pales réglables avec l'eau Fan pagaies, mettant en vedette un brevet.", (NAME_FIRST,),
+         "pagaies"),
     ],
     ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
          "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents",
-         "niigata-japon", "troncs-devient"],
+         "niigata-japon", "troncs-devient", "everlast-corde", "fan-pagaies"],
 )
 def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:
     assert any(words in span for span, _ in _messages(text, rules))

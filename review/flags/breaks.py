@@ -61,7 +61,8 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « opérations de secours/survie demandent »: a slash leaves the parser unsure of the phrase
     if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
-    if token.is_lower and (_name_then_verb(before, token) or _key_held(before, token)):
+    if token.is_lower and (_name_then_verb(before, token) or _key_held(before, token)
+                           or _program_then_verb(before, token)):
         return
     if token.is_lower and token.pos_ == "VERB" and (_infinitive_subject(before) or (
             before.pos_ == "NOUN" and _determined_subject(before))):
@@ -95,6 +96,21 @@ def _name_then_verb(before: Any, token: Any) -> bool:
         first = first.doc[first.i - 1]  # « Apt-Cacher NG peut »: a name whose last word is in capitals
     return (first.i == 0 or first.doc[first.i - 1].is_punct) and (
         (before.is_title and verb_only(token)) or (before.text[:1].isupper() and _plain_verb(token)))
+
+
+def _program_then_verb(name: Any, word: Any) -> bool:
+    """« Mais KStars propose aussi », « KIO GDrive autorise les applications », « slbackup utilise rdiff-backup »: a
+    program's name written as programmers write it (a capital inside, or a word in lower case no list explains),
+    then a conjugated verb, anywhere in the sentence (Debian's package descriptions: 5 flags in 12,000 sentences,
+    stop 53; on the tuning split no cut stands after such a word)."""
+    from review.flags.spelling import dictionaries, names_something  # noqa: PLC0415 - the word lists load on first use
+
+    text = name.text
+    programmer_s = name.is_alpha and (any(character.isupper() for character in text[1:]) and not text.isupper())
+    # a word in lower case one letter off a French one is that word misspelt (« Holster d'epaule répond », MT's
+    # broken sentence, a right flag of the tuning split)
+    unknown = names_something(name) and not dictionaries()[0].candidates(name.lower_)
+    return (programmer_s or unknown) and _plain_verb(word)
 
 
 def _key_held(name: Any, word: Any) -> bool:

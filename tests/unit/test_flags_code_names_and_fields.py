@@ -5,7 +5,8 @@ bare « de », which name a field (« une bibliothèque d'encodage et décodage 
 adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables »), a program's kind before
 its name (« le célèbre programme festival »), a country in parentheses after the variety it places (« la localisation
 portugaise (Brésil) »), enumerations of verbs the parse cut (« vérifiera …, complétera … et extraira »), acronyms
-French uses as nouns (« une API pratique ») and a name before its verb and an adverb (« Lzip décompresse presque »).
+French uses as nouns (« une API pratique »), a name before its verb and an adverb (« Lzip décompresse presque ») and a
+program's name before its verb where the parse cut the sentence (« Mais KStars propose »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -26,6 +27,7 @@ PLURAL = "is plural but"
 COUNTRY = "the country name"
 TWO_VERBS = "two verbs for one subject"
 NAME_FIRST = "a name before the noun"
+BREAK = "the sentence breaks"
 
 
 def _messages(text: str, rules: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -160,6 +162,19 @@ def test_an_acronym_used_as_a_noun_and_a_name_s_verb_get_no_flag(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mais KStars propose aussi une interface pour contrôler des télescopes.",
+        "KIO GDrive autorise les applications à accéder aux fichiers.",
+        "Comme psgml analyse la DTD pour vous, vous devez avoir la DTD installée.",
+    ],
+    ids=["inner-capital", "inner-capital-after-a-name", "lower-case-name"],
+)
+def test_a_program_s_name_before_its_verb_is_no_broken_sentence(text: str) -> None:
+    assert _messages(text, (BREAK,)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "rules", "words"),
     [
         ("Poids : 12 poundsBlack couleur du cadre.", (GLUED,), "poundsBlack"),
@@ -176,13 +191,15 @@ def test_an_acronym_used_as_a_noun_and_a_name_s_verb_get_no_flag(text: str) -> N
         ("Il a parcouru plus de 104 yards à Niigata (Japon), le 5 novembre.", (COUNTRY,), "Japon"),
         ("Ces troncs, maintenant connus comme des troncs de boxer, devient immédiatement populaires.", (TWO_VERBS,),
          "devient"),
+        ("L'armée américaine standard - question Holster d'epaule répond à l'appel du devoir !", (BREAK,), "répond"),
         ("Vitesse Everlast corde à sauter", (NAME_FIRST,), "corde"),
         ("Construire des pales réglables avec l'eau Fan pagaies, mettant en vedette un brevet.", (NAME_FIRST,),
          "pagaies"),
     ],
     ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
          "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents",
-         "niigata-japon", "troncs-devient", "everlast-corde", "fan-pagaies"],
+         "niigata-japon", "troncs-devient", "epaule-repond", "everlast-corde",
+         "fan-pagaies"],
 )
 def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:
     assert any(words in span for span, _ in _messages(text, rules))

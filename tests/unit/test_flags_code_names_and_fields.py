@@ -6,7 +6,8 @@ adjectives after a noun's complements (« les paquets liés à l'astronomie util
 its name (« le célèbre programme festival »), a country in parentheses after the variety it places (« la localisation
 portugaise (Brésil) »), enumerations of verbs the parse cut (« vérifiera …, complétera … et extraira »), acronyms
 French uses as nouns (« une API pratique »), a name before its verb and an adverb (« Lzip décompresse presque ») and a
-program's name before its verb where the parse cut the sentence (« Mais KStars propose »).
+program's name before its verb where the parse cut the sentence (« Mais KStars propose »), and a program's name
+in lower case as a subject, whose final « s » says nothing of its number (« jmeters possède »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -175,6 +176,18 @@ def test_a_program_s_name_before_its_verb_is_no_broken_sentence(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "La principale différence avec meterbridge est que jmeters possède une balistique correcte.",
+        "De plus, xcolmix permet de retrouver les valeurs RVB de la base de données.",
+    ],
+    ids=["jmeters", "xcolmix"],
+)
+def test_a_program_s_name_as_a_subject_has_no_number_to_read(text: str) -> None:
+    assert _messages(text, ("does not agree with its",)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "rules", "words"),
     [
         ("Poids : 12 poundsBlack couleur du cadre.", (GLUED,), "poundsBlack"),
@@ -192,13 +205,14 @@ def test_a_program_s_name_before_its_verb_is_no_broken_sentence(text: str) -> No
         ("Ces troncs, maintenant connus comme des troncs de boxer, devient immédiatement populaires.", (TWO_VERBS,),
          "devient"),
         ("L'armée américaine standard - question Holster d'epaule répond à l'appel du devoir !", (BREAK,), "répond"),
+        ("Les enfants aime le vélo.", ("does not agree with its",), "aime"),
         ("Vitesse Everlast corde à sauter", (NAME_FIRST,), "corde"),
         ("Construire des pales réglables avec l'eau Fan pagaies, mettant en vedette un brevet.", (NAME_FIRST,),
          "pagaies"),
     ],
     ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
          "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents",
-         "niigata-japon", "troncs-devient", "epaule-repond", "everlast-corde",
+         "niigata-japon", "troncs-devient", "epaule-repond", "enfants-aime", "everlast-corde",
          "fan-pagaies"],
 )
 def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:

@@ -7,7 +7,8 @@ its name (« le célèbre programme festival »), a country in parentheses after
 portugaise (Brésil) »), enumerations of verbs the parse cut (« vérifiera …, complétera … et extraira »), acronyms
 French uses as nouns (« une API pratique »), a name before its verb and an adverb (« Lzip décompresse presque ») and a
 program's name before its verb where the parse cut the sentence (« Mais KStars propose »), and a program's name
-in lower case as a subject, whose final « s » says nothing of its number (« jmeters possède »).
+in lower case as a subject, whose final « s » says nothing of its number (« jmeters possède »); and, from a game's
+item descriptions, « fin » set first after its determiner (« un fin lacet »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -59,6 +60,18 @@ def test_a_programmer_s_name_with_its_prefix_is_no_lost_line_break(text: str) ->
     ids=["les-fichiers-torrent", "des-fichiers-torrent"],
 )
 def test_torrent_in_apposition_gets_no_flag(text: str) -> None:
+    assert _messages(text, SIDE_BY_SIDE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le grand rebord vous protège les yeux du soleil, un fin lacet s'accroche sous votre menton.",
+        "Ils se sont engagés à rester à la fine pointe de la technique.",
+    ],
+    ids=["un-fin-lacet", "la-fine-pointe"],
+)
+def test_fin_set_first_after_its_determiner_is_an_adjective(text: str) -> None:
     assert _messages(text, SIDE_BY_SIDE) == []
 
 
@@ -206,13 +219,14 @@ def test_a_program_s_name_as_a_subject_has_no_number_to_read(text: str) -> None:
          "devient"),
         ("L'armée américaine standard - question Holster d'epaule répond à l'appel du devoir !", (BREAK,), "répond"),
         ("Les enfants aime le vélo.", ("does not agree with its",), "aime"),
+        ("Outils inclus : Hex clé, ouvert fin clef de direction.", SIDE_BY_SIDE, "fin clef"),
         ("Vitesse Everlast corde à sauter", (NAME_FIRST,), "corde"),
         ("Construire des pales réglables avec l'eau Fan pagaies, mettant en vedette un brevet.", (NAME_FIRST,),
          "pagaies"),
     ],
     ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
          "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents",
-         "niigata-japon", "troncs-devient", "epaule-repond", "enfants-aime", "everlast-corde",
+         "niigata-japon", "troncs-devient", "epaule-repond", "enfants-aime", "fin-clef", "everlast-corde",
          "fan-pagaies"],
 )
 def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:

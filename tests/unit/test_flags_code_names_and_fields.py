@@ -8,7 +8,7 @@ portugaise (Brésil) »), enumerations of verbs the parse cut (« vérifiera …
 French uses as nouns (« une API pratique »), a name before its verb and an adverb (« Lzip décompresse presque ») and a
 program's name before its verb where the parse cut the sentence (« Mais KStars propose »), and a program's name
 in lower case as a subject, whose final « s » says nothing of its number (« jmeters possède »); and, from a game's
-item descriptions, « fin » set first after its determiner (« un fin lacet »).
+item descriptions, « fin » and « épais » set first after their determiner (« un fin lacet », « un épais livre »).
 
 Every sentence is written for the test, after the shape of one the package descriptions got flagged for; the last
 lists keep the machine-translation French the same rules must still flag.
@@ -68,11 +68,12 @@ def test_torrent_in_apposition_gets_no_flag(text: str) -> None:
     [
         "Le grand rebord vous protège les yeux du soleil, un fin lacet s'accroche sous votre menton.",
         "Ils se sont engagés à rester à la fine pointe de la technique.",
+        "Un épais casque en mousse, conçu pour protéger contre les commotions.",
     ],
-    ids=["un-fin-lacet", "la-fine-pointe"],
+    ids=["un-fin-lacet", "la-fine-pointe", "un-epais-casque"],
 )
-def test_fin_set_first_after_its_determiner_is_an_adjective(text: str) -> None:
-    assert _messages(text, SIDE_BY_SIDE) == []
+def test_fin_and_epais_set_first_after_their_determiner_are_adjectives(text: str) -> None:
+    assert _messages(text, (*SIDE_BY_SIDE, "English word order")) == []
 
 
 @pytest.mark.parametrize(
@@ -220,13 +221,15 @@ def test_a_program_s_name_as_a_subject_has_no_number_to_read(text: str) -> None:
         ("L'armée américaine standard - question Holster d'epaule répond à l'appel du devoir !", (BREAK,), "répond"),
         ("Les enfants aime le vélo.", ("does not agree with its",), "aime"),
         ("Outils inclus : Hex clé, ouvert fin clef de direction.", SIDE_BY_SIDE, "fin clef"),
+        ("Gants épais cuir pour le jardin.", ("English word order",), "épais cuir"),
         ("Vitesse Everlast corde à sauter", (NAME_FIRST,), "corde"),
         ("Construire des pales réglables avec l'eau Fan pagaies, mettant en vedette un brevet.", (NAME_FIRST,),
          "pagaies"),
     ],
     ids=["pounds-black", "oz-recommended", "rack-et-panier", "confort-et-construction", "delta-panier",
          "casque-giro", "valises-pelican", "flexibilite-supplementaires", "tailles-de-sac-differents",
-         "niigata-japon", "troncs-devient", "epaule-repond", "enfants-aime", "fin-clef", "everlast-corde",
+         "niigata-japon", "troncs-devient", "epaule-repond", "enfants-aime", "fin-clef", "gants-epais-cuir",
+         "everlast-corde",
          "fan-pagaies"],
 )
 def test_machine_translation_keeps_its_flags(text: str, rules: tuple[str, ...], words: str) -> None:

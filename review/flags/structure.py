@@ -97,9 +97,9 @@ NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain nain
 # tagger (GCompris's activities: 5 sentences of 592; on the tuning split no flag holds them)
 # the kinds of program a program's name follows (« le paquet vim », « la commande ls »)
 PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module commande éditeur démon greffon compilateur "
-                          "moteur pilote logiciel client projet processus liaison".split())
-# (« le client telnet », « le projet silx », « ces processus getty », « les liaisons perl »: Debian's package
-# descriptions, stop 53; on the tuning split no noun pair opens with any of them)
+                          "moteur pilote logiciel client processus liaison".split())
+# (« le client telnet », « ces processus getty », « les liaisons perl »: Debian's package descriptions, stop 53; on the
+# tuning split no noun pair opens with any of them; « projet », a name holder, cost « projet isolé tube » its flag)
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
                        "marque modèle".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône", "fenêtre"}

@@ -35,7 +35,7 @@ COLOURS = frozenset("blanc noir rouge bleu vert jaune gris rose violet orange ma
 # determiner they are English order as any other (« action moyenne toundra »); « l'actuel joueur », « ce génial
 # dispositif », « le fichu droïde », « un violent orage » (Widelands' and FreedroidRPG's French; none of the four
 # after a determiner on the tuning split); « un fin lacet », « la fine pointe », « un épais livre » (Cataclysm's items,
-# stop 53: 5 flags; on the tuning split « à la fine pointe de » twice, wrong flags, and no « épais » set first)
+# stop 53: 4 flags; on the tuning split « à la fine pointe de » twice, wrong flags, and no « épais » set first)
 AFTER_A_DETERMINER = frozenset("antique farouche réel total vague moyen actuel génial fichu violent fin épais".split())
 # participles French puts before the noun, and those used as prepositions (« excepté dimanche », « passé minuit »)
 SAID = frozenset("prétendu prétendue prétendus prétendues soi-disant dit dite susdit susdite maudit maudite "

@@ -101,7 +101,7 @@ def _name_then_verb(before: Any, token: Any) -> bool:
 def _program_then_verb(name: Any, word: Any) -> bool:
     """« Mais KStars propose aussi », « KIO GDrive autorise les applications », « slbackup utilise rdiff-backup »: a
     program's name written as programmers write it (a capital inside, or a word in lower case no list explains),
-    then a conjugated verb, anywhere in the sentence (Debian's package descriptions: 5 flags in 12,000 sentences,
+    then a conjugated verb, anywhere in the sentence (Debian's package descriptions: 4 flags in 12,000 sentences,
     stop 53; on the tuning split no cut stands after such a word)."""
     from review.flags.spelling import dictionaries, names_something  # noqa: PLC0415 - the word lists load on first use
 

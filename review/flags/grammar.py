@@ -248,7 +248,7 @@ def _qualifies_in_parentheses(token: Any) -> bool:
     if token.i < 2 or token.i + 1 >= len(doc) or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
         return False
     before = doc[token.i - 2]
-    return before.is_alpha and before.is_lower
+    return bool(before.is_alpha and before.is_lower)
 
 
 def _country(token: Any, make: FlagMaker) -> Iterator[Flag]:
@@ -283,7 +283,7 @@ INFINITIVE_ENDINGS = ("er", "ir", "re")
 def _enumeration_ahead(verb: Any) -> bool:
     """« Il vérifiera leur validité, complétera les nombres, fournira des sommes et extraira des chiffres »: further
     on in the sentence « et » opens a finite verb of the same number, the last of an enumeration the parse did not
-    join (Debian's package descriptions: 6 flags in 12,000 sentences, stop 53; on the tuning split one flag of the rule
+    join (Debian's package descriptions: 3 flags in 12,000 sentences, stop 53; on the tuning split one flag of the rule
     has one ahead, wrong: « elle a réalisé trois CD, a lancé l'espace … et conçoit la collection »)."""
     for word in verb.doc[verb.i + 1:verb.sent.end]:
         if lower_form(word) != "et":

@@ -212,7 +212,7 @@ def _built_with(token: Any) -> bool:
     """« un utilitaire basé sur curses », « des programmes compilés avec ncurses », « en utilisant glib »: a word in
     lower case after what a program is built on or written in names a library or a language.
 
-    Debian's package descriptions (blocks 16,501-28,500): 22 flags in 12,000 sentences, « ncurses » and « curses »
+    Debian's package descriptions (blocks 16,501-28,500): 19 flags in 12,000 sentences, « ncurses » and « curses »
     most of them (stop 53); on WMT20 QE en-fr's tuning split no spelling flag stood there.
     """
     doc = token.doc

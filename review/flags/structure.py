@@ -162,7 +162,7 @@ def glued_parts(text: str) -> tuple[str, str] | None:
 
 
 # the prefixes that programmers' names begin with in lower case (« libXpm », « wxPython », « jsMath », « pyScss »,
-# « gtkAtlantic », « qtWebKit »): Debian's package descriptions, 20 flags in 12,000 sentences (stop 53); on the tuning
+# « gtkAtlantic », « qtWebKit »): Debian's package descriptions, 22 flags in 12,000 sentences (stop 53); on the tuning
 # split no glued word begins with one (its lower-case heads are English words and units: « poundsBlack »,
 # « ozRecommended »)
 CODE_PREFIXES = frozenset("lib wx js py gtk qt".split())
@@ -247,7 +247,7 @@ def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
     head = singular(lower_form(token))
     if head in PROGRAM_KINDS or lower_form(token) in PROGRAM_KINDS:  # « processus » is its own singular
         # « le célèbre programme festival », « (paquet bison) »: a program's kind before its name, outside prose too,
-        # where the second word is a French one (Debian's package descriptions: 8 flags in 12,000 sentences, stop 53)
+        # where the second word is a French one (Debian's package descriptions: 12 flags in 12,000 sentences, stop 53)
         return True
     if (prose and (head in KIND_HEADS or lower_form(token) == "outil")) \
             or (head == "mode" and token.i > 0 and lower_form(token.doc[token.i - 1]) == "en"):

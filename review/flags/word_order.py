@@ -255,8 +255,8 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
         return
     if previous is not None and not {lower_form(previous), singular(lower_form(previous))}.isdisjoint(PROGRAM_KINDS):
         # « la commande interne set », « le paquet virtuel default-dbus », « la bibliothèque statique c-client »: a
-        # program's kind, its adjective, then the program's name (the manual pages: 15 flags in 500 sentences;
-        # Debian's package descriptions: 4 in 12,000; stop 53; on the tuning split no flag stands after such a kind)
+        # program's kind, its adjective, then the program's name (the manual pages: 19 flags in 500 sentences;
+        # Debian's package descriptions: 5 in 12,000; stop 53; on the tuning split no flag stands after such a kind)
         return
     # the flag starts at the noun or the adjective stacked before (« populaire pliables réchaud »: 14 errors more
     # found on the tuning split, at 0.92)
@@ -449,9 +449,9 @@ def _acronym_described(name: Any, word: Any) -> bool:
     determined = name.i > 0 and name.doc[name.i - 1].pos_ == "DET"
     if determined and (lower in adjective_forms() or singular(lower) in APPOSITIVE):
         # « une API pratique », « une API client », « des DVD vidéo »: after its determiner the acronym is the head
-        # noun, and a word that may be an adjective or an apposition is its own (Debian's package descriptions: 5
-        # flags in 12,000 sentences, stop 53; on the tuning split no flag of the rule has a determiner before the
-        # acronym)
+        # noun, and a word that may be an adjective or an apposition is its own (Debian's package descriptions: 4
+        # flags in 12,000 sentences with a name's verb before an adverb, stop 53; on the tuning split no flag of the
+        # rule has a determiner before the acronym)
         return True
     from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
 

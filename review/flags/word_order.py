@@ -156,7 +156,8 @@ def _the_name_s_verb(word: Any) -> bool:
     """« Le module Encode::Locale recherche le jeu de caractères », « ScottFree lit et exécute les fichiers »: a verb
     form after a name, before an article or « et » and another verb form, is the name's verb (Debian's package
     descriptions: 3 flags in 10,500 sentences, stop 52; on the tuning split 2 wrong flags fewer, « Greg Cook
-    déverrouille la dynamique », « l'Alpen Optics produit une gamme »).
+    déverrouille la dynamique », « l'Alpen Optics produit une gamme »); so is a verb no noun table lists before an
+    adverb (« Lzip décompresse presque », stop 53).
 
     Not :func:`review.flags.bare_objects._verb_and_its_object`, which judges a noun of a list: it leaves out « du »
     and « des » (there they open the noun's complement, « et trame du tissu ») and takes possessives; after a name

@@ -450,7 +450,7 @@ def _acronym_described(name: Any, word: Any) -> bool:
     determined = name.i > 0 and name.doc[name.i - 1].pos_ == "DET"
     if determined and (lower in adjective_forms() or (lower in APPOSITIVE and not lower.endswith(("s", "x")))):
         # « une API pratique », « une API client », « des DVD vidéo »: after its determiner the acronym is the head
-        # noun, and a word that may be an adjective or an apposition is its own (Debian's package descriptions: 4
+        # noun, and a word that may be an adjective or an apposition is its own (Debian's package descriptions: 3
         # flags in 12,000 sentences with a name's verb before an adverb, stop 53; on the tuning split no flag of the
         # rule has a determiner before the acronym); not a plural noun, the head of an English stack (« les IPSC
         # cibles », MT's order, which a test keeps)

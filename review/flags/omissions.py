@@ -20,6 +20,8 @@ from review.flags.determiners import (
     RELATIVES,
     defined_name,
     determined,
+    english_name,
+    hyphened_to_a_name,
     labelled_by_a_relative,
     noun_preposition,
     phrase_start,
@@ -131,7 +133,8 @@ def bare_subject_first(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     if following is None or following.text in LABEL_MARKS or lower_form(noun) in DEMONSTRATIVES | QUANTITIES \
             or _called(noun) or (is_infinitive(lower_form(noun)) and lower_form(noun) not in noun_lemmas()) \
             or noun_preposition(noun) or _label(noun) or verb_or_adverb(noun, following) \
-            or labelled_by_a_relative(noun) or defined_name(noun) or _verb_of_a_clause(noun):
+            or labelled_by_a_relative(noun) or defined_name(noun) or _verb_of_a_clause(noun) \
+            or hyphened_to_a_name(noun) or english_name(noun):
         # « Celui du bas est … », « Rien sur l'image n'est utilisé »: a pronoun the tagger took for a noun (Tux
         # Paint's documentation; no flag of the tuning split opens on « Rien »); « Certifier signifie que »: an
         # infinitive, no noun (KDE's messages); « Autour d'Hidel étaient »: a preposition

@@ -6,8 +6,8 @@ showed (stop 53), which the rules flagged:
 - a program's kind before its name, with or without its adjective (« le célèbre programme festival », « la commande
   interne set »), and « torrent » in apposition;
 - two nouns of action joined after a bare « de », which name a field (« une bibliothèque d'encodage et décodage »);
-- English names opening a sentence (« Report Magic utilise … »), acronyms French uses as nouns (« une API
-  pratique »), a name's verb before an adverb (« Lzip décompresse presque »);
+- English and hyphenated names opening a sentence (« Report Magic utilise … », « T-Code est »), acronyms French
+  uses as nouns (« une API pratique »), a name's verb before an adverb (« Lzip décompresse presque »);
 - plural adjectives after a noun's complements (« les paquets liés à l'astronomie utilisables »), a country in
   parentheses after the variety it places (« la localisation portugaise (Brésil) »), enumerations of verbs the parse
   cut (« vérifiera …, complétera … et extraira »);
@@ -100,8 +100,13 @@ def test_two_actions_after_a_bare_de_name_a_field(text: str) -> None:
         "Report Magic for Analog utilise le format de sortie lisible par une machine.",
         "Type Detect est un module pour détecter le type d'un objet donné.",
         "Rock Dodger est un jeu d'action à défilement horizontal.",
+        "Font Manager permet de gérer facilement les fontes du bureau.",
+        "Apache Axiom fournit une implémentation d'un ensemble d'informations XML.",
+        "T-Code est une méthode de saisie japonaise.",
+        "Command-T est ainsi dénommé parce qu'il est inspiré de la fenêtre.",
     ],
-    ids=["brutal-chess", "report-magic", "type-detect", "rock-dodger"],
+    ids=["brutal-chess", "report-magic", "type-detect", "rock-dodger", "font-manager", "apache-axiom", "t-code",
+         "command-t"],
 )
 def test_an_english_name_opening_a_sentence_takes_no_article(text: str) -> None:
     assert _messages(text, (OPENING,)) == []

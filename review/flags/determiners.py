@@ -362,7 +362,7 @@ ENGLISH_NAME_FREQUENCY = 200
 
 def english_name(noun: Any) -> bool:
     """« Report Magic », « Brutal Chess », « Font Manager », « Apache Axiom »: an English word before a capitalised
-    word opens an English name, which takes no French article (Debian's package descriptions: 10 flags in 22,500
+    word opens an English name, which takes no French article (Debian's package descriptions: about 20 flags in 22,500
     sentences, stop 53; on the tuning split one opening-subject flag stood so, wrong: « Challenge Gotcha »)."""
     from review.flags.spelling import english_frequency  # noqa: PLC0415 - loads the word lists
 

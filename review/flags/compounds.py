@@ -34,7 +34,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, KIND_HEADS, NOUN_ADJECTIVES, PROGRAM_KINDS, participle
+from review.flags.structure import APPOSITIVE, KIND_HEADS, NOUN_ADJECTIVES, participle, program_kind
 from review.model import Category, Flag, Severity
 
 MISTAGGED_CONFIDENCE = 0.75  # 356 flags at 0.78 on the tuning split, 2 on error-free segments
@@ -129,7 +129,7 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     prose = previous is not None and previous.pos_ in {"DET", "ADP"} \
         and any(word.pos_ in {"VERB", "AUX"} for word in noun.sent)
     if (prose and (_singular(lower_form(noun)) in KIND_HEADS or lower_form(noun) == "outil")) \
-            or not {_singular(lower_form(noun)), lower_form(noun)}.isdisjoint(PROGRAM_KINDS):
+            or program_kind(noun):
         # « le mode veille », « l'outil crayon » (Tux Paint's documentation; the plural stays: « outils suite »); « le
         # programme fortune », « (paquet happy) »: a program's kind before its name, in prose or not (Debian's package
         # descriptions, stop 53; on the tuning split no noun pair opens with one)

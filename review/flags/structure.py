@@ -126,6 +126,14 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
 # while »: the manual pages, 3 sentences of 500; on the tuning split no flag holds them)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
 """Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
+
+
+def program_kind(token: Any) -> bool:
+    """« paquet », « programmes », « processus »: a kind of program (:data:`PROGRAM_KINDS`), in either number."""
+    lower = lower_form(token)
+    return not {lower, singular(lower)}.isdisjoint(PROGRAM_KINDS)
+
+
 # what a name in code follows (« la méthode drawWindow »); not every noun a program's name follows: « la mémoire
 # talkingPreprogrammed », « capacité capacityMeasures » are MT's lost line breaks (tuning split, 7 right flags), and
 # « variable » is mostly an adjective there (« zoom variable magnificationDigital »)
@@ -245,7 +253,7 @@ def _names_kind(token: Any, following: Any, *, prose: bool) -> bool:
     verb, even one the parse cut (« La commande ftwhich recherche dans … », where the tagger read no verb).
     """
     head = singular(lower_form(token))
-    if head in PROGRAM_KINDS or lower_form(token) in PROGRAM_KINDS:  # « processus » is its own singular
+    if program_kind(token):
         # « le célèbre programme festival », « (paquet bison) »: a program's kind before its name, outside prose too,
         # where the second word is a French one (Debian's package descriptions: 12 flags in 12,000 sentences, stop 53)
         return True

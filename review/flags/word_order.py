@@ -46,10 +46,10 @@ from review.flags.structure import (
     APPOSITIVE,
     NAMING,
     PLACE_ADVERBS,
-    PROGRAM_KINDS,
     light_idiom,
     noun_adjective,
     participle,
+    program_kind,
     verb_only,
 )
 from review.flags.verb_reading import before_a_clause, the_verb
@@ -254,7 +254,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
         # plomb 36 volts », a noun before its measure: 11 flags at 0.91, one of them on an error-free segment (in
         # the whole default set, 14 errors fewer found to keep that segment clean)
         return
-    if previous is not None and not {lower_form(previous), singular(lower_form(previous))}.isdisjoint(PROGRAM_KINDS):
+    if previous is not None and program_kind(previous):
         # « la commande interne set », « le paquet virtuel default-dbus », « la bibliothèque statique c-client »: a
         # program's kind, its adjective, then the program's name (the manual pages: 19 flags in 500 sentences;
         # Debian's package descriptions: 5 in 12,000; stop 53; on the tuning split no flag stands after such a kind)

@@ -1,0 +1,115 @@
+"""Shapes of correct technical French that Debian's package descriptions and the manual pages showed (stop 54),
+which the rules flagged:
+
+- a command's name after its kind and an adjective (« la commande interne wait », « la commande composée
+  select »), and the second of two names so introduced (« les commandes internes declare et readonly »);
+- a one-letter variable before « ne » elided (« si n n'est pas indiqué »), an operator's name in capitals before the
+  same word in lower case (« les listes ET et OU »): no word written twice;
+- an English term glossed in parentheses after the French one (« trains d'impulsions (spike train) »);
+- « cents » and « mille » after a number (« deux cents outils »): a number, not two nouns.
+
+Every sentence is written for the test, after the shape of one the correct French got flagged for; the last tests
+keep the machine-translation French the same rules must still flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import shown_messages
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+SIDE_BY_SIDE = ("side by side", "right after a noun")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notez que la commande interne exec remplace l'interpréteur en cours.", "exec"),
+        ("Elle est utilisée par la commande composée select pour afficher un menu.", "select"),
+        ("Les commandes internes declare et readonly acceptent toutes deux cette option.", "readonly"),
+        ("La variable est déclarée avec les commandes internes local ou declare.", "declare"),
+        ("Le programme externe whatis cherche dans les pages de manuel.", "whatis"),
+    ],
+    ids=["internal", "compound", "and", "or", "external"],
+)
+def test_a_command_s_name_after_its_kind_and_adjective_is_kept(text: str, name: str) -> None:
+    assert [span for span, _message in shown_messages("spelling", text) if name in span] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si n n'est pas indiqué, la sortie standard est utilisée.",
+        "La redirection ouvre le descripteur n n’ayant pas d'autre usage.",
+        "L'état renvoyé par des listes ET et OU est celui de la dernière commande.",
+    ],
+    ids=["elided-ne", "elided-ne-curly", "operator-in-capitals"],
+)
+def test_a_variable_or_an_operator_before_the_same_word_is_not_a_doubled_word(text: str) -> None:
+    assert [span for span, message in shown_messages("spelling", text) if "written twice" in message] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doubled"),
+    [
+        ("Le le chien dort devant la porte.", "Le le"),
+        ("Il a rangé les les gants dans le sac.", "les les"),
+        ("Chaque outil comprend une une poignée texturée.", "une une"),
+    ],
+    ids=["capital-first", "lower-case", "mt-tuning-split"],
+)
+def test_a_word_written_twice_is_still_flagged(text: str, doubled: str) -> None:
+    assert doubled in [span for span, message in shown_messages("spelling", text) if "written twice" in message]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est une bibliothèque pour l'analyse de similarité de trains d'impulsions (spike train).",
+        "Il s'agit d'une extension pour le magasin de mots de passe (password store) qui affiche les métadonnées.",
+        "Le texte supprimé est conservé dans un tampon circulaire (« kill ring »).",
+        "Le paquet fournit le guide de sécurité (SSG, SCAP security guide) et ses pages de manuel.",
+        "Le processus prend un fichier de contrôle (Debian source control) et l'importe dans CVS.",
+        "Elle prend en charge les « tableaux avec cache » (masked arrays).",
+    ],
+    ids=["two-words", "before-a-clause", "in-quotes", "with-an-acronym", "with-a-name", "after-quotes"],
+)
+def test_an_english_gloss_in_parentheses_is_not_read_as_french(text: str) -> None:
+    assert shown_messages("grammar", text) == []
+    assert shown_messages("spelling", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le frontal graphique donne accès à plus de deux cents outils de réseau.",
+        "Le logiciel propose trois cents réglages pour les experts.",
+    ],
+    ids=["deux-cents", "trois-cents"],
+)
+def test_hundreds_after_a_number_are_a_number(text: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if any(rule in found[1] for rule in SIDE_BY_SIDE)] \
+        == []
+
+
+# -- machine translation the same rules must still flag ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Les gants de boxe (set of two gloves) sont solides.", "gloves"),  # a phrase, with its function words
+        ("Les gants de boxe (Pack of two) sont solides.", "two"),
+    ],
+    ids=["phrase", "pack-of"],
+)
+def test_english_left_in_parentheses_is_still_flagged(text: str, span: str) -> None:
+    assert span in [found for found, _message in shown_messages("spelling", text)]
+
+
+def test_french_in_parentheses_is_still_read() -> None:
+    """« (sac couleur peut varier) » on the tuning split: French words, the noun pair still flagged."""
+    text = "Sac de vitesse (sac couleur peut varier)."
+    assert "sac couleur" in [span for span, message in shown_messages("grammar", text)
+                             if any(rule in message for rule in SIDE_BY_SIDE)]

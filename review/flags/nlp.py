@@ -288,6 +288,16 @@ def noun_lemmas() -> frozenset[str]:
     return frozenset(pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
 
 
+def can_be_noun(lower: str) -> bool:
+    """A form of a noun the lemmatizer's tables know: a lemma, its plural in « s » or « x », or an irregular plural
+    its exception table lists (« travaux »)."""
+    nouns = noun_lemmas()
+    if lower in nouns or (lower.endswith(("s", "x")) and lower[:-1] in nouns):
+        return True
+    irregular = pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["noun"]
+    return any(lemma in nouns for lemma in irregular.get(lower, ()))
+
+
 def can_be_verb(lower: str) -> bool:
     """A form the lemmatizer's verb tables know, the present « -e » of an « -er » verb included (« mesure »)."""
     return bool(verb_lemmas(lower)) or (lower.endswith("e") and f"{lower}r" in verb_infinitives())

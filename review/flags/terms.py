@@ -133,6 +133,31 @@ def keep_terms(flags: Sequence[Flag], terms: Terms, text_of: Callable[[str], str
         if flag.segment_id not in places:
             places[flag.segment_id] = terms.places(text_of(flag.segment_id))
         start = flag.end - len(kept_word(flag.span_text))
-        return any(begin <= start and flag.end <= end for begin, end in places[flag.segment_id])
+        return any(begin <= start and flag.end <= end for begin, end in places[flag.segment_id]) \
+            or _beside_a_term(flag, places[flag.segment_id])
 
     return [replace(flag, confidence=HIDDEN) if on_a_term(flag) else flag for flag in flags]
+
+
+def _beside_a_term(flag: Flag, places: Sequence[tuple[int, int]]) -> bool:
+    """A flag on two words, a kept term and a word in lower case, where French writes them so: a noun, then the
+    name it introduces (« un travail cron », « la compression gzip »), or the name, then its verb (« porg
+    enveloppe la commande », « autobox recherche la méthode »).  The parse reads two nouns side by side there.
+
+    Debian's package descriptions read with the archive's package names kept (blocks 16,501-28,500): 37 flags.
+    """
+    from spacy.lang.fr.stop_words import STOP_WORDS  # noqa: PLC0415 - spaCy and the lemmatizer's tables load on use
+
+    from review.flags.nlp import can_be_noun, can_be_verb  # noqa: PLC0415
+
+    words = [(flag.start + word.start(), flag.start + word.end(), word.group())
+             for word in re.finditer(r"\S+", flag.span_text)]
+    if len(words) != 2 or not STOP_WORDS.isdisjoint(word.lower() for _start, _end, word in words):
+        return False  # « les trames le données »: a list of names may hold a French word (Debian has a package « le »)
+    (first_start, first_end, first), (second_start, second_end, second) = words
+    if (second_start, second_end) in places:
+        # a noun only: after a verb the flag is about the verb (« utilise curl »)
+        return first.isalpha() and first.islower() and can_be_noun(first)
+    if (first_start, first_end) in places:
+        return second.isalpha() and second.islower() and can_be_verb(second)
+    return False

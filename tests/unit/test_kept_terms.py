@@ -96,6 +96,23 @@ def test_a_determiner_before_the_term_stays_inside_the_flag() -> None:
     assert kept.confidence < 0.3
 
 
+@pytest.mark.parametrize(("text", "span", "term", "hidden"), [
+    ("Il gère les formats de compression gzip et bzip2.", "compression gzip", "gzip", True),  # a noun, its name
+    ("Il lance les travaux cron de la machine.", "travaux cron", "cron", True),  # the noun in the plural
+    ("Lors de l'installation, porg enveloppe la commande.", "porg enveloppe", "porg", True),  # the name, its verb
+    ("Le projet utilise curl pour tout.", "utilise curl", "curl", False),  # a verb, then the name
+    ("Elle lit les trames le données de Pandas.", "le données", "le", False),  # a French word in the list
+    ("Le Garmin GPS nouveau est là.", "Garmin GPS nouveau", "Garmin", False),  # three words: the order
+], ids=["noun-then-name", "plural-noun", "name-then-verb", "verb-then-name", "stop-word", "three-words"])
+def test_a_flag_on_a_kept_term_and_the_noun_or_verb_beside_it(text: str, span: str, term: str,
+                                                               hidden: bool) -> None:
+    """Technical French sets a name after the noun that introduces it, and before its verb: a flag on the two words
+    (two nouns side by side, a name before a noun) goes under the floor with the name kept."""
+    flag = _flag("p1s1", text, span, category=str(Category.GRAMMAR), confidence=0.7)
+    (kept,) = keep_terms([flag], make_terms([term]), lambda _segment: text)
+    assert (kept.confidence < 0.3) is hidden
+
+
 @pytest.mark.parametrize(("span", "category", "kept"), [
     ("curl", str(Category.UNTRANSLATED), "curl"),
     ("la printf", str(Category.GRAMMAR), "printf"),
@@ -122,6 +139,19 @@ def test_the_flagger_reads_the_terms_file(tmp_path: Path) -> None:
     assert [flag for flag in plain if "curl" not in flag.span_text] == kept
     floor_zero = Flagger(None, FlagOptions(settings={"terms": (path,)}, min_confidence=0.0), ModelPool())
     assert any(flag.span_text == "curl" for flag in floor_zero.flags(document, {}))  # under the floor, not lost
+
+
+def test_the_flagger_keeps_a_noun_pair_whose_second_word_is_a_kept_name(tmp_path: Path) -> None:
+    """The real grammar rule flags « compression gzip » as two nouns side by side; with « gzip » kept it is hidden."""
+    path = tmp_path / "terms.txt"
+    path.write_text("gzip\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Actuellement il gère les formats de compression gzip, bzip2 et xz.\n", encoding="utf-8")
+    document = load_document(article)
+    plain = Flagger(None, FlagOptions(), ModelPool()).flags(document, {})
+    kept = Flagger(None, FlagOptions(settings={"terms": (path,)}), ModelPool()).flags(document, {})
+    assert "compression gzip" in [flag.span_text for flag in plain]
+    assert "compression gzip" not in [flag.span_text for flag in kept]
 
 
 def test_review_flag_takes_terms_and_refuses_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

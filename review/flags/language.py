@@ -89,10 +89,17 @@ CLOSING_QUOTES = ("»", '"', "”")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether the run opens after a quotation mark that closes inside it or right after it."""
-    if not text[:start].rstrip().endswith(OPENING_QUOTES):
-        return False
-    return any(mark in text[start:end] for mark in CLOSING_QUOTES) or text[end:].lstrip().startswith(CLOSING_QUOTES)
+    """Whether the run opens after a quotation mark that closes inside it or right after it, or lies inside a
+    quotation (« le message "Datatype is not supported" »: Scilab's help quotes a program's English message; on the
+    tuning split no English run stands inside quotes)."""
+    if text[:start].rstrip().endswith(OPENING_QUOTES):
+        return any(mark in text[start:end] for mark in CLOSING_QUOTES) \
+            or text[end:].lstrip().startswith(CLOSING_QUOTES)
+    before, after = text[:start], text[end:]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    opened = max(before.rfind("«"), before.rfind("“"))
+    return opened > max(before.rfind("»"), before.rfind("”")) and any(mark in after for mark in ("»", "”"))
 
 
 class LanguageDetector:

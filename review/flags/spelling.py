@@ -19,7 +19,7 @@ from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOpt
 from review.flags.adjective_place import singular
 from review.flags.english import MISSPELT_LENGTH, EnglishWords
 from review.flags.nlp import PREFIXES, FlagMaker, can_be_verb, is_name, lexicon_words, parse_many, verb_lemmas
-from review.flags.structure import KIND_HEADS, NAME_HOLDERS, program_kind
+from review.flags.structure import KIND_HEADS, NAME_HOLDERS, prefixed_code, program_kind
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:
@@ -372,6 +372,10 @@ class SpellingDetector:
             return
         if text.islower() and (_after_its_kind(token) or _listed_with_names(token) or self._named_kind(token)
                                or _built_with(token)):
+            return
+        if prefixed_code(text):
+            # « libXmu », « jsMath »: Debian's package descriptions (blocks 16,501-28,500), 9 flags; on the tuning
+            # split no word begins so
             return
         if is_name(token):
             if text.islower():

@@ -176,6 +176,12 @@ def glued_parts(text: str) -> tuple[str, str] | None:
 CODE_PREFIXES = frozenset("lib wx js py gtk qt".split())
 
 
+def prefixed_code(text: str) -> bool:
+    """« libXpm », « pyScss »: a programmer's name that begins with one of :data:`CODE_PREFIXES`."""
+    parts = glued_parts(text)
+    return parts is not None and parts[0] in CODE_PREFIXES
+
+
 def _named_code(token: Any) -> bool:
     """« la méthode drawWindow », « la fonction getValue »: a name in code after the noun that says what it is
     (Thunderbird's messages; on the tuning split no glued word follows one of :data:`CODE_KINDS`)."""
@@ -200,7 +206,7 @@ def glued_words(token: Any, make: FlagMaker) -> Iterator[Flag]:
         # « poundsBlack », « stakesAll »: English list items glued by a lost line break; measured on WMT20 QE
         # en-fr (tuning split): 433 flags at 0.98
         if not head.isalpha() or not head.islower() or not tail[1:].islower() or _named_code(token) \
-                or head in CODE_PREFIXES:
+                or prefixed_code(text):
             return
         yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
                    glued_message(text), [f"{head} {tail}"], 0.9)

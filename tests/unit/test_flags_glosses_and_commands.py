@@ -6,7 +6,9 @@ which the rules flagged:
 - a one-letter variable before « ne » elided (« si n n'est pas indiqué »), an operator's name in capitals before the
   same word in lower case (« les listes ET et OU »): no word written twice;
 - an English term glossed in parentheses after the French one (« trains d'impulsions (spike train) »);
-- « cents » and « mille » after a number (« deux cents outils »): a number, not two nouns.
+- « cents » and « mille » after a number (« deux cents outils »): a number, not two nouns;
+- programmers' names with a prefix in lower case (« libXmu », « jsMath »), which the spelling rules read too;
+- a program's English message quoted in French (« le message "Datatype is not supported" »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the last tests
 keep the machine-translation French the same rules must still flag.
@@ -93,7 +95,37 @@ def test_hundreds_after_a_number_are_a_number(text: str) -> None:
         == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce paquet fournit la bibliothèque libXmu pour les programmes de X11.",
+        "Le rendu des formules passe par jsMath dans le navigateur.",
+        "Le module s'appuie sur pyScss pour compiler les feuilles de style.",
+    ],
+    ids=["lib", "js", "py"],
+)
+def test_a_programmer_s_name_with_its_prefix_is_no_misspelling(text: str) -> None:
+    assert shown_messages("spelling", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Si on entre une autre valeur, le programme affiche le message "Datatype is not supported".',
+        "Le programme affiche alors « Datatype is not supported » et s'arrête.",
+    ],
+    ids=["straight-quotes", "guillemets"],
+)
+def test_a_program_s_english_message_quoted_in_french_is_not_untranslated(text: str) -> None:
+    assert shown_messages("language", text) == []
+
+
 # -- machine translation the same rules must still flag ------------------------------------------------------
+
+
+def test_english_left_outside_quotes_is_still_flagged() -> None:
+    text = "Le sac est fait pour the people who like it and want to use it every day."
+    assert shown_messages("language", text) != []
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from review.flags.agreement import (
     governed_noun,
     one_of,
     plural_verb,
+    pronoun_before_preposition,
     verbal_participle,
 )
 from review.flags.coordination import shared_by_a_pair
@@ -149,7 +150,7 @@ def shown_by_determiner(noun: Any) -> tuple[str | None, str | None]:
                 and not any(word.dep_ == "fixed" for word in child.children):
             lower = lower_form(child)
             if lower in DETERMINERS and lower_form(child.doc[child.i + 1]) not in {"ou", "et", "à"} \
-                    and not one_of(child):
+                    and not one_of(child) and not pronoun_before_preposition(child):
                 # « une des décisions les plus attendues »: « des » is its determiner; « un ou deux », « une à deux
                 # lignes »: a range of numbers (Debian's package descriptions)
                 return DETERMINERS[lower]

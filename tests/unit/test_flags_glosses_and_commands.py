@@ -8,7 +8,9 @@ which the rules flagged:
 - an English term glossed in parentheses after the French one (« trains d'impulsions (spike train) »);
 - « cents » and « mille » after a number (« deux cents outils »): a number, not two nouns;
 - programmers' names with a prefix in lower case (« libXmu », « jsMath »), which the spelling rules read too;
-- a program's English message quoted in French (« le message "Datatype is not supported" »).
+- a program's English message quoted in French (« le message "Datatype is not supported" »);
+- an imperative's pronoun written without its hyphen before a preposition (« dépose les dans la zone »), which the
+  parse takes for a plural article.
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the last tests
 keep the machine-translation French the same rules must still flag.
@@ -120,7 +122,34 @@ def test_a_program_s_english_message_quoted_in_french_is_not_untranslated(text: 
     assert shown_messages("language", text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gardez les pentes à l'esprit et utilisez les à votre avantage.",
+        "Fais glisser les mots et dépose les dans la zone supérieure.",
+        "Inversez la sélection et coloriez les avec l'outil crayon.",
+        "Synchronisez maintenant et récupérez-les à tout moment.",
+    ],
+    ids=["à", "dans", "avec", "hyphened"],
+)
+def test_an_imperative_s_pronoun_before_a_preposition_is_no_determiner(text: str) -> None:
+    assert shown_messages("grammar", text) == []
+
+
 # -- machine translation the same rules must still flag ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Les modification que vous appliquez sont perdues.", "Les modification"),
+        ("Utilise les de luminance des pixels.", "les de luminance"),  # a noun lost before « de »
+        ("Le sac est livré avec les sangle à fixer au cadre.", "les sangle"),
+    ],
+    ids=["plural-determiner", "before-de", "before-a-preposition-later"],
+)
+def test_a_plural_determiner_before_a_singular_noun_is_still_flagged(text: str, span: str) -> None:
+    assert span in [found for found, _message in shown_messages("grammar", text)]
 
 
 def test_english_left_outside_quotes_is_still_flagged() -> None:

@@ -10,7 +10,8 @@ which the rules flagged:
 - programmers' names with a prefix in lower case (« libXmu », « jsMath »), which the spelling rules read too;
 - a program's English message quoted in French (« le message "Datatype is not supported" »);
 - an imperative's pronoun written without its hyphen before a preposition (« dépose les dans la zone »), which the
-  parse takes for a plural article.
+  parse takes for a plural article;
+- English words that French dictionaries hold (« joystick », « sushi », « replay »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the last tests
 keep the machine-translation French the same rules must still flag.
@@ -136,7 +137,36 @@ def test_an_imperative_s_pronoun_before_a_preposition_is_no_determiner(text: str
     assert shown_messages("grammar", text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utilise le joystick pour déplacer le personnage dans le labyrinthe.",
+        "Des légumes enrobés de riz à sushi et roulés dans une algue.",
+        "Des pancakes légers avec du vrai sirop d'érable.",
+        "Résous la grille de sudoku en plaçant les chiffres.",
+        "Le réglage par défaut peut causer des soucis de synchro en sortie.",
+        "Les replays sont enregistrés dans le dossier de la partie.",
+        "Le ferry traverse le détroit deux fois par jour.",
+    ],
+    ids=["joystick", "sushi", "pancakes", "sudoku", "synchro", "replays", "ferry"],
+)
+def test_english_words_french_dictionaries_hold_are_french(text: str) -> None:
+    assert shown_messages("spelling", text) == []
+
+
 # -- machine translation the same rules must still flag ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Si vous n'avez pas besoin de protection de bug, prenez la tente légère.", "bug"),
+        ("Tout chasseur vous dira que plus tags sont remplis à l'aube qu'à midi.", "tags"),
+    ],
+    ids=["bug", "tags"],
+)
+def test_english_words_left_in_product_text_are_still_flagged(text: str, word: str) -> None:
+    assert word in [span for span, _message in shown_messages("spelling", text)]
 
 
 @pytest.mark.parametrize(

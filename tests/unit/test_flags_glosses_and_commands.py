@@ -11,7 +11,8 @@ which the rules flagged:
 - a program's English message quoted in French (« le message "Datatype is not supported" »);
 - an imperative's pronoun written without its hyphen before a preposition (« dépose les dans la zone »), which the
   parse takes for a plural article;
-- English words that French dictionaries hold (« joystick », « sushi », « replay »).
+- English words that French dictionaries hold (« joystick », « sushi », « replay »);
+- an English title or expansion quoted whole (« (« yet another snippet extension for Emacs ») »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the last tests
 keep the machine-translation French the same rules must still flag.
@@ -154,7 +155,34 @@ def test_english_words_french_dictionaries_hold_are_french(text: str) -> None:
     assert shown_messages("spelling", text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("C'est l'algorithme décrit dans l'article « An efficient algorithm to build the compacted graph from many "
+         "genomes »."),
+        "YASnippet (« yet another snippet extension for Emacs ») est un système de modèles.",
+        "SCIM (« Smart Common Input Method » : méthode commune de saisie) est une plate-forme.",
+    ],
+    ids=["article-title", "acronym-in-parentheses", "title-case"],
+)
+def test_an_english_phrase_quoted_whole_is_not_read_as_french(text: str) -> None:
+    assert shown_messages("spelling", text) == []
+    assert shown_messages("grammar", text) == []
+
+
 # -- machine translation the same rules must still flag ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Pour les régler juste, « dot the i ».", "the"),  # three words: the tuning split's one right flag
+        ("Le vendeur dit que ce sac « est vraiment super cool » et solide.", "cool"),  # a French quotation
+    ],
+    ids=["three-words", "french-quotation"],
+)
+def test_english_inside_a_short_or_french_quotation_is_still_flagged(text: str, word: str) -> None:
+    assert word in [span for span, _message in shown_messages("spelling", text)]
 
 
 @pytest.mark.parametrize(

@@ -334,9 +334,9 @@ class SpellingDetector:
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
             typed = typed_words(originals.get(segment.id, segment.text), segment.text)
-            glosses = english_glosses(doc) + english_quotations(segment.text)
+            asides = not_french_prose(doc)
             # the words of an English gloss, then those of each run flagged, are not flagged one by one
-            skipped = {token.i for token in doc if any(start <= token.idx < end for start, end in glosses)}
+            skipped = {token.i for token in doc if any(start <= token.idx < end for start, end in asides)}
             for run in self.words.english_runs(doc):
                 if run.first in skipped:
                     continue
@@ -678,6 +678,21 @@ def english_glosses(doc: Any) -> list[tuple[int, int]]:
                 and not all(in_french_list(word.lower_) for word in words):
             found.append((token.idx + 1, doc[close].idx))
     return found
+
+
+def not_french_prose(doc: Any) -> list[tuple[int, int]]:
+    """The character spans of a parsed segment that are not French prose for the rules to read: English glosses in
+    parentheses, English phrases quoted whole and command-line options with their word."""
+    return english_glosses(doc) + english_quotations(doc.text) + option_arguments(doc.text)
+
+
+OPTION_ARGUMENT = re.compile(r"(?<!\S)(?:[-+][a-zA-Z]|--[a-z][\w-]+)\s+[a-z][\w-]*")
+
+
+def option_arguments(text: str) -> list[tuple[int, int]]:
+    """« l'option +o emacs », « -o history », « --format json »: a command-line option and the word it takes, which
+    is code (the manual pages, read 500: 3 flags; on the tuning split no word follows such an option)."""
+    return [(match.start(), match.end()) for match in OPTION_ARGUMENT.finditer(text)]
 
 
 QUOTATION = re.compile(r"«\s*([^«»]{1,160}?)\s*»|“([^“”]{1,160}?)”|\"([^\"]{1,160}?)\"")

@@ -12,7 +12,8 @@ which the rules flagged:
 - an imperative's pronoun written without its hyphen before a preposition (« dépose les dans la zone »), which the
   parse takes for a plural article;
 - English words that French dictionaries hold (« joystick », « sushi », « replay »);
-- an English title or expansion quoted whole (« (« yet another snippet extension for Emacs ») »).
+- an English title or expansion quoted whole (« (« yet another snippet extension for Emacs ») »);
+- a command-line option's word (« l'option -o history »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the last tests
 keep the machine-translation French the same rules must still flag.
@@ -166,6 +167,19 @@ def test_english_words_french_dictionaries_hold_are_french(text: str) -> None:
     ids=["article-title", "acronym-in-parentheses", "title-case"],
 )
 def test_an_english_phrase_quoted_whole_is_not_read_as_french(text: str) -> None:
+    assert shown_messages("spelling", text) == []
+    assert shown_messages("grammar", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour arrêter l'édition de ligne, utiliser l'option +o emacs ou +o vi de la commande interne set.",
+        "Quand l'option -o history de la commande interne set est activée, l'historique est gardé.",
+    ],
+    ids=["plus-o", "minus-o"],
+)
+def test_a_command_line_option_s_word_is_code(text: str) -> None:
     assert shown_messages("spelling", text) == []
     assert shown_messages("grammar", text) == []
 

@@ -74,7 +74,7 @@ from review.flags.phrase_order import (
     model_number_between,
     participle_first,
 )
-from review.flags.spelling import hyphenated_name, names_something, not_french_prose
+from review.flags.spelling import hyphenated_name, names_something
 from review.flags.structure import adjective_before, glued_words, noun_stack
 from review.flags.subject_verb import subject_verb
 from review.flags.unconjugated import participle_without_auxiliary, unconjugated_verb
@@ -127,7 +127,6 @@ class GrammarDetector:
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
             negations = _negation_points(doc)
-            asides = not_french_prose(doc)
             for token in doc:
                 named: bool | None = None  # read once, for the first rule that asks for an article
                 for rule in rules_for(token.pos_):
@@ -136,8 +135,7 @@ class GrammarDetector:
                         if named:
                             continue
                     for flag in rule(token, make):
-                        if not any(flag.start <= start < flag.end for start in negations) \
-                                and not any(start <= flag.start and flag.end <= end for start, end in asides):
+                        if not any(flag.start <= start < flag.end for start in negations):
                             yield flag
 
 

@@ -334,13 +334,9 @@ class SpellingDetector:
         for segment, doc in zip(segments, docs, strict=True):
             make = FlagMaker(NAME, segment.id, segment.text)
             typed = typed_words(originals.get(segment.id, segment.text), segment.text)
-            asides = not_french_prose(doc)
-            # the words of an English gloss, then those of each run flagged, are not flagged one by one
-            skipped = {token.i for token in doc if any(start <= token.idx < end for start, end in asides)}
+            in_runs: set[int] = set()
             for run in self.words.english_runs(doc):
-                if run.first in skipped:
-                    continue
-                skipped.update(range(run.first, run.last + 1))
+                in_runs.update(range(run.first, run.last + 1))
                 yield make(run.start, run.end, Category.UNTRANSLATED, Severity.MAJOR,
                            f"« {segment.text[run.start:run.end]} » is left in English among French words: "
                            "translate it, keeping only the brand", (), 0.8)
@@ -361,7 +357,7 @@ class SpellingDetector:
                            f"« {segment.text[start:end]} » is English (a contraction or possessive): translate it",
                            (), 0.85)
             for token in doc:
-                if token.i not in skipped:
+                if token.i not in in_runs:  # one flag a run: its words are not flagged one by one
                     yield from self._unknown(token, segment.text, make, typed=token.lower_ in typed)
             yield from _doubled(segment.text, make)
             yield from _elision(segment.text, make)
@@ -643,82 +639,6 @@ def _prefixed(lower: str, french: Any) -> bool:
                                                                  or _feminine_of_known(rest, french)):
             return True
     return False
-
-
-GLOSS_QUOTES = frozenset("«»\"“”‘’'")
-GLOSS_WORDS = 8  # the longest gloss read, in words
-
-
-def english_glosses(doc: Any) -> list[tuple[int, int]]:
-    """Where English words stand in parentheses after a French word, as technical French glosses a term with the
-    English one (« trains d'impulsions (spike train) », « des tableaux avec cache (« masked arrays ») »): the
-    character spans inside the parentheses.  Every word of the gloss is an English word, none a function word (a
-    term, not a phrase left untranslated: « (Pack of two) »), and one at least is no French word; neither the
-    spelling nor the grammar rules read them.
-
-    Debian's package descriptions (blocks 16,501-28,500): 14 flags in 12,000 sentences.  On the tuning split no
-    parenthesis after a French word holds English alone (« (sac couleur peut varier) » is French).
-    """
-    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - spaCy is loaded with the parse
-
-    found = []
-    for token in doc:
-        if token.text != "(" or token.i == 0:
-            continue
-        before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].text in GLOSS_QUOTES else doc[token.i - 1]
-        if not (before.is_alpha and before.is_lower):
-            continue
-        close = next((word.i for word in doc[token.i + 1:token.i + GLOSS_WORDS + 3] if word.text == ")"), None)
-        if close is None:
-            continue
-        words = [word for word in doc[token.i + 1:close]
-                 if word.text not in GLOSS_QUOTES and not word.is_punct and not word.is_upper]  # acronyms: (SSG, …)
-        if len(words) >= 2 and all(word.is_alpha and len(word) > 1 and english_frequency(word.lower_) > 0
-                                   and word.lower_ not in STOP_WORDS for word in words) \
-                and not all(in_french_list(word.lower_) for word in words):
-            found.append((token.idx + 1, doc[close].idx))
-    return found
-
-
-def not_french_prose(doc: Any) -> list[tuple[int, int]]:
-    """The character spans of a parsed segment that are not French prose for the rules to read: English glosses in
-    parentheses, English phrases quoted whole and command-line options with their word."""
-    return english_glosses(doc) + english_quotations(doc.text) + option_arguments(doc.text)
-
-
-OPTION_ARGUMENT = re.compile(r"(?<!\S)(?:[-+][a-zA-Z]|--[a-z][\w-]+)\s+[a-z][\w-]*")
-
-
-def option_arguments(text: str) -> list[tuple[int, int]]:
-    """« l'option +o emacs », « -o history », « --format json »: a command-line option and the word it takes, which
-    is code (the manual pages, read 500: 3 flags; on the tuning split no word follows such an option)."""
-    return [(match.start(), match.end()) for match in OPTION_ARGUMENT.finditer(text)]
-
-
-QUOTATION = re.compile(r"«\s*([^«»]{1,160}?)\s*»|“([^“”]{1,160}?)”|\"([^\"]{1,160}?)\"")
-QUOTATION_WORDS = 4  # the fewest words of a quoted English phrase (« dot the i », three, is MT's)
-
-
-def english_quotations(text: str) -> list[tuple[int, int]]:
-    """Where French quotes an English phrase or title whole (« TwoPaCo : An efficient algorithm to build … », (« yet
-    another snippet extension for Emacs »)): the character spans inside the quotation marks.  Every word is an
-    English word, a name or an acronym, half of them at least are no French word, and the phrase has four words or
-    more; neither the spelling nor the grammar rules read it.
-
-    Debian's package descriptions (blocks 3,001-13,500): 12 flags.  On the tuning split the one English quotation
-    flagged (« dot the i ») has three words, and its flag is right.
-    """
-    found = []
-    for match in QUOTATION.finditer(text):
-        group = next(number for number in (1, 2, 3) if match.group(number) is not None)
-        words = WORD.findall(match.group(group))
-        if len(words) < QUOTATION_WORDS:
-            continue
-        not_french = sum(not in_french_list(word.lower()) for word in words)
-        if all(english_frequency(word.lower()) > 0 or word[:1].isupper() for word in words) \
-                and 2 * not_french >= len(words):
-            found.append((match.start(group), match.end(group)))
-    return found
 
 
 def _doubled(text: str, make: FlagMaker) -> Iterator[Flag]:

@@ -57,10 +57,13 @@ UNEXPLAINED = ("spelling",
 COPIED = 0.5  # such a word the English original has too: left untranslated (see _read_again)
 # what a gloss stands in (see glosses): parentheses, French quotes, curly quotes (straight ones mark inches)
 ENCLOSED = re.compile(r"\(([^()]+)\)|«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d")
-AFTER_WORD = re.compile(r"[^\W\d_][»\u201d]?\s*$")  # a word, maybe quoted, right before a parenthesis
+AFTER_WORD = re.compile(r"[^\W\d_]\s?[»\u201d]?\s*$")  # a word, maybe quoted, right before a parenthesis
 LETTER = re.compile(r"[^\W\d_]")
 PART_BREAK = re.compile(r"[,;]|\s[–—:]\s")  # between the parts of a parenthesis, each read alone (see glosses)
 LETTERS = re.compile(r"[^\W\d_]+")
+QUOTED_PHRASE = 4  # the fewest words of an English phrase quoted whole (« dot the i », three, is MT's own)
+# a command-line option and the word it takes (« l'option +o emacs », « -o history », « --format json »)
+OPTION_ARGUMENT = re.compile(r"(?<!\S)(?:[-+][a-zA-Z]|--[a-z][\w-]+)\s+[a-z][\w-]*")
 MENU_STEP = "\u25b8"  # « ▸ », between the labels of a menu path (« Format ▸ Conditionnel ▸ Gérer »)
 MENU_LABEL = 40  # characters: how far a label runs from its « ▸ »
 LABEL_WORDS = re.compile(r"[\w' \u2019-]*")  # what stands between a label and its « ▸ »: words, no punctuation
@@ -125,7 +128,8 @@ def set_apart(flags: Sequence[Flag], text_of: Callable[[str], str]) -> list[Flag
     QE en-fr (tuning split) the same places held 1 right flag in parentheses (« d'entiers (ints) »), with or without
     the English source, and 6 right ones in quotes (« groovy », « after hours », English the annotators marked):
     kept below the floor as well, where ``--min-confidence`` still shows them.  A word right before « ( » is code
-    (« un mécanisme fork() », « define() »): 25 flags of the descriptions, none on the tuning split.
+    (« un mécanisme fork() », « define() »): 25 flags of the descriptions, none on the tuning split.  So is a
+    command-line option's word (:func:`option_arguments`).
     """
     read: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # by segment: its text and its glosses, read once
 
@@ -134,7 +138,7 @@ def set_apart(flags: Sequence[Flag], text_of: Callable[[str], str]) -> list[Flag
             return False  # a name the article spells two ways is so inside quotes too
         if flag.segment_id not in read:
             text = text_of(flag.segment_id)
-            read[flag.segment_id] = text, glosses(text)
+            read[flag.segment_id] = text, glosses(text) + option_arguments(text)
         text, found = read[flag.segment_id]
         if text[flag.end:flag.end + 1] == "(" and flag.span_text[-1:].isalnum():
             return True  # « fork() »: code
@@ -162,13 +166,22 @@ def in_menu_path(text: str, start: int, end: int) -> bool:
     return step >= 0 and bool(LABEL_WORDS.fullmatch(text, end, step))
 
 
+def option_arguments(text: str) -> list[tuple[int, int]]:
+    """« l'option +o emacs », « -o history »: a command-line option and the word it takes, which is code (the manual
+    pages, read 500: 3 flags, stop 54; on the tuning split no word follows such an option)."""
+    return [match.span() for match in OPTION_ARGUMENT.finditer(text)]
+
+
 def glosses(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a gloss: the inside of parentheses right after a word, or of French or curly quotes,
     with letters and no word of two letters or more that pyspellchecker's French list holds.
 
     Inside parentheses each part counts alone, between commas, semicolons and spaced dashes or colons: the English
     term beside its French one (« (fiber – fibre) », « (CAS — computer algebra system) »), a list's English item
-    (« (mind mapping, aussi appelées …) »).
+    (« (mind mapping, aussi appelées …) »).  Some English terms are French words too (« (spike train) »,
+    « (password store) »): a part whose words, acronyms aside, are all English and none a function word, and not all
+    French, is a gloss as well (:func:`_english_term`).  In quotes, an English title or phrase quoted whole may hold
+    words French shares (« An efficient algorithm to build … de Bruijn graph »): see :func:`_english_phrase`.
     """
     if "(" not in text and "«" not in text and "\u201c" not in text:
         return []
@@ -184,9 +197,48 @@ def glosses(text: str) -> list[tuple[int, int]]:
             if inside == 1 else [start, end]
         for first, last in pairwise(cuts):
             words = [word for word in LETTERS.findall(text, first, last) if len(word) > 1]
-            if words and not any(in_french_list(word.lower()) for word in words):
+            # a phrase only in quotes (« (« yet another snippet extension for Emacs ») »), not bare: « (set of two
+            # gloves) » is MT's English left in
+            quoted = inside != 1 or text[first:last].strip()[:1] in {"«", "\u201c"}
+            # a term only in parentheses: « Sight Flash » in quotes is MT's English left in (the tuning split)
+            english = (inside == 1 and _english_term(words)) \
+                or (quoted and _english_phrase(LETTERS.findall(text, first, last)))
+            if (words and not any(in_french_list(word.lower()) for word in words)) or english:
                 found.append((first, last))
     return found
+
+
+def _english_term(words: Sequence[str]) -> bool:
+    """« spike train », « SCAP security guide », « Debian source control »: two words or more besides the acronyms,
+    each an English word (pyspellchecker's list) and none a function word (spaCy's English stop words: « (Pack of
+    two) » is a phrase left untranslated), not all of them French.
+
+    Debian's package descriptions (blocks 16,501-28,500): 14 flags, stop 54; on the tuning split no parenthesis
+    after a word holds such a part.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - spaCy is loaded once there are flags
+
+    from review.flags.spelling import english_frequency, in_french_list  # noqa: PLC0415
+
+    lower = [word.lower() for word in words if not word.isupper()]  # acronyms: « (SSG, SCAP security guide) »
+    return len(lower) >= 2 and all(english_frequency(word) > 0 and word not in STOP_WORDS for word in lower) \
+        and not all(in_french_list(word) for word in lower)
+
+
+def _english_phrase(words: Sequence[str]) -> bool:
+    """« TwoPaCo : An efficient algorithm to build the compacted de Bruijn graph », « yet another snippet extension
+    for Emacs »: four words or more, each an English word or a name, half of them at least no French word.
+
+    Debian's package descriptions (blocks 3,001-13,500): 26 flags, stop 54; on the tuning split the one English
+    phrase flagged in quotes has three words (« dot the i »), and its flag is right.
+    """
+    from review.flags.spelling import english_frequency, in_french_list  # noqa: PLC0415
+
+    if len(words) < QUOTED_PHRASE:
+        return False
+    not_french = sum(not in_french_list(word.lower()) for word in words)
+    return all(english_frequency(word.lower()) > 0 or word[:1].isupper() for word in words) \
+        and 2 * not_french >= len(words)
 
 
 def _term(flag: Flag) -> str:

@@ -72,10 +72,15 @@ def test_the_gloss_is_read_in_the_reviewers_correction() -> None:
         ("les processus (fiber – fibre)", ["fiber – "]),
         ("la charge (répartition serial de la charge)", []),
         ("le modèle (2024)", []),
+        ("les trains d'impulsions (spike train)", ["spike train"]),  # « train » is French too
+        ("les gants (Pack of two)", []),  # function words: a phrase, not a term
+        ("l'article « An efficient algorithm to build the graph »", [" An efficient algorithm to build the graph "]),
+        ("le réglage « dot the i »", []),  # three words
     ],
     ids=["parentheses", "french-quotes", "curly-quotes", "french-inside", "straight-quotes-are-inches",
          "opening-parenthesis", "english-part-then-french", "english-beside-a-dash", "english-among-french",
-         "no-word"],
+         "no-word", "english-term-with-a-french-word", "english-phrase-in-parentheses", "english-phrase-quoted",
+         "three-quoted-words"],
 )
 def test_where_a_gloss_stands(text: str, found: list[str]) -> None:
     assert [text[start:end] for start, end in glosses(text)] == found
@@ -91,3 +96,68 @@ def test_where_a_gloss_stands(text: str, found: list[str]) -> None:
 )
 def test_a_word_called_as_a_function_is_code(text: str, flagged: list[str]) -> None:
     assert shown(text) == flagged
+
+
+# -- stop 54: English terms French shares a word with, English phrases quoted whole, options' words -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est une bibliothèque pour l'analyse de similarité de trains d'impulsions (spike train).",
+        "Il s'agit d'une extension pour le magasin de mots de passe (password store) qui affiche les métadonnées.",
+        "Le texte supprimé est conservé dans un tampon circulaire (« kill ring »).",
+        "Le paquet fournit le guide de sécurité (SSG, SCAP security guide) et ses pages de manuel.",
+        "Le processus prend un fichier de contrôle (Debian source control) et l'importe dans CVS.",
+        "Elle prend en charge les « tableaux avec cache » (masked arrays).",
+    ],
+    ids=["two-words", "before-a-clause", "in-quotes", "with-an-acronym", "with-a-name", "after-quotes"],
+)
+def test_an_english_term_that_shares_words_with_french_is_a_gloss(text: str) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("C'est l'algorithme décrit dans l'article « An efficient algorithm to build the compacted graph from many "
+         "genomes »."),
+        "YASnippet (« yet another snippet extension for Emacs ») est un système de modèles.",
+        "SCIM (« Smart Common Input Method » : méthode commune de saisie) est une plate-forme.",
+    ],
+    ids=["article-title", "quoted-in-parentheses", "title-case"],
+)
+def test_an_english_phrase_quoted_whole_is_set_apart(text: str) -> None:
+    assert shown(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour arrêter l'édition de ligne, utiliser l'option +o emacs ou +o vi de la commande interne set.",
+        "Quand l'option -o history de la commande interne set est activée, l'historique est gardé.",
+    ],
+    ids=["plus-o", "minus-o"],
+)
+def test_a_command_line_option_s_word_is_code(text: str) -> None:
+    assert shown(text) == []
+
+
+def test_a_lowered_floor_shows_what_an_english_term_holds() -> None:
+    text = "Il s'agit d'une extension pour le magasin de mots de passe (password store) qui affiche les données."
+    assert "password store" in shown(text, floor=0.25)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Les gants de boxe (set of two gloves) sont solides.", "gloves"),  # a phrase, with its function words
+        ("Les gants de boxe (Pack of two) sont solides.", "two"),
+        ("Pour les régler juste, « dot the i ».", "the"),  # three words: the tuning split's one right flag
+        ("Le vendeur dit que ce sac « est vraiment super cool » et solide.", "cool"),  # a French quotation
+        ("Sac de vitesse (sac couleur peut varier).", "sac couleur"),  # French words in parentheses
+    ],
+    ids=["phrase-in-parentheses", "pack-of", "three-words", "french-quotation", "french-in-parentheses"],
+)
+def test_english_left_in_mt_stays_flagged(text: str, flagged: str) -> None:
+    assert flagged in shown(text)

@@ -5,15 +5,15 @@ which the rules flagged:
   select »), and the second of two names so introduced (« les commandes internes declare et readonly »);
 - a one-letter variable before « ne » elided (« si n n'est pas indiqué »), an operator's name in capitals before the
   same word in lower case (« les listes ET et OU »): no word written twice;
-- an English term glossed in parentheses after the French one (« trains d'impulsions (spike train) »);
 - « cents » and « mille » after a number (« deux cents outils »): a number, not two nouns;
 - programmers' names with a prefix in lower case (« libXmu », « jsMath »), which the spelling rules read too;
 - a program's English message quoted in French (« le message "Datatype is not supported" »);
 - an imperative's pronoun written without its hyphen before a preposition (« dépose les dans la zone »), which the
   parse takes for a plural article;
-- English words that French dictionaries hold (« joystick », « sushi », « replay »);
-- an English title or expansion quoted whole (« (« yet another snippet extension for Emacs ») »);
-- a command-line option's word (« l'option -o history »).
+- English words that French dictionaries hold (« joystick », « sushi », « replay »).
+
+English glosses, English phrases quoted whole and command-line options, which the vetting sets apart, are in
+test_flags_glosses.py.
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the last tests
 keep the machine-translation French the same rules must still flag.
@@ -68,23 +68,6 @@ def test_a_variable_or_an_operator_before_the_same_word_is_not_a_doubled_word(te
 )
 def test_a_word_written_twice_is_still_flagged(text: str, doubled: str) -> None:
     assert doubled in [span for span, message in shown_messages("spelling", text) if "written twice" in message]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "C'est une bibliothèque pour l'analyse de similarité de trains d'impulsions (spike train).",
-        "Il s'agit d'une extension pour le magasin de mots de passe (password store) qui affiche les métadonnées.",
-        "Le texte supprimé est conservé dans un tampon circulaire (« kill ring »).",
-        "Le paquet fournit le guide de sécurité (SSG, SCAP security guide) et ses pages de manuel.",
-        "Le processus prend un fichier de contrôle (Debian source control) et l'importe dans CVS.",
-        "Elle prend en charge les « tableaux avec cache » (masked arrays).",
-    ],
-    ids=["two-words", "before-a-clause", "in-quotes", "with-an-acronym", "with-a-name", "after-quotes"],
-)
-def test_an_english_gloss_in_parentheses_is_not_read_as_french(text: str) -> None:
-    assert shown_messages("grammar", text) == []
-    assert shown_messages("spelling", text) == []
 
 
 @pytest.mark.parametrize(
@@ -156,47 +139,7 @@ def test_english_words_french_dictionaries_hold_are_french(text: str) -> None:
     assert shown_messages("spelling", text) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        ("C'est l'algorithme décrit dans l'article « An efficient algorithm to build the compacted graph from many "
-         "genomes »."),
-        "YASnippet (« yet another snippet extension for Emacs ») est un système de modèles.",
-        "SCIM (« Smart Common Input Method » : méthode commune de saisie) est une plate-forme.",
-    ],
-    ids=["article-title", "acronym-in-parentheses", "title-case"],
-)
-def test_an_english_phrase_quoted_whole_is_not_read_as_french(text: str) -> None:
-    assert shown_messages("spelling", text) == []
-    assert shown_messages("grammar", text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Pour arrêter l'édition de ligne, utiliser l'option +o emacs ou +o vi de la commande interne set.",
-        "Quand l'option -o history de la commande interne set est activée, l'historique est gardé.",
-    ],
-    ids=["plus-o", "minus-o"],
-)
-def test_a_command_line_option_s_word_is_code(text: str) -> None:
-    assert shown_messages("spelling", text) == []
-    assert shown_messages("grammar", text) == []
-
-
 # -- machine translation the same rules must still flag ------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Pour les régler juste, « dot the i ».", "the"),  # three words: the tuning split's one right flag
-        ("Le vendeur dit que ce sac « est vraiment super cool » et solide.", "cool"),  # a French quotation
-    ],
-    ids=["three-words", "french-quotation"],
-)
-def test_english_inside_a_short_or_french_quotation_is_still_flagged(text: str, word: str) -> None:
-    assert word in [span for span, _message in shown_messages("spelling", text)]
 
 
 @pytest.mark.parametrize(
@@ -227,22 +170,3 @@ def test_a_plural_determiner_before_a_singular_noun_is_still_flagged(text: str, 
 def test_english_left_outside_quotes_is_still_flagged() -> None:
     text = "Le sac est fait pour the people who like it and want to use it every day."
     assert shown_messages("language", text) != []
-
-
-@pytest.mark.parametrize(
-    ("text", "span"),
-    [
-        ("Les gants de boxe (set of two gloves) sont solides.", "gloves"),  # a phrase, with its function words
-        ("Les gants de boxe (Pack of two) sont solides.", "two"),
-    ],
-    ids=["phrase", "pack-of"],
-)
-def test_english_left_in_parentheses_is_still_flagged(text: str, span: str) -> None:
-    assert span in [found for found, _message in shown_messages("spelling", text)]
-
-
-def test_french_in_parentheses_is_still_read() -> None:
-    """« (sac couleur peut varier) » on the tuning split: French words, the noun pair still flagged."""
-    text = "Sac de vitesse (sac couleur peut varier)."
-    assert "sac couleur" in [span for span, message in shown_messages("grammar", text)
-                             if any(rule in message for rule in SIDE_BY_SIDE)]

@@ -210,7 +210,8 @@ def _after_its_kind(token: Any) -> bool:
 
 def _after_qualified_kind(token: Any) -> bool:
     """« la commande interne wait », « les commandes internes declare », « la commande composée select »: a word in
-    lower case after a program's kind and its adjective is that program's name (manual pages, read 500: 12 flags)."""
+    lower case after a program's kind and its adjective is that program's name (manual pages, read 500: 21 flags with
+    :func:`_coordinated_after_kind`; on the tuning split no spelling flag stands there)."""
     if token.i < 2:
         return False
     kind, adjective = token.doc[token.i - 2], token.doc[token.i - 1]

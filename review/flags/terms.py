@@ -9,9 +9,10 @@ names; it lists them once, one a line, and every article it reviews reads them a
 A flag *on a kept term* is kept below the confidence floor (:data:`review.flags.vetting.HIDDEN`), where
 ``--min-confidence`` still shows it, like the other flags the vetting sets aside.  A flag is on a kept term
 when its span, less a determiner or preposition in front (« la printf », « des tarball »), lies inside one
-place where the segment writes a kept term.  A flag whose span reaches past the term is about more than the
-name (« Garmin GPS nouveau »: the order of the words after it) and stays.  So does a flag of the
-consistency detector: an article that spells a kept name two ways still spells it two ways.
+place where the segment writes a kept term, or when it holds the term and one word beside it where French sets
+a name so (a noun before it, its verb after it: :func:`_beside_a_term`).  A flag whose span reaches further past
+the term is about more than the name (« Garmin GPS nouveau »: the order of the words after it) and stays.  So
+does a flag of the consistency detector: an article that spells a kept name two ways still spells it two ways.
 
 The file: UTF-8 text, one term a line (a word, or words with their spaces: « Garmin Forerunner »); blank
 lines and lines opening with ``#`` are skipped.  A term matches as written, and a term in lower case matches

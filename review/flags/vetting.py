@@ -197,13 +197,13 @@ def glosses(text: str) -> list[tuple[int, int]]:
             if inside == 1 else [start, end]
         for first, last in pairwise(cuts):
             words = [word for word in LETTERS.findall(text, first, last) if len(word) > 1]
-            # a phrase only in quotes (« (« yet another snippet extension for Emacs ») »), not bare: « (set of two
+            # a term only in parentheses: « Sight Flash » in quotes is MT's English left in (the tuning split); a
+            # phrase only in quotes (« (« yet another snippet extension for Emacs ») »), not bare: « (set of two
             # gloves) » is MT's English left in
             quoted = inside != 1 or text[first:last].strip()[:1] in {"«", "\u201c"}
-            # a term only in parentheses: « Sight Flash » in quotes is MT's English left in (the tuning split)
-            english = (inside == 1 and _english_term(words)) \
-                or (quoted and _english_phrase(LETTERS.findall(text, first, last)))
-            if (words and not any(in_french_list(word.lower()) for word in words)) or english:
+            if (words and not any(in_french_list(word.lower()) for word in words)) \
+                    or (inside == 1 and _english_term(words)) \
+                    or (quoted and _english_phrase(LETTERS.findall(text, first, last))):
                 found.append((first, last))
     return found
 

@@ -10,7 +10,8 @@ which the rules flagged:
 - a program's English message quoted in French (« le message "Datatype is not supported" »);
 - an imperative's pronoun written without its hyphen before a preposition (« dépose les dans la zone »), which the
   parse takes for a plural article;
-- English words that French dictionaries hold (« joystick », « sushi », « replay »).
+- English words that French dictionaries hold (« joystick », « sushi », « replay »);
+- the instrument a piece is written for, bare after « pour » (« une partition pour piano »).
 
 English glosses, English phrases quoted whole and command-line options, which the vetting sets apart, are in
 test_flags_glosses.py.
@@ -139,7 +140,26 @@ def test_english_words_french_dictionaries_hold_are_french(text: str) -> None:
     assert shown_messages("spelling", text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On peut aussi éditer de la polyphonie ou une partition pour piano.",
+        "La notation pour guitare est en règle générale présentée sur deux portées.",
+        "Voici des arrangements plus complexes de partition pour chœur mixte.",
+        "Regardons maintenant une partie écrite pour violon.",
+    ],
+    ids=["piano", "guitare", "chœur", "violon"],
+)
+def test_the_instrument_a_piece_is_written_for_takes_no_article(text: str) -> None:
+    assert shown_messages("grammar", text) == []
+
+
 # -- machine translation the same rules must still flag ------------------------------------------------------
+
+
+def test_a_bare_noun_after_pour_is_still_flagged() -> None:
+    text = "Le sac est conçu pour étanchéité améliorée et confort durable."
+    assert "pour étanchéité" in [span for span, _message in shown_messages("grammar", text)]
 
 
 @pytest.mark.parametrize(

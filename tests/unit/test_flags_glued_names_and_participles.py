@@ -1,0 +1,144 @@
+"""Shapes of correct technical French that Debian's package descriptions showed (stop 55), which the rules flagged:
+
+- programmers' names glued from a short head that is no word and a capitalised word (« digiKam », « vnStat »,
+  « pgRouting »), which a lost line break never ends on (« poundsBlack », « lbsFolded »);
+- a name whose number ends a clause (« l'architecture arm64. », « quake2, »), where a lost line break's number goes
+  on with its unit (« capacity6 pieds »);
+- nouns technical French sets after another as its adjective (« les privilèges root », « une image bitmap », « les
+  opérateurs radioamateurs »), « au niveau ligne », and « l'objet » before a name in code (« l'objet datetime »);
+- an adjective set first after a number and « de » (« de deux importants dépôts »), or before a participle with
+  its complement (« des outils graphiques écrits pour »), and an adjective after a noun's complement, joined to
+  another (« un lecteur de musique petit, clair et rapide »).
+
+Every sentence is written for the test, after the shape of one the correct French got flagged for; the tests at
+the end of each group keep the machine-translation French the same rules must still flag (WMT20 QE en-fr).
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import shown_messages
+
+pytestmark = pytest.mark.slow  # parses with spaCy
+
+GLUED = "runs two words together"
+SIDE_BY_SIDE = ("side by side", "right after a noun")
+NO_DETERMINER_ORDER = "with no determiner is English word order"
+AFTER_THE_NOUN = "French puts this adjective before"
+
+
+def _spans(detector: str, text: str, fragment: str = "") -> list[str]:
+    return [span for span, message in shown_messages(detector, text) if fragment in message]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ce paquet fournit les données indépendantes de l'architecture, fournies avec digiKam.", "digiKam"),
+        ("Il affiche sous forme d'image les statistiques récoltées avec vnStat.", "vnStat"),
+        ("L'outil importe les données dans une base de données pgRouting.", "pgRouting"),
+        ("La couche de lecture est l'interface de programmation de jlGui.", "jlGui"),
+    ],
+    ids=["digi", "vn", "pg", "jl"],
+)
+def test_a_name_glued_from_a_short_head_that_is_no_word_is_kept(text: str, name: str) -> None:
+    assert [span for span in _spans("grammar", text, GLUED) + _spans("spelling", text) if name in span] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("Il est parfait pour les voyages et poundsBlack Diamond est la marque.", "poundsBlack"),
+        ("Le poids replié est de 8,3 lbsFolded Dimensions (pouces) : 27 x 22.", "lbsFolded"),
+        ("Le sac mesure six feetTall et pèse deux livres.", "feetTall"),
+    ],
+    ids=["word-head", "unit-head", "short-word-head"],
+)
+def test_a_lost_line_break_is_still_flagged(text: str, glued: str) -> None:
+    assert glued in _spans("grammar", text, GLUED)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ce paquet fournit le compilateur croisé C++ pour l'architecture arm64.", "arm64"),
+        ("L’interface graphique est disponible dans le paquet nip2.", "nip2"),
+        ("Il interroge les serveurs de certains jeux, dont quake, quake2, et bien d'autres.", "quake2"),
+    ],
+    ids=["full-stop", "package", "comma"],
+)
+def test_a_name_whose_number_ends_a_clause_is_no_lost_line_break(text: str, name: str) -> None:
+    assert [span for span in _spans("spelling", text) if name in span] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("Le siège supporte 300 livres capacity6 pieds de haut.", "capacity6"),
+        ("Le moulé cheville cushions300 livres poids maximum.", "cushions300"),
+    ],
+    ids=["unit-after", "number-then-unit"],
+)
+def test_a_word_glued_to_the_next_line_s_number_is_still_flagged(text: str, glued: str) -> None:
+    assert glued in _spans("spelling", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Unison ne demande pas d'avoir les privilèges root pour fonctionner.", "root"),
+        ("Certaines personnes veulent un interpréteur de secours pour le compte root.", "root"),
+        ("Avec cette bibliothèque, une image bitmap unique est obtenue pour chaque caractère.", "bitmap"),
+        ("PyQSO est un outil de carnet de trafic pour les opérateurs radioamateurs.", "radioamateurs"),
+        ("Dwdiff est un programme diff opérant au niveau mot plutôt qu’au niveau ligne.", "ligne"),
+        ("Croniter est un module Python fournissant l'itération pour l'objet datetime.", "datetime"),
+        ("Les objets mock rapportent tout accès réalisé aux interfaces.", "mock"),
+    ],
+    ids=["root-privileges", "root-account", "bitmap", "radio-amateurs", "level", "object-code", "objects-mock"],
+)
+def test_a_noun_set_after_another_as_its_adjective_is_french(text: str, word: str) -> None:
+    side_by_side = [span for span, message in shown_messages("grammar", text)
+                    if any(rule in message for rule in SIDE_BY_SIDE) and word in span]
+    assert (side_by_side, [span for span in _spans("spelling", text) if word in span]) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrep facilite la synchronisation de deux importants dépôts de musique.",
+        "RabbitVCS est un ensemble d’outils graphiques écrits pour fournir un accès simple aux dépôts.",
+        "Les éphémérides sont des modèles pour le système solaire produits par le laboratoire de Pasadena.",
+        "Xmount crée un système de fichiers virtuel représentant l'image du disque.",
+    ],
+    ids=["number-after-de", "participle-pour", "participle-par", "present-participle"],
+)
+def test_an_adjective_before_a_participle_or_after_a_number_is_french_order(text: str) -> None:
+    assert _spans("grammar", text, NO_DETERMINER_ORDER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Le champ de vision du Zhumell 20 x 80 jumelles supergéante est large.", "jumelles supergéante"),
+        ("Fixez la poignée réglable doigt sur le manche.", "poignée réglable doigt"),
+    ],
+    ids=["after-by", "noun-stack"],
+)
+def test_an_english_adjective_stack_is_still_flagged(text: str, span: str) -> None:
+    assert span in _spans("grammar", text, NO_DETERMINER_ORDER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sayonara est un lecteur de musique petit, clair et rapide pour Linux.",
+        "C'est un lanceur d'applications petit, rapide et plein de fonctionnalités.",
+    ],
+    ids=["three-adjectives", "two-adjectives"],
+)
+def test_a_short_adjective_joined_to_another_after_a_noun_s_complement_is_french(text: str) -> None:
+    assert _spans("grammar", text, AFTER_THE_NOUN) == []
+
+
+def test_a_short_adjective_after_a_noun_s_complement_alone_is_still_flagged() -> None:
+    assert "auto petit" in _spans("grammar", "Le magasin de pièces d'auto petit ouvre demain.", AFTER_THE_NOUN)

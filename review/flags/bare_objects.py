@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.adjective_place import POSSESSIVES
+from review.flags.adjective_place import POSSESSIVES, singular
 from review.flags.coordination import distributive
 from review.flags.determiners import (
     ARTICLES,
@@ -40,7 +40,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES, PLACE_ADVERBS, adverb, together, verb_only
+from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES, PLACE_ADVERBS, adverb, participle, together, verb_only
 from review.flags.verb_reading import before_its_infinitive
 from review.model import Category, Flag, Severity
 
@@ -247,13 +247,26 @@ def _participle_with_object(noun: Any, following: Any) -> bool:
 
 
 def _not_a_noun(word: Any) -> bool:
-    """« interroger un serveur … et étiqueter les fichiers »: an infinitive no noun table holds; « en WBXML et
-    inversement »: the adverb closing the sentence (Debian's package descriptions, stop 51)."""
+    """« interroger un serveur … et étiqueter les fichiers »: an infinitive or a participle no noun table holds; « en
+    WBXML et inversement »: the adverb closing the sentence (Debian's package descriptions, stop 51)."""
     lower = lower_form(word)
     if is_infinitive(lower) and lower not in noun_lemmas():
         return True
+    if participle(word) and not {lower, singular(lower)} & noun_lemmas() and _after_a_participle(word):
+        # « recompilé pour toutes les architectures et stocké », « massacrés et ressuscités »: a participle no noun
+        # table holds, after another of its number (Debian's Developer's Reference, Wesnoth: 2 flags, stop 55); on
+        # the tuning split « le camping, randonnée et … » has none before it (the tables lack « randonnée ») and
+        # keeps its right flag, and « et communiqué » is a noun too
+        return True
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return lower in {"inversement", "réciproquement"} and (after is None or after.is_punct)
+
+
+def _after_a_participle(word: Any) -> bool:
+    """A past participle of the number of ``word`` stands before it in its sentence, as the tagger reads it."""
+    plural = lower_form(word).endswith("s")
+    return any(feature(other, "VerbForm") == "Part" and participle(other) and lower_form(other).endswith("s") == plural
+               for other in word.doc[word.sent.start:word.i - 1])
 
 
 # the endings of nouns that name an action (« encodage », « visualisation », « compression », « renforcement »)

@@ -106,14 +106,17 @@ PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module comm
 # tuning split no noun pair opens with any of them; « projet », a name holder, cost « projet isolé tube » its flag)
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
-                       "marque modèle niveau".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône", "fenêtre"}
+                       "marque modèle niveau symbole caractère préfixe".split()) | PROGRAM_KINDS \
+    | {"langue", "touche", "menu", "icône", "fenêtre"}
 # « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's nations: 6 sentences), the
 # kinds of program (« le paquet vim », « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package
 # descriptions, 31 sentences of 3,000; on the tuning split no noun pair opens with one of these) and « la touche
 # Entrée », « la touche tabulation » (the same); « le menu outils », « l'icône bouche » (GCompris's activities: 3
 # sentences of 592), « la fenêtre options » (0 A.D.'s help); on the tuning split no flag holds them; « au niveau
 # ligne », « au niveau application » (Debian's package descriptions, stop 55: 6 flags in 22,500 sentences; on the
-# tuning split one flag, wrong: « au niveau débutant »)
+# tuning split one flag, wrong: « au niveau débutant »); « le symbole dollar », « le caractère espace », « le préfixe
+# tilde »: a sign and its name (the manual pages, LibreOffice's help, Scilab's: 10 flags, stop 55; none on the tuning
+# split)
 # what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
 # descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
 SERIAL = frozenset("port câble ligne console liaison interface terminal périphérique".split())
@@ -392,13 +395,15 @@ def noun_stack(token: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 
     if (after and after[0].pos_ in {"ADP", "NUM"} and the_verb(following)) \
             or _verb_then_infinitive(token, following, after):
         return  # « L'appareil sans pile compte jusqu'à 9 999 »: the sentence's verb and its complement
-    if after and (after[0].pos_ in {"DET", "ADV", "PRON"} or lower_form(after[0]) in {"tous", "toutes", "des", "du"}) \
-            and previous is not None \
+    if _subject_then_verb(token, following, after) or (after and (
+            after[0].pos_ in {"DET", "ADV", "PRON"} or lower_form(after[0]) in {"tous", "toutes", "des", "du"})
+            and previous is not None
             and (((previous.i == token.sent.start or doc[previous.i - 1].text == ",") and the_verb(following))
                  or _clause_subject(token, following)
-                 or _governed_then_verb(token, following)):
+                 or _governed_then_verb(token, following))):
         # « Ce paramètre contrôle l'adoucissement »: the subject that opens the sentence, or a clause after its comma
-        # (« Le contenu accessible, l'installateur rapatrie tous les fichiers »: Debian's Handbook), then its verb
+        # (« Le contenu accessible, l'installateur rapatrie tous les fichiers »: Debian's Handbook), then its verb;
+        # « Un détective enquête sur un meurtre »: a determiner opening a clause, its noun and a verb read as a noun
         return
     yield make(token.idx, following.idx + len(following.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {token.text} {following.text} »: two nouns side by side is English word order; "
@@ -538,12 +543,37 @@ def _governed_then_verb(noun: Any, following: Any) -> bool:
 
 
 def _variable(word: Any, before: Any) -> bool:
-    """« de x encoches », « l'axe x », « à l'instant t »: a letter after a determiner or « de » (its noun's, for the
-    second of a pair) is a variable.  Found in KDE's help and Scilab's; on the tuning split the letters beside a
-    noun are bits of dimensions (« 45W x pouces 87H », « 11 pieds x accueille »: 7 flags, 6 right), which have no
-    determiner there."""
+    """« de x encoches », « l'axe x », « à l'instant t », « après x millisecondes »: a letter after a determiner or a
+    preposition (its noun's, for the second of a pair) is a variable.  Found in KDE's help and Scilab's, and after a
+    preposition in Firefox's messages and Debian's package descriptions (« comme n canaux », « à k dimensions »:
+    stop 55); on the tuning split the letters beside a noun are bits of dimensions (« 45W x pouces 87H », « 11 pieds
+    x accueille »: 7 flags, 6 right), which have neither before them."""
     return lower_form(word) in VARIABLES and before is not None \
-        and (before.pos_ == "DET" or lower_form(before) in {"de", "d'"})
+        and (before.pos_ in {"DET", "ADP"} or lower_form(before) in {"de", "d'"})
+
+
+# what a clause opens on before its subject: a subordinator, a linking adverb, a conjunction
+CLAUSE_LEADS = frozenset("où quand si lorsque lorsqu' que qu' ensuite puis alors donc mais et".split())
+# what a verb in the present goes on with: its object's determiner, or a preposition (« enquête sur », « aide au »)
+VERB_FOLLOWERS = frozenset("au aux à sur le la les l' un une des du de d' pour avec en dans par chaque".split())
+
+
+def _subject_then_verb(noun: Any, following: Any, after: Any) -> bool:
+    """« Un détective enquête sur un meurtre », « un bœuf aide au transport », « Ensuite l'installateur recherche le
+    matériel »: a determiner opening a clause, its noun, then a word that can be a verb in the present followed by
+    its object's determiner or a preposition: the subject and its verb, which the tagger read as two nouns.
+
+    Found in correct French (Cataclysm's items, Widelands' scenarios, Debian's installation guide: 6 flags, stop
+    55); on WMT20 QE en-fr (tuning split) no flag of the noun-pair rules stands so.
+    """
+    doc = noun.doc
+    if noun.i < 1 or not after or lower_form(after[0]) not in VERB_FOLLOWERS:
+        return False
+    determiner = doc[noun.i - 1]
+    if determiner.pos_ != "DET":
+        return False
+    opens = determiner.i == 0 or doc[determiner.i - 1].is_punct or lower_form(doc[determiner.i - 1]) in CLAUSE_LEADS
+    return opens and lower_form(following).endswith(("e", "t", "d")) and can_be_verb(lower_form(following))
 
 
 def _after_article(noun: Any, *, apposition: bool = False) -> bool:

@@ -56,11 +56,13 @@ UNEXPLAINED = ("spelling",
                "is in no French word list and is no common English word: a name, or a word left in English or misspelt")
 COPIED = 0.5  # such a word the English original has too: left untranslated (see _read_again)
 # what a gloss stands in (see glosses): parentheses, French quotes, curly quotes (straight ones mark inches)
-ENCLOSED = re.compile(r"\(([^()]+)\)|«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d")
+ENCLOSED = re.compile(r"\(([^()]+)\)|«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d"
+                      r"|(?:(?<=\s)|^)\"([^\"\d]+)\"(?=[\s.,;:!?)]|$)")
 AFTER_WORD = re.compile(r"[^\W\d_]\s?[»\u201d]?\s*$")  # a word, maybe quoted, right before a parenthesis
 LETTER = re.compile(r"[^\W\d_]")
 PART_BREAK = re.compile(r"[,;]|\s[–—:]\s")  # between the parts of a parenthesis, each read alone (see glosses)
 LETTERS = re.compile(r"[^\W\d_]+")
+ASCII_QUOTES = 4  # the group of ENCLOSED that holds the inside of straight double quotes
 QUOTED_PHRASE = 4  # the fewest words of an English phrase quoted whole (« dot the i », three, is MT's own)
 # a command-line option and the word it takes (« l'option +o emacs », « -o history », « --format json »)
 OPTION_ARGUMENT = re.compile(r"(?<!\S)(?:[-+][a-zA-Z]|--[a-z][\w-]+)\s+[a-z][\w-]*")
@@ -181,15 +183,16 @@ def glosses(text: str) -> list[tuple[int, int]]:
     (« (mind mapping, aussi appelées …) »).  Some English terms are French words too (« (spike train) »,
     « (password store) »): a part whose words, acronyms aside, are all English and none a function word, and not all
     French, is a gloss as well (:func:`_english_term`).  In quotes, an English title or phrase quoted whole may hold
-    words French shares (« An efficient algorithm to build … de Bruijn graph »): see :func:`_english_phrase`.
+    words French shares (« An efficient algorithm to build … de Bruijn graph »): see :func:`_english_phrase`.  Inside
+    straight double quotes, only such a phrase (« le message "Datatype is not supported" »).
     """
-    if "(" not in text and "«" not in text and "\u201c" not in text:
+    if "(" not in text and "«" not in text and "\u201c" not in text and '"' not in text:
         return []
     from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word lists load on first use
 
     found = []
     for match in ENCLOSED.finditer(text):
-        inside = next(group for group in (1, 2, 3) if match.group(group) is not None)
+        inside = next(group for group in (1, 2, 3, 4) if match.group(group) is not None)
         start, end = match.span(inside)
         if inside == 1 and not AFTER_WORD.search(text, 0, match.start()):
             continue  # « (5 Pack) » opening a segment or a line: not a gloss of what comes before
@@ -201,6 +204,13 @@ def glosses(text: str) -> list[tuple[int, int]]:
             # phrase only in quotes (« (« yet another snippet extension for Emacs ») »), not bare: « (set of two
             # gloves) » is MT's English left in
             quoted = inside != 1 or text[first:last].strip()[:1] in {"«", "\u201c"}
+            if inside == ASCII_QUOTES:
+                # « le message "Datatype is not supported" »: straight quotes only around a phrase (Scilab's help,
+                # stop 55: 6 flags); they also mark inches (« 4" x 1" ») and MT's English left in (« "Spotting
+                # Scope" »), so a term or a word alone in them keeps its flag
+                if _english_phrase(LETTERS.findall(text, first, last)):
+                    found.append((first, last))
+                continue
             if (words and not any(in_french_list(word.lower()) for word in words)) \
                     or (inside == 1 and _english_term(words)) \
                     or (quoted and _english_phrase(LETTERS.findall(text, first, last))):

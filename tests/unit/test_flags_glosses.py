@@ -161,3 +161,28 @@ def test_a_lowered_floor_shows_what_an_english_term_holds() -> None:
 )
 def test_english_left_in_mt_stays_flagged(text: str, flagged: str) -> None:
     assert flagged in shown(text)
+
+
+# -- stop 55: an English phrase in straight double quotes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('le message "Datatype is not supported".', ["Datatype is not supported"]),
+        ('la boîte : Sportview 782061 "Spotting Scope", trépied', []),  # two words: MT's English left in
+        ('une lame de 4" et un manche "de 2 pouces de long"', []),  # inches, and French with a number
+        ('il dit "est vraiment super cool" et part', []),  # French words
+    ],
+    ids=["english-phrase", "two-words", "inches", "french-quotation"],
+)
+def test_where_a_phrase_in_straight_quotes_stands(text: str, found: list[str]) -> None:
+    assert [text[start:end] for start, end in glosses(text)] == found
+
+
+def test_an_english_message_in_straight_quotes_is_set_apart() -> None:
+    assert shown('Si on entre une autre valeur, Xcos affiche le message "Datatype is not supported".') == []
+
+
+def test_a_french_quotation_in_straight_quotes_keeps_its_flag() -> None:
+    assert "cool" in shown('Le vendeur dit que ce sac "est vraiment super cool" et solide.')

@@ -331,10 +331,12 @@ def _named(adj: Any) -> bool:
     noun = adj.head
     if singular(lower_form(noun)) in INTERFACE_PARTS and singular(lower_form(adj)) in noun_lemmas():
         return True  # « ouvrez le menu outils », « la fenêtre options »: the label, whatever its number
+    from review.flags.spelling import in_french_list, named_command  # noqa: PLC0415 - lists load on first use
+
+    if named_command(adj):
+        return True  # « les commandes internes local ou declare »: a command's name (the manual pages, stop 55)
     if singular(lower_form(noun)) not in NAMED_AFTER:
         return False
-    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
-
     lower = lower_form(adj)
     return lower not in lexicon_words() and lower not in adjective_forms() and not in_french_list(lower)
 

@@ -100,6 +100,8 @@ def _enumeration(noun: Any, start: Any) -> bool:
     return start.i == noun.i and not any(child.dep_ == "amod" for child in (*noun.children, *second.children))
 
 
+# the nouns a bare noun naming their kind follows (« en mode édition », « de type tableau »)
+NAMING_KINDS = frozenset({"mode", "modes", "type", "types"})
 APPOSED_AFTER = frozenset({"des", "comme", "en", "de", "d'", "du", "au", "aux"})  # « du fichier source » (KDE)
 
 
@@ -150,11 +152,13 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     previous = noun.doc[start.i - 1]
     if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"} \
-            or previous.lemma_ in COPULAS or _apposed(noun, previous) or lower_form(previous) in {"mode", "modes"} \
+            or previous.lemma_ in COPULAS or _apposed(noun, previous) or lower_form(previous) in NAMING_KINDS \
             or (lower_form(noun) in {"droite", "gauche"} and previous.pos_ == "NOUN"):
         # « ils ne puissent pas être ressuscités »: after « être » the word is an attribute; « en mode édition »: the
         # mode's name (KDE's help; « en mode flash » was this rule's 2 flags after « mode » on the tuning split, both
-        # wrong); « la partie droite de la fenêtre »: an adjective (KDE's help; no such flag on the tuning split)
+        # wrong), « des variables de type tableau » a type's (the manual pages, Debian's package descriptions: 3
+        # flags, stop 55; none on the tuning split); « la partie droite de la fenêtre »: an adjective (KDE's help; no
+        # such flag on the tuning split)
         return
     if _article_on_the_adjective(noun, previous):
         return

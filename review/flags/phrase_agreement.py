@@ -223,9 +223,18 @@ def _no_epithet(word: Any) -> bool:
     return (lower in {"haut", "bas"} and previous in DEGREES) or (previous in {"de", "d'"} and lower in noun_lemmas())
 
 
+def _program_named(word: Any) -> bool:
+    """« la commande interne local », « les commandes internes local ou declare »: a program's name after its kind and
+    the kind's adjective, no adjective (the manual pages, stop 55: with :func:`review.flags.agreement.adjective`'s
+    number, 2 flags; on the tuning split no program's kind stands before an adjective flagged)."""
+    from review.flags.spelling import named_command  # noqa: PLC0415 - the word lists load on first use
+
+    return named_command(word)
+
+
 def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« sa peau résistant », « un tapis lourds »: an adjective beside a noun of the other gender or number."""
-    if not _describes(word) or verbal_participle(word) or _no_epithet(word):
+    if not _describes(word) or verbal_participle(word) or _no_epithet(word) or _program_named(word):
         return  # « doublant les dégâts »: a present participle with its object does not agree
     # « une lame solide et léger »: the second of two adjectives joined by « et » describes the same noun
     first = word.head if word.dep_ == "conj" and word.head.i < word.i and _describes(word.head) else word

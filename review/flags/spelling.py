@@ -225,6 +225,15 @@ def _after_qualified_kind(token: Any) -> bool:
 
 # the endings of the adjectives that qualify a program's kind (« interne », « externe », « composée », « intégrée »)
 QUALIFIER_ENDINGS = ("e", "es", "é", "és", "ée", "ées")
+# the adjectives the manual pages set between « commande » and a command's name
+COMMAND_QUALIFIERS = frozenset("interne internes externe externes intégrée intégrées composée composées".split())
+
+
+def named_command(token: Any) -> bool:
+    """« la commande interne local », « les commandes internes local ou declare »: a command's name after its kind and
+    one of :data:`COMMAND_QUALIFIERS`, which agrees with nothing, whatever French word it is (« la commande manuelle
+    accélérateur » of the tuning split is an adjective's error, and keeps its flag)."""
+    return _after_qualified_kind(token) and token.doc[token.i - 1].lower_ in COMMAND_QUALIFIERS
 
 
 def _coordinated_after_kind(token: Any) -> bool:

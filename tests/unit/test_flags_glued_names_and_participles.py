@@ -15,7 +15,9 @@ showed (stop 55), which the rules flagged:
 - a determiner opening a clause, its noun and a verb the tagger read as a noun (« Un détective enquête sur »), a
   letter after a preposition (« après x millisecondes »), a sign and its name (« le symbole dollar »);
 - a participle joined to another, which takes no article (« recompilé … et stocké »);
-- a noun with the prefix « sur- » (« une surcouche »), and « un fork », « des aliens ».
+- a noun with the prefix « sur- » (« une surcouche »), and « un fork », « des aliens »;
+- a bare noun after « de type » (« des variables de type tableau »), and a command's name after its kind and the
+  kind's adjective, which agrees with nothing (« la commande interne local »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the tests at
 the end of each group keep the machine-translation French the same rules must still flag (WMT20 QE en-fr).
@@ -225,3 +227,41 @@ def test_a_noun_of_a_list_without_its_article_is_still_flagged() -> None:
 )
 def test_a_prefixed_word_or_a_loanword_is_french(text: str, word: str) -> None:
     assert [span for span in _spans("spelling", text) if word in span] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bash fournit des variables de type tableau indicé ou associatif, à une dimension.",
+        "Il vérifie aussi les arguments de type expression rationnelle pour les options.",
+    ],
+    ids=["array", "expression"],
+)
+def test_a_bare_noun_after_de_type_names_the_type(text: str) -> None:
+    assert _spans("grammar", text, "has no determiner") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les paramètres des variables pour les fonctions peuvent être déclarés avec la commande interne local.",
+        "Une variable locale est une variable déclarée avec les commandes internes local ou declare.",
+    ],
+    ids=["gender", "number"],
+)
+def test_a_command_s_name_after_its_kind_and_adjective_does_not_agree(text: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if found[0] == "local"] == []
+
+
+def test_an_adjective_after_a_program_s_kind_still_agrees() -> None:
+    assert "spéciale" in _spans("grammar", "Le programme spéciale est livré avec le sac.")
+
+
+def test_an_adjective_after_a_control_s_kind_and_adjective_still_agrees() -> None:
+    text = "L'opération est un jeu d'enfant grâce à la commande manuelle accélérateur et frein à main."
+    assert "accélérateur" in _spans("grammar", text)
+
+
+def test_an_attribute_after_s_averer_needs_no_article() -> None:
+    assert _spans("grammar", "Il s'avère pratique pour le suivi des mises à jour de paquets.", "without a determiner") \
+        == []

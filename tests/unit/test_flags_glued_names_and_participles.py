@@ -17,7 +17,8 @@ showed (stop 55), which the rules flagged:
 - a participle joined to another, which takes no article (« recompilé … et stocké »);
 - a noun with the prefix « sur- » (« une surcouche »), and « un fork », « des aliens »;
 - a bare noun after « de type » (« des variables de type tableau »), and a command's name after its kind and the
-  kind's adjective, which agrees with nothing (« la commande interne local »).
+  kind's adjective, which agrees with nothing (« la commande interne local »);
+- a kind of thing and its name (« le greffon météo », « les fichiers sons », « la partie description »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the tests at
 the end of each group keep the machine-translation French the same rules must still flag (WMT20 QE en-fr).
@@ -31,7 +32,7 @@ from flag_helpers import shown_messages
 pytestmark = pytest.mark.slow  # parses with spaCy
 
 GLUED = "runs two words together"
-SIDE_BY_SIDE = ("side by side", "right after a noun")
+SIDE_BY_SIDE = ("side by side", "right after a noun", "right before a noun")
 NO_DETERMINER_ORDER = "with no determiner is English word order"
 AFTER_THE_NOUN = "French puts this adjective before"
 
@@ -264,4 +265,19 @@ def test_an_adjective_after_a_control_s_kind_and_adjective_still_agrees() -> Non
 
 def test_an_attribute_after_s_averer_needs_no_article() -> None:
     assert _spans("grammar", "Il s'avère pratique pour le suivi des mises à jour de paquets.", "without a determiner") \
+        == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le greffon météo affiche des informations sur le temps qu'il fait.",
+        "Ce paquet contient les fichiers sons et images du jeu.",
+        "Il s'agit d'un objet fenêtre destiné à afficher les cotations boursières.",
+        "Pour plus d'information, voir la partie description.",
+    ],
+    ids=["plugin", "files", "object", "part"],
+)
+def test_a_kind_of_thing_and_its_name_are_no_english_compound(text: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if any(rule in found[1] for rule in SIDE_BY_SIDE)] \
         == []

@@ -18,7 +18,9 @@ showed (stop 55), which the rules flagged:
 - a noun with the prefix « sur- » (« une surcouche »), and « un fork », « des aliens »;
 - a bare noun after « de type » (« des variables de type tableau »), and a command's name after its kind and the
   kind's adjective, which agrees with nothing (« la commande interne local »);
-- a kind of thing and its name (« le greffon météo », « les fichiers sons », « la partie description »).
+- a kind of thing and its name (« le greffon météo », « les fichiers sons », « la partie description »);
+- « à travers » before a name, the tens (« plus de soixante langues »), and an adjective after a noun in apposition
+  (« votre moteur web favori »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the tests at
 the end of each group keep the machine-translation French the same rules must still flag (WMT20 QE en-fr).
@@ -281,3 +283,24 @@ def test_an_attribute_after_s_averer_needs_no_article() -> None:
 def test_a_kind_of_thing_and_its_name_are_no_english_compound(text: str) -> None:
     assert [found for found in shown_messages("grammar", text) if any(rule in found[1] for rule in SIDE_BY_SIDE)] \
         == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'application est une interface pour gérer des machines virtuelles à travers libvirt.",
+        "Ce logiciel de reconnaissance optique de caractères, le plus précis, peut reconnaitre du texte dans plus de "
+        "soixante langues.",
+        "On l'utilise par une interface graphique GTK et votre moteur web favori, qui permettent d'interroger l'index.",
+        "Le site web wiki originel avait pour but l'édition et l'ajout de pages par une interface très simple.",
+    ],
+    ids=["a-travers-a-name", "tens", "apposition-then-adjective", "apposition-then-apposition"],
+)
+def test_a_locution_a_number_or_an_apposition_s_adjective_is_no_noun_pair(text: str) -> None:
+    assert [found for found in shown_messages("grammar", text) if any(rule in found[1] for rule in SIDE_BY_SIDE)] \
+        == []
+
+
+def test_a_travers_before_a_french_word_is_still_read() -> None:
+    text = "Si vous êtes trekking à travers milles de terrain, prenez ce sac."
+    assert "travers milles" in _spans("grammar", text, "side by side")

@@ -44,6 +44,7 @@ from review.flags.nlp import (
 )
 from review.flags.structure import (
     APPOSITIVE,
+    CLAUSE_LEADS,
     NAMING,
     PLACE_ADVERBS,
     light_idiom,
@@ -225,11 +226,10 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
         return  # French order (« nulle part », « maintes fois »), or a case of structure.adjective_before
     previous = doc[adj.i - 1] if adj.i > adj.sent.start else None
     if previous is not None and (previous.pos_ in {"DET", "ADP"} or _second_set_first(adj)
-                                 or (previous.pos_ == "NUM" and adj.i >= 2
-                                     and (doc[adj.i - 2].pos_ == "DET" or lower_form(doc[adj.i - 2]) in PARTITIVE))):
+                                 or (previous.pos_ == "NUM" and adj.i >= 2 and _determines_a_number(doc[adj.i - 2]))):
         # « les quatre puissants ports »: a number after its determiner (Widelands' maps), or after « de » (« la
-        # synchronisation de deux importants dépôts »: Debian's package descriptions, stop 55; not after « x »: « 20 x
-        # 80 jumelles supergéante », a right flag of the tuning split)
+        # synchronisation de deux importants dépôts », « à deux minuscules serrures »: Debian's package descriptions,
+        # Wesnoth, stop 55; not after « x »: « 20 x 80 jumelles supergéante », a right flag of the tuning split)
         return
     if (previous is not None and previous.pos_ == "PRON" and lower_form(previous) in CLITICS) or lower in CLITICS:
         # « cette dernière se ferme automatiquement », « vous les sélectionnez ensemble »: a verb; « la dispersion la
@@ -258,10 +258,11 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
         # plomb 36 volts », a noun before its measure: 11 flags at 0.91, one of them on an error-free segment (in
         # the whole default set, 14 errors fewer found to keep that segment clean)
         return
-    if _agent_participle(noun):
+    if _agent_participle(noun) or _subject_then_verb(adj, noun):
         # « un ensemble d'outils graphiques écrits pour … », « des modèles produits par le JPL », « un système de
         # fichiers virtuel représentant … »: a participle with its complement, no head noun (Debian's package
-        # descriptions, stop 55: 7 flags in 22,500 sentences)
+        # descriptions, stop 55: 7 flags in 22,500 sentences); « une brise froide souffle », « le texte visible
+        # change »: the subject's adjective, then its verb
         return
     if previous is not None and program_kind(previous):
         # « la commande interne set », « le paquet virtuel default-dbus », « la bibliothèque statique c-client »: a
@@ -317,6 +318,36 @@ def _determined_pair(first: Any, adj: Any, word: Any) -> bool:
                for key in ("Gender", "Number") for other in (adj, word))
 
 
+# what a number set before an adjective may follow: a determiner or a preposition, but « x » of dimensions
+DIMENSIONS = frozenset({"x", "×"})
+# what a verb in the present goes on with, after its subject: its object's determiner, a preposition, an adverb
+VERB_FOLLOWERS = frozenset({"DET", "ADP", "ADV", "PUNCT", "PRON", "CCONJ", "SCONJ"})
+
+
+def _determines_a_number(word: Any) -> bool:
+    """« les quatre … », « de deux … », « à deux … »: a determiner or a preposition before a number."""
+    return word.pos_ == "DET" or (word.pos_ == "ADP" and lower_form(word) not in DIMENSIONS) \
+        or lower_form(word) in PARTITIVE
+
+
+def _subject_then_verb(adj: Any, word: Any) -> bool:
+    """« mais une brise froide souffle », « alors que la saison froide approche », « , l'histogramme linéaire risque de
+    … »: a determiner opening a clause, its noun, its adjective, then a word that can be a verb in the present,
+    followed by what a verb goes on with; the tagger read the verb as a noun (LilyPond's and GIMP's manuals,
+    Wesnoth: 6 flags, stop 55).  Without the clause's opening it cost 6 right flags on the tuning split, where a
+    verb or a preposition stands before the determiner (« Comprend un capuchon étanche boucle »)."""
+    doc = adj.doc
+    if adj.i < 2 or doc[adj.i - 1].pos_ != "NOUN" or doc[adj.i - 2].pos_ != "DET":
+        return False
+    before = doc[adj.i - 3] if adj.i >= 3 else None
+    if before is not None and not before.is_punct and lower_form(before) not in CLAUSE_LEADS:
+        return False  # « Comprend un capuchon étanche boucle », « avec le pélican limitée garantie »: no clause opens
+    lower = lower_form(word)
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return lower.endswith(("e", "t", "d")) and can_be_verb(lower) \
+        and (following is None or following.pos_ in VERB_FOLLOWERS)
+
+
 # « de » before a plural or a noun's complement (« les modèles de périphériques électriques compacts », « une forme de
 # base linguistique commune »: Debian's package descriptions, stop 55)
 PARTITIVE = frozenset({"de", "d'"})
@@ -327,8 +358,13 @@ def _second_set_first(adj: Any) -> bool:
     doc, link = adj.doc, adj.i - 1
     while link > adj.sent.start and doc[link].pos_ == "ADV":
         link -= 1  # « un rapide et peu coûteux mur », « sa célèbre et très précieuse monnaie » (0 A.D.'s descriptions)
+    # the first adjective may be tagged a noun or a pronoun (« une brusque et importante variation », « aux
+    # légendaires et imprenables fortifications »: LibreOffice's help, Wesnoth's campaigns, stop 55), but not a colour,
+    # which French never sets first (« entre le rouge et blanc éclairage », a right flag of the tuning split)
     return link - 2 >= adj.sent.start and lower_form(doc[link]) in {"et", "ou"} \
-        and doc[link - 1].pos_ == "ADJ" and doc[link - 2].pos_ in {"DET", "ADP"}
+        and (doc[link - 1].pos_ == "ADJ" or (doc[link - 1].is_lower and may_be_adjective(doc[link - 1])
+                                             and singular(lower_form(doc[link - 1])) not in COLOURS)) \
+        and doc[link - 2].pos_ in {"DET", "ADP"}
 
 
 def capitalised_adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:

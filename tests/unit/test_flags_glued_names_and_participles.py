@@ -20,7 +20,10 @@ showed (stop 55), which the rules flagged:
   kind's adjective, which agrees with nothing (« la commande interne local »);
 - a kind of thing and its name (« le greffon météo », « les fichiers sons », « la partie description »);
 - « à travers » before a name, the tens (« plus de soixante langues »), and an adjective after a noun in apposition
-  (« votre moteur web favori »).
+  (« votre moteur web favori »);
+- a subject's adjective before its verb, which the tagger read as a noun (« mais une brise froide souffle »), an
+  adjective set first after a number and « à » (« à deux minuscules serrures »), the second of two adjectives set
+  first whose first the tagger read as a noun (« une brusque et importante variation »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the tests at
 the end of each group keep the machine-translation French the same rules must still flag (WMT20 QE en-fr).
@@ -289,8 +292,8 @@ def test_a_kind_of_thing_and_its_name_are_no_english_compound(text: str) -> None
     "text",
     [
         "L'application est une interface pour gérer des machines virtuelles à travers libvirt.",
-        "Ce logiciel de reconnaissance optique de caractères, le plus précis, peut reconnaitre du texte dans plus de "
-        "soixante langues.",
+        ("Ce logiciel de reconnaissance optique de caractères, le plus précis, peut reconnaitre du texte dans plus de "
+         "soixante langues."),
         "On l'utilise par une interface graphique GTK et votre moteur web favori, qui permettent d'interroger l'index.",
         "Le site web wiki originel avait pour but l'édition et l'ajout de pages par une interface très simple.",
     ],
@@ -304,3 +307,31 @@ def test_a_locution_a_number_or_an_apposition_s_adjective_is_no_noun_pair(text: 
 def test_a_travers_before_a_french_word_is_still_read() -> None:
     text = "Si vous êtes trekking à travers milles de terrain, prenez ce sac."
     assert "travers milles" in _spans("grammar", text, "side by side")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La forêt semble particulièrement lumineuse en ce jour, mais une brise froide souffle.",
+        "Le moral de mes compagnons s'étiole alors que la saison froide approche, et nous vivons dans des cabanes.",
+        "Pour les images aux larges aplats, l’histogramme linéaire risque de se réduire à quelques barres.",
+        "Tout ce que je vois ressemble à deux minuscules serrures dans la pierre.",
+        "Sur la droite, une brusque et importante variation est un bord.",
+    ],
+    ids=["after-mais", "after-que", "after-a-comma", "number-after-a", "second-set-first-tagged-a-noun"],
+)
+def test_an_adjective_after_its_subject_or_set_first_is_french_order(text: str) -> None:
+    assert _spans("grammar", text, NO_DETERMINER_ORDER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Comprend un capuchon étanche boucle.", "capuchon étanche boucle"),
+        ("Comme toujours, ce boîtier est livré avec le pélican limitée garantie à vie.", "pélican limitée garantie"),
+        ("Un filtre rouge permet une transition aisée entre le rouge et blanc éclairage.", "blanc éclairage"),
+    ],
+    ids=["after-a-verb", "after-a-preposition", "colours-joined"],
+)
+def test_an_english_stack_after_a_verb_or_a_preposition_is_still_flagged(text: str, span: str) -> None:
+    assert span in _spans("grammar", text, NO_DETERMINER_ORDER)

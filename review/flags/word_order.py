@@ -151,6 +151,11 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
 
 # what opens the object of a verb right after it (« ScottFree lit et exécute les fichiers »)
 OBJECT_OPENERS = frozenset("le la les l' un une des".split())
+# possessives open an object too (« Password Gorilla copie son nom »: Debian's package descriptions, stop 55)
+POSSESSIVE_OPENERS = frozenset("son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos".split())
+# prepositions a verb goes on with, read after a verb form no noun table lists (« LilyPond recourt à »); not « avec »,
+# « pour »: a title goes on so after its noun (« PWC Dock lignes avec crochets », a right flag of the tuning split)
+VERB_PREPOSITIONS = frozenset({"à", "au", "aux", "en"})
 
 
 def _the_name_s_verb(word: Any) -> bool:
@@ -158,7 +163,8 @@ def _the_name_s_verb(word: Any) -> bool:
     form after a name, before an article or « et » and another verb form, is the name's verb (Debian's package
     descriptions: 3 flags in 10,500 sentences, stop 52; on the tuning split 2 wrong flags fewer, « Greg Cook
     déverrouille la dynamique », « l'Alpen Optics produit une gamme »); so is a verb no noun table lists before an
-    adverb (« Lzip décompresse presque », stop 53).
+    adverb (« Lzip décompresse presque », stop 53) or a preposition (« LilyPond recourt à », stop 55), and any verb
+    form before a possessive (« Password Gorilla copie son nom », stop 55).
 
     Not :func:`review.flags.bare_objects._verb_and_its_object`, which judges a noun of a list: it leaves out « du »
     and « des » (there they open the noun's complement, « et trame du tissu ») and takes possessives; after a name
@@ -168,7 +174,7 @@ def _the_name_s_verb(word: Any) -> bool:
     if word.i + 1 >= len(doc) or not can_be_verb(lower_form(word)):
         return False
     following = doc[word.i + 1]
-    if lower_form(following) in OBJECT_OPENERS:
+    if lower_form(following) in OBJECT_OPENERS | POSSESSIVE_OPENERS:
         return True
     if lower_form(following) == "et":
         return word.i + 2 < len(doc) and can_be_verb(lower_form(doc[word.i + 2]))
@@ -176,7 +182,8 @@ def _the_name_s_verb(word: Any) -> bool:
     # package descriptions, stop 53); a comma there was tried, and lost « l'eau Fan pagaies, mettant en vedette » and
     # « CF & RC jumelles, noir », MT's word order (right flags of the tuning split)
     lower = lower_form(word)
-    return following.pos_ == "ADV" and {lower, singular(lower)}.isdisjoint(noun_lemmas())
+    return (following.pos_ == "ADV" or lower_form(following) in VERB_PREPOSITIONS) \
+        and {lower, singular(lower)}.isdisjoint(noun_lemmas())
 
 
 def _describes_the_noun_before(name: Any, word: Any) -> bool:

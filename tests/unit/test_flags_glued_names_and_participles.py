@@ -23,7 +23,8 @@ showed (stop 55), which the rules flagged:
   (« votre moteur web favori »);
 - a subject's adjective before its verb, which the tagger read as a noun (« mais une brise froide souffle »), an
   adjective set first after a number and « à » (« à deux minuscules serrures »), the second of two adjectives set
-  first whose first the tagger read as a noun (« une brusque et importante variation »).
+  first whose first the tagger read as a noun (« une brusque et importante variation »);
+- a name's verb before a possessive or « à » (« Password Gorilla copie son nom », « LilyPond recourt à »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the tests at
 the end of each group keep the machine-translation French the same rules must still flag (WMT20 QE en-fr).
@@ -335,3 +336,20 @@ def test_an_adjective_after_its_subject_or_set_first_is_french_order(text: str) 
 )
 def test_an_english_stack_after_a_verb_or_a_preposition_is_still_flagged(text: str, span: str) -> None:
     assert span in _spans("grammar", text, NO_DETERMINER_ORDER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si l'utilisateur veut se connecter à un site web, Password Gorilla copie son nom dans le presse-papier.",
+        "LilyPond recourt à la bibliothèque Pango pour assurer le rendu des textes.",
+    ],
+    ids=["before-a-possessive", "before-a"],
+)
+def test_a_name_s_verb_before_its_object_or_preposition_is_no_english_order(text: str) -> None:
+    assert _spans("grammar", text, "a name before the noun") == []
+
+
+def test_a_name_before_a_noun_in_a_title_is_still_flagged() -> None:
+    assert "Dock lignes" in _spans("grammar", "Kwik Tek PWC Dock lignes avec crochets Snap 2 Pack",
+                                   "a name before the noun")

@@ -30,6 +30,10 @@ POSTNOMINAL_ENDINGS = ("ique", "iques", "aire", "aires", "é", "ée", "és", "é
                        "els", "elles", "if", "ive", "ifs", "ives", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
 COLOURS = frozenset("blanc noir rouge bleu vert jaune gris rose violet orange marron brun beige kaki argenté doré"
                     .split())
+# the words that name a shade after a colour, which makes the pair invariable (« un short bleu marine », « des vestes
+# vert olive »: Cataclysm's items, stop 55; no colour stands before one on the tuning split)
+SHADES = frozenset("marine ciel nuit roi pétrole canard turquoise olive pomme bouteille émeraude cerise framboise "
+                   "citron saumon chocolat clair foncé pâle vif".split())
 # adjectives that, after their determiner, journalism and history set first for their sense or their weight
 # (« une antique tribu », « sa totale indépendance », « une farouche résistance », « au moyen âge »); with no
 # determiner they are English order as any other (« action moyenne toundra »); « l'actuel joueur », « ce génial

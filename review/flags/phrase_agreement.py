@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from review.flags.adjective_place import COLOURS, SHADES
 from review.flags.agreement import (
     DETERMINERS,
     GENDER_NAMES,
@@ -214,6 +215,8 @@ def _no_epithet(word: Any) -> bool:
     doc, lower = word.doc, lower_form(word)
     previous = lower_form(doc[word.i - 1])
     words = [lower_form(other) for other in doc[max(0, word.i - 2):word.i + 3]]
+    if lower in SHADES and previous in COLOURS:
+        return True  # « un short bleu marine »: a colour's shade, invariable (Cataclysm's items, stop 55)
     if lower in {"noir", "blanc"} and any(pair in " ".join(words) for pair in ("noir et blanc", "noir & blanc")):
         # « une image noir et blanc », « des terminaux noir & blanc »: the locution stays as it is (Tux Paint's
         # documentation, Debian's package descriptions)

@@ -24,6 +24,7 @@ from review.flags.adjective_place import (
     CONTRACTED,
     POSTNOMINAL_ENDINGS,
     PRENOMINAL,
+    SHADES,
     masculine_forms,
     may_be_adjective,
     singular,
@@ -265,11 +266,11 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
         # plomb 36 volts », a noun before its measure: 11 flags at 0.91, one of them on an error-free segment (in
         # the whole default set, 14 errors fewer found to keep that segment clean)
         return
-    if _agent_participle(noun) or _subject_then_verb(adj, noun):
+    if _agent_participle(noun) or _subject_then_verb(adj, noun) or light_idiom(adj, noun) or _shade(adj, noun):
         # « un ensemble d'outils graphiques écrits pour … », « des modèles produits par le JPL », « un système de
         # fichiers virtuel représentant … »: a participle with its complement, no head noun (Debian's package
         # descriptions, stop 55: 7 flags in 22,500 sentences); « une brise froide souffle », « le texte visible
-        # change »: the subject's adjective, then its verb
+        # change »: the subject's adjective, then its verb; « plaqué or », « bleu marine »: a locution, a shade
         return
     if previous is not None and program_kind(previous):
         # « la commande interne set », « le paquet virtuel default-dbus », « la bibliothèque statique c-client »: a
@@ -329,6 +330,12 @@ def _determined_pair(first: Any, adj: Any, word: Any) -> bool:
 DIMENSIONS = frozenset({"x", "×"})
 # what a verb in the present goes on with, after its subject: its object's determiner, a preposition, an adverb
 VERB_FOLLOWERS = frozenset({"DET", "ADP", "ADV", "PUNCT", "PRON", "CCONJ", "SCONJ"})
+
+
+def _shade(adj: Any, noun: Any) -> bool:
+    """« un short bleu marine », « vert olive », « bleu ciel »: a colour and the noun of its shade, one colour
+    (Cataclysm's items, stop 55: 1 flag; no colour before such a noun on the tuning split)."""
+    return adj.lemma_.lower() in COLOURS and lower_form(noun) in SHADES
 
 
 def _determines_a_number(word: Any) -> bool:

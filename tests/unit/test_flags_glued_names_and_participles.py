@@ -24,7 +24,8 @@ showed (stop 55), which the rules flagged:
 - a subject's adjective before its verb, which the tagger read as a noun (« mais une brise froide souffle »), an
   adjective set first after a number and « à » (« à deux minuscules serrures »), the second of two adjectives set
   first whose first the tagger read as a noun (« une brusque et importante variation »);
-- a name's verb before a possessive or « à » (« Password Gorilla copie son nom », « LilyPond recourt à »).
+- a name's verb before a possessive or « à » (« Password Gorilla copie son nom », « LilyPond recourt à »);
+- « faite main », « plaqué or » and a colour's shade (« bleu marine »).
 
 Every sentence is written for the test, after the shape of one the correct French got flagged for; the tests at
 the end of each group keep the machine-translation French the same rules must still flag (WMT20 QE en-fr).
@@ -353,3 +354,17 @@ def test_a_name_s_verb_before_its_object_or_preposition_is_no_english_order(text
 def test_a_name_before_a_noun_in_a_title_is_still_flagged() -> None:
     assert "Dock lignes" in _spans("grammar", "Kwik Tek PWC Dock lignes avec crochets Snap 2 Pack",
                                    "a name before the noun")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Une roquette faite main, consistant en une simple tête explosive attachée sur un tuyau.", "participle"),
+        ("Une montre en acier plaqué or automatique, adéquate pour un cadeau de départ.", NO_DETERMINER_ORDER),
+        ("Il porte un short bleu marine et une chemise blanche.", NO_DETERMINER_ORDER),
+        ("Le short bleu marine est vendu avec sa ceinture.", "feminine"),
+    ],
+    ids=["fait-main", "plaque-or", "bleu-marine", "bleu-marine-agrees-with-nothing"],
+)
+def test_a_locution_or_a_shade_is_no_english_order(text: str, fragment: str) -> None:
+    assert _spans("grammar", text, fragment) == []

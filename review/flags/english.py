@@ -41,6 +41,7 @@ GLUED_NUMBER_FREQUENCY = 100
 # « l'architecture arm64. », « quake2, quake3arena »: a name whose number ends a clause; a lost line break's number
 # goes on with its unit or text (« capacity6 pieds », « inch3.6 ounces »).  Debian's package descriptions (blocks
 # read, stop 55): 10 flags in 22,500 sentences; on the tuning split of WMT20 QE en-fr none of the rule's 48 flags
+# stands so
 CLAUSE_END_NAME = re.compile(r"[a-zà-ÿ]+\d+[.,]")
 # « 32mmReticle », « Features7x50Center », « 10About »: a capitalised word glued after a number (and its unit)
 NUMBER_THEN_WORD = re.compile(r"\d(?:mm|cm|x|in|lbs|oz|g|kg|m|ft)?([A-Z][a-z]{2,})(?![a-z])")

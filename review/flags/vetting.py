@@ -55,7 +55,8 @@ UNKNOWN = ("spelling", "is not in the French dictionary")
 UNEXPLAINED = ("spelling",
                "is in no French word list and is no common English word: a name, or a word left in English or misspelt")
 COPIED = 0.5  # such a word the English original has too: left untranslated (see _read_again)
-# what a gloss stands in (see glosses): parentheses, French quotes, curly quotes (straight ones mark inches)
+# what a gloss stands in (see glosses): parentheses, French quotes, curly quotes, and straight quotes around an English
+# phrase only (they also mark inches)
 ENCLOSED = re.compile(r"\(([^()]+)\)|«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d"
                       r"|(?:(?<=\s)|^)\"([^\"\d]+)\"(?=[\s.,;:!?)]|$)")
 AFTER_WORD = re.compile(r"[^\W\d_]\s?[»\u201d]?\s*$")  # a word, maybe quoted, right before a parenthesis

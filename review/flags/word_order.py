@@ -235,7 +235,7 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
     previous = doc[adj.i - 1] if adj.i > adj.sent.start else None
     if previous is not None and (previous.pos_ in {"DET", "ADP"} or _second_set_first(adj)
                                  or (previous.pos_ == "NUM" and adj.i >= 2 and _determines_a_number(doc[adj.i - 2]))):
-        # « les quatre puissants ports »: a number after its determiner (Widelands' maps), or after « de » (« la
+        # « les quatre puissants ports »: a number after its determiner (Widelands' maps), or after a preposition (« la
         # synchronisation de deux importants dépôts », « à deux minuscules serrures »: Debian's package descriptions,
         # Wesnoth, stop 55; not after « x »: « 20 x 80 jumelles supergéante », a right flag of the tuning split)
         return
@@ -269,8 +269,8 @@ def adjective_first(adj: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR09
     if _agent_participle(noun) or _subject_then_verb(adj, noun) or light_idiom(adj, noun) or _shade(adj, noun):
         # « un ensemble d'outils graphiques écrits pour … », « des modèles produits par le JPL », « un système de
         # fichiers virtuel représentant … »: a participle with its complement, no head noun (Debian's package
-        # descriptions, stop 55: 7 flags in 22,500 sentences); « une brise froide souffle », « le texte visible
-        # change »: the subject's adjective, then its verb; « plaqué or », « bleu marine »: a locution, a shade
+        # descriptions, stop 55: 7 flags in 22,500 sentences); « mais une brise froide souffle »: the subject's
+        # adjective, then its verb; « plaqué or », « bleu marine »: a locution, a shade
         return
     if previous is not None and program_kind(previous):
         # « la commande interne set », « le paquet virtuel default-dbus », « la bibliothèque statique c-client »: a
@@ -328,8 +328,8 @@ def _determined_pair(first: Any, adj: Any, word: Any) -> bool:
 
 # what a number set before an adjective may follow: a determiner or a preposition, but « x » of dimensions
 DIMENSIONS = frozenset({"x", "×"})
-# what a verb in the present goes on with, after its subject: its object's determiner, a preposition, an adverb
-VERB_FOLLOWERS = frozenset({"DET", "ADP", "ADV", "PUNCT", "PRON", "CCONJ", "SCONJ"})
+# the tags of what a verb in the present goes on with, after its subject: its object's determiner, a preposition…
+FOLLOWER_TAGS = frozenset({"DET", "ADP", "ADV", "PUNCT", "PRON", "CCONJ", "SCONJ"})
 
 
 def _shade(adj: Any, noun: Any) -> bool:
@@ -359,7 +359,7 @@ def _subject_then_verb(adj: Any, word: Any) -> bool:
     lower = lower_form(word)
     following = doc[word.i + 1] if word.i + 1 < len(doc) else None
     return lower.endswith(("e", "t", "d")) and can_be_verb(lower) \
-        and (following is None or following.pos_ in VERB_FOLLOWERS)
+        and (following is None or following.pos_ in FOLLOWER_TAGS)
 
 
 # « de » before a plural or a noun's complement (« les modèles de périphériques électriques compacts », « une forme de

@@ -57,13 +57,13 @@ UNEXPLAINED = ("spelling",
 COPIED = 0.5  # such a word the English original has too: left untranslated (see _read_again)
 # what a gloss stands in (see glosses): parentheses, French quotes, curly quotes, and straight quotes around an English
 # phrase only (they also mark inches)
-ENCLOSED = re.compile(r"\(([^()]+)\)|«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d"
-                      r"|(?:(?<=\s)|^)\"([^\"\d]+)\"(?=[\s.,;:!?)]|$)")
+ENCLOSED = re.compile(r"\(([^()]+)\)|«([^«»]+)»|\u201c([^\u201c\u201d]+)\u201d")
+# the inside of straight double quotes, read apart from the rest (a parenthesis inside keeps its own reading)
+STRAIGHT_QUOTED = re.compile(r"(?:(?<=\s)|^)\"([^\"\d]+)\"(?=[\s.,;:!?)]|$)")
 AFTER_WORD = re.compile(r"[^\W\d_]\s?[»\u201d]?\s*$")  # a word, maybe quoted, right before a parenthesis
 LETTER = re.compile(r"[^\W\d_]")
 PART_BREAK = re.compile(r"[,;]|\s[–—:]\s")  # between the parts of a parenthesis, each read alone (see glosses)
 LETTERS = re.compile(r"[^\W\d_]+")
-ASCII_QUOTES = 4  # the group of ENCLOSED that holds the inside of straight double quotes
 QUOTED_PHRASE = 4  # the fewest words of an English phrase quoted whole (« dot the i », three, is MT's own)
 # a command-line option and the word it takes (« l'option +o emacs », « -o history », « --format json »)
 OPTION_ARGUMENT = re.compile(r"(?<!\S)(?:[-+][a-zA-Z]|--[a-z][\w-]+)\s+[a-z][\w-]*")
@@ -193,7 +193,7 @@ def glosses(text: str) -> list[tuple[int, int]]:
 
     found = []
     for match in ENCLOSED.finditer(text):
-        inside = next(group for group in (1, 2, 3, 4) if match.group(group) is not None)
+        inside = next(group for group in (1, 2, 3) if match.group(group) is not None)
         start, end = match.span(inside)
         if inside == 1 and not AFTER_WORD.search(text, 0, match.start()):
             continue  # « (5 Pack) » opening a segment or a line: not a gloss of what comes before
@@ -205,17 +205,15 @@ def glosses(text: str) -> list[tuple[int, int]]:
             # phrase only in quotes (« (« yet another snippet extension for Emacs ») »), not bare: « (set of two
             # gloves) » is MT's English left in
             quoted = inside != 1 or text[first:last].strip()[:1] in {"«", "\u201c"}
-            if inside == ASCII_QUOTES:
-                # « le message "Datatype is not supported" »: straight quotes only around a phrase (Scilab's help,
-                # stop 55: 6 flags); they also mark inches (« 4" x 1" ») and MT's English left in (« "Spotting
-                # Scope" »), so a term or a word alone in them keeps its flag
-                if _english_phrase(LETTERS.findall(text, first, last)):
-                    found.append((first, last))
-                continue
             if (words and not any(in_french_list(word.lower()) for word in words)) \
                     or (inside == 1 and _english_term(words)) \
                     or (quoted and _english_phrase(LETTERS.findall(text, first, last))):
                 found.append((first, last))
+    # « le message "Datatype is not supported" »: straight quotes only around a phrase (Scilab's help, stop 55: 6
+    # flags); they also mark inches (« 4" x 1" ») and MT's English left in (« "Spotting Scope" »), so a term or a word
+    # alone in them keeps its flag
+    found.extend(match.span(1) for match in STRAIGHT_QUOTED.finditer(text)
+                 if _english_phrase(LETTERS.findall(text, *match.span(1))))
     return found
 
 

@@ -173,8 +173,9 @@ def test_english_left_in_mt_stays_flagged(text: str, flagged: str) -> None:
         ('la boîte : Sportview 782061 "Spotting Scope", trépied', []),  # two words: MT's English left in
         ('une lame de 4" et un manche "de 2 pouces de long"', []),  # inches, and French with a number
         ('il dit "est vraiment super cool" et part', []),  # French words
+        ('cocher "Installer les utilitaires hérités (par ex. convert)" avant', ["par ex. convert"]),
     ],
-    ids=["english-phrase", "two-words", "inches", "french-quotation"],
+    ids=["english-phrase", "two-words", "inches", "french-quotation", "parenthesis-inside"],
 )
 def test_where_a_phrase_in_straight_quotes_stands(text: str, found: list[str]) -> None:
     assert [text[start:end] for start, end in glosses(text)] == found

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from review.flags import DetectorSpec, FlagContext, FlagOptions
+from review.flags.glued import glued_message, glued_parts
 from review.flags.nlp import FlagMaker, is_name, keep_from_parses, kept, parse_many
-from review.flags.structure import glued_message, glued_parts
 from review.model import Category, Flag, Segment, Severity
 from review.priority import batches
 

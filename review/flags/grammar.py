@@ -33,6 +33,7 @@ from review.flags.agreement import adjective, determiner
 from review.flags.bare_objects import bare_noun, coordinated_without_article
 from review.flags.conjugate import AGREEMENT_VERBS, offer
 from review.flags.countries import COUNTRIES
+from review.flags.glued import glued_words
 from review.flags.literal import OPENING_CLAUSES, literal_rules
 from review.flags.mood import (
     after_modal,
@@ -75,7 +76,7 @@ from review.flags.phrase_order import (
     participle_first,
 )
 from review.flags.spelling import hyphenated_name, names_something
-from review.flags.structure import adjective_before, glued_words, noun_stack
+from review.flags.structure import adjective_before, noun_stack
 from review.flags.subject_verb import subject_verb
 from review.flags.unconjugated import participle_without_auxiliary, unconjugated_verb
 from review.flags.word_order import (

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from review.flags import DetectorSpec, DetectorUnavailable, FlagContext, FlagOptions
 from review.flags.adjective_place import singular
 from review.flags.english import MISSPELT_LENGTH, EnglishWords
+from review.flags.glued import prefixed_code
 from review.flags.nlp import PREFIXES, FlagMaker, can_be_verb, is_name, lexicon_words, parse_many, verb_lemmas
-from review.flags.structure import KIND_HEADS, NAME_HOLDERS, prefixed_code, program_kind
+from review.flags.structure import KIND_HEADS, NAME_HOLDERS, program_kind
 from review.model import Category, Flag, Segment, Severity
 
 if TYPE_CHECKING:

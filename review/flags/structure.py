@@ -2,17 +2,16 @@
 
 Rules of the grammar detector that read the parse for what English→French MT
 leaves behind: nouns stacked in English order (« photo caméra adaptateurs »),
-adjectives before the noun where French puts them after, words glued by a lost
-line break (« WarrantyThis ») and English words kept in capitals (« Indoor
-Trainer »).  Nouns without the determiner French requires are
-:mod:`review.flags.bare_objects`'s.  Each rule's precision,
+adjectives before the noun where French puts them after and English words kept
+in capitals (« Indoor Trainer »).  Words glued by a lost line break
+(« WarrantyThis ») are :mod:`review.flags.glued`'s; nouns without the determiner
+French requires are :mod:`review.flags.bare_objects`'s.  Each rule's precision,
 measured on professionally annotated MT (WMT20 QE en-fr, tuning split), is
 written next to it and sets its confidence.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,13 +48,8 @@ from review.flags.nlp import (
 from review.flags.verb_reading import before_its_infinitive, the_verb
 from review.model import Category, Flag, Severity
 
-# a lower-case letter followed by a capital inside a word: two words glued by a lost line break
-GLUED = re.compile(r"[a-zà-ÿ]{2}[A-Z]")
 # letters that name a variable (« l'axe x », « l'instant t », « la ligne i »)
 VARIABLES = frozenset("x y z t n i j k".split())
-# English words that start a sentence, found glued to the name that ended the one before
-GLUE_TAILS = frozenset("the this these that a an in on at for with and it its our your you we they all each "
-                       "if when our to from by is are was".split())
 # nouns French itself puts after another noun with no preposition, as an adjective (« paquet source »,
 # « mot clé », « compte utilisateur »): the classic appositions of the grammars and those of computing
 APPOSITIVE = frozenset(
@@ -145,10 +139,6 @@ def program_kind(token: Any) -> bool:
     return not {lower, singular(lower)}.isdisjoint(PROGRAM_KINDS)
 
 
-# what a name in code follows (« la méthode drawWindow »); not every noun a program's name follows: « la mémoire
-# talkingPreprogrammed », « capacité capacityMeasures » are MT's lost line breaks (tuning split, 7 right flags), and
-# « variable » is mostly an adjective there (« zoom variable magnificationDigital »)
-CODE_KINDS = frozenset("méthode fonction propriété paramètre attribut commande classe".split())
 # adjectives that stand between a determiner and its noun as determiners do (« le même code source », « de
 # nombreux paramètres réseau », « les différents annuaires système »: the Debian Administrator's Handbook)
 DETERMINING_ADJECTIVES = frozenset("même mêmes différents différentes divers diverses nombreux nombreuses autre autres "
@@ -170,92 +160,6 @@ DAYS = frozenset("lendemain surlendemain veille hier demain lundi mardi mercredi
 TIMES_OF_DAY = frozenset("matin soir midi après-midi".split())
 # the points of the compass and the centre, which French joins by a hyphen (« centre-sud », « nord-ouest »)
 COMPASS = frozenset("nord sud est ouest centre".split())
-
-
-def glued_parts(text: str) -> tuple[str, str] | None:
-    """The two words of « WarrantyThis », « poundsBlack »: cut before the first capital after two small letters."""
-    match = GLUED.search(text)
-    if match is None:
-        return None
-    return text[:match.start() + 2], text[match.start() + 2:]
-
-
-# the prefixes that programmers' names begin with in lower case (« libXpm », « wxPython », « jsMath », « pyScss »,
-# « gtkAtlantic », « qtWebKit »): Debian's package descriptions, 22 flags in 12,000 sentences (stop 53); on the tuning
-# split no glued word begins with one (its lower-case heads are English words and units: « poundsBlack »,
-# « ozRecommended »)
-CODE_PREFIXES = frozenset("lib wx js py gtk qt".split())
-
-
-def prefixed_code(text: str) -> bool:
-    """« libXpm », « pyScss »: a programmer's name that begins with one of :data:`CODE_PREFIXES`, or with a short
-    head in lower case that is no word (« digiKam », « vnStat »: :func:`_no_word_head`)."""
-    parts = glued_parts(text)
-    return parts is not None and (parts[0] in CODE_PREFIXES or (parts[0].islower() and _no_word_head(parts[0])))
-
-
-def _named_code(token: Any) -> bool:
-    """« la méthode drawWindow », « la fonction getValue »: a name in code after the noun that says what it is
-    (Thunderbird's messages; on the tuning split no glued word follows one of :data:`CODE_KINDS`)."""
-    return token.i > 0 and singular(lower_form(token.doc[token.i - 1])) in CODE_KINDS
-
-
-# how often an English word must occur in pyspellchecker's list for a glued word's head to count as one, and how
-# long a head may be to pass for a name's prefix
-WORD_HEAD_FREQUENCY = 100
-NAME_HEAD_LENGTH = 4
-# units a product sheet's line ends on, which the word lists miss (« lbsFolded »)
-UNIT_HEADS = frozenset("lb lbs oz ft yd".split())
-
-
-def _no_word_head(head: str) -> bool:
-    """« digiKam », « vnStat », « pgRouting », « jlGui »: a name whose short lower-case head is no word, French or
-    English; a lost line break ends on a word (« poundsBlack », « feetTall ») or a unit (« lbsFolded »).
-
-    Debian's package descriptions (blocks read, stop 55): 16 flags of 31 on such glued names.  On the tuning split
-    of WMT20 QE en-fr the rule's 342 flags have 12 heads that neither list holds, all but « bro » (« broManufacturer »,
-    one right flag lost) longer than four letters (« prismsAll », « kickstandStorage ») or a unit.
-    """
-    if len(head) > NAME_HEAD_LENGTH or head in UNIT_HEADS:
-        return False
-    from review.flags.spelling import english_frequency, in_french_list  # noqa: PLC0415 - lists load on first use
-
-    return not in_french_list(head) and english_frequency(head) < WORD_HEAD_FREQUENCY
-
-
-def glued_message(text: str) -> str:
-    return (f"« {text} » runs two words together (a lost line break?): the text around it is likely "
-            "left in English or mistranslated")
-
-
-def glued_words(token: Any, make: FlagMaker) -> Iterator[Flag]:
-    """« WarrantyThis », « TubeCondition »: a word boundary lost in the MT input."""
-    text = token.text
-    if not token.is_alpha or len(text) < 5:
-        return
-    parts = glued_parts(text)
-    if parts is None:
-        return
-    head, tail = parts
-    if not text[:1].isupper():
-        # « poundsBlack », « stakesAll »: English list items glued by a lost line break; measured on WMT20 QE
-        # en-fr (tuning split): 433 flags at 0.98
-        if not head.isalpha() or not head.islower() or not tail[1:].islower() or _named_code(token) \
-                or prefixed_code(text):
-            return
-        yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
-                   glued_message(text), [f"{head} {tail}"], 0.9)
-        return
-    # « ColemanThe », « DaiwaDaiwa », « SpaldingA »: a sentence start glued to a name (0.8 precision);
-    # other inner capitals are mostly brand names (« WaterRower »: 0.55), kept below the floor here: the
-    # consistency detector, which sees the whole article, tells a name (written the same way again) from a
-    # lost line break (written once)
-    # a one-letter tail is the English « A » or « I » opening the next sentence; another capital ends a name
-    # (« CalculiX », « BlueZ », « ProjectM »: Debian's package descriptions, 9 sentences of 3,000; on the tuning split
-    # every one-letter tail is « A » or « I »)
-    lost_break = tail.lower() in GLUE_TAILS or tail == head or tail in {"A", "I"}
-    yield make(token.idx, token.idx + len(text), Category.UNTRANSLATED, Severity.MAJOR,
-               glued_message(text), [f"{head} {tail}"], 0.8 if lost_break else 0.25)
 
 
 def noun_adjective(lower: str) -> bool:
@@ -567,7 +471,7 @@ def _governed_then_verb(noun: Any, following: Any) -> bool:
     """
     before = noun.doc[noun.i - 1]
     governed = any(child.dep_ == "case" for child in noun.children) or lower_form(before) in CONTRACTED
-    return governed and lower_form(following).endswith(("e", "t", "d")) and can_be_verb(lower_form(following))
+    return governed and present_form(following)
 
 
 def _variable(word: Any, before: Any) -> bool:
@@ -598,10 +502,20 @@ def _subject_then_verb(noun: Any, following: Any, after: Any) -> bool:
     if noun.i < 1 or not after or lower_form(after[0]) not in VERB_FOLLOWERS:
         return False
     determiner = doc[noun.i - 1]
-    if determiner.pos_ != "DET":
-        return False
-    opens = determiner.i == 0 or doc[determiner.i - 1].is_punct or lower_form(doc[determiner.i - 1]) in CLAUSE_LEADS
-    return opens and lower_form(following).endswith(("e", "t", "d")) and can_be_verb(lower_form(following))
+    return determiner.pos_ == "DET" and opens_a_clause(determiner) and present_form(following)
+
+
+def opens_a_clause(word: Any) -> bool:
+    """``word`` stands first in its clause: first in the text, after punctuation or after :data:`CLAUSE_LEADS`."""
+    doc = word.doc
+    return word.i == 0 or doc[word.i - 1].is_punct or lower_form(doc[word.i - 1]) in CLAUSE_LEADS
+
+
+def present_form(word: Any) -> bool:
+    """``word`` can be a verb in the present, third person singular (« aide », « enquête », « met »), whatever the
+    tagger called it: its ending and the lemmatizer's verb tables."""
+    lower = lower_form(word)
+    return lower.endswith(("e", "t", "d")) and can_be_verb(lower)
 
 
 def _after_article(noun: Any, *, apposition: bool = False) -> bool:

@@ -45,12 +45,13 @@ from review.flags.nlp import (
 )
 from review.flags.structure import (
     APPOSITIVE,
-    CLAUSE_LEADS,
     NAMING,
     PLACE_ADVERBS,
     light_idiom,
     noun_adjective,
+    opens_a_clause,
     participle,
+    present_form,
     program_kind,
     verb_only,
 )
@@ -353,13 +354,10 @@ def _subject_then_verb(adj: Any, word: Any) -> bool:
     doc = adj.doc
     if adj.i < 2 or doc[adj.i - 1].pos_ != "NOUN" or doc[adj.i - 2].pos_ != "DET":
         return False
-    before = doc[adj.i - 3] if adj.i >= 3 else None
-    if before is not None and not before.is_punct and lower_form(before) not in CLAUSE_LEADS:
+    if not opens_a_clause(doc[adj.i - 2]):
         return False  # « Comprend un capuchon étanche boucle », « avec le pélican limitée garantie »: no clause opens
-    lower = lower_form(word)
     following = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    return lower.endswith(("e", "t", "d")) and can_be_verb(lower) \
-        and (following is None or following.pos_ in FOLLOWER_TAGS)
+    return present_form(word) and (following is None or following.pos_ in FOLLOWER_TAGS)
 
 
 # « de » before a plural or a noun's complement (« les modèles de périphériques électriques compacts », « une forme de

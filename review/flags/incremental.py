@@ -28,9 +28,10 @@ from review.flags import (
     specs,
 )
 from review.flags.composed import composed_view
+from review.flags.introduced import introduced_names
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
-from review.flags.terms import Terms, keep_terms, load_terms
+from review.flags.terms import Terms, keep_terms, load_terms, make_terms
 from review.flags.vetting import Vetting, for_options, repeated_terms, set_apart
 from review.model import Document, Flag, Segment
 from review.priority import batches
@@ -102,20 +103,28 @@ class Flagger:
         elif self.names is not None:
             self.names = check_names(self.names)
 
-    def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str]) -> list[Flag]:
-        """Unknown words repeated as terms, flags on words set apart (English glosses, code) or on the reviewer's
-        kept terms (``--terms``), and with the English original every detector's flags, read again
-        (:mod:`review.flags.vetting`, :mod:`review.flags.terms`); ``texts``: the current French by segment id."""
+    def _kept(self, document: Document, texts: Mapping[str, str]) -> tuple[Vetting | None, Terms, Terms]:
+        """The vetting, and the terms kept in this article: the reviewer's (``--terms``) and the programs the
+        article introduces by their kind (:mod:`review.flags.introduced`); ``texts``: the current French."""
         with self._lock:
             if not self._vetting:  # read on first use, in the worker that flags
                 self._vetting.append(for_options(self.options))
                 self._terms.append(load_terms(tuple(self.options.setting("terms", ()))))
             vetting, terms = self._vetting[0], self._terms[0]
+        return vetting, terms, make_terms(introduced_names(texts.get(segment.id, segment.text)
+                                                           for segment in document.segments))
+
+    def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str],
+                kept: tuple[Vetting | None, Terms, Terms]) -> list[Flag]:
+        """Unknown words repeated as terms, flags on words set apart (English glosses, code) or on kept terms
+        (:meth:`_kept`), and with the English original every detector's flags, read again
+        (:mod:`review.flags.vetting`, :mod:`review.flags.terms`); ``texts``: the current French by segment id."""
+        vetting, terms, introduced = kept
 
         def text_of(segment_id: str) -> str:
             return texts[segment_id] if segment_id in texts else document.segment(segment_id).text
 
-        flags = keep_terms(set_apart(repeated_terms(flags), text_of), terms, text_of)
+        flags = keep_terms(keep_terms(set_apart(repeated_terms(flags), text_of), terms, text_of), introduced, text_of)
         return flags if vetting is None else vetting(flags, document)
 
     def set_floor(self, floor: float) -> None:
@@ -208,6 +217,7 @@ class Flagger:
         if view is not None:
             texts = view.texts
         order = {segment.id: segment.index for segment in document.segments}
+        kept_here = self._kept(document, texts)
         per_segment = [detector for detector in detectors if specs()[detector.name].per_segment]
         across = [detector for detector in detectors if not specs()[detector.name].per_segment]
         kept: list[Flag] = []
@@ -218,14 +228,15 @@ class Flagger:
             found: list[Flag] = []
             for detector in per_segment:  # in the specs' order: an earlier detector wins ties in the ranking
                 found.extend(self._per_segment(detector, part, texts, renderings, status))
-            ranked = rank(self._vetted(found, document, texts), order, min_confidence=self.options.min_confidence)
+            ranked = rank(self._vetted(found, document, texts, kept_here), order,
+                          min_confidence=self.options.min_confidence)
             if across:
                 kept.extend(ranked)
             yield FlagBatch(len(chunk), tuple(ranked if view is None else view.back(ranked)))
         if across:
             english = renderings if late_renderings is None else late_renderings()
             later = self._vetted(run_flags(document, texts, across, renderings=english, status=status), document,
-                                 texts)
+                                 texts, kept_here)
             joined = join(kept, later, order, min_confidence=self.options.min_confidence)
             yield FlagBatch(0, tuple(joined if view is None else view.back(joined)))
 

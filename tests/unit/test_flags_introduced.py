@@ -1,0 +1,86 @@
+"""Programs an article introduces by their kind (« la commande interne wait ») are kept terms in the whole article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from review.document import load_document
+from review.flags import FlagOptions
+from review.flags.incremental import Flagger
+from review.flags.introduced import introduced_names
+from review.translate.pool import ModelPool
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Les attributs sont affectés avec la commande interne declare.", {"declare"}),
+    ("Les commandes internes declare, local et readonly acceptent une option.", {"declare", "readonly"}),
+    ("Ce paquet contient la bibliothèque readline.", {"readline"}),
+    ("Il dépend du paquet bash-completion.", {"bash-completion"}),
+    ("Les bibliothèques libfoo et libbar sont liées.", {"libfoo", "libbar"}),
+    ("La commande jobs montre les tâches.", set()),  # « jobs » is in the French word list
+    ("La commande vocale composition appelle vos amis.", set()),  # a French adjective: nothing named
+    ("Le paquet contient xyzzy et plugh.", set()),  # the kind's verb, not a name
+    ("La commande Wait est utile.", set()),  # a capital: a name the spelling rules already leave
+    ("Suivez le programme d'entraînement.", set()),  # an apostrophe ends no name
+    ("Le moteur brushless tourne.", set()),  # a kind things have too: product texts leave English there
+    ("Fish est un interpréteur de commandes.", {"fish"}),  # a definition: the capital of its first word dropped
+    ("MatchIt est un programme R.", {"MatchIt"}),  # capitals inside: kept as written
+    ("Il le dit. Growl est un système de notifications.", {"growl"}),
+    ("Moon-buggy est un jeu simple en mode caractère.", {"moon-buggy"}),
+    ("Hickory est un bois dur.", set()),  # not a program
+    ("Ceci est un programme.", set()),  # a French word
+], ids=["qualified", "listed", "library", "hyphen", "two-libraries", "french-word", "adjective", "verb",
+        "capital", "apostrophe", "product-kind", "definition", "inner-capitals", "second-sentence", "hyphenated",
+        "no-program", "french-subject"])
+def test_the_names_an_article_introduces(text: str, names: set[str]) -> None:
+    assert introduced_names([text]) == names
+
+
+WAIT = "Quand le contrôle des tâches est activé, wait rendra la main quand la tâche changera d'état."
+INTRODUCTION = "La commande interne wait attend la fin d'un processus."
+
+
+def _flags(tmp_path: Path, *paragraphs: str) -> list[str]:
+    article = tmp_path / "a.txt"
+    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return [flag.span_text for flag in Flagger(None, FlagOptions(), ModelPool()).flags(load_document(article), {})]
+
+
+def test_a_name_introduced_in_another_paragraph_is_kept(tmp_path: Path) -> None:
+    """The real detectors and vetting: « wait » alone reads as English left in; after « la commande interne wait »
+    elsewhere in the article it is the command's name."""
+    assert "wait" in _flags(tmp_path, WAIT)
+    assert "wait" not in _flags(tmp_path, INTRODUCTION, WAIT)
+
+
+def test_only_the_article_that_introduces_a_name_keeps_it(tmp_path: Path) -> None:
+    """One flagger, two articles: the name kept in the first is flagged again in the second."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(f"{INTRODUCTION}\n\n{WAIT}\n", encoding="utf-8")
+    second.write_text(f"{WAIT}\n", encoding="utf-8")
+    flagger = Flagger(None, FlagOptions(), ModelPool())
+    assert "wait" not in [flag.span_text for flag in flagger.flags(load_document(first), {})]
+    assert "wait" in [flag.span_text for flag in flagger.flags(load_document(second), {})]
+
+
+def test_the_current_text_decides(tmp_path: Path) -> None:
+    """A correction that takes the introduction out brings the flag back: the names are read from the current
+    French, not the file's."""
+    article = tmp_path / "a.txt"
+    article.write_text(f"{INTRODUCTION}\n\n{WAIT}\n", encoding="utf-8")
+    document = load_document(article)
+    flagger = Flagger(None, FlagOptions(), ModelPool())
+    first = document.segments[0].id
+    assert "wait" not in [flag.span_text for flag in flagger.flags(document, {})]
+    edited = {first: "Cette commande attend la fin d'un processus."}
+    assert "wait" in [flag.span_text for flag in flagger.flags(document, edited)]
+
+
+def test_a_program_the_article_defines_is_kept(tmp_path: Path) -> None:
+    """« Fish est un interpréteur de commandes » says what « fish » is: the later « fish lit » is the program."""
+    later = "Au démarrage, fish lit ses réglages dans le répertoire de l'utilisateur."
+    assert "fish" in _flags(tmp_path, later)
+    assert "fish" not in _flags(tmp_path, "Fish est un interpréteur de commandes conçu pour l'utilisation interactive.",
+                                later)

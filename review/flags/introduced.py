@@ -5,7 +5,8 @@ commande interne wait », « les commandes internes declare et readonly ») and 
 (« readline affiche l'élément suivant », « wait rendra la main », « consultez declare »).  The sentence with the
 kind tells the name apart (:func:`review.flags.spelling.named_command` and its neighbours); the later ones do not,
 and a bare word no dictionary holds reads as English left untranslated.  A sentence that says what a program is
-introduces its name too (« Fish est un interpréteur de commandes », « MatchIt est un programme R »).  So the names
+introduces its name too (« Fish est un interpréteur de commandes », « MatchIt est un programme R »), and so does a
+reference to its manual page (« tail(1) »).  So the names
 an article introduces are read as its own kept terms (:mod:`review.flags.terms`), for that article only.
 
 Only the kinds of program that only software has count, and only a word in lower case without accents that no
@@ -42,6 +43,8 @@ LIST_WORDS = frozenset({"et", "ou"})
 DEFINED_AS = SOFTWARE | frozenset("outil service jeu serveur client démon module système environnement gestionnaire "
                                   "émulateur langage cadriciel visionneur lecteur navigateur script pilote moteur "
                                   "interface frontal greffon extension application".split())
+# a program named with its manual's section (« tail(1) », « malloc(3) »: Debian's package descriptions write 231)
+MANUAL_PAGE = re.compile(rf"(?<![\w-])({_NAME})\(\d[a-z]*\)")
 _DEFINED = "|".join(sorted(DEFINED_AS | {kind + "s" for kind in DEFINED_AS}, key=len, reverse=True))
 DEFINITION = re.compile(rf"(?:^|(?<=[.!?] ))([A-Za-z][A-Za-z0-9+.-]*[A-Za-z0-9+]) (?:est|sont) (?:un|une|des) "
                         rf"(?:[a-zà-ÿ-]+ )?(?:{_DEFINED}){_AFTER}")
@@ -67,6 +70,7 @@ def names_in(text: str) -> tuple[str, ...]:
             continue  # « le paquet contient x et y », « le paquet et ses greffons »: no name
         # a French word in the list may be a name too (« les commandes internes declare, local et readonly »)
         names.extend(word for word in words if word not in LIST_WORDS and not in_french_list(word))
+    names.extend(page.group(1) for page in MANUAL_PAGE.finditer(text) if not in_french_list(page.group(1)))
     for definition in DEFINITION.finditer(text):
         name = definition.group(1)
         if not in_french_list(name):

@@ -31,9 +31,11 @@ from review.translate.pool import ModelPool
     ("Moon-buggy est un jeu simple en mode caractère.", {"moon-buggy"}),
     ("Hickory est un bois dur.", set()),  # not a program
     ("Ceci est un programme.", set()),  # a French word
+    ("Voir tail(1) et malloc(3) pour les détails.", {"tail", "malloc"}),  # a manual page's reference
+    ("Il faut des piles (2) et un chargeur.", set()),  # a count, not a manual's section
 ], ids=["qualified", "listed", "library", "hyphen", "two-libraries", "french-word", "adjective", "verb",
         "capital", "apostrophe", "product-kind", "definition", "inner-capitals", "second-sentence", "hyphenated",
-        "no-program", "french-subject"])
+        "no-program", "french-subject", "manual-page", "count"])
 def test_the_names_an_article_introduces(text: str, names: set[str]) -> None:
     assert introduced_names([text]) == names
 

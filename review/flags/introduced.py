@@ -5,8 +5,8 @@ commande interne wait », « les commandes internes declare et readonly ») and 
 (« readline affiche l'élément suivant », « wait rendra la main », « consultez declare »).  The sentence with the
 kind tells the name apart (:func:`review.flags.spelling.named_command` and its neighbours); the later ones do not,
 and a bare word no dictionary holds reads as English left untranslated.  A sentence that says what a program is
-introduces its name too (« Fish est un interpréteur de commandes », « MatchIt est un programme R »), and so does a
-reference to its manual page (« tail(1) »).  So the names
+introduces its name too (« Fish est un interpréteur de commandes », « MatchIt est un programme R », « d'expat, une
+bibliothèque en C »), and so does a reference to its manual page (« tail(1) »).  So the names
 an article introduces are read as its own kept terms (:mod:`review.flags.terms`), for that article only.
 
 Only the kinds of program that only software has count, and only a word in lower case without accents that no
@@ -46,8 +46,12 @@ DEFINED_AS = SOFTWARE | frozenset("outil service jeu serveur client démon modul
 # a program named with its manual's section (« tail(1) », « malloc(3) »: Debian's package descriptions write 231)
 MANUAL_PAGE = re.compile(rf"(?<![\w-])({_NAME})\(\d[a-z]*\)")
 _DEFINED = "|".join(sorted(DEFINED_AS | {kind + "s" for kind in DEFINED_AS}, key=len, reverse=True))
-DEFINITION = re.compile(rf"(?:^|(?<=[.!?] ))([A-Za-z][A-Za-z0-9+.-]*[A-Za-z0-9+]) (?:est|sont) (?:un|une|des) "
-                        rf"(?:[a-zà-ÿ-]+ )?(?:{_DEFINED}){_AFTER}")
+_PROGRAM = r"[A-Za-z][A-Za-z0-9+.-]*[A-Za-z0-9+]"
+DEFINITION = re.compile(rf"(?:^|(?<=[.!?] ))({_PROGRAM}) (?:est|sont) (?:un|une|des) (?:[a-zà-ÿ-]+ )?"
+                        rf"(?:{_DEFINED}){_AFTER}")
+# the same said in apposition, inside a sentence (« les bibliothèques d'expat, une bibliothèque en C », « Xcos, un
+# éditeur graphique »: Debian's package descriptions write 445; no segment of the tuning split does)
+APPOSITION = re.compile(rf"(?<![\w-])({_PROGRAM}), (?:un|une) (?:[a-zà-ÿ-]+ )?(?:{_DEFINED}){_AFTER}")
 
 
 def introduced_names(texts: Iterable[str]) -> frozenset[str]:
@@ -77,4 +81,5 @@ def names_in(text: str) -> tuple[str, ...]:
             # the capital of a sentence's first word: the name is written in lower case elsewhere (« fish »), and a
             # term in lower case matches both
             names.append(name.lower() if name[1:].islower() else name)
+    names.extend(apposed.group(1) for apposed in APPOSITION.finditer(text) if not in_french_list(apposed.group(1)))
     return tuple(names)

@@ -33,9 +33,11 @@ from review.translate.pool import ModelPool
     ("Ceci est un programme.", set()),  # a French word
     ("Voir tail(1) et malloc(3) pour les détails.", {"tail", "malloc"}),  # a manual page's reference
     ("Il faut des piles (2) et un chargeur.", set()),  # a count, not a manual's section
+    ("Il fournit les en-têtes d'expat, une bibliothèque en C d'analyse XML.", {"expat"}),  # an apposition
+    ("Fondée par Coleman, une entreprise familiale.", set()),  # not a program
 ], ids=["qualified", "listed", "library", "hyphen", "two-libraries", "french-word", "adjective", "verb",
         "capital", "apostrophe", "product-kind", "definition", "inner-capitals", "second-sentence", "hyphenated",
-        "no-program", "french-subject", "manual-page", "count"])
+        "no-program", "french-subject", "manual-page", "count", "apposition", "apposed-company"])
 def test_the_names_an_article_introduces(text: str, names: set[str]) -> None:
     assert introduced_names([text]) == names
 

@@ -12,7 +12,7 @@ import pytest
 from review.document import from_text
 from review.flags import FlagOptions
 from review.flags.incremental import Flagger
-from review.flags.vetting import glosses
+from review.flags.vetting import glosses, setting_labels
 from review.translate.pool import ModelPool
 
 pytestmark = pytest.mark.slow  # parses with spaCy
@@ -187,3 +187,27 @@ def test_an_english_message_in_straight_quotes_is_set_apart() -> None:
 
 def test_a_french_quotation_in_straight_quotes_keeps_its_flag() -> None:
     assert "cool" in shown('Le vendeur dit que ce sac "est vraiment super cool" et solide.')
+
+
+# -- stop 56: the labels of settings and controls ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Si les paramètres Lower limit et Upper limit ont la même valeur.", ["Lower limit", "Upper limit"]),
+        ("Cochez la case Use system settings puis validez.", ["Use system settings"]),
+        ("L'option Show hidden files affiche les fichiers cachés.", ["Show hidden"]),  # « files » is French
+        ("Les paramètres sont lus au démarrage.", []),  # no label
+        ("Le bouton de lecture est sur le côté.", []),
+    ],
+    ids=["two-labels", "checkbox", "french-word-ends-it", "no-label", "lower-case"],
+)
+def test_where_a_setting_s_label_stands(text: str, found: list[str]) -> None:
+    assert [text[start:end] for start, end in setting_labels(text)] == found
+
+
+def test_an_english_label_of_a_setting_is_set_apart() -> None:
+    text = "Quand le signal est entre les paramètres Lower limit et Upper limit, il traverse le bloc."
+    assert shown(text) == []
+    assert "limit" in shown(text.replace("paramètres Lower limit et Upper limit", "bornes lower limit et upper limit"))

@@ -52,6 +52,7 @@ def _flags(tmp_path: Path, *paragraphs: str) -> list[str]:
     return [flag.span_text for flag in Flagger(None, FlagOptions(), ModelPool()).flags(load_document(article), {})]
 
 
+@pytest.mark.slow  # parses with spaCy
 def test_a_name_introduced_in_another_paragraph_is_kept(tmp_path: Path) -> None:
     """The real detectors and vetting: « wait » alone reads as English left in; after « la commande interne wait »
     elsewhere in the article it is the command's name."""
@@ -59,6 +60,7 @@ def test_a_name_introduced_in_another_paragraph_is_kept(tmp_path: Path) -> None:
     assert "wait" not in _flags(tmp_path, INTRODUCTION, WAIT)
 
 
+@pytest.mark.slow  # parses with spaCy
 def test_only_the_article_that_introduces_a_name_keeps_it(tmp_path: Path) -> None:
     """One flagger, two articles: the name kept in the first is flagged again in the second."""
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
@@ -69,6 +71,7 @@ def test_only_the_article_that_introduces_a_name_keeps_it(tmp_path: Path) -> Non
     assert "wait" in [flag.span_text for flag in flagger.flags(load_document(second), {})]
 
 
+@pytest.mark.slow  # parses with spaCy
 def test_the_current_text_decides(tmp_path: Path) -> None:
     """A correction that takes the introduction out brings the flag back: the names are read from the current
     French, not the file's."""
@@ -82,6 +85,7 @@ def test_the_current_text_decides(tmp_path: Path) -> None:
     assert "wait" in [flag.span_text for flag in flagger.flags(document, edited)]
 
 
+@pytest.mark.slow  # parses with spaCy
 def test_a_program_the_article_defines_is_kept(tmp_path: Path) -> None:
     """« Fish est un interpréteur de commandes » says what « fish » is: the later « fish lit » is the program."""
     later = "Au démarrage, fish lit ses réglages dans le répertoire de l'utilisateur."

@@ -39,10 +39,11 @@ INTRODUCTION = re.compile(rf"(?<![\w-])(?:{'|'.join(_KINDS)})\s+(?:(?:{_QUALIFIE
 LISTED = re.compile(rf"(?:{_NAME}){_AFTER}")
 LIST_WORDS = frozenset({"et", "ou"})
 # what a program is said to be, opening its sentence (« Fish est un interpréteur de commandes », « MatchIt est un
-# programme R », « Tumbler est un service D-Bus »)
-DEFINED_AS = SOFTWARE | frozenset("outil service jeu serveur client démon module système environnement gestionnaire "
+# programme R », « Tumbler est un service D-Bus »): the software kinds and, after « est un », nouns things share
+# (« moteur », « pilote », « module »)
+DEFINED_AS = SOFTWARE | frozenset("outil service jeu serveur client module système environnement gestionnaire "
                                   "émulateur langage cadriciel visionneur lecteur navigateur script pilote moteur "
-                                  "interface frontal greffon extension application".split())
+                                  "interface frontal extension application".split())
 # a program named with its manual's section (« tail(1) », « malloc(3) »: Debian's package descriptions write 231)
 MANUAL_PAGE = re.compile(rf"(?<![\w-])({_NAME})\(\d[a-z]*\)")
 _DEFINED = "|".join(sorted(DEFINED_AS | {kind + "s" for kind in DEFINED_AS}, key=len, reverse=True))

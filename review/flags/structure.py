@@ -124,7 +124,7 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
                         "chargeur interpréteur analyseur convertisseur appliquette service système sortie conteneur "
                         "balisage courriel plateforme macro syntaxe méthode encodage documentation dossier binaire "
                         "séquenceur navigateur appel message utilisateur identifiant balise attribut groupe boucle "
-                        "objet".split())
+                        "objet paramètre réglage champ masque valeur socket variable".split())
 # (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; « une balise
 # meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; « le groupe root », « la boucle
 # while »: the manual pages, 3 sentences of 500; on the tuning split no flag holds them; « l'objet datetime », « les

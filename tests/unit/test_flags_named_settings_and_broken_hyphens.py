@@ -48,3 +48,20 @@ def test_a_verb_of_the_lemmatizer_is_not_two_words_written_together() -> None:
     assert rule_spans("spelling", "L'ISO 8859-1 encode les caractères utilisés en Europe.", "two words") == []
     assert rule_spans("spelling", "Il est allé à la plage avec sesamis.", "two words") == ["sesamis"]
 
+
+@pytest.mark.parametrize(
+    ("detector", "text"),
+    [
+        ("grammar", "ZBar est une bibliothèque permettant de décoder les codes- barres depuis diverses sources."),
+        ("grammar", "Il propose la coloration syntaxique et l’auto- indentation."),
+        ("spelling", "Une classe de filtre de django- compressor est fournie."),
+    ],
+    ids=["bare-noun-half", "elided-half", "english-half"],
+)
+def test_the_halves_of_a_broken_hyphenated_word_get_no_flag(detector: str, text: str) -> None:
+    assert shown_by_the_flagger(detector, text) == []
+
+
+def test_the_same_word_outside_the_broken_hyphen_keeps_its_flag() -> None:
+    assert shown_by_the_flagger("spelling", "Ce module fonctionne avec Matchbox- keyboard ou un autre keyboard.") \
+        == ["keyboard"]

@@ -128,7 +128,10 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
 # (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; « une balise
 # meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; « le groupe root », « la boucle
 # while »: the manual pages, 3 sentences of 500; on the tuning split no flag holds them; « l'objet datetime », « les
-# objets mock »: Debian's package descriptions, stop 55, 5 flags in 22,500 sentences; none on the tuning split)
+# objets mock »: Debian's package descriptions, stop 55, 5 flags in 22,500 sentences; none on the tuning split; « le
+# paramètre flags », « le réglage rsize », « la valeur nodesize », « les sockets packet », « les variables shell »: the
+# manual pages, read block 2,001-4,000, stop 57, 24 sentences of 2,000; the tuning split's pairs after these nouns end
+# on a French word, « réglage sangle », « champ décapage », and keep their right flags)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
 """Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 

@@ -28,7 +28,7 @@ from review.flags import (
     specs,
 )
 from review.flags.composed import composed_view
-from review.flags.introduced import introduced_names
+from review.flags.introduced import article_terms
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
 from review.flags.terms import Terms, keep_terms, load_terms, make_terms
@@ -105,14 +105,15 @@ class Flagger:
 
     def _kept(self, document: Document, texts: Mapping[str, str]) -> tuple[Vetting | None, Terms, Terms]:
         """The vetting, and the terms kept in this article: the reviewer's (``--terms``) and the programs the
-        article introduces by their kind (:mod:`review.flags.introduced`); ``texts``: the current French."""
+        article introduces by their kind and, in such an article, the English words French writes about software
+        (:mod:`review.flags.introduced`); ``texts``: the current French."""
         with self._lock:
             if not self._vetting:  # read on first use, in the worker that flags
                 self._vetting.append(for_options(self.options))
                 self._terms.append(load_terms(tuple(self.options.setting("terms", ()))))
             vetting, terms = self._vetting[0], self._terms[0]
-        return vetting, terms, make_terms(introduced_names(texts.get(segment.id, segment.text)
-                                                           for segment in document.segments))
+        return vetting, terms, make_terms(article_terms(texts.get(segment.id, segment.text)
+                                                        for segment in document.segments))
 
     def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str],
                 kept: tuple[Vetting | None, Terms, Terms]) -> list[Flag]:

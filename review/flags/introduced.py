@@ -55,6 +55,21 @@ DEFINITION = re.compile(rf"(?:^|(?<=[.!?] ))({_PROGRAM}) (?:est|sont) (?:un|une|
 APPOSITION = re.compile(rf"(?<![\w-])({_PROGRAM}), (?:un|une) (?:[a-zà-ÿ-]+ )?(?:{_DEFINED}){_AFTER}")
 
 
+# the English words French writes about software (« les threads POSIX », « les bindings Python 3 », « un timeout »),
+# kept in an article that introduces a program: in product texts they are English left in (« 8/32 threads » is a
+# screw's, a right flag of the tuning split, whose articles introduce no program but one)
+SOFTWARE_LOANWORDS = frozenset({*("thread threads binding bindings handler handlers callback callbacks timeout "
+                                    "timeouts slot slots hash patch patches tag tags log logs broadcast forwarding "
+                                    "scriptable").split(), "open source"})
+
+
+def article_terms(texts: Iterable[str]) -> frozenset[str]:
+    """What an article keeps as its own terms: the programs it introduces and, where it introduces one, the
+    English words French writes about software (:data:`SOFTWARE_LOANWORDS`)."""
+    names = introduced_names(texts)
+    return names | SOFTWARE_LOANWORDS if names else names
+
+
 def introduced_names(texts: Iterable[str]) -> frozenset[str]:
     """The programs' names ``texts`` introduce after their kind or define as one (see the module)."""
     names: set[str] = set()

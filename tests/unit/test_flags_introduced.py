@@ -9,7 +9,7 @@ import pytest
 from review.document import load_document
 from review.flags import FlagOptions
 from review.flags.incremental import Flagger
-from review.flags.introduced import introduced_names
+from review.flags.introduced import article_terms, introduced_names
 from review.translate.pool import ModelPool
 
 
@@ -92,3 +92,17 @@ def test_a_program_the_article_defines_is_kept(tmp_path: Path) -> None:
     assert "fish" in _flags(tmp_path, later)
     assert "fish" not in _flags(tmp_path, "Fish est un interpréteur de commandes conçu pour l'utilisation interactive.",
                                 later)
+
+
+def test_an_article_that_introduces_a_program_keeps_the_english_of_software() -> None:
+    assert {"threads", "bindings"} <= article_terms([INTRODUCTION])
+    assert article_terms(["Le fil est solide et les threads sont en acier."]) == frozenset()
+
+
+@pytest.mark.slow  # parses with spaCy
+def test_threads_are_kept_in_an_article_about_software_only(tmp_path: Path) -> None:
+    """« les threads d'un processus » is French written about software; in a product text « threads » is English
+    left in."""
+    threads = "Tous les threads d'un processus partagent les mêmes identifiants."
+    assert "threads" in _flags(tmp_path, threads)
+    assert "threads" not in _flags(tmp_path, INTRODUCTION, threads)

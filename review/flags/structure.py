@@ -100,8 +100,8 @@ PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module comm
 # tuning split no noun pair opens with any of them; « projet », a name holder, cost « projet isolé tube » its flag)
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
-                       "marque modèle niveau symbole caractère préfixe fichier objet partie".split()) | PROGRAM_KINDS \
-    | {"langue", "touche", "menu", "icône", "fenêtre"}
+                       "marque modèle niveau symbole caractère préfixe fichier objet partie paramètre "
+                       "argument".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône", "fenêtre"}
 # « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's nations: 6 sentences), the
 # kinds of program (« le paquet vim », « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package
 # descriptions, 31 sentences of 3,000; on the tuning split no noun pair opens with one of these) and « la touche
@@ -111,7 +111,9 @@ KIND_HEADS = frozenset("mode format style taille type effet genre version option
 # tuning split one flag, wrong: « au niveau débutant »); « le symbole dollar », « le caractère espace », « le préfixe
 # tilde »: a sign and its name (the manual pages, LibreOffice's help, Scilab's: 10 flags, stop 55; none on the tuning
 # split); « les fichiers sons », « le fichier projet », « l'objet fenêtre », « la partie description » (Debian's
-# package descriptions, Scilab's help: 12 flags, stop 55; no noun pair of the tuning split opens with one of them)
+# package descriptions, Scilab's help: 12 flags, stop 55; no noun pair of the tuning split opens with one of them);
+# « le paramètre taille », « sans le paramètre compte »: a manual page names a parameter by what it holds (the manual
+# pages, read 4,001-4,302, stop 57: 4 sentences of 302; 3 segments of the tuning split name one, with no flag there)
 # what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
 # descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
 SERIAL = frozenset("port câble ligne console liaison interface terminal périphérique".split())

@@ -21,10 +21,11 @@ pytestmark = pytest.mark.slow  # parses with spaCy
         ("grammar", "La taille est plus petite ou égale au réglage rsize."),
         ("grammar", "La valeur nodesize est ignorée par le noyau."),
         ("grammar", "Ces fichiers sont des scripts qui définissent des variables shell."),
+        ("grammar", "Le paramètre taille indique la taille demandée du système de fichiers."),
         ("spelling", "Les sockets packet ne gèrent pas d'autres erreurs."),
         ("spelling", "Un socket raw reçoit des datagrammes bruts."),
     ],
-    ids=["parametre", "reglage", "valeur", "variables", "sockets-packet", "socket-raw"],
+    ids=["parametre", "reglage", "valeur", "variables", "parametre-french-noun", "sockets-packet", "socket-raw"],
 )
 def test_a_setting_or_a_socket_named_after_its_kind_gets_no_flag(detector: str, text: str) -> None:
     assert shown_by_the_flagger(detector, text) == []

@@ -28,11 +28,11 @@ from review.flags import (
     specs,
 )
 from review.flags.composed import composed_view
-from review.flags.introduced import article_terms
+from review.flags.introduced import article_terms, introduced_names
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
 from review.flags.terms import Terms, keep_terms, load_terms, make_terms
-from review.flags.vetting import Vetting, for_options, repeated_terms, set_apart
+from review.flags.vetting import Vetting, for_options, identifiers, repeated_terms, set_apart
 from review.model import Document, Flag, Segment
 from review.priority import batches
 
@@ -57,6 +57,24 @@ class FlagBatch:
 
     segments: int
     flags: tuple[Flag, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """What one article's flags are vetted with (:meth:`Flagger._kept`).
+
+    vetting: the English original's reading (:mod:`review.flags.vetting`), None without one.
+    terms: the reviewer's kept terms (``--terms``).
+    introduced: the article's own: the programs it introduces by their kind and, in such an article, the English
+        words French writes about software (:mod:`review.flags.introduced`).
+    software: the article introduces a program; its words in lower case that run English words together are then
+        names of commands, options or functions (:func:`review.flags.vetting.identifiers`).
+    """
+
+    vetting: Vetting | None
+    terms: Terms
+    introduced: Terms
+    software: bool
 
 
 def _once(status: Status | None) -> Status | None:
@@ -103,30 +121,30 @@ class Flagger:
         elif self.names is not None:
             self.names = check_names(self.names)
 
-    def _kept(self, document: Document, texts: Mapping[str, str]) -> tuple[Vetting | None, Terms, Terms]:
-        """The vetting, and the terms kept in this article: the reviewer's (``--terms``) and the programs the
-        article introduces by their kind and, in such an article, the English words French writes about software
-        (:mod:`review.flags.introduced`); ``texts``: the current French."""
+    def _kept(self, document: Document, texts: Mapping[str, str]) -> Kept:
+        """What this article's flags are vetted with (:class:`Kept`); ``texts``: the current French."""
         with self._lock:
             if not self._vetting:  # read on first use, in the worker that flags
                 self._vetting.append(for_options(self.options))
                 self._terms.append(load_terms(tuple(self.options.setting("terms", ()))))
             vetting, terms = self._vetting[0], self._terms[0]
-        return vetting, terms, make_terms(article_terms(texts.get(segment.id, segment.text)
-                                                        for segment in document.segments))
+        names = introduced_names(texts.get(segment.id, segment.text) for segment in document.segments)
+        return Kept(vetting, terms, make_terms(article_terms(names)), software=bool(names))
 
-    def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str],
-                kept: tuple[Vetting | None, Terms, Terms]) -> list[Flag]:
-        """Unknown words repeated as terms, flags on words set apart (English glosses, code) or on kept terms
-        (:meth:`_kept`), and with the English original every detector's flags, read again
-        (:mod:`review.flags.vetting`, :mod:`review.flags.terms`); ``texts``: the current French by segment id."""
-        vetting, terms, introduced = kept
+    def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str], kept: Kept) -> list[Flag]:
+        """Unknown words repeated as terms, flags on words set apart (English glosses, code) or on kept terms,
+        identifiers in an article about software (:class:`Kept`), and with the English original every detector's
+        flags, read again (:mod:`review.flags.vetting`, :mod:`review.flags.terms`); ``texts``: the current French by
+        segment id."""
 
         def text_of(segment_id: str) -> str:
             return texts[segment_id] if segment_id in texts else document.segment(segment_id).text
 
-        flags = keep_terms(keep_terms(set_apart(repeated_terms(flags), text_of), terms, text_of), introduced, text_of)
-        return flags if vetting is None else vetting(flags, document)
+        flags = keep_terms(keep_terms(set_apart(repeated_terms(flags), text_of), kept.terms, text_of), kept.introduced,
+                           text_of)
+        if kept.software:
+            flags = identifiers(flags)
+        return flags if kept.vetting is None else kept.vetting(flags, document)
 
     def set_floor(self, floor: float) -> None:
         """Rank with ``floor`` as ``options.min_confidence`` from the next run on (a screen's floor change).

@@ -63,10 +63,9 @@ SOFTWARE_LOANWORDS = frozenset({*("thread threads binding bindings handler handl
                                     "scriptable").split(), "open source"})
 
 
-def article_terms(texts: Iterable[str]) -> frozenset[str]:
-    """What an article keeps as its own terms: the programs it introduces and, where it introduces one, the
-    English words French writes about software (:data:`SOFTWARE_LOANWORDS`)."""
-    names = introduced_names(texts)
+def article_terms(names: frozenset[str]) -> frozenset[str]:
+    """What an article that introduces the programs ``names`` keeps as its own terms: those names and, where it
+    introduces one, the English words French writes about software (:data:`SOFTWARE_LOANWORDS`)."""
     return names | SOFTWARE_LOANWORDS if names else names
 
 

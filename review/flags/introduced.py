@@ -57,7 +57,7 @@ APPOSITION = re.compile(rf"(?<![\w-])({_PROGRAM}), (?:un|une) (?:[a-zà-ÿ-]+ )?
 
 # the English words French writes about software (« les threads POSIX », « les bindings Python 3 », « un timeout »),
 # kept in an article that introduces a program: in product texts they are English left in (« 8/32 threads » is a
-# screw's, a right flag of the tuning split, whose articles introduce no program but one)
+# screw's, a right flag of the tuning split, none of whose 1,147 articles introduces a program)
 SOFTWARE_LOANWORDS = frozenset({*("thread threads binding bindings handler handlers callback callbacks timeout "
                                     "timeouts slot slots hash patch patches tag tags log logs broadcast forwarding "
                                     "scriptable").split(), "open source"})
@@ -77,6 +77,15 @@ def introduced_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+def _adjective(word: str) -> bool:
+    """A French adjective the lemmatizer's tables know and pyspellchecker's list lacks (« enfichable »: the tuning
+    split's only article that seemed to introduce a program, « un composant logiciel enfichable »).  Looked up only
+    after a kind of program, so a product text loads no parser for it."""
+    from review.flags.nlp import adjective_forms  # noqa: PLC0415 - spaCy's tables load on first use
+
+    return word in adjective_forms()
+
+
 @lru_cache(maxsize=1 << 18)  # an article of 100,000 segments flagged again after a correction reads one text anew
 def names_in(text: str) -> tuple[str, ...]:
     """The names one text introduces."""
@@ -85,8 +94,9 @@ def names_in(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for introduction in INTRODUCTION.finditer(text):
         words = LISTED.findall(introduction.group(1))
-        if words[0] in LIST_WORDS or in_french_list(words[0]):
-            continue  # « le paquet contient x et y », « le paquet et ses greffons »: no name
+        if words[0] in LIST_WORDS or in_french_list(words[0]) or _adjective(words[0]):
+            # « le paquet contient x et y », « le paquet et ses greffons », « un logiciel enfichable »: no name
+            continue
         # a French word in the list may be a name too (« les commandes internes declare, local et readonly »)
         names.extend(word for word in words if word not in LIST_WORDS and not in_french_list(word))
     # each pattern below is looked for only where a plain substring says it may be (an article is read whole

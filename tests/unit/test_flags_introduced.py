@@ -25,6 +25,7 @@ from review.translate.pool import ModelPool
     ("La commande Wait est utile.", set()),  # a capital: a name the spelling rules already leave
     ("Suivez le programme d'entraînement.", set()),  # an apostrophe ends no name
     ("Le moteur brushless tourne.", set()),  # a kind things have too: product texts leave English there
+    ("C'est un composant logiciel enfichable.", set()),  # an adjective the lemmatizer's tables know
     ("Fish est un interpréteur de commandes.", {"fish"}),  # a definition: the capital of its first word dropped
     ("MatchIt est un programme R.", {"MatchIt"}),  # capitals inside: kept as written
     ("Il le dit. Growl est un système de notifications.", {"growl"}),
@@ -36,8 +37,9 @@ from review.translate.pool import ModelPool
     ("Il fournit les en-têtes d'expat, une bibliothèque en C d'analyse XML.", {"expat"}),  # an apposition
     ("Fondée par Coleman, une entreprise familiale.", set()),  # not a program
 ], ids=["qualified", "listed", "library", "hyphen", "two-libraries", "french-word", "adjective", "verb",
-        "capital", "apostrophe", "product-kind", "definition", "inner-capitals", "second-sentence", "hyphenated",
-        "no-program", "french-subject", "manual-page", "count", "apposition", "apposed-company"])
+        "capital", "apostrophe", "product-kind", "adjective-after-a-kind", "definition", "inner-capitals",
+        "second-sentence", "hyphenated", "no-program", "french-subject", "manual-page", "count", "apposition",
+        "apposed-company"])
 def test_the_names_an_article_introduces(text: str, names: set[str]) -> None:
     assert introduced_names([text]) == names
 

@@ -80,7 +80,7 @@ def introduced_names(texts: Iterable[str]) -> frozenset[str]:
 def _adjective(word: str) -> bool:
     """A French adjective the lemmatizer's tables know and pyspellchecker's list lacks (« enfichable »: the tuning
     split's only article that seemed to introduce a program, « un composant logiciel enfichable »).  Looked up only
-    after a kind of program, so a product text loads no parser for it."""
+    for a word after a kind of program that pyspellchecker's list lacks: most product texts load no parser for it."""
     from review.flags.nlp import adjective_forms  # noqa: PLC0415 - spaCy's tables load on first use
 
     return word in adjective_forms()

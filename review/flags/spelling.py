@@ -435,7 +435,8 @@ class SpellingDetector:
         glued = None if _quoted(token) else _glued(lower, self.french)  # « unstable »: a name in quotes
         if glued is not None and can_be_verb(lower):
             # « L'ISO 8859-1 encode les caractères »: a verb of the lemmatizer's tables (« encoder »), not two words
-            # (the manual pages: 14 flags; on the tuning split both flags of two words written together are nouns)
+            # (the manual pages and package descriptions read: 14 flags; on the tuning split both flags of two words
+            # written together are nouns)
             return
         if glued is not None:
             yield make(token.idx, end, Category.SPELLING, Severity.MINOR,

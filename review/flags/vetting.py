@@ -54,7 +54,7 @@ UNKNOWN = ("spelling", "is not in the French dictionary")
 # its flag, below the floor, for a word no French or English list knows (review.flags.spelling.UNEXPLAINED_MESSAGE)
 UNEXPLAINED = ("spelling",
                "is in no French word list and is no common English word: a name, or a word left in English or misspelt")
-# its flag for a word that runs English words together (« flycasting »; review.flags.spelling.Spelling._explained)
+# its flag for a word that runs English words together (« flycasting »; SpellingDetector._explained)
 RUN_TOGETHER = ("spelling", "together: translate them")
 COPIED = 0.5  # such a word the English original has too: left untranslated (see _read_again)
 # what a gloss stands in (see glosses): parentheses, French quotes, curly quotes, and straight quotes around an English

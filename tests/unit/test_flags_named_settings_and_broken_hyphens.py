@@ -1,6 +1,6 @@
 """Settings and sockets named by a word no French list holds, verbs that look glued, broken hyphens (stop 57).
 
-The sentences are written for the test after the shape of those the manual pages (read block 2,001-4,000) and
+The sentences are written for the test after the shape of those the manual pages (read blocks 2,001-4,302) and
 Debian's package descriptions got flagged for: « le réglage rsize », « les sockets packet », « L'ISO 8859-1
 encode », « les codes- barres ».  The machine translations after them are the tuning split's right flags, which
 must stay.

@@ -32,7 +32,7 @@ from review.flags.introduced import article_terms, introduced_names
 from review.flags.rank import in_reading_order, join, rank, run_flags
 from review.flags.source import EnglishBySegment
 from review.flags.terms import Terms, keep_terms, load_terms, make_terms
-from review.flags.vetting import Vetting, for_options, identifiers, repeated_terms, set_apart
+from review.flags.vetting import Vetting, for_options, identifiers, repeated_terms, repeated_words, set_apart
 from review.model import Document, Flag, Segment
 from review.priority import batches
 
@@ -131,11 +131,13 @@ class Flagger:
         names = introduced_names(texts.get(segment.id, segment.text) for segment in document.segments)
         return Kept(vetting, terms, make_terms(article_terms(names)), software=bool(names))
 
-    def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str], kept: Kept) -> list[Flag]:
+    def _vetted(self, flags: list[Flag], document: Document, texts: Mapping[str, str], kept: Kept,
+                stretch: Sequence[Segment] | None = None) -> list[Flag]:
         """Unknown words repeated as terms, flags on words set apart (English glosses, code) or on kept terms,
-        identifiers in an article about software (:class:`Kept`), and with the English original every detector's
-        flags, read again (:mod:`review.flags.vetting`, :mod:`review.flags.terms`); ``texts``: the current French by
-        segment id."""
+        identifiers and the stretch's repeated English terms in an article about software (:class:`Kept`), and with
+        the English original every detector's flags, read again (:mod:`review.flags.vetting`,
+        :mod:`review.flags.terms`); ``texts``: the current French by segment id; ``stretch``: the segments whose
+        flags these are (the whole article when None)."""
 
         def text_of(segment_id: str) -> str:
             return texts[segment_id] if segment_id in texts else document.segment(segment_id).text
@@ -143,7 +145,8 @@ class Flagger:
         flags = keep_terms(keep_terms(set_apart(repeated_terms(flags), text_of), kept.terms, text_of), kept.introduced,
                            text_of)
         if kept.software:
-            flags = identifiers(flags)
+            segments = document.segments if stretch is None else stretch
+            flags = repeated_words(identifiers(flags), [text_of(segment.id) for segment in segments])
         return flags if kept.vetting is None else kept.vetting(flags, document)
 
     def set_floor(self, floor: float) -> None:
@@ -247,7 +250,7 @@ class Flagger:
             found: list[Flag] = []
             for detector in per_segment:  # in the specs' order: an earlier detector wins ties in the ranking
                 found.extend(self._per_segment(detector, part, texts, renderings, status))
-            ranked = rank(self._vetted(found, document, texts, kept_here), order,
+            ranked = rank(self._vetted(found, document, texts, kept_here, part.segments), order,
                           min_confidence=self.options.min_confidence)
             if across:
                 kept.extend(ranked)

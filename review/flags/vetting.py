@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 
 HIDDEN = 0.29  # below the confidence floor: right less often than not
 TERM_REPEATS = 3  # an unknown word written this many times in a stretch is a term, not a misspelling
+TERM_SPAN = 3  # words of a flag at most that a term of an article about software sets apart (see repeated_words)
+# a word in lower case standing whole, two letters at least: not part of a hyphenated or dotted name, nor elided
+# (« bash », not « set-group-ID » nor the « n » of « n'est »)
+LOWER_WORD = re.compile(r"(?<![\w.-])[a-zà-ÿœæ]{2,}(?![\w'’-])")
 WORD = re.compile(r"[^\W_]+")
 # the kinds of flag the English original can explain, and how (see :func:`written_so`)
 VETTED = frozenset({str(Category.INCONSISTENCY), str(Category.LOCALE)})
@@ -303,8 +307,7 @@ def _english_phrase(words: Sequence[str]) -> bool:
 
 def _term(flag: Flag) -> str:
     """The word a flag marks, its singular and plural counted as one (« ammorite », « ammorites »)."""
-    lower = flag.span_text.lower()
-    return lower[:-1] if len(lower) > 3 and lower.endswith(("s", "x")) else lower
+    return _stem(flag.span_text.lower())
 
 
 def _unknown(flag: Flag) -> bool:
@@ -323,6 +326,45 @@ def identifiers(flags: Sequence[Flag]) -> list[Flag]:
     """
     return [replace(flag, confidence=HIDDEN) if _run_together(flag) and flag.span_text.islower() else flag
             for flag in flags]
+
+
+def repeated_words(flags: Sequence[Flag], texts: Iterable[str]) -> list[Flag]:
+    """``flags`` with those on a word in lower case that no French list holds and that ``texts`` write
+    :data:`TERM_REPEATS` times or more below the floor: in a stretch of an article about software, a command, a
+    keyword or a term of the trade (« bash affiche », « la commande complete », « les sockets flux »).  The flagger
+    calls it for an article that introduces a program (:mod:`review.flags.introduced`), with the texts of the
+    flags' stretch (its chunk of segments).
+
+    It is :func:`repeated_terms` for the words it leaves out: English words, and flags of any rule on them
+    (« bash » as a subject with no article, « les cpuset » as a plural with a singular).  A flag of three words at
+    most is read, so that a sentence left in English keeps its flag; English function words (« the », « only »)
+    never count, nor does a name spelt two ways (the consistency detector's flag).  A word's singular and plural
+    count together.  The manual pages' read blocks (stop 58): 37 flags, 25 sentences of 2,802 (« bash » alone 24
+    flags).  On the tuning split of WMT20 QE en-fr no article introduces a program (see :func:`identifiers`), where
+    a lower-case English word written three times was right as often as wrong (:func:`repeated_terms`).
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - spaCy is loaded once there are flags
+
+    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word lists load on first use
+
+    def words_of(flag: Flag) -> list[str]:
+        words = WORD.findall(flag.span_text)
+        if flag.confidence <= HIDDEN or flag.category == INCONSISTENT or len(words) > TERM_SPAN:
+            return []
+        return [_stem(lower) for word in words
+                if len(word) > 1 and (lower := word.lower()) not in STOP_WORDS and not in_french_list(lower)]
+
+    candidates = {word for flag in flags for word in words_of(flag)}
+    if not candidates:
+        return list(flags)
+    counts = Counter(stem for text in texts for word in LOWER_WORD.findall(text) if (stem := _stem(word)) in candidates)
+    return [replace(flag, confidence=HIDDEN) if any(counts[word] >= TERM_REPEATS for word in words_of(flag)) else flag
+            for flag in flags]
+
+
+def _stem(word: str) -> str:
+    """A word with its plural's « s » or « x » cut, as :func:`_term` counts it."""
+    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word
 
 
 def _run_together(flag: Flag) -> bool:

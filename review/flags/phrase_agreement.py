@@ -267,7 +267,7 @@ def epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - on
     if following is not None and following.pos_ == "NOUN" and feature(following, "Gender") == form_gender:
         return  # « le premier rack haute qualité »: it may stand before the next noun
     if _agrees_with_one(_nouns_around(noun, word)[1:], form_gender, form_number) or shared_by_a_pair(word, noun) \
-            or (form_number == "Sing" and gender is None and _after_invariable_noun(word, noun)):
+            or (shape(lower_form(word))[1] == "Sing" and _after_invariable_noun(word, noun)):
         # « une housse de couteau noir »: the adjective may describe the other noun; « une adresse et une vivacité
         # impressionnantes »: it describes both; « des applications temps réel »: it describes « temps »
         return
@@ -345,16 +345,22 @@ def phrase_epithet(word: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 def _after_invariable_noun(word: Any, noun: Any) -> bool:
-    """« des applications temps réel »: right after ``noun``'s complement that is the same in the singular and the
-    plural (« temps », « poids », « prix »), the adjective may describe it (Scilab's help; on the tuning split no flag
-    of this rule follows such a noun).
+    """« des applications temps réel », « la bibliothèque temps-réel »: right after ``noun``'s complement that is the
+    same in the singular and the plural (« temps », « poids », « prix »), the adjective may describe it, in number and
+    in gender (Scilab's help; the manual pages, stop 58: 2 flags; on the tuning split no flag of this rule follows
+    such a noun).
 
-    The tagger may call « temps » an adjective: a final s, x or z that no singular noun lacks tells it (« sacs » is
-    the plural of « sac »).
+    The tagger may call « temps » an adjective or an adverb (« les signaux temps réel »): a final s, x or z that no
+    singular noun lacks tells it (« sacs » is the plural of « sac »).
     """
     before = word.doc[word.i - 1]
+    if before.text == "-" and before.i > 0:
+        before = word.doc[before.i - 1]  # « la bibliothèque temps-réel »
     lower = lower_form(before)
-    return before.i > noun.i and before.pos_ in {"NOUN", "ADJ"} and lower.endswith(("s", "x", "z")) \
+    # an adverb read so is « temps » only where it grades nothing (« plus lourd », « très résistant » keep their flags)
+    as_noun = before.pos_ in {"NOUN", "ADJ"} or (before.pos_ == "ADV" and before.dep_ != "advmod"
+                                                 and before.head.i != word.i)
+    return before.i > noun.i and as_noun and lower.endswith(("s", "x", "z")) \
         and lower[:-1] not in noun_lemmas() and lower not in adjective_forms() \
         and feature(before, "Gender") in {None, shape(lower_form(word))[0]}
 

@@ -529,16 +529,19 @@ def _after_article(noun: Any, *, apposition: bool = False) -> bool:
     With ``apposition`` (the noun after it is one French sets in apposition) any adjective may stand between.
     """
     opening = noun.doc[noun.i - 1] if noun.i > 0 else None
-    while opening is not None and opening.pos_ != "DET" and opening.i > 0 \
+    while opening is not None and opening.pos_ != "DET" \
             and (lower_form(opening) in DETERMINING_ADJECTIVES or opening.text in {"«", '"', "“"}
                  or not masculine_forms(lower_form(opening)).isdisjoint(SHORT_PRENOMINAL)
-                 or (apposition and (opening.pos_ == "ADJ"
+                 or (apposition and (opening.pos_ in {"ADJ", "NUM"}
                                      or (lower_form(opening) in INTENSIFIERS
                                          and noun.doc[opening.i + 1].pos_ == "ADJ")))):
         # « le même code source », « de nombreux paramètres réseau », « une bonne connexion internet », « un tel pilote
-        # propriétaire », « la « partition racine » » (Debian's installation guide); « le premier jeu vidéo »
+        # propriétaire », « la « partition racine » » (Debian's installation guide); « le premier jeu vidéo »; « ces
+        # deux appels système » (the manual pages, stop 58)
         if lower_form(opening) in STANDING_DETERMINERS:
-            return True  # « compile divers langages source »
+            return True  # « compile divers langages source », « Certains autres appels système » opening a sentence
+        if opening.i == 0:
+            return False
         opening = noun.doc[opening.i - 1]
     if apposition and opening is not None and lower_form(opening) in {"et", "ou"} and opening.i > 0:
         joined = noun.doc[opening.i - 1]  # « les processus et ressources système »

@@ -27,7 +27,7 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import SENTENCE_ENDS, participle, verb_only
+from review.flags.structure import SENTENCE_ENDS, participle, participle_clause, verb_only
 from review.flags.verb_reading import object_next
 from review.model import Category, Flag, Severity
 
@@ -62,7 +62,10 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
     if noun_preposition(token):
         return  # « belliqueux face aux autres créatures »: a locution, where the parser starts a sentence
     if token.is_lower and (_name_then_verb(before, token) or _key_held(before, token)
-                           or _program_then_verb(before, token)):
+                           or _program_then_verb(before, token)
+                           or (lower_form(token).endswith("ant") and participle_clause(token))):
+        # « de Netfilter utilisant une architecture »: a present participle's clause, which the parser cut off (a
+        # past participle there is mostly MT's: « Mini Covert dentelée en acier », right flags of the tuning split)
         return
     if token.is_lower and token.pos_ == "VERB" and (_infinitive_subject(before) or (
             before.pos_ == "NOUN" and _determined_subject(before))):

@@ -437,6 +437,29 @@ def participle(word: Any) -> bool:
     return lower.endswith(("é", "ée", "és", "ées")) and bool(verb_lemmas(lower))
 
 
+# the endings of participles, present and past, that the lemmatizer's verb tables confirm (see participle_clause)
+CLAUSE_PARTICIPLES = ("ant", "é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies", "it", "ite", "its",
+                      "ites", "ert", "erte", "erts", "ertes")
+# what a participle's complement opens with; not « de », after which a noun goes on a title (« Paintball masques de
+# … », a right flag of the tuning split)
+CLAUSE_PREPOSITIONS = frozenset("sur par en dans pour à au aux avec sous comme contre vers entre".split())
+# and what a present participle's object opens with (« utilisant une architecture »)
+PRESENT_OBJECTS = frozenset("le la les l' un une des du son sa ses leur leurs".split())
+
+
+def participle_clause(word: Any) -> bool:
+    """« des adresses MAC Ethernet vues sur le réseau », « la configuration de Netfilter utilisant une architecture »,
+    « le jeu DOS BlockOut édité par California Dreams »: a participle and its complement (or, after a present
+    participle, its object), which describe a noun before; the tagger reads the participle as a noun, or the parser
+    cuts the sentence before it (Debian's package descriptions, read blocks, stop 58)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc):
+        return False
+    lower, after = lower_form(word), lower_form(doc[word.i + 1])
+    opens = after in CLAUSE_PREPOSITIONS or (lower.endswith("ant") and after in PRESENT_OBJECTS)
+    return opens and lower.endswith(CLAUSE_PARTICIPLES) and bool(verb_lemmas(lower))
+
+
 def _verb_then_infinitive(noun: Any, following: Any, after: Any) -> bool:
     """« Cette stratégie aide à repérer », « la position du texte risque de changer »: after a noun and its
     determiner, a word that can be a verb, then « à » or « de » and an infinitive, is that verb (GNOME's and

@@ -51,6 +51,7 @@ from review.flags.structure import (
     noun_adjective,
     opens_a_clause,
     participle,
+    participle_clause,
     present_form,
     program_kind,
     verb_only,
@@ -142,7 +143,7 @@ def name_before_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return
     if participle(noun) or the_verb(noun) or verb_only(noun) or lower_form(noun) in LOCUTIONS | WHEN \
             or before_a_clause(noun) or _acronym_described(name, noun) or _describes_the_noun_before(name, noun) \
-            or _the_name_s_verb(noun):
+            or _the_name_s_verb(noun) or participle_clause(noun):
         # « WristWrap breveté », « La Balance Board mesure … », « LDAP grâce à », « à Madrid dimanche »; « le
         # Conseil contacta les tribus »: a simple past, no noun
         return

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 HIDDEN = 0.29  # below the confidence floor: right less often than not
 TERM_REPEATS = 3  # an unknown word written this many times in a stretch is a term, not a misspelling
 TERM_SPAN = 3  # words of a flag at most that a term of an article about software sets apart (see repeated_words)
+# the longest English function word that never counts as such a term (« the », « and », « for »); spaCy's stop
+# words also hold longer words that name commands and keywords (« next », « only », « show »)
+FUNCTION_WORD = 3
 # a word in lower case standing whole, two letters at least: not part of a hyphenated or dotted name, nor elided
 # (« bash », not « set-group-ID » nor the « n » of « n'est »)
 LOWER_WORD = re.compile(r"(?<![\w.-])[a-zà-ÿœæ]{2,}(?![\w'’-])")
@@ -337,11 +340,12 @@ def repeated_words(flags: Sequence[Flag], texts: Iterable[str]) -> list[Flag]:
 
     It is :func:`repeated_terms` for the words it leaves out: English words, and flags of any rule on them
     (« bash » as a subject with no article, « les cpuset » as a plural with a singular).  A flag of three words at
-    most is read, so that a sentence left in English keeps its flag; English function words (« the », « only »)
-    never count, nor does a name spelt two ways (the consistency detector's flag).  A word's singular and plural
-    count together.  The manual pages' read blocks (stop 58): 37 flags, 25 sentences of 2,802 (« bash » alone 24
-    flags).  On the tuning split of WMT20 QE en-fr no article introduces a program (see :func:`identifiers`), where
-    a lower-case English word written three times was right as often as wrong (:func:`repeated_terms`).
+    most is read, so that a sentence left in English keeps its flag; short English function words (« the »,
+    « and ») never count, nor does a name spelt two ways (the consistency detector's flag).  A word's singular and
+    plural count together.  The manual pages' read blocks (stop 58): 37 flags, 25 sentences of 2,802 (« bash »
+    alone 24 flags).  On the tuning split of WMT20 QE en-fr no article introduces a program (see
+    :func:`identifiers`); there, lower-case English words written three times were right about as often as wrong
+    (:func:`repeated_terms`), which is why product texts keep their flags.
     """
     from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - spaCy is loaded once there are flags
 
@@ -351,8 +355,8 @@ def repeated_words(flags: Sequence[Flag], texts: Iterable[str]) -> list[Flag]:
         words = WORD.findall(flag.span_text)
         if flag.confidence <= HIDDEN or flag.category == INCONSISTENT or len(words) > TERM_SPAN:
             return []
-        return [_stem(lower) for word in words
-                if len(word) > 1 and (lower := word.lower()) not in STOP_WORDS and not in_french_list(lower)]
+        return [_stem(lower) for word in words if len(word) > 1 and not in_french_list(lower := word.lower())
+                and (len(lower) > FUNCTION_WORD or lower not in STOP_WORDS)]
 
     candidates = {word for flag in flags for word in words_of(flag)}
     if not candidates:

@@ -51,11 +51,18 @@ def test_what_a_term_does_not_hide() -> None:
     texts = ["the bash shell reads the line and the bash prompt shows and the bash history grows."]
     # a sentence left in English is flagged whole: more words than a term's flag
     assert _confidences([_flag("the bash shell reads the line")], texts) == [0.8]
-    # an English function word is never a term; nor is a name spelt two ways
+    # a short English function word is never a term; nor is a name spelt two ways
     assert _confidences([_flag("the")], texts) == [0.8]
     assert _confidences([_flag("bash", category=Category.INCONSISTENCY)], texts) == [0.8]
     # a French word is no term, however often it comes back
     assert _confidences([_flag("commande")], ["la commande", "une commande", "cette commande"]) == [0.8]
+
+
+def test_a_longer_stop_word_may_name_a_keyword() -> None:
+    """« appeler next », « le mot only »: spaCy lists them among English stop words, but a stretch that writes them
+    three times names a callback or a keyword."""
+    texts = ["on appelle next", "l'appel de next", "avec (data, next)"]
+    assert _confidences([_flag("next")], texts) == [HIDDEN]
 
 
 def test_elisions_single_letters_and_names_inside_others_are_not_counted() -> None:

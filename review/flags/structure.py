@@ -100,8 +100,8 @@ PROGRAM_KINDS = frozenset("paquet programme bibliothèque utilitaire module comm
 # tuning split no noun pair opens with any of them; « projet », a name holder, cost « projet isolé tube » its flag)
 # nouns that French follows with a bare noun naming a kind (« mode veille », « style vintage », « taille adulte »)
 KIND_HEADS = frozenset("mode format style taille type effet genre version option position fonction couleur façon "
-                       "marque modèle niveau symbole caractère préfixe fichier objet partie paramètre "
-                       "argument".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône", "fenêtre"}
+                       "marque modèle niveau symbole caractère préfixe fichier objet partie paramètre argument "
+                       "périphérique".split()) | PROGRAM_KINDS | {"langue", "touche", "menu", "icône", "fenêtre"}
 # « la langue kannada », « une langue chibchane » (Debian's package descriptions, Freeciv's nations: 6 sentences), the
 # kinds of program (« le paquet vim », « la commande ls », « l'éditeur vi », « le programme talk »: Debian's package
 # descriptions, 31 sentences of 3,000; on the tuning split no noun pair opens with one of these) and « la touche
@@ -113,7 +113,9 @@ KIND_HEADS = frozenset("mode format style taille type effet genre version option
 # split); « les fichiers sons », « le fichier projet », « l'objet fenêtre », « la partie description » (Debian's
 # package descriptions, Scilab's help: 12 flags, stop 55; no noun pair of the tuning split opens with one of them);
 # « le paramètre taille », « sans le paramètre compte »: a manual page names a parameter by what it holds (the manual
-# pages, read 4,001-4,302, stop 57: 4 sentences of 302; 3 segments of the tuning split name one, with no flag there)
+# pages, read 4,001-4,302, stop 57: 4 sentences of 302; 3 segments of the tuning split name one, with no flag there);
+# « un périphérique boucle », « les périphériques caractère »: a device by its kind (the manual pages, read blocks,
+# stop 58: 5 flags; no pair of the tuning split opens with « périphérique »)
 # what carries data one bit after the other: « un port série », « les consoles série » (Debian's package
 # descriptions: 5 sentences of 3,000; « Zoom série » of a product title keeps its flag)
 SERIAL = frozenset("port câble ligne console liaison interface terminal périphérique".split())
@@ -174,12 +176,14 @@ def noun_adjective(lower: str) -> bool:
 
 def _set_pair(token: Any, following: Any) -> bool:
     """« le lendemain matin », « dimanche soir », « un port série », « à moyen terme », « la planification temps
-    réel »: pairs French sets side by side."""
+    réel », « un retour chariot » (the manual pages: 2 flags, stop 58; no « retour » before a noun on the tuning
+    split): pairs French sets side by side."""
     first, second = lower_form(token), lower_form(following)
     doc = token.doc
     real_time = second == "temps" and following.i + 1 < len(doc) and lower_form(doc[following.i + 1]) == "réel"
     return (second in TIMES_OF_DAY and first in DAYS) or (second == "série" and singular(first) in SERIAL) \
-        or (second == "terme" and first in {"court", "moyen", "long"}) or real_time
+        or (second == "terme" and first in {"court", "moyen", "long"}) or real_time \
+        or (second == "chariot" and singular(first) == "retour")
 
 
 def _hyphen_after(word: Any) -> bool:

@@ -156,3 +156,21 @@ def test_a_name_before_its_noun_keeps_its_flag_before_de(text: str, span: str) -
     """Right flags of the tuning split: « masques » has a participle's ending and a verb's reading (« masquer »),
     but a title goes on with « de » after its noun."""
     assert span in shown_by_the_flagger("grammar", text)
+
+
+@pytest.mark.slow  # parses with spaCy
+@pytest.mark.parametrize("text", [
+    "On peut aussi faire un montage au travers d'un périphérique boucle.",
+    "Ne vous attendez pas à un miracle pour un périphérique caractère.",
+    "Les caractères blancs sont l'espace, le retour chariot et la tabulation.",
+], ids=["peripherique-boucle", "peripherique-caractere", "retour-chariot"])
+def test_a_device_by_its_kind_and_the_carriage_return(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.slow  # parses with spaCy
+def test_a_loop_after_another_noun_keeps_its_flag() -> None:
+    """« boucle » is no apposition: after another noun than a device it is MT's English order (the tuning split's
+    right flag)."""
+    text = "Repousser les limites de votre bas du corps avec les extensions de hanche, jambe boucles, squats et fentes."
+    assert "jambe boucles" in shown_by_the_flagger("grammar", text)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
-from review.document import from_text
+from review.document import from_text, load_document
 from review.flags import FlagContext, FlagOptions, specs
 from review.model import Flag
 
@@ -33,6 +34,17 @@ def shown_by_the_flagger(detector: str, text: str) -> list[str]:
     from review.translate.pool import ModelPool  # noqa: PLC0415
 
     return [flag.span_text for flag in Flagger((detector,), FlagOptions(), ModelPool()).flags(from_text(text), {})]
+
+
+def shown_in_article(folder: Path, *paragraphs: str) -> list[str]:
+    """What a reviewer sees from every default detector on an article of ``paragraphs``, written to ``folder`` and
+    loaded as the review command loads one."""
+    from review.flags.incremental import Flagger  # noqa: PLC0415
+    from review.translate.pool import ModelPool  # noqa: PLC0415
+
+    article = folder / "a.txt"
+    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return [flag.span_text for flag in Flagger(None, FlagOptions(), ModelPool()).flags(load_document(article), {})]
 
 
 def spans(flags: list[Flag]) -> list[str]:

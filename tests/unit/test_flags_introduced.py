@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from flag_helpers import shown_in_article
 
 from review.document import load_document
 from review.flags import FlagOptions
@@ -48,18 +49,12 @@ WAIT = "Quand le contrôle des tâches est activé, wait rendra la main quand la
 INTRODUCTION = "La commande interne wait attend la fin d'un processus."
 
 
-def _flags(tmp_path: Path, *paragraphs: str) -> list[str]:
-    article = tmp_path / "a.txt"
-    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return [flag.span_text for flag in Flagger(None, FlagOptions(), ModelPool()).flags(load_document(article), {})]
-
-
 @pytest.mark.slow  # parses with spaCy
 def test_a_name_introduced_in_another_paragraph_is_kept(tmp_path: Path) -> None:
     """The real detectors and vetting: « wait » alone reads as English left in; after « la commande interne wait »
     elsewhere in the article it is the command's name."""
-    assert "wait" in _flags(tmp_path, WAIT)
-    assert "wait" not in _flags(tmp_path, INTRODUCTION, WAIT)
+    assert "wait" in shown_in_article(tmp_path, WAIT)
+    assert "wait" not in shown_in_article(tmp_path, INTRODUCTION, WAIT)
 
 
 @pytest.mark.slow  # parses with spaCy
@@ -91,9 +86,9 @@ def test_the_current_text_decides(tmp_path: Path) -> None:
 def test_a_program_the_article_defines_is_kept(tmp_path: Path) -> None:
     """« Fish est un interpréteur de commandes » says what « fish » is: the later « fish lit » is the program."""
     later = "Au démarrage, fish lit ses réglages dans le répertoire de l'utilisateur."
-    assert "fish" in _flags(tmp_path, later)
-    assert "fish" not in _flags(tmp_path, "Fish est un interpréteur de commandes conçu pour l'utilisation interactive.",
-                                later)
+    assert "fish" in shown_in_article(tmp_path, later)
+    definition = "Fish est un interpréteur de commandes conçu pour l'utilisation interactive."
+    assert "fish" not in shown_in_article(tmp_path, definition, later)
 
 
 def test_an_article_that_introduces_a_program_keeps_the_english_of_software() -> None:
@@ -106,8 +101,8 @@ def test_threads_are_kept_in_an_article_about_software_only(tmp_path: Path) -> N
     """« les threads d'un processus » is French written about software; in a product text « threads » is English
     left in."""
     threads = "Tous les threads d'un processus partagent les mêmes identifiants."
-    assert "threads" in _flags(tmp_path, threads)
-    assert "threads" not in _flags(tmp_path, INTRODUCTION, threads)
+    assert "threads" in shown_in_article(tmp_path, threads)
+    assert "threads" not in shown_in_article(tmp_path, INTRODUCTION, threads)
 
 
 @pytest.mark.slow  # parses with spaCy
@@ -116,7 +111,7 @@ def test_english_words_run_together_are_identifiers_in_an_article_about_software
     English words together names a command; elsewhere it is English left in, and a glued capital (a lost line
     break) keeps its flag in both."""
     showmount = "Exécuté sans aucune option, showmount affiche la liste des clients."
-    assert "showmount" in _flags(tmp_path, showmount)
-    assert "showmount" not in _flags(tmp_path, INTRODUCTION, showmount)
+    assert "showmount" in shown_in_article(tmp_path, showmount)
+    assert "showmount" not in shown_in_article(tmp_path, INTRODUCTION, showmount)
     glued = "Le sac a une poche latérale et un mechanismPortable de trois kilos."
-    assert "mechanismPortable" in _flags(tmp_path, INTRODUCTION, glued)
+    assert "mechanismPortable" in shown_in_article(tmp_path, INTRODUCTION, glued)

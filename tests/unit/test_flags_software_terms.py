@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from flag_helpers import shown_by_the_flagger
+from flag_helpers import shown_by_the_flagger, shown_in_article
 
 from review.document import load_document
 from review.flags import FlagOptions
@@ -76,19 +76,13 @@ def test_singular_and_plural_count_together() -> None:
     assert _confidences([_flag("sockets chemin")], texts) == [HIDDEN]
 
 
-def _flags(tmp_path: Path, *paragraphs: str) -> list[str]:
-    article = tmp_path / "a.txt"
-    article.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return [flag.span_text for flag in Flagger(None, FlagOptions(), ModelPool()).flags(load_document(article), {})]
-
-
 @pytest.mark.slow  # parses with spaCy
 def test_a_command_named_bare_in_an_article_about_software(tmp_path: Path) -> None:
     """The real detectors and vetting: « bash » written three times is a command where the article introduces a
     program, and English left in where it does not."""
-    assert "bash" in _flags(tmp_path, *BASH)
-    assert "bash" not in _flags(tmp_path, INTRODUCTION, *BASH)
-    assert "bash" in _flags(tmp_path, INTRODUCTION, *BASH[:2])  # written twice
+    assert "bash" in shown_in_article(tmp_path, *BASH)
+    assert "bash" not in shown_in_article(tmp_path, INTRODUCTION, *BASH)
+    assert "bash" in shown_in_article(tmp_path, INTRODUCTION, *BASH[:2])  # written twice
 
 
 @pytest.mark.slow  # parses with spaCy

@@ -59,7 +59,7 @@ APPOSITIVE = frozenset(
     "racine texte web audio vidéo photo radio image mémoire arrière avant internet intranet test amont aval jazz "
     "frontière successeur souche hôte clavier disque courriel processeur clef objet média noyau conteneur bonus turbo "
     "fils miroir destination bloc index parent parents joker journal erreur démo superutilisateur père enfant "
-    "torrent root bitmap".split()
+    "torrent root bitmap ancêtre".split()
     # « les territoires frontière », « l'état successeur »; « le système hôte », « les raccourcis clavier », « l'espace
     # disque », « l'adresse courriel », « le temps processeur » (GNOME's help, VLC's messages: 11 sentences; on the
     # tuning split no flag changed); « mot clef », the other spelling of « mot clé », « un fichier objet », « les
@@ -74,7 +74,8 @@ APPOSITIVE = frozenset(
     # split; « delta », in 3 more sentences, cost « Delta panier » two right flags there as the first of two nouns);
     # « les privilèges root », « le compte root », « une image bitmap », « ses ancêtres bitmap » (Debian's package
     # descriptions and the manual pages, stop 55: 16 flags in 22,500 + 500 sentences; neither word is in a flag of
-    # the tuning split)
+    # the tuning split); « les espaces de noms ancêtre » (the manual pages, read blocks, stop 58: 3 flags; no pair of
+    # the tuning split ends on it)
 )
 # more of them for the "two nouns side by side" rule alone: « assurance qualité », « station service » and colours
 # named after a metal (« un clip argent »); after a determiner or a preposition 6 flags at 0.33 on the tuning
@@ -89,8 +90,9 @@ SET_APPOSITIVE = frozenset("qualité service argent bronze".split())
 # multifonction » of the tuning split are right flags, by the errors around them)
 NOUN_ADJECTIVES = frozenset("elfe orc orque troll gobelin ondin zombie nain naine ammorite dragon guerrier vétéran "
                             "hypertexte zéro administrateur éponyme tomate multijoueur multiplateforme multicœur "
-                            "multiformat multivendeur pair impair impaire nu nue nus nues radioamateur".split())
-# « les nombres pairs », « les niveaux impairs », « pieds nus »: nouns too (a peer, a nude), read as nouns by the
+                            "multiformat multivendeur pair paire impair impaire nu nue nus nues radioamateur".split())
+# « les nombres pairs », « les niveaux impairs », « pieds nus », « une parité paire » (the manual pages, stop 58; no
+# pair of the tuning split ends on « paire »): nouns too (a peer, a pair, a nude), read as nouns by the
 # tagger (GCompris's activities: 5 sentences of 592; on the tuning split no flag holds them); « les opérateurs
 # radioamateurs » (Debian's package descriptions, stop 55: 10 flags in 22,500 sentences; none on the tuning split)
 # the kinds of program a program's name follows (« le paquet vim », « la commande ls »)
@@ -176,11 +178,12 @@ def noun_adjective(lower: str) -> bool:
 
 def _set_pair(token: Any, following: Any) -> bool:
     """« le lendemain matin », « dimanche soir », « un port série », « à moyen terme », « la planification temps
-    réel », « un retour chariot » (the manual pages: 2 flags, stop 58; no « retour » before a noun on the tuning
-    split): pairs French sets side by side."""
+    réel », « un environnement temps partagé », « un retour chariot » (the manual pages: 3 flags, stop 58; no
+    « retour » before a noun nor « temps partagé » on the tuning split): pairs French sets side by side."""
     first, second = lower_form(token), lower_form(following)
     doc = token.doc
-    real_time = second == "temps" and following.i + 1 < len(doc) and lower_form(doc[following.i + 1]) == "réel"
+    real_time = second == "temps" and following.i + 1 < len(doc) \
+        and lower_form(doc[following.i + 1]) in {"réel", "partagé"}
     return (second in TIMES_OF_DAY and first in DAYS) or (second == "série" and singular(first) in SERIAL) \
         or (second == "terme" and first in {"court", "moyen", "long"}) or real_time \
         or (second == "chariot" and singular(first) == "retour")
@@ -402,6 +405,11 @@ def _locution_around(token: Any, following: Any) -> bool:
     doc = token.doc
     if lower_form(token) == "fois" and token.i >= 2 and [lower_form(word) for word in doc[token.i - 2:token.i]] \
             == ["à", "la"]:
+        return True
+    if lower_form(token) == "vue" and token.i >= 2 and [lower_form(word) for word in doc[token.i - 2:token.i]] \
+            == ["point", "de"]:
+        # « du point de vue chiffrement », « d'une manière efficace du point de vue espace » (the manual pages and
+        # Debian's package descriptions, stop 58: 3 flags; on the tuning split « point de vue » opens no flagged pair)
         return True
     if lower_form(token) == "travers" and token.i >= 1 and lower_form(doc[token.i - 1]) == "à":
         # « à travers libvirt »: the locution before a program's name (Debian's package descriptions, stop 55: 3

@@ -157,9 +157,20 @@ def test_a_name_before_its_noun_keeps_its_flag_before_de(text: str, span: str) -
     "On peut aussi faire un montage au travers d'un périphérique boucle.",
     "Ne vous attendez pas à un miracle pour un périphérique caractère.",
     "Les caractères blancs sont l'espace, le retour chariot et la tabulation.",
-], ids=["peripherique-boucle", "peripherique-caractere", "retour-chariot"])
-def test_a_device_by_its_kind_and_the_carriage_return(text: str) -> None:
+    "Un processus ne peut pas entrer dans un espace de noms ancêtre.",
+    "Ces nombres ne sont pas sûrs du point de vue chiffrement.",
+    "Ce mode était conçu pour un environnement temps partagé classique.",
+    "La ligne série utilise une parité paire.",
+], ids=["peripherique-boucle", "peripherique-caractere", "retour-chariot", "ancetre", "point-de-vue", "temps-partage",
+        "parite-paire"])
+def test_pairs_french_sets_side_by_side_in_technical_prose(text: str) -> None:
     assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.slow  # parses with spaCy
+def test_the_pair_after_point_de_vue_in_a_title_keeps_its_flag() -> None:
+    """« du point de vue X » is a locution; the nouns after X are not its (the tuning split's right flag)."""
+    assert "lunettes miroir" in shown_by_the_flagger("grammar", "Cycleaware point de vue lunettes miroir, ronde")
 
 
 @pytest.mark.slow  # parses with spaCy

@@ -359,12 +359,13 @@ def repeated_words(flags: Sequence[Flag], texts: Iterable[str]) -> list[Flag]:
         return [_stem(lower) for word in words if len(word) > 1 and not in_french_list(lower := word.lower())
                 and (len(lower) > FUNCTION_WORD or lower not in STOP_WORDS)]
 
-    candidates = {word for flag in flags for word in words_of(flag)}
+    read = [words_of(flag) for flag in flags]  # each flag's words read once: the word lists are looked up per word
+    candidates = {word for words in read for word in words}
     if not candidates:
         return list(flags)
     counts = Counter(stem for text in texts for word in LOWER_WORD.findall(text) if (stem := _stem(word)) in candidates)
-    return [replace(flag, confidence=HIDDEN) if any(counts[word] >= TERM_REPEATS for word in words_of(flag)) else flag
-            for flag in flags]
+    return [replace(flag, confidence=HIDDEN) if any(counts[word] >= TERM_REPEATS for word in words) else flag
+            for flag, words in zip(flags, read, strict=True)]
 
 
 def _stem(word: str) -> str:

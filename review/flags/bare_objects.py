@@ -51,6 +51,21 @@ DETERMINER_DEPS = frozenset({"det", "nummod", "case", "nmod:poss"})
 COORDINATED_CONFIDENCE = 0.75  # 158 flags at 0.80 on the tuning split
 
 
+def _idiom(verb: Any, noun: Any) -> bool:
+    """``verb`` and the bare ``noun`` make one of :data:`BARE_OBJECT_IDIOMS`, the verb read by its infinitive: the
+    lemmatizer leaves « tire », « pose », « garde » as they are (nouns too), so « ESTScan tire profit de »,
+    « si cela pose problème », « il ne garde pas trace de » escaped the list (Debian's package descriptions, read
+    blocks, stop 59: 5 flags; on the tuning split no flag changed)."""
+    noun_form = lower_form(noun)
+    return (verb.lemma_, noun_form) in BARE_OBJECT_IDIOMS or (infinitive_of(verb), noun_form) in BARE_OBJECT_IDIOMS
+
+
+def _demonstrative(word: Any) -> bool:
+    """« ci » or « là » of a demonstrative pronoun cut at its hyphen (« Celui-ci lit des expressions »: the verb
+    after it is no bare noun; Debian's package descriptions, read blocks, stop 59)."""
+    return lower_form(word) in {"ci", "là"} and word.i > 0 and word.doc[word.i - 1].text in {"-", "‑"}
+
+
 def _listed(noun: Any) -> int:
     """How many nouns without a determiner the list that ``noun`` opens holds (« temps, distance, calories … »).
 
@@ -153,7 +168,7 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     previous = noun.doc[start.i - 1]
     if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"} \
             or previous.lemma_ in COPULAS or _apposed(noun, previous) or lower_form(previous) in NAMING_KINDS \
-            or (lower_form(noun) in {"droite", "gauche"} and previous.pos_ == "NOUN"):
+            or (lower_form(noun) in {"droite", "gauche"} and previous.pos_ == "NOUN") or _demonstrative(previous):
         # « ils ne puissent pas être ressuscités »: after « être » the word is an attribute; « en mode édition »: the
         # mode's name (KDE's help; « en mode flash » was this rule's 2 flags after « mode » on the tuning split, both
         # wrong), « des variables de type tableau » a type's (the manual pages, Debian's package descriptions: 3
@@ -164,10 +179,9 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
         return
     if noun.head.pos_ not in {"VERB", "AUX"} or feature(noun.head, "VerbForm") not in {"Fin", "Inf"}:
         return
-    if noun.head.lemma_ in {"voir", "dire"} or (noun.head.lemma_, lower_form(noun)) in BARE_OBJECT_IDIOMS \
-            or (previous.lemma_, lower_form(noun)) in BARE_OBJECT_IDIOMS:  # « ont tendance à être… »: the verb before
-        # « (voir garantie) » refers the reader on, « voulions dire précision » names a word (1 flag, wrong,
-        # on an error-free segment); « garder trace de » is French
+    if noun.head.lemma_ in {"voir", "dire"} or _idiom(noun.head, noun) or _idiom(previous, noun):
+        # « ont tendance à être… »: the verb before; « (voir garantie) » refers the reader on, « voulions dire
+        # précision » names a word (1 flag, wrong, on an error-free segment); « garder trace de » is French
         return
     head = noun.head
     if any(child.dep_ in {"det", "nummod"} and child.i < head.i for child in head.children) \

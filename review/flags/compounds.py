@@ -92,6 +92,14 @@ def _verb_only(lower: str) -> bool:
     return is_infinitive(lower) and {lower, _singular(lower)}.isdisjoint(noun_lemmas())
 
 
+def _present_participle(word: Any) -> bool:
+    """« un vaisseau navigant dans l'espace », « des taux variants »: a present participle, or the adjective made on
+    one, that the verb tables confirm (Debian's package descriptions, read blocks, stop 59: 2 flags)."""
+    lower = lower_form(word)
+    stem = lower.removesuffix("s").removesuffix("e")
+    return stem.endswith("ant") and can_be_verb(stem)
+
+
 def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
     """« couteau serrures », « technologie boussole »: two nouns side by side, the second mistagged.
 
@@ -122,8 +130,8 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # « pourra un jour sortir »: an infinitive the tables list as a noun too (« au sortir de »); « leur rang
         # grâce au talent »: a locution after the noun
         return
-    if following.pos_ == "ADJ" and (lower_form(following).endswith(ADJECTIVE_LOOKS)
-                                    or lower_form(following) in adjective_forms()):
+    if (following.pos_ == "ADJ" and (lower_form(following).endswith(ADJECTIVE_LOOKS)
+                                     or lower_form(following) in adjective_forms())) or _present_participle(following):
         return  # « des fruits frais »: an adjective form the tables know, though its lemma is a noun's (« frai »)
     previous = doc[noun.i - 1] if noun.i > 0 else None
     prose = previous is not None and previous.pos_ in {"DET", "ADP"} \

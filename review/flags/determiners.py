@@ -95,8 +95,10 @@ BARE_OBJECT_IDIOMS = frozenset({("main", "levée"), ("demander", "confirmation")
                                 ("prendre", "possession"), ("reprendre", "possession"), ("tenir", "conseil"),
                                 ("réclamer", "vengeance"), ("crier", "vengeance"), ("tirer", "avantage"),
                                 ("souhaiter", "chance"), ("poser", "problème"), ("tenir", "compagnie"),
-                                ("si", "besoin"), ("et", "vice"), ("ou", "vice")})
-# (« si besoin est », « et vice versa »: Debian's package descriptions)
+                                ("si", "besoin"), ("et", "vice"), ("ou", "vice"), ("prendre", "soin"),
+                                ("accuser", "réception")})
+# (« si besoin est », « et vice versa »: Debian's package descriptions; « prend grand soin de », « accuser réception
+# de »: the same, stop 59)
 # pronouns and interjections the tagger reads as nouns (« chacun pour soi », « Merci, je pense … »)
 STRESSED_PRONOUNS = frozenset("soi moi toi lui eux".split())
 INTERJECTIONS = frozenset("merci bravo adieu bienvenue félicitations pitié halte courage attention dommage".split())

@@ -190,7 +190,40 @@ def _quoted(token: Any) -> bool:
     doc = token.doc
     before = doc[token.i - 1].text if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    return (before in {"«", '"', "“"} and after in {"»", '"', "”"}) or _glossed(token)
+    return (before in {"«", '"', "“"} and after in {"»", '"', "”"}) or _glossed(token) or _in_quoted_phrase(token)
+
+
+# the most words a phrase in quotes may hold and still be named as a whole (« catch-all rule », « docker push »)
+QUOTED_PHRASE = 5
+OPENING_QUOTES = {"«": "»", "“": "”"}
+
+
+def _in_quoted_phrase(token: Any) -> bool:
+    """« une règle acceptant tous les courriels (« catch-all rule ») », « la commande « fork and exec » », « permet de
+    « docker push » des images »: a short phrase between French or curly quotes, every word of it English or no
+    French word, that a noun, a determiner, a preposition or a parenthesis introduces, is named as it is written.
+
+    Debian's package descriptions and the manual pages (read blocks, stop 59): 18 flags of English words.  What
+    introduces the quotes tells a mention from MT's English left in: on the tuning split the one spelling flag inside
+    « » is right and follows an adverb (« juste « dot the i » »); a French quotation that holds an English word
+    keeps its flag (« ce sac « est vraiment super cool » »).  Straight quotes are left out, as MT writes inches with
+    them (« 4 "x 1 " »).  Longer English phrases in quotes are :func:`review.flags.vetting.glosses`'.
+    """
+    doc = token.doc
+    opening = next((word for word in reversed(doc[max(token.i - QUOTED_PHRASE, 0):token.i])
+                    if word.text in OPENING_QUOTES or word.text in OPENING_QUOTES.values()), None)
+    if opening is None or opening.text not in OPENING_QUOTES or opening.i == 0:
+        return False
+    before = doc[opening.i - 1]
+    if before.text != "(" and before.pos_ not in {"NOUN", "PROPN", "DET", "ADP"}:
+        return False
+    closing = OPENING_QUOTES[opening.text]
+    end = next((word.i for word in doc[token.i + 1:opening.i + QUOTED_PHRASE + 2]
+                if word.text in {closing, opening.text}), None)
+    if end is None or doc[end].text != closing:
+        return False
+    return all(english_frequency(word.lower_) > 0 or not in_french_list(word.lower_)
+               for word in doc[opening.i + 1:end] if word.is_alpha)
 
 
 def _glossed(token: Any) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.agreement import governed_noun, own_determiner, subject_number
-from review.flags.nlp import FlagMaker, feature, lower_form, verb_is_plural
+from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form, verb_is_plural
 from review.flags.omissions import PARTICIPLE_ENDINGS
 from review.model import Category, Flag, Severity
 
@@ -38,7 +38,7 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
     if number is None or plural is None or (number == "Plur") == plural:
         return
     if _in_doubt(subject, finite, number=number, plural=plural) or _agreeing_rival(subject, verb, plural) \
-            or _unread_name(subject):
+            or _unread_name(subject) or _second_verb(subject, finite, plural=plural):
         return
     wants = "plural" if number == "Plur" else "singular"
     # measured on WMT20 QE en-fr (tuning split), before ranking: a plural subject 58 flags at 0.81 (154 at 0.60
@@ -46,6 +46,44 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
     yield make(finite.idx, finite.idx + len(finite.text), Category.GRAMMAR, Severity.MAJOR,
                f"the verb « {finite.text} » does not agree with its {wants} subject « {subject.text} »", (),
                0.8 if number == "Plur" else 0.75)
+
+
+# what may stand between « et » and the second verb of a subject (« les enregistre et les passe », « et ne peut »)
+CLITICS = frozenset("le la les l' l’ en y ne n' n’ se s' s’ lui leur me m' te t' nous vous".split())
+COORDINATORS = frozenset({"et", "mais", "ou", "puis"})
+
+
+def _second_verb(subject: Any, finite: Any, *, plural: bool) -> bool:
+    """« Il convertit les symboles C++ et peut être utilisé », « Ce programme récupère les programmes, les traite et
+    organise »: the verb after « et », « mais » or « ou » is the second verb of the subject before the first one,
+    whose number it has; the plural noun between is the first verb's object, which the parser took for its subject.
+
+    Debian's package descriptions (read blocks, stop 59): 8 flags.  A subject that is itself a noun of a list keeps
+    the flag: on the tuning split « possède toutes les fonctionnalités, les stations et exerce vous avez besoin » is
+    MT's error (the English "exercises"), a right flag the first version lost.
+    """
+    doc = subject.doc
+    before = finite.i - 1
+    while before > subject.i and lower_form(doc[before]) in CLITICS | {"pas", "plus", "aussi"}:
+        before -= 1
+    if before <= subject.i or lower_form(doc[before]) not in COORDINATORS:
+        return False
+    start = min(t.i for t in subject.subtree if t.i <= subject.i)
+    if start > 0 and lower_form(doc[start - 1]) in {",", "et", "ou"}:
+        return False  # « possède toutes les fonctionnalités, les stations et exerce »: a noun of a list, MT's error
+    opening = start
+    while opening > 0 and doc[opening - 1].text not in {".", "!", "?", ";", ":"}:
+        opening -= 1  # the parse may cut the sentence before the subject (« EMBOSS::ACD analyse | les fichiers »)
+    return any(_a_verb(word) and verb_is_plural(word) == plural for word in doc[opening:start])
+
+
+def _a_verb(word: Any) -> bool:
+    """A verb not in the infinitive, as the tagger reads it or as the verb tables may (« EMBOSS::ACD analyse les
+    fichiers », where the tagger read a noun), unless a determiner stands before it."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return feature(word, "VerbForm") != "Inf"
+    previous = word.doc[word.i - 1] if word.i > 0 else None
+    return word.is_lower and can_be_verb(lower_form(word)) and (previous is None or previous.pos_ != "DET")
 
 
 def _unread_name(subject: Any) -> bool:

@@ -1,0 +1,100 @@
+"""Locutions, second verbs, demonstratives and quoted phrases of technical French (stop 59).
+
+Each shape was flagged in the read blocks of Debian's package descriptions or of the manual pages:
+
+- a verb and the bare noun of its locution, where the lemmatizer leaves the verb as its form (« tire profit de »,
+  « pose problème », « garde trace de »; :func:`review.flags.bare_objects._idiom`);
+- a second verb after « et », « mais » or « ou », which shares the subject of the first one (« Il convertit les
+  symboles et peut être utilisé »; :func:`review.flags.subject_verb._second_verb`);
+- a demonstrative pronoun cut at its hyphen, then its verb (« Celui-ci lit »);
+- a short phrase between French quotes, named as written (« (« catch-all rule ») »;
+  :func:`review.flags.spelling._in_quoted_phrase`).
+
+The sentences are written for the test after the shape of those; the MT shapes beside them keep their flags.
+"""
+
+from __future__ import annotations
+
+import pytest
+from flag_helpers import shown_by_the_flagger
+
+
+@pytest.mark.parametrize("text", [
+    "Ce programme tire profit du biais observé dans les régions codantes.",
+    "Si cela pose problème, alors cet outil est la solution.",
+    "Le démon ne garde pas trace du contenu de l'écran.",
+    "Puisqu'il tire avantage de l'algorithme de rsync, la copie est rapide.",
+    "Le programme prend grand soin de préserver les valeurs qui lui sont données.",
+    "Il est possible de parcourir, commenter et accuser réception des évènements collectés.",
+])
+def test_a_verb_and_the_bare_noun_of_its_locution(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Le support permet meilleure traction sur la route.", "meilleure traction"),
+    ("Le sac offre confort exceptionnel pour la randonnée.", "confort"),
+    ("Le fusil tire balles de calibre 12 sans effort.", "balles"),
+])
+def test_a_bare_object_outside_a_locution_keeps_its_flag(text: str, span: str) -> None:
+    assert span in shown_by_the_flagger("grammar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il convertit (demangle) les symboles C++ et peut (probablement) être utilisé pour de nombreuses langues.",
+    "Ce programme récupère les programmes de télévision, les traite et organise le guide de l'utilisateur.",
+    "EMBOSS::ACD analyse les fichiers de définition des commandes et fournit un accès aux données.",
+    "TinyFugue pèse plus que les autres clients MUD mais possède plus de fonctionnalités.",
+])
+def test_a_second_verb_shares_the_first_ones_subject(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Les enfants aime le chocolat.", "aime"),
+    ("Les fichiers de configuration et peut être lu par tous.", "peut"),
+    # a subject that is itself a noun of a list: MT's "exercises" (a right flag of the tuning split)
+    ("La salle possède toutes les fonctionnalités, les stations et exerce vous avez besoin.", "exerce"),
+])
+def test_a_verb_after_its_own_plural_subject_keeps_its_flag(text: str, span: str) -> None:
+    assert span in shown_by_the_flagger("grammar", text)
+
+
+def test_a_demonstrative_cut_at_its_hyphen_then_its_verb() -> None:
+    assert shown_by_the_flagger("grammar", "Celui-ci lit des expressions et exécute sur elles des calculs.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le démon nécessite une règle acceptant tous les courriels (« catch-all rule ») dans le répertoire personnel.",
+    "Il crée une représentation hiérarchique avec une approche descendante (« top down »).",
+    "Cet assistant permet de « docker push » des images de conteneurs.",
+])
+def test_a_short_phrase_between_french_quotes_is_named(text: str) -> None:
+    assert shown_by_the_flagger("spelling", text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a word left in English outside the quotes, and a quoted run too long to be a name
+    ("Le démon nécessite une règle (« catch-all ») pour tous les mails de la journée, and the rule works.", "the"),
+    ("Il dit « je pense que the rule is very good for every user » sans le traduire.", "the"),
+])
+def test_english_outside_a_short_quoted_phrase_keeps_its_flag(text: str, span: str) -> None:
+    assert span in shown_by_the_flagger("spelling", text)
+
+
+@pytest.mark.parametrize("text", [
+    "BOINC est une plate-forme logicielle pour le calcul distribué.",
+    "Pour tenir compte des taux variants de l'évolution à travers les sites, le programme utilise un taux unique.",
+])
+def test_a_compound_cut_at_its_hyphen_and_a_present_participle_after_a_noun(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # right flags of the tuning split: English compounds after a hyphenated word, and a noun after a noun
+    ("Une réplique à l'échelle de 1:1 d'un bolt-action rifle, le fusil est remarquablement authentique.",
+     "action rifle"),
+    ("Le couteau serrures ouvert pour la sécurité.", "couteau serrures"),
+])
+def test_english_compounds_keep_their_flags(text: str, span: str) -> None:
+    assert span in shown_by_the_flagger("grammar", text)

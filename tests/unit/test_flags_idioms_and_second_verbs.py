@@ -8,7 +8,10 @@ Each shape was flagged in the read blocks of Debian's package descriptions or of
   symboles et peut être utilisé »; :func:`review.flags.subject_verb._second_verb`);
 - a demonstrative pronoun cut at its hyphen, then its verb (« Celui-ci lit »);
 - a short phrase between French quotes, named as written (« (« catch-all rule ») »;
-  :func:`review.flags.spelling._in_quoted_phrase`).
+  :func:`review.flags.spelling._in_quoted_phrase`);
+- a determined noun, its adjective, then the name of what it is (« le vérificateur orthographique Aspell »), where
+  the parser cuts the sentence (:func:`review.flags.breaks._names_the_thing`);
+- a compound cut at its hyphen (« une plate-forme logicielle ») and a present participle after a noun.
 
 The sentences are written for the test after the shape of those; the MT shapes beside them keep their flags.
 """
@@ -97,4 +100,23 @@ def test_a_compound_cut_at_its_hyphen_and_a_present_participle_after_a_noun(text
     ("Le couteau serrures ouvert pour la sécurité.", "couteau serrures"),
 ])
 def test_english_compounds_keep_their_flags(text: str, span: str) -> None:
+    assert span in shown_by_the_flagger("grammar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ce dictionnaire contient des listes de mots russes pour le vérificateur orthographique Aspell.",
+    "BEAST est un programme multiplateforme pour l'analyse bayésienne MCMC de séquences moléculaires.",
+    "Il analyse l’expression mathématique LaTeX et émet immédiatement le résultat.",
+    "Elle est principalement destinée aux machines virtuelles KVM mais elle gère aussi Xen.",
+])
+def test_a_determined_noun_its_adjective_and_the_name_of_what_it_is(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # right flags of the tuning split: a bare noun, and an English word after the adjective
+    ("Le Nikon Monarch ATB 10 x 42 est jumelles Nikon étanche.", "jumelles Nikon"),
+    ("La pratique et polyvalent Harbinger Fitness striées Durafoam Mat est idéale.", "polyvalent Harbinger"),
+])
+def test_a_cut_before_a_capital_in_mt_keeps_its_flag(text: str, span: str) -> None:
     assert span in shown_by_the_flagger("grammar", text)

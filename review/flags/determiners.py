@@ -107,6 +107,8 @@ INDEFINITE_PHRASES = frozenset({("autre", "chose"), ("quelque", "chose"), ("gran
                                 ("nulle", "part"), ("autre", "part")})
 # the endings a plural noun may have; a noun without them is singular whatever the tagger says
 PLURAL_ENDINGS = ("s", "x", "z")
+# the conjunctions after which a manual page names an argument bare (« Si commande est une commande composée »)
+PLACEHOLDER_OPENERS = frozenset({"si", "lorsque", "où"})
 # what opens a clause inside a sentence: a subject right after one needs its determiner as at a sentence's start
 CLAUSE_OPENERS = frozenset({",", ";", "et", "ou", "mais", "donc", "car", "que", "qu'", "quand", "lorsque", "si",
                             "où", "puisque", "comme"})
@@ -240,6 +242,11 @@ def bare_inner_subject(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         return  # « si besoin est », a locution (Debian's package descriptions)
     if lower_form(opener) in {"et", "ou"} and opener.i > 0 and noun.doc[opener.i - 1].pos_ == "NOUN":
         return  # « Des contributeurs et utilisateurs sont présents »: the second noun shares the first one's article
+    if lower_form(opener) in PLACEHOLDER_OPENERS and start.i == noun.i and not lower_form(noun).endswith(("s", "x")):
+        # « Si commande est une commande composée », « Lorsque cible est un périphérique », « où mot ne se développe
+        # pas »: a manual page names the argument of its synopsis by its word (the manual pages, read blocks, stop 59:
+        # 6 flags); on the tuning split this rule's flags after these words are none (« quand matin roule » keeps its)
+        return
     phrase = noun.doc.text[start.idx:noun.idx + len(noun.text)]
     yield make(start.idx, noun.idx + len(noun.text), Category.GRAMMAR, Severity.MAJOR,
                f"« {phrase} » is the subject of « {noun.head.text} » without a determiner: French needs « le », "

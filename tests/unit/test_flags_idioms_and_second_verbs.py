@@ -13,7 +13,8 @@ Each shape was flagged in the read blocks of Debian's package descriptions or of
   the parser cuts the sentence (:func:`review.flags.breaks._names_the_thing`);
 - a compound cut at its hyphen (« une plate-forme logicielle ») and a present participle after a noun;
 - a coined name opening on one letter in lower case (« iODBC », « jUnit ») and a noun in « -eur » made on a French
-  verb (« un notifieur »), which no dictionary holds.
+  verb (« un notifieur »), which no dictionary holds;
+- an argument a manual page names bare after « si » or « lorsque » (« Si commande est une commande composée »).
 
 The sentences are written for the test after the shape of those; the MT shapes beside them keep their flags.
 """
@@ -142,3 +143,19 @@ def test_coined_names_and_agent_nouns_are_no_misspellings(text: str) -> None:
 ])
 def test_misspellings_and_glued_words_keep_their_flags(text: str, span: str) -> None:
     assert span in shown_by_the_flagger("spelling", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Si commande est une commande composée, NOM est optionnel.",
+    "Lorsque cible est un périphérique, le programme ne défragmente pas les fichiers.",
+])
+def test_a_manual_page_names_its_argument_bare(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Le gonflage est rapide, quand matin roule autour vous trouverez que tout va bien.", "matin"),
+    ("Si produits sont endommagés, contactez-nous.", "produits"),
+])
+def test_a_bare_subject_of_mt_after_a_conjunction_keeps_its_flag(text: str, span: str) -> None:
+    assert span in shown_by_the_flagger("grammar", text)

@@ -130,14 +130,21 @@ NAMED_HEADS = frozenset("archive tableau session script serveur dépôt tâche f
                         "chargeur interpréteur analyseur convertisseur appliquette service système sortie conteneur "
                         "balisage courriel plateforme macro syntaxe méthode encodage documentation dossier binaire "
                         "séquenceur navigateur appel message utilisateur identifiant balise attribut groupe boucle "
-                        "objet paramètre réglage champ masque valeur socket variable".split())
+                        "objet paramètre réglage champ masque valeur socket variable noyau agent jeu formule "
+                        "machine classe bureau visualisation dorsal dorsau rapport algorithme nom police "
+                        "stockage saisie entrée montage opération réseau terminal crate".split())
 # (« les messages syslog », « l'utilisateur root », « un identifiant ftp »: Debian's debconf questions; « une balise
 # meta », « l'attribut sandbox »: Thunderbird's messages, 13 sentences of 420; « le groupe root », « la boucle
 # while »: the manual pages, 3 sentences of 500; on the tuning split no flag holds them; « l'objet datetime », « les
 # objets mock »: Debian's package descriptions, stop 55, 5 flags in 22,500 sentences; none on the tuning split; « le
 # paramètre flags », « le réglage rsize », « la valeur nodesize », « les sockets packet », « les variables shell »: the
 # manual pages, read block 2,001-4,000, stop 57, 24 sentences of 2,000; the tuning split's pairs after these nouns end
-# on a French word, « réglage sangle », « champ décapage », and keep their right flags)
+# on a French word, « réglage sangle », « champ décapage », and keep their right flags); « le noyau omapfb », « les
+# agents akonadi », « le jeu warzone », « le bureau budgie », « les dorsaux ebl », « le stockage
+# mbox », « la saisie zhuyin », « l'entrée stdin », « l'opération remount » (the package descriptions' and the manual
+# pages' read blocks, stop 59: 24 flags; on the tuning split no flag changed; « cible » and « configuration » were
+# left out: they cost « 4 cible stakes » and « cette configuration tackle » their right flags; « dorsau » is what
+# :func:`singular` makes of « dorsaux »)
 NAME_HOLDERS = PROGRAM_KINDS | NAMED_HEADS
 """Every noun a program's name may follow with no preposition: the kinds of program and what holds or serves one."""
 

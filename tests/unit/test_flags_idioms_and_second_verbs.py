@@ -159,3 +159,22 @@ def test_a_manual_page_names_its_argument_bare(text: str) -> None:
 ])
 def test_a_bare_subject_of_mt_after_a_conjunction_keeps_its_flag(text: str, span: str) -> None:
     assert span in shown_by_the_flagger("grammar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ce paquet contient les agents akonadi basés sur les bibliothèques de la plate-forme.",
+    "Ce paquet contient les musiques officielles du jeu warzone 2100.",
+    "Il ne faut créer un lien que lorsque rien à partir des dorsaux ebl n'est nécessaire.",
+    "Ce paquet installe un indicateur d'application pour le bureau budgie.",
+])
+def test_what_a_name_follows_in_technical_prose(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # right flags of the tuning split after the two nouns left out of the list
+    ("Daisy Shatterblast. 4 cible stakes et 8 disques de cibles cassables", "stakes"),
+    ("Conçu pour le pêcheur en mouvement, cette configuration tackle intelligent est livré dans son étui.", "tackle"),
+])
+def test_english_after_a_target_or_a_configuration_keeps_its_flag(text: str, span: str) -> None:
+    assert span in shown_by_the_flagger("spelling", text)

@@ -34,7 +34,14 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, KIND_HEADS, NOUN_ADJECTIVES, participle, program_kind
+from review.flags.structure import (
+    APPOSITIVE,
+    KIND_HEADS,
+    NOUN_ADJECTIVES,
+    hyphenated_adjective,
+    participle,
+    program_kind,
+)
 from review.model import Category, Flag, Severity
 
 MISTAGGED_CONFIDENCE = 0.75  # 356 flags at 0.78 on the tuning split, 2 on error-free segments
@@ -131,7 +138,8 @@ def mistagged_stack(noun: Any, make: FlagMaker) -> Iterator[Flag]:
         # grâce au talent »: a locution after the noun
         return
     if (following.pos_ == "ADJ" and (lower_form(following).endswith(ADJECTIVE_LOOKS)
-                                     or lower_form(following) in adjective_forms())) or _present_participle(following):
+                                     or lower_form(following) in adjective_forms())) or _present_participle(following) \
+            or hyphenated_adjective(following):
         return  # « des fruits frais »: an adjective form the tables know, though its lemma is a noun's (« frai »)
     previous = doc[noun.i - 1] if noun.i > 0 else None
     prose = previous is not None and previous.pos_ in {"DET", "ADP"} \

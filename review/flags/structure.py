@@ -344,8 +344,27 @@ def _cut_at_a_hyphen(token: Any, following: Any, previous: Any) -> bool:
     (Debian's package descriptions, read blocks, stop 59: 1 flag; none on the tuning split)."""
     doc = token.doc
     hyphen = following.i + 1 < len(doc) and doc[following.i + 1].text == "-"
-    return (hyphen and lower_form(following) in {"ci", "là"} | COMPASS) \
+    return (hyphen and (lower_form(following) in {"ci", "là"} | COMPASS or hyphenated_adjective(following))) \
         or (lower_form(token) in {"ci", "là"} and previous is not None and previous.text in {"-", "‑"})
+
+
+# the endings of French adjectives, for a hyphenated one the word lists hold whole (« magnéto-optiques »)
+# (not « -ant »: « un sac bivouac imper-respirant » is MT's, a right flag of the tuning split)
+HYPHENATED_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "aux", "ale", "ales", "el", "els", "elle", "elles", "if",
+                                "ifs", "ive", "ives", "eux", "euse", "euses", "aire", "aires", "able", "ables", "ible",
+                                "ibles")
+
+
+def hyphenated_adjective(word: Any) -> bool:
+    """« des disques magnéto-optiques », « un lecteur audio-numérique »: the first piece of a hyphenated adjective that
+    a French word list holds whole, cut off at its hyphen (the manual pages, read blocks, stop 59: 2 flags)."""
+    doc = word.doc
+    if word.whitespace_ or word.i + 2 >= len(doc) or doc[word.i + 1].text != "-" or doc[word.i + 1].whitespace_:
+        return False
+    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
+
+    whole = f"{lower_form(word)}-{lower_form(doc[word.i + 2])}"
+    return whole.endswith(HYPHENATED_ADJECTIVE_ENDINGS) and in_french_list(whole) and whole not in noun_lemmas()
 
 
 def _apposed_after_article(token: Any, previous: Any) -> bool:

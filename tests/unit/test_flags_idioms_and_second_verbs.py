@@ -178,3 +178,14 @@ def test_what_a_name_follows_in_technical_prose(text: str) -> None:
 ])
 def test_english_after_a_target_or_a_configuration_keeps_its_flag(text: str, span: str) -> None:
     assert span in shown_by_the_flagger("spelling", text)
+
+
+def test_a_hyphenated_adjective_cut_at_its_hyphen() -> None:
+    assert shown_by_the_flagger("grammar", "Les partitions ne sont pas nécessaires sur les disques magnéto-optiques.") \
+        == []
+
+
+def test_an_english_stack_before_a_hyphenated_participle_keeps_its_flag() -> None:
+    # the tuning split's « sac bivouac imper-respirant »: « -ant » is left out of the adjectives' endings
+    text = "Si vous voulez dormir dehors, ce sac bivouac imper-respirant est le bon choix."
+    assert "bivouac imper" in shown_by_the_flagger("grammar", text)

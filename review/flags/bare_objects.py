@@ -306,6 +306,49 @@ def _actions_after_de(noun: Any, start: Any) -> bool:
     return other.pos_ == "NOUN" and lower_form(doc[other.i - 1]) in {"de", "d'", "d’"}
 
 
+# the prepositions a bare enumeration may follow (« le calcul formel de polynômes, matrices et fonctions »)
+BARE_LIST_PREPOSITIONS = frozenset({"de", "d'", "d’", "pour", "en", "avec", "sans", "par"})
+
+
+def _bare_enumeration(start: Any) -> bool:
+    """« le calcul formel de polynômes, matrices et fonctions », « la conception de brochures, journaux, magazines et
+    affiches »: the noun closes an enumeration of three bare nouns or more after a bare preposition, which the parser
+    hung on the noun before the preposition.
+
+    Debian's package descriptions (read blocks, stop 59).  Two nouns after a bare « de » stay flagged: on the tuning
+    split MT writes them where the annotators mark a missing article (« l'utilisation de masque et tuba », stop 52).
+    """
+    doc, items, index = start.doc, 1, start.i - 1
+    while index >= 1 and lower_form(doc[index]) in {",", "et", "ou"}:
+        item = doc[index - 1]
+        while item.i > 0 and item.pos_ == "ADJ":
+            item = doc[item.i - 1]
+        if item.pos_ != "NOUN" or not item.is_lower or has_determiner(item):
+            return False
+        items += 1
+        first = item
+        while first.i > 0 and doc[first.i - 1].pos_ == "ADJ":
+            first = doc[first.i - 1]
+        index = first.i - 1
+        if index >= 0 and lower_form(doc[index]) in BARE_LIST_PREPOSITIONS:
+            return items + _bare_items_after(start) >= LIST_STYLE
+    return False
+
+
+def _bare_items_after(start: Any) -> int:
+    """How many bare nouns follow the phrase opening at ``start`` in its enumeration (« , matrices et fonctions »)."""
+    doc, count, index = start.doc, 0, start.i + 1
+    while index + 1 < len(doc):
+        while index < len(doc) and doc[index].pos_ in {"NOUN", "ADJ"} and doc[index].is_alpha:
+            index += 1  # the rest of the phrase: its noun and adjectives
+        if index + 1 >= len(doc) or lower_form(doc[index]) not in {",", "et", "ou"} \
+                or doc[index + 1].pos_ != "NOUN" or has_determiner(doc[index + 1]):
+            break
+        count += 1
+        index += 2
+    return count
+
+
 def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - one guard per exception
     """« la vitesse, distance et temps »: a noun of a list without the article its gender or number needs.
 
@@ -343,7 +386,7 @@ def coordinated_without_article(noun: Any, make: FlagMaker) -> Iterator[Flag]:  
         return
     if lower_form(noun.doc[start.i - 1]) == "," and _described_by_de(noun):
         return  # « Garard II, roi de Wesnoth, »: an apposition, which French writes without an article
-    if _actions_after_de(noun, start):
+    if _actions_after_de(noun, start) or _bare_enumeration(start):
         return
     if sum(not has_determiner(other) for other in first.children if other.dep_ == "conj") >= LIST_STYLE:
         return  # « la thérapie, exercice, perte de poids, tonification… »: a list of labels

@@ -14,7 +14,9 @@ Each shape was flagged in the read blocks of Debian's package descriptions or of
 - a compound cut at its hyphen (« une plate-forme logicielle ») and a present participle after a noun;
 - a coined name opening on one letter in lower case (« iODBC », « jUnit ») and a noun in « -eur » made on a French
   verb (« un notifieur »), which no dictionary holds;
-- an argument a manual page names bare after « si » or « lorsque » (« Si commande est une commande composée »).
+- an argument a manual page names bare after « si » or « lorsque » (« Si commande est une commande composée »);
+- what a name follows (« les agents akonadi »), a hyphenated adjective cut at its hyphen (« magnéto-optiques ») and
+  an enumeration of three bare nouns or more after a bare preposition (« de polynômes, matrices et fonctions »).
 
 The sentences are written for the test after the shape of those; the MT shapes beside them keep their flags.
 """
@@ -189,3 +191,15 @@ def test_an_english_stack_before_a_hyphenated_participle_keeps_its_flag() -> Non
     # the tuning split's « sac bivouac imper-respirant »: « -ant » is left out of the adjectives' endings
     text = "Si vous voulez dormir dehors, ce sac bivouac imper-respirant est le bon choix."
     assert "bivouac imper" in shown_by_the_flagger("grammar", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il dispose de toutes les fonctionnalités pour le calcul formel de polynômes, matrices et fonctions rationnelles.",
+    "Scribus peut être utilisé pour la conception de brochures, journaux, magazines, lettres et affiches.",
+])
+def test_an_enumeration_of_bare_nouns_after_a_bare_preposition(text: str) -> None:
+    assert shown_by_the_flagger("grammar", text) == []
+
+
+def test_a_list_whose_first_noun_has_its_article_keeps_its_flag() -> None:
+    assert "temps" in shown_by_the_flagger("grammar", "La console affiche la vitesse, distance et temps.")

@@ -621,6 +621,8 @@ def _after_article(noun: Any, *, apposition: bool = False) -> bool:
         if opening.i == 0:
             return False
         opening = noun.doc[opening.i - 1]
+    if apposition and opening is not None and opening.text == "(":
+        return True  # « les symboles (appels système) »: a gloss in parentheses (the manual pages, stop 59)
     if apposition and opening is not None and lower_form(opening) in {"et", "ou"} and opening.i > 0:
         joined = noun.doc[opening.i - 1]  # « les processus et ressources système »
         return joined.pos_ == "NOUN" and joined.i < noun.i - 1 and _after_article(joined)

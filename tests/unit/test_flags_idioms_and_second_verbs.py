@@ -93,6 +93,7 @@ def test_english_outside_a_short_quoted_phrase_keeps_its_flag(text: str, span: s
 @pytest.mark.parametrize("text", [
     "BOINC est une plate-forme logicielle pour le calcul distribué.",
     "Pour tenir compte des taux variants de l'évolution à travers les sites, le programme utilise un taux unique.",
+    "Les symboles (appels système) qui sont exportés par le vDSO n’apparaîtront pas dans la sortie.",
 ])
 def test_a_compound_cut_at_its_hyphen_and_a_present_participle_after_a_noun(text: str) -> None:
     assert shown_by_the_flagger("grammar", text) == []

@@ -89,7 +89,7 @@ def parse_break(token: Any, make: FlagMaker) -> Iterator[Flag]:
 def _names_the_thing(adjective: Any, name: Any) -> bool:
     """« le vérificateur orthographique Aspell », « l'analyse bayésienne MCMC », « l'expression mathématique LaTeX »:
     a determined noun, its adjective, then the name of the program, format or method it is: an acronym, a name
-    written with a capital inside, or a word no English or French list holds.
+    written with a capital inside, or a word no French list holds and English lists only rarely (« Aspell »).
 
     Debian's package descriptions (read blocks, stop 59): 9 flags.  On the tuning split 71 such cuts were flagged, 58
     right; all the right ones stand in titles or after a bare noun (« est jumelles Nikon », « combustible liquide
@@ -97,11 +97,11 @@ def _names_the_thing(adjective: Any, name: Any) -> bool:
     pliant Spyderco »).
     """
     from review.flags.determiners import has_determiner  # noqa: PLC0415 - determiners imports this module's neighbours
-    from review.flags.spelling import english_frequency, in_french_list  # noqa: PLC0415 - the word lists load late
+    from review.flags.spelling import LISTED_ENGLISH, english_frequency, in_french_list  # noqa: PLC0415 - word lists
 
     text = name.text
     coined = (text.isupper() and len(text) >= 2) or any(character.isupper() for character in text[1:]) \
-        or (english_frequency(text.lower()) == 0 and not in_french_list(text.lower()))
+        or (english_frequency(text.lower()) < LISTED_ENGLISH and not in_french_list(text.lower()))
     if not coined or not name.is_alpha:
         return False
     noun = adjective.doc[adjective.i - 1] if adjective.i > 0 else None

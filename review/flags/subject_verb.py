@@ -69,12 +69,23 @@ def _second_verb(subject: Any, finite: Any, *, plural: bool) -> bool:
     if before <= subject.i or lower_form(doc[before]) not in COORDINATORS:
         return False
     start = min(t.i for t in subject.subtree if t.i <= subject.i)
+    if _clitic_and_verb(subject):
+        return True
     if start > 0 and lower_form(doc[start - 1]) in {",", "et", "ou"}:
         return False  # « possède toutes les fonctionnalités, les stations et exerce »: a noun of a list, MT's error
     opening = start
     while opening > 0 and doc[opening - 1].text not in {".", "!", "?", ";", ":"}:
         opening -= 1  # the parse may cut the sentence before the subject (« EMBOSS::ACD analyse | les fichiers »)
     return any(_a_verb(word) and verb_is_plural(word) == plural for word in doc[opening:start])
+
+
+def _clitic_and_verb(word: Any) -> bool:
+    """« Il reçoit les nouvelles, les enregistre et les passe à … »: « les » before a verb form with no plural ending
+    is its object pronoun; the parser took the verb for a plural subject (Debian's package descriptions, read blocks,
+    stop 59: 2 flags)."""
+    lower = lower_form(word)
+    return word.i > 0 and lower_form(word.doc[word.i - 1]) == "les" and word.is_lower \
+        and not lower.endswith(("s", "x")) and can_be_verb(lower)
 
 
 def _a_verb(word: Any) -> bool:

@@ -50,7 +50,7 @@ def test_a_bare_object_outside_a_locution_keeps_its_flag(text: str, span: str) -
 
 @pytest.mark.parametrize("text", [
     "Il convertit (demangle) les symboles C++ et peut (probablement) être utilisé pour de nombreuses langues.",
-    "Ce programme récupère les programmes de télévision, les traite et organise le guide de l'utilisateur.",
+    "Il reçoit les nouvelles, les enregistre et les passe à d'éventuels sites de niveau inférieur.",
     "EMBOSS::ACD analyse les fichiers de définition des commandes et fournit un accès aux données.",
     "TinyFugue pèse plus que les autres clients MUD mais possède plus de fonctionnalités.",
 ])
@@ -110,7 +110,8 @@ def test_english_compounds_keep_their_flags(text: str, span: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ce dictionnaire contient des listes de mots russes pour le vérificateur orthographique Aspell.",
+    ("Ce dictionnaire contient des listes de mots russes pour le vérificateur orthographique Aspell actuellement "
+     "supporté par les applications GNOME."),
     "BEAST est un programme multiplateforme pour l'analyse bayésienne MCMC de séquences moléculaires.",
     "Il analyse l’expression mathématique LaTeX et émet immédiatement le résultat.",
     "Elle est principalement destinée aux machines virtuelles KVM mais elle gère aussi Xen.",

@@ -40,7 +40,16 @@ from review.flags.nlp import (
     lower_form,
     noun_lemmas,
 )
-from review.flags.structure import APPOSITIVE, NOUN_ADJECTIVES, PLACE_ADVERBS, adverb, participle, together, verb_only
+from review.flags.structure import (
+    APPOSITIVE,
+    NOUN_ADJECTIVES,
+    PLACE_ADVERBS,
+    adverb,
+    demonstrative_piece,
+    participle,
+    together,
+    verb_only,
+)
 from review.flags.verb_reading import before_its_infinitive
 from review.model import Category, Flag, Severity
 
@@ -55,15 +64,9 @@ def _idiom(verb: Any, noun: Any) -> bool:
     """``verb`` and the bare ``noun`` make one of :data:`BARE_OBJECT_IDIOMS`, the verb read by its infinitive: the
     lemmatizer leaves « tire », « pose », « garde » as they are (nouns too), so « ESTScan tire profit de »,
     « si cela pose problème », « il ne garde pas trace de » escaped the list (Debian's package descriptions, read
-    blocks, stop 59: 5 flags; on the tuning split no flag changed)."""
+    blocks, stop 59: 8 flags with « prendre soin » and « accuser réception »; on the tuning split no flag changed)."""
     noun_form = lower_form(noun)
     return (verb.lemma_, noun_form) in BARE_OBJECT_IDIOMS or (infinitive_of(verb), noun_form) in BARE_OBJECT_IDIOMS
-
-
-def _demonstrative(word: Any) -> bool:
-    """« ci » or « là » of a demonstrative pronoun cut at its hyphen (« Celui-ci lit des expressions »: the verb
-    after it is no bare noun; Debian's package descriptions, read blocks, stop 59)."""
-    return lower_form(word) in {"ci", "là"} and word.i > 0 and word.doc[word.i - 1].text in {"-", "‑"}
 
 
 def _listed(noun: Any) -> int:
@@ -168,7 +171,7 @@ def bare_noun(noun: Any, make: FlagMaker) -> Iterator[Flag]:  # noqa: PLR0911 - 
     previous = noun.doc[start.i - 1]
     if previous.pos_ in {"DET", "NUM", "ADP", "PRON"} or lower_form(previous) in {"de", "d'", "en", "sans"} \
             or previous.lemma_ in COPULAS or _apposed(noun, previous) or lower_form(previous) in NAMING_KINDS \
-            or (lower_form(noun) in {"droite", "gauche"} and previous.pos_ == "NOUN") or _demonstrative(previous):
+            or (lower_form(noun) in {"droite", "gauche"} and previous.pos_ == "NOUN") or demonstrative_piece(previous):
         # « ils ne puissent pas être ressuscités »: after « être » the word is an attribute; « en mode édition »: the
         # mode's name (KDE's help; « en mode flash » was this rule's 2 flags after « mode » on the tuning split, both
         # wrong), « des variables de type tableau » a type's (the manual pages, Debian's package descriptions: 3

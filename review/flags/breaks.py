@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from review.flags.adjective_place import singular
+from review.flags.adjective_place import CONTRACTED, singular
 from review.flags.determiners import ROOT_SUBJECT_CONFIDENCE, determined, noun_preposition, phrase_start
 from review.flags.nlp import (
     ON_NOUN,
@@ -107,7 +107,7 @@ def _names_the_thing(adjective: Any, name: Any) -> bool:
     noun = adjective.doc[adjective.i - 1] if adjective.i > 0 else None
     while noun is not None and noun.pos_ == "ADJ" and noun.i > 0:
         noun = noun.doc[noun.i - 1]
-    contracted = noun is not None and noun.i > 0 and lower_form(noun.doc[noun.i - 1]) in {"au", "aux", "du", "des"}
+    contracted = noun is not None and noun.i > 0 and lower_form(noun.doc[noun.i - 1]) in CONTRACTED
     return noun is not None and noun.pos_ == "NOUN" and (has_determiner(noun) or contracted)
 
 

@@ -345,7 +345,13 @@ def _cut_at_a_hyphen(token: Any, following: Any, previous: Any) -> bool:
     doc = token.doc
     hyphen = following.i + 1 < len(doc) and doc[following.i + 1].text == "-"
     return (hyphen and (lower_form(following) in {"ci", "là"} | COMPASS or hyphenated_adjective(following))) \
-        or (lower_form(token) in {"ci", "là"} and previous is not None and previous.text in {"-", "‑"})
+        or (previous is not None and demonstrative_piece(token))
+
+
+def demonstrative_piece(word: Any) -> bool:
+    """« ci » or « là » of a demonstrative pronoun the tagger cut at its hyphen (« Celui-ci lit des expressions »):
+    the word after it is the pronoun's verb, no noun."""
+    return lower_form(word) in {"ci", "là"} and word.i > 0 and word.doc[word.i - 1].text in {"-", "‑"}
 
 
 # the endings of French adjectives, for a hyphenated one the word lists hold whole (« magnéto-optiques »)

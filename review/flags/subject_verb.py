@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from review.flags.agreement import governed_noun, own_determiner, subject_number
-from review.flags.nlp import FlagMaker, can_be_verb, feature, lower_form, verb_is_plural
+from review.flags.nlp import CLITICS, FlagMaker, can_be_verb, feature, lower_form, verb_is_plural
 from review.flags.omissions import PARTICIPLE_ENDINGS
 from review.model import Category, Flag, Severity
 
@@ -49,28 +49,28 @@ def subject_verb(subject: Any, make: FlagMaker) -> Iterator[Flag]:
 
 
 # what may stand between « et » and the second verb of a subject (« les enregistre et les passe », « et ne peut »)
-CLITICS = frozenset("le la les l' l’ en y ne n' n’ se s' s’ lui leur me m' te t' nous vous".split())
+BETWEEN_COORDINATOR_AND_VERB = CLITICS | {"en", "pas", "plus", "aussi"}
 COORDINATORS = frozenset({"et", "mais", "ou", "puis"})
 
 
 def _second_verb(subject: Any, finite: Any, *, plural: bool) -> bool:
-    """« Il convertit les symboles C++ et peut être utilisé », « Ce programme récupère les programmes, les traite et
-    organise »: the verb after « et », « mais » or « ou » is the second verb of the subject before the first one,
-    whose number it has; the plural noun between is the first verb's object, which the parser took for its subject.
+    """« Il convertit les symboles C++ et peut être utilisé », « EMBOSS::ACD analyse les fichiers … et fournit »: the
+    verb after « et », « mais » or « ou » is the second verb of the subject before the first one, whose number it has;
+    the plural noun between is the first verb's object, which the parser took for its subject.
 
-    Debian's package descriptions (read blocks, stop 59): 8 flags.  A subject that is itself a noun of a list keeps
-    the flag: on the tuning split « possède toutes les fonctionnalités, les stations et exerce vous avez besoin » is
-    MT's error (the English "exercises"), a right flag the first version lost.
+    Debian's package descriptions (read blocks, stop 59): 10 flags with :func:`_clitic_and_verb`.  A subject that is
+    itself a noun of a list keeps the flag: on the tuning split « possède toutes les fonctionnalités, les stations et
+    exerce vous avez besoin » is MT's error (the English "exercises"), a right flag the first version lost.
     """
     doc = subject.doc
     before = finite.i - 1
-    while before > subject.i and lower_form(doc[before]) in CLITICS | {"pas", "plus", "aussi"}:
+    while before > subject.i and lower_form(doc[before]) in BETWEEN_COORDINATOR_AND_VERB:
         before -= 1
     if before <= subject.i or lower_form(doc[before]) not in COORDINATORS:
         return False
-    start = min(t.i for t in subject.subtree if t.i <= subject.i)
     if _clitic_and_verb(subject):
         return True
+    start = min(t.i for t in subject.subtree if t.i <= subject.i)
     if start > 0 and lower_form(doc[start - 1]) in {",", "et", "ou"}:
         return False  # « possède toutes les fonctionnalités, les stations et exerce »: a noun of a list, MT's error
     opening = start

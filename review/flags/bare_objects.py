@@ -27,6 +27,7 @@ from review.flags.determiners import (
     nobody,
     phrase_start,
 )
+from review.flags.hyphens import demonstrative_piece
 from review.flags.nlp import (
     LEQUEL,
     FlagMaker,
@@ -45,7 +46,6 @@ from review.flags.structure import (
     NOUN_ADJECTIVES,
     PLACE_ADVERBS,
     adverb,
-    demonstrative_piece,
     participle,
     together,
     verb_only,

@@ -22,6 +22,7 @@ from typing import Any
 
 from review.flags.adjective_place import ADJECTIVE_ENDINGS, PRENOMINAL, preposed_adjective
 from review.flags.determiners import DETERMINER_DEPS, noun_preposition
+from review.flags.hyphens import hyphenated_adjective
 from review.flags.nlp import (
     ON_NOUN,
     FlagMaker,
@@ -38,7 +39,6 @@ from review.flags.structure import (
     APPOSITIVE,
     KIND_HEADS,
     NOUN_ADJECTIVES,
-    hyphenated_adjective,
     participle,
     program_kind,
 )

@@ -31,6 +31,7 @@ from review.flags.adjective_place import (
 from review.flags.determiners import (
     noun_preposition,
 )
+from review.flags.hyphens import demonstrative_piece, hyphenated_adjective
 from review.flags.locutions import adverbial_noun
 from review.flags.mood import CLAUSE_OPENERS
 from review.flags.nlp import (
@@ -346,31 +347,6 @@ def _cut_at_a_hyphen(token: Any, following: Any, previous: Any) -> bool:
     hyphen = following.i + 1 < len(doc) and doc[following.i + 1].text == "-"
     return (hyphen and (lower_form(following) in {"ci", "là"} | COMPASS or hyphenated_adjective(following))) \
         or (previous is not None and demonstrative_piece(token))
-
-
-def demonstrative_piece(word: Any) -> bool:
-    """« ci » or « là » of a demonstrative pronoun the tagger cut at its hyphen (« Celui-ci lit des expressions »):
-    the word after it is the pronoun's verb, no noun."""
-    return lower_form(word) in {"ci", "là"} and word.i > 0 and word.doc[word.i - 1].text in {"-", "‑"}
-
-
-# the endings of French adjectives, for a hyphenated one the word lists hold whole (« magnéto-optiques »)
-# (not « -ant »: « un sac bivouac imper-respirant » is MT's, a right flag of the tuning split)
-HYPHENATED_ADJECTIVE_ENDINGS = ("ique", "iques", "al", "aux", "ale", "ales", "el", "els", "elle", "elles", "if",
-                                "ifs", "ive", "ives", "eux", "euse", "euses", "aire", "aires", "able", "ables", "ible",
-                                "ibles")
-
-
-def hyphenated_adjective(word: Any) -> bool:
-    """« des disques magnéto-optiques », « un lecteur audio-numérique »: the first piece of a hyphenated adjective that
-    a French word list holds whole, cut off at its hyphen (the manual pages, read blocks, stop 59: 2 flags)."""
-    doc = word.doc
-    if word.whitespace_ or word.i + 2 >= len(doc) or doc[word.i + 1].text != "-" or doc[word.i + 1].whitespace_:
-        return False
-    from review.flags.spelling import in_french_list  # noqa: PLC0415 - the word list loads on first use
-
-    whole = f"{lower_form(word)}-{lower_form(doc[word.i + 2])}"
-    return whole.endswith(HYPHENATED_ADJECTIVE_ENDINGS) and in_french_list(whole) and whole not in noun_lemmas()
 
 
 def _apposed_after_article(token: Any, previous: Any) -> bool:
